@@ -1,0 +1,22 @@
+/** Who may send which command: one table, enforced by `decide`. */
+import type { CommandType, Role } from './protocol';
+
+export const PERMISSIONS: { readonly [C in CommandType]: readonly Role[] } = {
+  join: ['guest'],
+  advanceAgenda: ['facilitator'],
+  goToSegment: ['facilitator'],
+};
+
+/** Every command type, in the table's order. */
+export const COMMAND_TYPES = Object.keys(PERMISSIONS) as readonly CommandType[];
+
+export function may(role: Role, command: CommandType): boolean {
+  return PERMISSIONS[command].includes(role);
+}
+
+/** Roles that belong to the project team and see team-only material. */
+export const TEAM_ROLES: readonly Role[] = ['facilitator', 'supervisor', 'evaluator'];
+
+export function isTeam(role: Role): boolean {
+  return TEAM_ROLES.includes(role);
+}

@@ -1,0 +1,240 @@
+/**
+ * The wire protocol: every command, event, ack and error, both ways, as zod
+ * schemas. TypeScript types and the Socket.IO event maps are derived from
+ * these; no event name is written as a bare string anywhere else.
+ *
+ * zod/mini: the same parser as zod with a tree-shakeable API, so a phone
+ * downloads ~5 KB of it instead of ~28 KB.
+ */
+import * as z from 'zod/mini';
+
+export const Id = z.string().check(z.minLength(1), z.maxLength(64));
+const Label = z.string().check(z.trim(), z.minLength(1), z.maxLength(80));
+const Clock = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM'));
+const Colour = z.string().check(z.regex(/^#[0-9a-f]{6}$/i, 'expected #rrggbb'));
+const Millis = z.int().check(z.gte(0));
+const Seq = z.int().check(z.gte(0));
+
+export const ROLES = ['facilitator', 'supervisor', 'evaluator', 'screen', 'participant', 'guest'] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+/** Who is acting: the role plus, for a participant, who they are. */
+export const Actor = z.object({ role: Role, participantId: z.optional(Id) });
+export type Actor = z.infer<typeof Actor>;
+
+// ---------------------------------------------------------------- data
+
+export const SEGMENT_KINDS = [
+  'teamCheckIn', 'break', 'checkIn', 'presentation', 'clusterWork',
+  'plenary', 'checkOut', 'teamCheckOut', 'custom',
+] as const;
+export const SegmentKind = z.enum(SEGMENT_KINDS);
+export type SegmentKind = z.infer<typeof SegmentKind>;
+
+export const SegmentPlan = z.object({
+  kind: SegmentKind,
+  title: Label,
+  plannedStart: Clock,
+  plannedMinutes: z.int().check(z.gte(1), z.lte(12 * 60)),
+  room: z.optional(Label),
+});
+export type SegmentPlan = z.infer<typeof SegmentPlan>;
+
+export const Segment = z.extend(SegmentPlan, {
+  id: Id,
+  actualStart: z.optional(Millis),
+  actualEnd: z.optional(Millis),
+});
+export type Segment = z.infer<typeof Segment>;
+
+export const Municipality = z.object({ id: Id, name: Label, colour: Colour });
+export type Municipality = z.infer<typeof Municipality>;
+
+export const Participant = z.object({
+  id: Id,
+  name: Label,
+  municipalityId: Id,
+  joinedAt: Millis,
+});
+export type Participant = z.infer<typeof Participant>;
+
+// ---------------------------------------------------------------- commands
+
+export const JoinCommand = z.object({
+  type: z.literal('join'),
+  name: Label,
+  municipality: Label,
+});
+
+export const AdvanceAgendaCommand = z.object({
+  type: z.literal('advanceAgenda'),
+  /** The segment the sender sees as current; a mismatch is a conflict, so two clicks never skip two segments. */
+  fromSegmentId: z.nullable(Id),
+});
+
+export const GoToSegmentCommand = z.object({
+  type: z.literal('goToSegment'),
+  fromSegmentId: z.nullable(Id),
+  segmentId: Id,
+});
+
+export const Command = z.discriminatedUnion('type', [
+  JoinCommand,
+  AdvanceAgendaCommand,
+  GoToSegmentCommand,
+]);
+export type Command = z.infer<typeof Command>;
+export type CommandType = Command['type'];
+
+// ---------------------------------------------------------------- events
+
+export const MeetingCreatedEvent = z.object({
+  type: z.literal('meetingCreated'),
+  meetingId: Id,
+  name: Label,
+  date: z.iso.date(),
+  code: z.string().check(z.minLength(4), z.maxLength(12)),
+  agenda: z.array(Segment).check(z.maxLength(100)),
+  municipalities: z.array(Municipality).check(z.maxLength(100)),
+  at: Millis,
+});
+
+export const MunicipalityAddedEvent = z.object({
+  type: z.literal('municipalityAdded'),
+  municipality: Municipality,
+});
+
+export const ParticipantJoinedEvent = z.object({
+  type: z.literal('participantJoined'),
+  participant: Participant,
+});
+
+export const SegmentChangedEvent = z.object({
+  type: z.literal('segmentChanged'),
+  fromSegmentId: z.nullable(Id),
+  toSegmentId: z.nullable(Id),
+  at: Millis,
+});
+
+export const MeetingEvent = z.discriminatedUnion('type', [
+  MeetingCreatedEvent,
+  MunicipalityAddedEvent,
+  ParticipantJoinedEvent,
+  SegmentChangedEvent,
+]);
+export type MeetingEvent = z.infer<typeof MeetingEvent>;
+
+/**
+ * An event with its place in the meeting's log. `event` is absent when the
+ * receiver may not see it: the seq still advances, so no gap is reported.
+ */
+export const SequencedEvent = z.object({ seq: z.int().check(z.gte(1)), event: z.optional(MeetingEvent) });
+export type SequencedEvent = z.infer<typeof SequencedEvent>;
+
+// ---------------------------------------------------------------- errors and acks
+
+export const ERROR_CODES = ['invalid', 'forbidden', 'not_found', 'conflict', 'rate_limited'] as const;
+export const ErrorCode = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+export const CommandError = z.object({ code: ErrorCode, message: z.string() });
+export type CommandError = z.infer<typeof CommandError>;
+
+export const JoinResult = z.object({ participantId: Id, token: z.string() });
+export type JoinResult = z.infer<typeof JoinResult>;
+
+export const CommandAck = z.union([
+  z.object({ ok: z.literal(true), seq: Seq, join: z.optional(JoinResult) }),
+  z.object({ ok: z.literal(false), error: CommandError }),
+]);
+export type CommandAck = z.infer<typeof CommandAck>;
+
+export const ResyncRequest = z.object({ fromSeq: Seq });
+export type ResyncRequest = z.infer<typeof ResyncRequest>;
+
+/** The meeting as a viewer may see it (see `viewFor` in meeting.ts); sent whole in a snapshot. */
+export const MeetingState = z.object({
+  meetingId: z.string(),
+  name: z.string(),
+  date: z.string(),
+  code: z.string(),
+  createdAt: Millis,
+  agenda: z.array(Segment),
+  currentSegmentId: z.nullable(Id),
+  municipalities: z.array(Municipality),
+  participants: z.array(Participant),
+});
+export type MeetingState = z.infer<typeof MeetingState>;
+
+export const ResyncAck = z.union([
+  z.object({ ok: z.literal(true), kind: z.literal('events'), events: z.array(SequencedEvent) }),
+  z.object({ ok: z.literal(true), kind: z.literal('snapshot'), seq: Seq, state: MeetingState }),
+  z.object({ ok: z.literal(false), error: CommandError }),
+]);
+export type ResyncAck = z.infer<typeof ResyncAck>;
+
+export const Welcome = z.object({
+  meetingId: Id,
+  actor: Actor,
+  serverNow: Millis,
+});
+export type Welcome = z.infer<typeof Welcome>;
+
+export const EventBatch = z.object({ events: z.array(SequencedEvent).check(z.minLength(1)) });
+export type EventBatch = z.infer<typeof EventBatch>;
+
+export const Presence = z.object({ online: z.array(Id) });
+export type Presence = z.infer<typeof Presence>;
+
+/** Handshake: a secret link token, a participant token, or a join code (which only allows `join`). */
+export const HandshakeAuth = z.union([
+  z.object({ token: z.string().check(z.minLength(16), z.maxLength(128)) }),
+  z.object({ code: z.string().check(z.minLength(1), z.maxLength(32)) }),
+]);
+export type HandshakeAuth = z.infer<typeof HandshakeAuth>;
+
+// ---------------------------------------------------------------- socket event maps
+
+export const CLIENT_EVENTS = { command: 'command', resync: 'resync', time: 'time' } as const;
+export const SERVER_EVENTS = { welcome: 'welcome', events: 'events', presence: 'presence' } as const;
+
+/** Payloads are `unknown` on purpose: the server parses every one; types do not validate. */
+export interface ClientToServerEvents {
+  [CLIENT_EVENTS.command]: (command: unknown, ack: (res: CommandAck) => void) => void;
+  [CLIENT_EVENTS.resync]: (req: unknown, ack: (res: ResyncAck) => void) => void;
+  [CLIENT_EVENTS.time]: (clientSentAt: unknown, ack: (serverNow: number) => void) => void;
+}
+
+export interface ServerToClientEvents {
+  [SERVER_EVENTS.welcome]: (welcome: Welcome) => void;
+  [SERVER_EVENTS.events]: (batch: EventBatch) => void;
+  [SERVER_EVENTS.presence]: (presence: Presence) => void;
+}
+
+/** Socket.IO refuses messages over this size (bytes). */
+export const MAX_PAYLOAD_BYTES = 64 * 1024;
+
+/** Body of POST /api/meetings. */
+export const CreateMeetingRequest = z.object({
+  name: Label,
+  date: z.iso.date(),
+  agenda: z.optional(z.array(SegmentPlan).check(z.minLength(1), z.maxLength(100))),
+  municipalities: z.optional(z.array(z.object({ name: Label, colour: z.optional(Colour) })).check(z.maxLength(100))),
+});
+export type CreateMeetingRequest = z.infer<typeof CreateMeetingRequest>;
+
+export const CreateMeetingResponse = z.object({
+  meetingId: Id,
+  code: z.string(),
+  facilitatorLink: z.string(),
+  screenLink: z.string(),
+});
+export type CreateMeetingResponse = z.infer<typeof CreateMeetingResponse>;
+
+/** Turns zod issues into one readable sentence for an `invalid` error. */
+export function describeIssues(error: z.core.$ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
+    .join('; ');
+}
