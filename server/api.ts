@@ -1,0 +1,38 @@
+/** The HTTP API: health, config for the client, and creating a meeting. */
+import type { FastifyInstance } from 'fastify';
+import { CreateMeetingRequest, describeIssues, type CreateMeetingResponse } from '../shared/protocol';
+import type { Meetings } from './meetings';
+
+export interface ApiOptions {
+  meetings: Meetings;
+  version: string;
+  publicUrl?: string;
+}
+
+export async function registerApi(app: FastifyInstance, opts: ApiOptions): Promise<void> {
+  // Malformed JSON and the like: a 400 with a message, never a 500.
+  app.setErrorHandler((err: { statusCode?: number; message: string }, req, reply) => {
+    const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
+    if (status === 500) req.log.error({ err }, 'request failed');
+    const code = status === 413 || status === 400 || status === 415 ? 'invalid' : status === 429 ? 'rate_limited' : 'conflict';
+    return reply.code(status).send({ code, message: status === 500 ? 'internal error' : err.message });
+  });
+
+  app.get('/api/health', async () => ({ ok: true, version: opts.version }));
+
+  app.get('/api/config', async () => ({ version: opts.version, publicUrl: opts.publicUrl ?? null }));
+
+  app.post('/api/meetings', async (req, reply) => {
+    const parsed = CreateMeetingRequest.safeParse(req.body);
+    if (!parsed.success) return reply.code(400).send({ code: 'invalid', message: describeIssues(parsed.error) });
+    const created = await opts.meetings.create(parsed.data);
+    const body: CreateMeetingResponse = {
+      meetingId: created.meetingId,
+      code: created.code,
+      // The secret sits in the fragment: browsers never send it to a server or a log.
+      facilitatorLink: `/facilitator/${created.meetingId}#${created.facilitatorToken}`,
+      screenLink: `/screen/${created.meetingId}#${created.screenToken}`,
+    };
+    return reply.code(201).send(body);
+  });
+}

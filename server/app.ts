@@ -1,0 +1,73 @@
+/**
+ * The app factory: Fastify with Socket.IO on its HTTP server. Every side
+ * effect (store, clock, ids, logger) comes in, so tests build the real server
+ * with a fake clock and a temp database.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { Server } from 'socket.io';
+import * as z from 'zod/mini';
+import { MAX_PAYLOAD_BYTES } from '../shared/protocol';
+import { registerApi } from './api';
+import { Gateway, type MeetingServer } from './gateway';
+import { Meetings } from './meetings';
+import type { Clock, Ids } from './secrets';
+import type { MeetingStore } from './store';
+
+export interface AppOptions {
+  store: MeetingStore;
+  clock: Clock;
+  ids: Ids;
+  /** pino options or false; tokens never appear in what is logged. */
+  logger?: boolean | object;
+  /** The built client to serve (dist/client); omitted in API-only tests. */
+  clientDir?: string;
+  /** The address phones should use (for QR codes), when the browser's own is localhost. */
+  publicUrl?: string;
+  version?: string;
+}
+
+export interface App {
+  app: FastifyInstance;
+  io: MeetingServer;
+  meetings: Meetings;
+}
+
+// zod/mini ships no messages by default; the server's `invalid` errors should read well.
+z.config(z.locales.en());
+
+export async function buildApp(opts: AppOptions): Promise<App> {
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: MAX_PAYLOAD_BYTES });
+  const io: MeetingServer = new Server(app.server, { maxHttpBufferSize: MAX_PAYLOAD_BYTES, serveClient: false });
+
+  let gateway: Gateway | undefined;
+  const meetings = new Meetings(opts.store, opts.clock, opts.ids, (id, events) => gateway?.publish(id, events));
+  gateway = new Gateway({ io, meetings, store: opts.store, clock: opts.clock, log: app.log });
+
+  // Sockets hold the HTTP server open: drop them before Fastify closes it.
+  app.addHook('preClose', async () => {
+    gateway?.close();
+    io.local.disconnectSockets(true);
+    io.engine.close();
+  });
+  app.addHook('onClose', async () => {
+    await opts.store.close();
+  });
+
+  await registerApi(app, { meetings, version: opts.version ?? '0.0.0', publicUrl: opts.publicUrl });
+
+  const clientDir = opts.clientDir;
+  if (clientDir && existsSync(join(clientDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: clientDir, wildcard: false });
+    // SPA fallback: every page route gets the app shell; unknown API paths stay 404 JSON.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/socket.io/')) {
+        return reply.type('text/html').sendFile('index.html');
+      }
+      return reply.code(404).send({ code: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]}` });
+    });
+  }
+  return { app, io, meetings };
+}

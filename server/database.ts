@@ -1,0 +1,75 @@
+/** The database: Kysely over better-sqlite3 (a file, WAL), with migrations in code. */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect, type Migration } from 'kysely';
+
+export interface Database {
+  meetings: { id: string; code: string; name: string; created_at: number };
+  events: { meeting_id: string; seq: number; at: number; type: string; data: string };
+  tokens: {
+    hash: string;
+    meeting_id: string;
+    role: string;
+    participant_id: string | null;
+    created_at: number;
+    revoked_at: number | null;
+  };
+}
+
+const migrations: Record<string, Migration> = {
+  '001_meetings_events_tokens': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('meetings')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('code', 'text', (c) => c.notNull().unique())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .execute();
+      // Append-only log; the primary key makes a duplicate seq a conflict (optimistic concurrency).
+      await db.schema
+        .createTable('events')
+        .addColumn('meeting_id', 'text', (c) => c.notNull().references('meetings.id'))
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('at', 'bigint', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('events_pk', ['meeting_id', 'seq'])
+        .execute();
+      await db.schema
+        .createTable('tokens')
+        .addColumn('hash', 'text', (c) => c.primaryKey())
+        .addColumn('meeting_id', 'text', (c) => c.notNull().references('meetings.id'))
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('participant_id', 'text')
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('revoked_at', 'bigint')
+        .execute();
+      await db.schema.createIndex('tokens_meeting').on('tokens').column('meeting_id').execute();
+    },
+  },
+};
+
+/**
+ * Opens (creating if needed) the SQLite file and brings its schema up to date.
+ * synchronous=FULL: a commit is fsynced before it returns, so an acknowledged
+ * event is on disk, not just in the OS cache.
+ */
+export async function openSqlite(file: string): Promise<Kysely<Database>> {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  await migrate(db);
+  return db;
+}
+
+export async function migrate(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}

@@ -1,0 +1,178 @@
+/**
+ * The realtime gateway: Socket.IO handshake auth, one room per meeting (and a
+ * team room), commands with acks, resync, the time ping, presence, and the
+ * role-filtered broadcast of logged events.
+ */
+import type { FastifyBaseLogger } from 'fastify';
+import { Server, type Socket } from 'socket.io';
+import { normaliseJoinCode } from '../shared/joinCode';
+import { audienceOf, viewFor } from '../shared/meeting';
+import { isTeam } from '../shared/permissions';
+import {
+  CLIENT_EVENTS, Command, HandshakeAuth, ResyncRequest, SERVER_EVENTS, describeIssues,
+  type Actor, type ClientToServerEvents, type CommandAck, type ResyncAck, type SequencedEvent, type ServerToClientEvents,
+} from '../shared/protocol';
+import type { Meetings } from './meetings';
+import { hashToken, type Clock } from './secrets';
+import { toSequenced, type LoggedEvent, type MeetingStore } from './store';
+
+interface SocketData {
+  meetingId: string;
+  actor: Actor;
+}
+
+export type MeetingServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type MeetingSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+/** Past this many missed events a reconnecting client gets a snapshot instead. */
+const MAX_EVENTS_IN_RESYNC = 500;
+const PRESENCE_INTERVAL_MS = 1000;
+
+const meetingRoom = (id: string) => `m:${id}`;
+const teamRoom = (id: string) => `m:${id}:team`;
+
+export interface GatewayDeps {
+  io: MeetingServer;
+  meetings: Meetings;
+  store: MeetingStore;
+  clock: Clock;
+  log: FastifyBaseLogger;
+}
+
+/** An error the client sees in `connect_error`: `err.data.code` is one of the typed codes. */
+function authError(code: 'invalid' | 'forbidden' | 'not_found', message: string): Error & { data: unknown } {
+  return Object.assign(new Error(message), { data: { code, message } });
+}
+
+export class Gateway {
+  private readonly online = new Map<string, Map<string, number>>();
+  private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(private readonly deps: GatewayDeps) {
+    const { io } = deps;
+    io.use((socket, next) => {
+      this.authenticate(socket.handshake.auth).then(
+        (data) => {
+          if ('error' in data) return next(data.error);
+          socket.data = data;
+          next();
+        },
+        (err: unknown) => {
+          deps.log.error({ err }, 'handshake failed');
+          next(authError('invalid', 'could not check the credentials'));
+        },
+      );
+    });
+    io.on('connection', (socket) => this.connected(socket));
+  }
+
+  /** Sends logged events to the meeting's sockets, each seeing only what its role may. */
+  publish(meetingId: string, events: LoggedEvent[]): void {
+    const full = events.map(toSequenced);
+    const teamOnly = events.some((e) => audienceOf(e.event) === 'team');
+    const { io } = this.deps;
+    if (!teamOnly) {
+      io.to(meetingRoom(meetingId)).emit(SERVER_EVENTS.events, { events: full });
+      return;
+    }
+    const redacted: SequencedEvent[] = events.map((e) => (audienceOf(e.event) === 'team' ? { seq: e.seq } : toSequenced(e)));
+    io.to(teamRoom(meetingId)).emit(SERVER_EVENTS.events, { events: full });
+    io.to(meetingRoom(meetingId)).except(teamRoom(meetingId)).emit(SERVER_EVENTS.events, { events: redacted });
+  }
+
+  close(): void {
+    for (const t of this.presenceTimers.values()) clearTimeout(t);
+    this.presenceTimers.clear();
+  }
+
+  private async authenticate(raw: unknown): Promise<SocketData | { error: Error }> {
+    const auth = HandshakeAuth.safeParse(raw);
+    if (!auth.success) return { error: authError('invalid', 'a token or a join code is needed') };
+    if ('token' in auth.data) {
+      const token = await this.deps.store.token(hashToken(auth.data.token));
+      if (!token || token.revoked) return { error: authError('forbidden', 'this link is not valid (any more)') };
+      return { meetingId: token.meetingId, actor: { role: token.role, participantId: token.participantId } };
+    }
+    const code = normaliseJoinCode(auth.data.code);
+    const meetingId = code && (await this.deps.store.meetingIdForCode(code));
+    if (!meetingId) return { error: authError('not_found', 'no meeting has that code') };
+    return { meetingId, actor: { role: 'guest' } };
+  }
+
+  private connected(socket: MeetingSocket): void {
+    const { meetingId, actor } = socket.data;
+    if (actor.role !== 'guest') void socket.join(meetingRoom(meetingId));
+    if (isTeam(actor.role)) void socket.join(teamRoom(meetingId));
+    socket.emit(SERVER_EVENTS.welcome, { meetingId, actor, serverNow: this.deps.clock.now() });
+
+    socket.on(CLIENT_EVENTS.command, (payload, ack) => {
+      if (typeof ack !== 'function') return;
+      this.command(socket, payload).then(ack, (err: unknown) => {
+        this.deps.log.error({ err, meetingId }, 'command failed');
+        ack({ ok: false, error: { code: 'conflict', message: 'the server could not save that; try again' } });
+      });
+    });
+    socket.on(CLIENT_EVENTS.resync, (payload, ack) => {
+      if (typeof ack !== 'function') return;
+      this.resync(socket, payload).then(ack, (err: unknown) => {
+        this.deps.log.error({ err, meetingId }, 'resync failed');
+        ack({ ok: false, error: { code: 'conflict', message: 'could not load the meeting; try again' } });
+      });
+    });
+    socket.on(CLIENT_EVENTS.time, (_sentAt, ack) => {
+      if (typeof ack === 'function') ack(this.deps.clock.now());
+    });
+
+    if (actor.role === 'participant' && actor.participantId) {
+      this.markOnline(meetingId, actor.participantId, +1);
+      socket.on('disconnect', () => this.markOnline(meetingId, actor.participantId!, -1));
+    } else {
+      socket.emit(SERVER_EVENTS.presence, { online: [...(this.online.get(meetingId)?.keys() ?? [])] });
+    }
+  }
+
+  private async command(socket: MeetingSocket, payload: unknown): Promise<CommandAck> {
+    const parsed = Command.safeParse(payload);
+    if (!parsed.success) return { ok: false, error: { code: 'invalid', message: describeIssues(parsed.error) } };
+    return this.deps.meetings.execute(socket.data.meetingId, socket.data.actor, parsed.data);
+  }
+
+  private async resync(socket: MeetingSocket, payload: unknown): Promise<ResyncAck> {
+    const parsed = ResyncRequest.safeParse(payload);
+    if (!parsed.success) return { ok: false, error: { code: 'invalid', message: describeIssues(parsed.error) } };
+    const { meetingId, actor } = socket.data;
+    const meeting = await this.deps.meetings.get(meetingId);
+    if (!meeting) return { ok: false, error: { code: 'not_found', message: 'no such meeting' } };
+    const { fromSeq } = parsed.data;
+    const behind = meeting.seq - fromSeq;
+    if (fromSeq === 0 || behind < 0 || behind > MAX_EVENTS_IN_RESYNC || actor.role === 'guest') {
+      return { ok: true, kind: 'snapshot', seq: meeting.seq, state: viewFor(meeting.state, actor) };
+    }
+    const team = isTeam(actor.role);
+    const events = (await this.deps.meetings.eventsAfter(meetingId, fromSeq)).map((e) =>
+      team || audienceOf(e.event) === 'all' ? toSequenced(e) : { seq: e.seq },
+    );
+    return { ok: true, kind: 'events', events };
+  }
+
+  private markOnline(meetingId: string, participantId: string, delta: number): void {
+    const counts = this.online.get(meetingId) ?? new Map<string, number>();
+    const n = (counts.get(participantId) ?? 0) + delta;
+    if (n > 0) counts.set(participantId, n);
+    else counts.delete(participantId);
+    if (counts.size) this.online.set(meetingId, counts);
+    else this.online.delete(meetingId);
+    this.schedulePresence(meetingId);
+  }
+
+  /** Presence is not a fact: coalesced to one volatile message a second per meeting, never logged. */
+  private schedulePresence(meetingId: string): void {
+    if (this.presenceTimers.has(meetingId)) return;
+    const timer = setTimeout(() => {
+      this.presenceTimers.delete(meetingId);
+      const online = [...(this.online.get(meetingId)?.keys() ?? [])];
+      this.deps.io.to(meetingRoom(meetingId)).volatile.emit(SERVER_EVENTS.presence, { online });
+    }, PRESENCE_INTERVAL_MS);
+    this.presenceTimers.set(meetingId, timer);
+  }
+}

@@ -1,0 +1,58 @@
+/** Starts the server: SQLite under data/, the built client, PORT (default 3000). */
+import { readFileSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './app';
+import { openSqlite } from './database';
+import { cryptoIds, systemClock } from './secrets';
+import { kyselyStore } from './store';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+const dataFile = process.env.DATABASE_FILE ?? join(root, 'data', 'lartraff.sqlite');
+const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** The first LAN address, so the QR code on a laptop's screen works on the phones in the room. */
+function lanUrl(): string | undefined {
+  for (const addrs of Object.values(networkInterfaces())) {
+    for (const a of addrs ?? []) {
+      if (a.family === 'IPv4' && !a.internal) return `http://${a.address}:${port}`;
+    }
+  }
+  return undefined;
+}
+
+const startedAt = performance.now();
+const store = kyselyStore(await openSqlite(dataFile));
+const { app } = await buildApp({
+  store,
+  clock: systemClock,
+  ids: cryptoIds,
+  logger: { level: process.env.LOG_LEVEL ?? 'info' },
+  clientDir: join(root, 'dist', 'client'),
+  publicUrl: process.env.PUBLIC_URL ?? lanUrl(),
+  version,
+});
+
+await app.listen({ port, host });
+app.log.info({ ms: Math.round(performance.now() - startedAt), dataFile }, `Lärträff listening on http://localhost:${port}`);
+
+let closing = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 5000);
+    force.unref();
+    app.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        app.log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  });
+}

@@ -1,0 +1,135 @@
+/**
+ * The live meetings this process holds: state in memory, rebuilt from the log
+ * on first use. Commands on one meeting run one at a time: decide, append to
+ * the log (the ack waits for disk), apply, publish.
+ */
+import { joinCodeFrom } from '../shared/joinCode';
+import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../shared/meeting';
+import type { Actor, Command, CommandAck, CreateMeetingRequest } from '../shared/protocol';
+import { hashToken, type Clock, type Ids } from './secrets';
+import { CodeTakenError, SeqConflictError, type LoggedEvent, type MeetingStore, type NewToken } from './store';
+
+export interface LiveMeeting {
+  state: MeetingState;
+  seq: number;
+}
+
+export type Publish = (meetingId: string, events: LoggedEvent[]) => void;
+
+export interface CreatedMeeting {
+  meetingId: string;
+  code: string;
+  facilitatorToken: string;
+  screenToken: string;
+}
+
+const MAX_APPEND_ATTEMPTS = 3;
+
+export class Meetings {
+  private live = new Map<string, LiveMeeting>();
+  private queues = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly store: MeetingStore,
+    private readonly clock: Clock,
+    private readonly ids: Ids,
+    private readonly publish: Publish,
+  ) {}
+
+  async create(req: CreateMeetingRequest): Promise<CreatedMeeting> {
+    const meetingId = this.ids.newId();
+    const facilitatorToken = this.ids.secret();
+    const screenToken = this.ids.secret();
+    const now = this.clock.now();
+    const tokens: NewToken[] = [
+      { hash: hashToken(facilitatorToken), role: 'facilitator' },
+      { hash: hashToken(screenToken), role: 'screen' },
+    ];
+    for (let attempt = 0; ; attempt++) {
+      const code = joinCodeFrom(this.ids.randomInts(6));
+      const event = meetingCreated(req, meetingId, code, { now, newId: () => this.ids.newId() });
+      try {
+        await this.store.createMeeting({ id: meetingId, code, name: req.name, createdAt: now }, { seq: 1, at: now, event }, tokens);
+        this.live.set(meetingId, { state: reduce(BLANK_MEETING, event), seq: 1 });
+        return { meetingId, code, facilitatorToken, screenToken };
+      } catch (err) {
+        if (!(err instanceof CodeTakenError) || attempt >= 10) throw err;
+      }
+    }
+  }
+
+  /** The meeting's live state, loading it from the log if this process has not yet. */
+  async get(meetingId: string): Promise<LiveMeeting | undefined> {
+    const cached = this.live.get(meetingId);
+    if (cached) return cached;
+    return this.serially(meetingId, () => this.load(meetingId));
+  }
+
+  /** Runs a command: the ack says ok with the last seq written, or why nothing changed. */
+  execute(meetingId: string, actor: Actor, command: Command): Promise<CommandAck> {
+    return this.serially(meetingId, async () => {
+      for (let attempt = 1; ; attempt++) {
+        const meeting = await this.load(meetingId);
+        if (!meeting) return { ok: false, error: { code: 'not_found', message: 'no such meeting' } };
+        const now = this.clock.now();
+        const decision = decide(meeting.state, command, actor, { now, newId: () => this.ids.newId() });
+        if (!decision.ok) return decision;
+
+        const logged = decision.events.map((event, i) => ({ seq: meeting.seq + 1 + i, at: now, event }));
+        const tokens: NewToken[] = [];
+        let join: { participantId: string; token: string } | undefined;
+        for (const { event } of logged) {
+          if (event.type === 'participantJoined') {
+            join = { participantId: event.participant.id, token: this.ids.secret() };
+            tokens.push({ hash: hashToken(join.token), role: 'participant', participantId: join.participantId });
+          }
+        }
+        try {
+          await this.store.append(meetingId, logged, tokens);
+        } catch (err) {
+          // Another process wrote first: forget our copy, reload and decide again.
+          if (err instanceof SeqConflictError && attempt < MAX_APPEND_ATTEMPTS) {
+            this.live.delete(meetingId);
+            continue;
+          }
+          throw err;
+        }
+        let state = meeting.state;
+        for (const { event } of logged) state = reduce(state, event);
+        const seq = logged[logged.length - 1]!.seq;
+        this.live.set(meetingId, { state, seq });
+        this.publish(meetingId, logged);
+        return join ? { ok: true, seq, join } : { ok: true, seq };
+      }
+    });
+  }
+
+  /** Events after `fromSeq` from the log, for a client catching up. */
+  eventsAfter(meetingId: string, fromSeq: number): Promise<LoggedEvent[]> {
+    return this.store.eventsAfter(meetingId, fromSeq);
+  }
+
+  /** Brings the cached state up to the log's end (a no-op in a single process once loaded). */
+  private async load(meetingId: string): Promise<LiveMeeting | undefined> {
+    const cached = this.live.get(meetingId);
+    if (cached) return cached;
+    const events = await this.store.eventsAfter(meetingId, 0);
+    if (!events.length) return undefined;
+    let state = BLANK_MEETING;
+    for (const e of events) state = reduce(state, e.event);
+    const meeting = { state, seq: events[events.length - 1]!.seq };
+    this.live.set(meetingId, meeting);
+    return meeting;
+  }
+
+  private serially<T>(meetingId: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(meetingId) ?? Promise.resolve();
+    const run = previous.then(task, task);
+    const tail = run.catch(() => undefined);
+    this.queues.set(meetingId, tail);
+    void tail.then(() => {
+      if (this.queues.get(meetingId) === tail) this.queues.delete(meetingId);
+    });
+    return run;
+  }
+}

@@ -1,0 +1,44 @@
+/** Ids, secret tokens and their hashes. Only hashes of tokens are stored. */
+import { createHash, randomBytes, randomInt } from 'node:crypto';
+
+/** The server's sources of identity and randomness, injected so tests can seed them. */
+export interface Ids {
+  /** A short unique id for meetings, segments, participants. */
+  newId(): string;
+  /** A high-entropy secret for links and participant tokens (256 bits). */
+  secret(): string;
+  /** n random non-negative integers, for join codes. */
+  randomInts(n: number): number[];
+}
+
+export const cryptoIds: Ids = {
+  newId: () => randomBytes(9).toString('base64url'),
+  secret: () => randomBytes(32).toString('base64url'),
+  randomInts: (n) => Array.from({ length: n }, () => randomInt(0, 2 ** 31)),
+};
+
+/** A deterministic id source for tests: ids and secrets from a counter and a seed. */
+export function seededIds(seed = 1): Ids {
+  let n = 0;
+  let x = seed >>> 0 || 1;
+  const next = () => {
+    // xorshift32: deterministic, good enough to spread join codes in tests.
+    x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
+    return x;
+  };
+  return {
+    newId: () => `id${(++n).toString(36)}`,
+    secret: () => `secret-${seed}-${(++n).toString(36)}-${next().toString(36)}`.padEnd(24, 'x'),
+    randomInts: (count) => Array.from({ length: count }, next),
+  };
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
+
+export interface Clock {
+  now(): number;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };
