@@ -1,0 +1,25 @@
+import { lazy, Suspense } from 'react';
+import { Route, Switch } from 'wouter';
+
+// Each view is its own chunk: a phone loads the participant view, not the console.
+const StartPage = lazy(() => import('./views/StartPage'));
+const JoinPage = lazy(() => import('./views/JoinPage'));
+const ParticipantPage = lazy(() => import('./views/ParticipantPage'));
+const FacilitatorPage = lazy(() => import('./views/FacilitatorPage'));
+const ScreenPage = lazy(() => import('./views/ScreenPage'));
+
+export function App() {
+  return (
+    <Suspense fallback={<p className="page">…</p>}>
+      <Switch>
+        <Route path="/">{() => <StartPage />}</Route>
+        <Route path="/join/:code">{(p) => <JoinPage code={p.code} />}</Route>
+        <Route path="/join">{() => <JoinPage code="" />}</Route>
+        <Route path="/m/:meetingId">{(p) => <ParticipantPage meetingId={p.meetingId} />}</Route>
+        <Route path="/facilitator/:meetingId">{(p) => <FacilitatorPage meetingId={p.meetingId} />}</Route>
+        <Route path="/screen/:meetingId">{() => <ScreenPage />}</Route>
+        <Route>{() => <StartPage />}</Route>
+      </Switch>
+    </Suspense>
+  );
+}

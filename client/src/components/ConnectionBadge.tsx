@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import { useMeetingStore } from '../meetingStore';
+
+/** Says whether this device is in sync: connected, reconnecting or offline. */
+export function ConnectionBadge() {
+  const { t } = useTranslation();
+  const status = useMeetingStore((s) => s.status);
+  return (
+    <p className={`connection connection--${status}`} role="status" aria-live="polite">
+      <span className="connection__dot" aria-hidden="true" />
+      {t(`connection.${status}`)}
+    </p>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import * as z from 'zod/mini';
+import { formatJoinCode } from '../../../shared/joinCode';
+import { joinUrl } from '../model/joinUrl';
+import { QrCode } from './QrCode';
+
+const Config = z.object({ publicUrl: z.nullable(z.string()) });
+
+/** The server's LAN address, for when this browser shows localhost. */
+function usePublicUrl(): string | null {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    fetch('/api/config')
+      .then((r) => r.json())
+      .then((body: unknown) => {
+        const parsed = Config.safeParse(body);
+        if (live && parsed.success) setUrl(parsed.data.publicUrl);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return url;
+}
+
+/** The join code, its QR code and the address: what the room needs to get in. */
+export function JoinPanel({ code, large = false }: { code: string; large?: boolean }) {
+  const { t } = useTranslation();
+  const publicUrl = usePublicUrl();
+  const url = joinUrl(location.origin, publicUrl, code);
+  const base = url.replace(/\/join\/.*$/, '').replace(/^https?:\/\//, '');
+  return (
+    <section className={large ? 'join-panel join-panel--large' : 'join-panel'} aria-labelledby="join-code-heading">
+      <h2 id="join-code-heading">{t('facilitator.joinCode')}</h2>
+      <p className="join-panel__code" aria-label={code.split('').join(' ')}>{formatJoinCode(code)}</p>
+      <QrCode url={url} label={t('facilitator.qrAlt', { url })} size={large ? 260 : 180} />
+      <p>{t('facilitator.joinAt', { url: base })}</p>
+    </section>
+  );
+}

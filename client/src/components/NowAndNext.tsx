@@ -1,0 +1,52 @@
+import { AnimatePresence, m } from 'framer-motion';
+import { useTranslation } from 'react-i18next';
+import type { Segment } from '../../../shared/protocol';
+import { useMeetingStore } from '../meetingStore';
+import { Motion } from './Motion';
+import { nowAndNext } from '../model/agenda';
+
+function SegmentLine({ segment }: { segment: Segment }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="segment__title">{segment.title}</p>
+      <p className="segment__meta">
+        {t(`segmentKind.${segment.kind}`)} · {t('agenda.planned', { start: segment.plannedStart, minutes: segment.plannedMinutes })}
+        {segment.room && <> · {t('agenda.room', { room: segment.room })}</>}
+      </p>
+    </>
+  );
+}
+
+/** The current and the next segment; the change is announced to screen readers. */
+export function NowAndNext({ large = false }: { large?: boolean }) {
+  const { t } = useTranslation();
+  const state = useMeetingStore((s) => s.state);
+  const { phase, now, next } = nowAndNext(state);
+  return (
+    <section className={large ? 'now-next now-next--large' : 'now-next'} aria-live="polite">
+      <div className="now">
+        <h2>{t('agenda.now')}</h2>
+        <Motion>
+        <AnimatePresence mode="wait" initial={false}>
+          <m.div
+            key={now?.id ?? phase}
+            initial={{ opacity: 0, y: 12 }}
+            animate={{ opacity: 1, y: 0 }}
+            exit={{ opacity: 0, y: -12 }}
+            transition={{ duration: 0.25 }}
+          >
+            {now ? <SegmentLine segment={now} /> : <p className="segment__title">{t(phase === 'ended' ? 'agenda.ended' : 'agenda.notStarted')}</p>}
+          </m.div>
+        </AnimatePresence>
+        </Motion>
+      </div>
+      {next && (
+        <div className="next">
+          <h2>{t('agenda.next')}</h2>
+          <SegmentLine segment={next} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { useMeetingStore } from '../meetingStore';
+import { initials, rosterGroups } from '../model/roster';
+
+/** Everyone who joined, grouped and coloured by municipality; names carry identity, colour only helps. */
+export function Roster({ large = false }: { large?: boolean }) {
+  const { t } = useTranslation();
+  const state = useMeetingStore((s) => s.state);
+  const online = useMeetingStore((s) => s.online);
+  const groups = rosterGroups(state, online);
+  return (
+    <section className={large ? 'roster roster--large' : 'roster'} aria-labelledby="roster-heading">
+      <h2 id="roster-heading">{t('roster.heading', { count: state.participants.length })}</h2>
+      {groups.length === 0 && <p>{t('roster.empty')}</p>}
+      {groups.map((g) => (
+        <section key={g.municipality.id} className="roster__group" style={{ borderColor: g.municipality.colour }}>
+          <h3>
+            <span className="swatch" style={{ background: g.municipality.colour }} aria-hidden="true" />
+            {g.municipality.name} <span className="muted">({t('roster.municipalityCount', { count: g.participants.length })})</span>
+          </h3>
+          <ul>
+            {g.participants.map((p) => (
+              <li key={p.id}>
+                <span className="chip" style={{ background: g.municipality.colour }} aria-hidden="true">
+                  {initials(p.name)}
+                </span>
+                {p.name}
+                <span className={p.online ? 'presence presence--on' : 'presence'}>
+                  <span className="visually-hidden">{t(p.online ? 'roster.online' : 'roster.offline')}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}

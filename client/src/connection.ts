@@ -1,0 +1,120 @@
+/**
+ * The socket to the meeting: handshake with a token or a join code, resync on
+ * every (re)connect and after a gap, clock sampling, commands with acks.
+ */
+import { io, type Socket } from 'socket.io-client';
+import { bestEstimate, type ClockSample } from '../../shared/clock';
+import {
+  CLIENT_EVENTS, CommandAck, EventBatch, ErrorCode, Presence, ResyncAck, SERVER_EVENTS, Welcome,
+  type ClientToServerEvents, type Command, type ServerToClientEvents,
+} from '../../shared/protocol';
+import { receiveEvents, receiveResync, useMeetingStore } from './meetingStore';
+
+type MeetingSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+export type MeetingAuth = { token: string } | { code: string };
+
+const ACK_TIMEOUT_MS = 10_000;
+const CLOCK_SAMPLES = 5;
+
+/** What sending gives: the server's ack, or `network` when no ack came (the command may or may not have landed). */
+export type SendResult = CommandAck | { ok: false; error: { code: 'network'; message: string } };
+
+export interface MeetingConnection {
+  send(command: Command): Promise<SendResult>;
+  close(): void;
+}
+
+export function connectToMeeting(auth: MeetingAuth): MeetingConnection {
+  const socket: MeetingSocket = io({ auth, transports: ['websocket', 'polling'] });
+  const store = useMeetingStore;
+  let resyncing = false;
+  let closed = false;
+
+  const resync = async () => {
+    if (resyncing || !socket.connected) return;
+    resyncing = true;
+    try {
+      for (let round = 0; round < 5; round++) {
+        const raw: unknown = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck(CLIENT_EVENTS.resync, { fromSeq: store.getState().seq });
+        const ack = ResyncAck.safeParse(raw);
+        if (!ack.success || !receiveResync(ack.data)) break;
+      }
+    } catch {
+      // Timed out: the next reconnect or gap tries again.
+    } finally {
+      resyncing = false;
+    }
+  };
+
+  const sampleClock = async () => {
+    const samples: ClockSample[] = [];
+    for (let i = 0; i < CLOCK_SAMPLES && socket.connected; i++) {
+      const sentAt = Date.now();
+      try {
+        const serverNow: unknown = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck(CLIENT_EVENTS.time, sentAt);
+        if (typeof serverNow === 'number') samples.push({ sentAt, receivedAt: Date.now(), serverNow });
+      } catch {
+        break;
+      }
+    }
+    const best = bestEstimate(samples);
+    if (best) store.setState({ offsetMs: best.offsetMs });
+  };
+
+  socket.on('connect', () => {
+    store.setState({ status: 'connected', refusal: null });
+    void resync().then(sampleClock);
+  });
+  socket.on('disconnect', () => {
+    if (!closed) store.setState({ status: navigator.onLine ? 'reconnecting' : 'offline' });
+  });
+  socket.on('connect_error', (err: Error & { data?: unknown }) => {
+    const code = ErrorCode.safeParse((err.data as { code?: unknown } | undefined)?.code);
+    if (code.success && (code.data === 'forbidden' || code.data === 'not_found' || code.data === 'invalid')) {
+      // The server said no: retrying the same credentials will not help.
+      store.setState({ status: 'refused', refusal: { code: code.data, message: err.message } });
+      socket.disconnect();
+      return;
+    }
+    store.setState({ status: navigator.onLine ? 'reconnecting' : 'offline' });
+  });
+  socket.on(SERVER_EVENTS.welcome, (raw) => {
+    const welcome = Welcome.safeParse(raw);
+    if (welcome.success) store.setState({ meetingId: welcome.data.meetingId, actor: welcome.data.actor });
+  });
+  socket.on(SERVER_EVENTS.events, (raw) => {
+    const batch = EventBatch.safeParse(raw);
+    if (!batch.success || receiveEvents(batch.data.events)) void resync();
+  });
+  socket.on(SERVER_EVENTS.presence, (raw) => {
+    const presence = Presence.safeParse(raw);
+    if (presence.success) store.setState({ online: presence.data.online });
+  });
+
+  const onOffline = () => store.setState({ status: 'offline' });
+  const onOnline = () => {
+    if (!socket.connected && !closed) socket.connect();
+  };
+  window.addEventListener('offline', onOffline);
+  window.addEventListener('online', onOnline);
+
+  return {
+    async send(command) {
+      try {
+        const raw: unknown = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck(CLIENT_EVENTS.command, command);
+        const ack = CommandAck.safeParse(raw);
+        if (ack.success) return ack.data;
+        return { ok: false, error: { code: 'invalid', message: 'unreadable answer from the server' } };
+      } catch {
+        return { ok: false, error: { code: 'network', message: 'no answer from the server' } };
+      }
+    },
+    close() {
+      closed = true;
+      window.removeEventListener('offline', onOffline);
+      window.removeEventListener('online', onOnline);
+      socket.removeAllListeners();
+      socket.disconnect();
+    },
+  };
+}

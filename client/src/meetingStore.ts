@@ -1,0 +1,74 @@
+/**
+ * The client's meeting store: a replica of the server's state for this
+ * viewer, fed only through the shared reducer (shared/sync.ts), plus the
+ * connection status and the clock offset.
+ */
+import { create } from 'zustand';
+import { BLANK_MEETING } from '../../shared/meeting';
+import type { Actor, CommandError, MeetingState, ResyncAck, SequencedEvent } from '../../shared/protocol';
+import { applyEvents, applyResync, type Applied } from '../../shared/sync';
+
+export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'refused';
+
+export interface MeetingStoreState {
+  status: ConnectionStatus;
+  /** Why the server refused the connection (bad link, unknown code). */
+  refusal: CommandError | null;
+  meetingId: string | null;
+  actor: Actor | null;
+  state: MeetingState;
+  seq: number;
+  /** False until the first snapshot arrived: views show "loading" until then. */
+  loaded: boolean;
+  online: readonly string[];
+  /** Add to Date.now() to get server time. */
+  offsetMs: number;
+}
+
+export const initialMeetingStore: MeetingStoreState = {
+  status: 'connecting',
+  refusal: null,
+  meetingId: null,
+  actor: null,
+  state: BLANK_MEETING,
+  seq: 0,
+  loaded: false,
+  online: [],
+  offsetMs: 0,
+};
+
+export const useMeetingStore = create<MeetingStoreState>()(() => initialMeetingStore);
+
+/** Applies a broadcast batch; returns true when a gap means the client must resync. */
+export function receiveEvents(events: readonly SequencedEvent[]): boolean {
+  let gap = false;
+  useMeetingStore.setState((s) => {
+    if (!s.loaded) {
+      gap = true;
+      return s;
+    }
+    const applied = applyEvents({ state: s.state, seq: s.seq }, events);
+    gap = applied.gap;
+    return fold(applied);
+  });
+  return gap;
+}
+
+/** Folds a resync answer in; returns true when still behind. */
+export function receiveResync(ack: ResyncAck): boolean {
+  let gap = false;
+  useMeetingStore.setState((s) => {
+    const applied = applyResync({ state: s.state, seq: s.seq }, ack);
+    gap = applied.gap;
+    return ack.ok ? { ...fold(applied), loaded: true } : {};
+  });
+  return gap;
+}
+
+function fold({ replica }: Applied): Partial<MeetingStoreState> {
+  return { state: replica.state, seq: replica.seq };
+}
+
+export function resetMeetingStore(): void {
+  useMeetingStore.setState(initialMeetingStore, true);
+}

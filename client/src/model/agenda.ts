@@ -1,0 +1,26 @@
+/** What the agenda shows now: pure functions of the meeting state. */
+import { nextSegment } from '../../../shared/agenda';
+import type { MeetingState, Segment } from '../../../shared/protocol';
+
+export type DayPhase = 'notStarted' | 'running' | 'ended';
+
+export interface NowAndNext {
+  phase: DayPhase;
+  now: Segment | null;
+  next: Segment | null;
+}
+
+export function nowAndNext(state: MeetingState): NowAndNext {
+  const now = state.agenda.find((s) => s.id === state.currentSegmentId) ?? null;
+  const started = state.agenda.some((s) => s.actualStart !== undefined);
+  const phase: DayPhase = now ? 'running' : started ? 'ended' : 'notStarted';
+  const next = phase === 'ended' ? null : nextSegment(state.agenda, state.currentSegmentId);
+  return { phase, now, next };
+}
+
+export type SegmentStatus = 'done' | 'current' | 'upcoming';
+
+export function segmentStatus(state: MeetingState, segment: Segment): SegmentStatus {
+  if (segment.id === state.currentSegmentId) return 'current';
+  return segment.actualEnd !== undefined ? 'done' : 'upcoming';
+}

@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { Header } from '../components/Header';
+import { NowAndNext } from '../components/NowAndNext';
+import { useMeetingStore } from '../meetingStore';
+import { participantToken } from '../storage';
+import { useMeetingConnection } from '../useMeeting';
+import { ErrorText } from '../components/ErrorText';
+
+/** The phone: who you are, where the day is now and what comes next. */
+export default function ParticipantPage({ meetingId }: { meetingId: string }) {
+  const { t } = useTranslation();
+  const token = participantToken(meetingId);
+  useMeetingConnection(token ? { token } : null);
+  const state = useMeetingStore((s) => s.state);
+  const loaded = useMeetingStore((s) => s.loaded);
+  const status = useMeetingStore((s) => s.status);
+  const participantId = useMeetingStore((s) => s.actor?.participantId);
+
+  if (!token || status === 'refused') {
+    return (
+      <main className="page page--narrow">
+        <Header title={t('app.name')} connected={false} />
+        <section className="card">
+          {token ? <ErrorText code="badLink" /> : <p>{t('participant.notJoined')}</p>}
+          <Link href="/" className="button button--primary">{t('participant.joinAgain')}</Link>
+        </section>
+      </main>
+    );
+  }
+
+  const me = state.participants.find((p) => p.id === participantId);
+  const municipality = me && state.municipalities.find((m) => m.id === me.municipalityId);
+  return (
+    <main className="page page--narrow">
+      <Header title={loaded ? state.name : t('join.loading')} />
+      {me && (
+        <p className="me">
+          <span className="swatch" style={{ background: municipality?.colour }} aria-hidden="true" />
+          {t('participant.hello', { name: me.name })} <span className="muted">{municipality?.name}</span>
+        </p>
+      )}
+      {loaded && <NowAndNext />}
+    </main>
+  );
+}

@@ -1,0 +1,117 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { CreateMeetingResponse } from '../../../shared/protocol';
+import { CodeForm } from '../components/CodeForm';
+import { ErrorText } from '../components/ErrorText';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { saveMeetingLinks } from '../storage';
+
+function today(): string {
+  return new Date().toLocaleDateString('sv-SE');
+}
+
+/** Create a meeting (organiser) or join one with a code (everyone else). */
+export default function StartPage() {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const [name, setName] = useState('');
+  const [date, setDate] = useState(today);
+  const [municipalities, setMunicipalities] = useState('');
+  const [nameError, setNameError] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [created, setCreated] = useState<CreateMeetingResponse | null>(null);
+
+  const create = async (e: FormEvent) => {
+    e.preventDefault();
+    const trimmed = name.trim();
+    setNameError(!trimmed);
+    if (!trimmed) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await fetch('/api/meetings', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          name: trimmed,
+          date,
+          municipalities: municipalities.split('\n').map((m) => m.trim()).filter(Boolean).map((m) => ({ name: m })),
+        }),
+      });
+      const body: unknown = await res.json();
+      const parsed = CreateMeetingResponse.safeParse(body);
+      if (!res.ok || !parsed.success) {
+        setError((body as { code?: string } | null)?.code ?? 'invalid');
+      } else {
+        saveMeetingLinks(parsed.data.meetingId, parsed.data);
+        setCreated(parsed.data);
+      }
+    } catch {
+      setError('network');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main className="page page--narrow">
+      <header className="header">
+        <div>
+          <h1 className="header__title">{t('app.name')}</h1>
+          <p className="header__subtitle">{t('app.tagline')}</p>
+        </div>
+        <div className="header__tools"><LanguageSwitch /></div>
+      </header>
+
+      <section className="card" aria-labelledby="join-heading">
+        <h2 id="join-heading">{t('start.joinHeading')}</h2>
+        <CodeForm onCode={(code) => navigate(`/join/${code}`)} />
+      </section>
+
+      <section className="card" aria-labelledby="create-heading">
+        <h2 id="create-heading">{t('start.createHeading')}</h2>
+        {created ? (
+          <div aria-live="polite">
+            <h3>{t('start.createdHeading')}</h3>
+            <p>{t('start.createdLead')}</p>
+            <dl className="links">
+              <dt>{t('start.facilitatorLink')}</dt>
+              <dd><a href={created.facilitatorLink}>{location.origin + created.facilitatorLink}</a></dd>
+              <dt>{t('start.screenLink')}</dt>
+              <dd><a href={created.screenLink} target="_blank" rel="noreferrer">{location.origin + created.screenLink}</a></dd>
+            </dl>
+            <a className="button button--primary" href={created.facilitatorLink}>{t('start.openConsole')}</a>
+          </div>
+        ) : (
+          <form onSubmit={create} noValidate className="form">
+            <label htmlFor="meeting-name">{t('start.nameLabel')}</label>
+            <input
+              id="meeting-name"
+              className="input"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              maxLength={80}
+              aria-invalid={nameError}
+              aria-describedby={nameError ? 'meeting-name-error' : undefined}
+            />
+            {nameError && <p id="meeting-name-error" className="error">{t('validation.meetingNameRequired')}</p>}
+            <label htmlFor="meeting-date">{t('start.dateLabel')}</label>
+            <input id="meeting-date" className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+            <label htmlFor="meeting-municipalities">{t('start.municipalitiesLabel')}</label>
+            <textarea
+              id="meeting-municipalities"
+              className="input"
+              rows={4}
+              value={municipalities}
+              onChange={(e) => setMunicipalities(e.target.value)}
+            />
+            <ErrorText code={error} />
+            <button type="submit" className="button" disabled={busy}>{busy ? t('start.creating') : t('start.create')}</button>
+          </form>
+        )}
+      </section>
+    </main>
+  );
+}
