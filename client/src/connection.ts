@@ -24,8 +24,10 @@ export interface MeetingConnection {
   close(): void;
 }
 
-export function connectToMeeting(auth: MeetingAuth): MeetingConnection {
-  const socket: MeetingSocket = io({ auth, transports: ['websocket', 'polling'] });
+/** Connects to the meeting at `url` (default: this page's origin). */
+export function connectToMeeting(auth: MeetingAuth, url?: string): MeetingConnection {
+  const options = { auth, transports: ['websocket', 'polling'] };
+  const socket: MeetingSocket = url ? io(url, options) : io(options);
   const store = useMeetingStore;
   let resyncing = false;
   let closed = false;

@@ -2,15 +2,17 @@
 import { useEffect, useRef } from 'react';
 import { connectToMeeting, type MeetingAuth, type MeetingConnection, type SendResult } from './connection';
 import { resetMeetingStore } from './meetingStore';
+import { useServerUrl } from './serverUrl';
 import type { Command } from '../../shared/protocol';
 
 export function useMeetingConnection(auth: MeetingAuth | null): (command: Command) => Promise<SendResult> {
   const connection = useRef<MeetingConnection | null>(null);
+  const url = useServerUrl();
   const key = auth ? ('token' in auth ? `t:${auth.token}` : `c:${auth.code}`) : '';
   useEffect(() => {
     if (!auth) return;
     resetMeetingStore();
-    const conn = connectToMeeting(auth);
+    const conn = connectToMeeting(auth, url);
     connection.current = conn;
     return () => {
       conn.close();
@@ -18,7 +20,7 @@ export function useMeetingConnection(auth: MeetingAuth | null): (command: Comman
     };
     // The key says everything about `auth`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+  }, [key, url]);
   return (command) =>
     connection.current?.send(command) ?? Promise.resolve({ ok: false, error: { code: 'network', message: 'not connected' } });
 }

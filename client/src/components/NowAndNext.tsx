@@ -3,15 +3,17 @@ import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../shared/protocol';
 import { useMeetingStore } from '../meetingStore';
 import { Motion } from './Motion';
-import { nowAndNext } from '../model/agenda';
+import { nowAndNext, showsKind } from '../model/agenda';
 
 function SegmentLine({ segment }: { segment: Segment }) {
   const { t } = useTranslation();
+  const kind = t(`segmentKind.${segment.kind}`);
   return (
     <>
       <p className="segment__title">{segment.title}</p>
       <p className="segment__meta">
-        {t(`segmentKind.${segment.kind}`)} · {t('agenda.planned', { start: segment.plannedStart, minutes: segment.plannedMinutes })}
+        {showsKind(segment.title, kind) && <>{kind} · </>}
+        {t('agenda.planned', { start: segment.plannedStart, minutes: segment.plannedMinutes })}
         {segment.room && <> · {t('agenda.room', { room: segment.room })}</>}
       </p>
     </>

@@ -104,7 +104,7 @@ export const en: Messages = {
     startDay: 'Start the day',
     next: 'Next agenda item',
     endDay: 'End the day',
-    goTo: 'Go to {{title}}',
+    goHere: 'Go here',
     openScreen: 'Open the projector view',
   },
   screen: {

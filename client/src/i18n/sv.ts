@@ -103,7 +103,7 @@ export const sv = {
     startDay: 'Starta dagen',
     next: 'Nästa programpunkt',
     endDay: 'Avsluta dagen',
-    goTo: 'Gå till {{title}}',
+    goHere: 'Gå hit',
     openScreen: 'Öppna projektorvyn',
   },
   screen: {

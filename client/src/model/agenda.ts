@@ -24,3 +24,8 @@ export function segmentStatus(state: MeetingState, segment: Segment): SegmentSta
   if (segment.id === state.currentSegmentId) return 'current';
   return segment.actualEnd !== undefined ? 'done' : 'upcoming';
 }
+
+/** The kind's label is shown beside a title only when the title does not already say it. */
+export function showsKind(title: string, kindLabel: string): boolean {
+  return !title.toLocaleLowerCase('sv-SE').includes(kindLabel.toLocaleLowerCase('sv-SE'));
+}

@@ -7,7 +7,7 @@ import { JoinPanel } from '../components/JoinPanel';
 import { NowAndNext } from '../components/NowAndNext';
 import { Roster } from '../components/Roster';
 import { useMeetingStore } from '../meetingStore';
-import { nowAndNext, segmentStatus } from '../model/agenda';
+import { nowAndNext, segmentStatus, showsKind } from '../model/agenda';
 import { meetingLinks } from '../storage';
 import { useMeetingConnection } from '../useMeeting';
 
@@ -65,12 +65,15 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
               <ol className="agenda">
                 {state.agenda.map((s) => {
                   const st = segmentStatus(state, s);
+                  const kind = t(`segmentKind.${s.kind}`);
                   return (
                     <li key={s.id} className={`agenda__item agenda__item--${st}`} aria-current={st === 'current' ? 'step' : undefined}>
                       <span className="agenda__time">{s.plannedStart}</span>
                       <span className="agenda__title">
                         {s.title}
-                        <span className="muted"> · {t(`segmentKind.${s.kind}`)} · {s.plannedMinutes} min</span>
+                        <span className="muted">
+                          {showsKind(s.title, kind) && <> · {kind}</>} · {s.plannedMinutes} min
+                        </span>
                       </span>
                       <span className="agenda__status">
                         {t(`agenda.${st}`)}
@@ -78,7 +81,8 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
                       </span>
                       {st !== 'current' && (
                         <button type="button" className="button button--small" onClick={() => run({ type: 'goToSegment', fromSegmentId: current, segmentId: s.id })}>
-                          {t('facilitator.goTo', { title: s.title })}
+                          {t('facilitator.goHere')}
+                          <span className="visually-hidden">: {s.title}</span>
                         </button>
                       )}
                     </li>

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_AGENDA } from '../../shared/agenda';
+import { BLANK_MEETING, meetingCreated, reduce, type MeetingState } from '../../shared/meeting';
+import type { MeetingEvent } from '../../shared/protocol';
+import { nowAndNext, segmentStatus, showsKind } from '../../client/src/model/agenda';
+import { joinUrl } from '../../client/src/model/joinUrl';
+import { initials, rosterGroups } from '../../client/src/model/roster';
+
+function dayWith(...events: MeetingEvent[]): MeetingState {
+  let n = 0;
+  const created = meetingCreated(
+    { name: 'Lärträff 2', date: '2026-11-23', municipalities: [{ name: 'Trelleborg' }, { name: 'Kungsbacka' }, { name: 'Ystad' }] },
+    'meeting-1', 'BWKQYF', { now: 0, newId: () => `id${++n}` },
+  );
+  return [created, ...events].reduce(reduce, BLANK_MEETING);
+}
+
+describe('now and next on every screen', () => {
+  it('before the day starts the phones say so and show the team check-in as next', () => {
+    const view = nowAndNext(dayWith());
+    expect(view.phase).toBe('notStarted');
+    expect(view.now).toBeNull();
+    expect(view.next?.title).toBe(DEFAULT_AGENDA[0]!.title);
+  });
+
+  it('during the coffee break the check-in exercise is next, and the team check-in is done', () => {
+    const state = dayWith();
+    const [team, coffee, checkIn] = state.agenda;
+    const running = dayWith(
+      { type: 'segmentChanged', fromSegmentId: null, toSegmentId: team!.id, at: 1 },
+      { type: 'segmentChanged', fromSegmentId: team!.id, toSegmentId: coffee!.id, at: 2 },
+    );
+    const view = nowAndNext(running);
+    expect(view).toMatchObject({ phase: 'running', now: { id: coffee!.id }, next: { id: checkIn!.id } });
+    expect(segmentStatus(running, running.agenda[0]!)).toBe('done');
+    expect(segmentStatus(running, running.agenda[1]!)).toBe('current');
+    expect(segmentStatus(running, running.agenda[2]!)).toBe('upcoming');
+  });
+
+  it('after the last segment the day has ended and nothing is next', () => {
+    const state = dayWith();
+    const last = state.agenda[state.agenda.length - 1]!;
+    const ended = dayWith(
+      { type: 'segmentChanged', fromSegmentId: null, toSegmentId: last.id, at: 1 },
+      { type: 'segmentChanged', fromSegmentId: last.id, toSegmentId: null, at: 2 },
+    );
+    expect(nowAndNext(ended)).toEqual({ phase: 'ended', now: null, next: null });
+  });
+
+  it('"Incheckningsövning · Incheckningsövning" is not shown: the kind only when the title lacks it', () => {
+    expect(showsKind('Incheckningsövning', 'Incheckningsövning')).toBe(false);
+    expect(showsKind('Lunch', 'Paus')).toBe(true);
+  });
+});
+
+describe('the roster', () => {
+  it('groups by municipality in their order, names sorted the Swedish way, empty groups left out', () => {
+    const state = dayWith(
+      { type: 'participantJoined', participant: { id: 'p1', name: 'Örjan', municipalityId: 'id1', joinedAt: 1 } },
+      { type: 'participantJoined', participant: { id: 'p2', name: 'Åsa', municipalityId: 'id1', joinedAt: 2 } },
+      { type: 'participantJoined', participant: { id: 'p3', name: 'Anna', municipalityId: 'id1', joinedAt: 3 } },
+      { type: 'participantJoined', participant: { id: 'p4', name: 'Omar', municipalityId: 'id3', joinedAt: 4 } },
+    );
+    const groups = rosterGroups(state, ['p2']);
+    expect(groups.map((g) => g.municipality.name)).toEqual(['Trelleborg', 'Ystad']);
+    expect(groups[0]!.participants.map((p) => p.name)).toEqual(['Anna', 'Åsa', 'Örjan']);
+    expect(groups[0]!.participants.find((p) => p.name === 'Åsa')!.online).toBe(true);
+    expect(groups[0]!.participants.find((p) => p.name === 'Anna')!.online).toBe(false);
+  });
+
+  it('initials come from the first and last name', () => {
+    expect(initials('Anna Maria Svensson')).toBe('AS');
+    expect(initials('omar')).toBe('O');
+  });
+});
+
+describe('the join address for the QR code', () => {
+  it('a laptop on localhost gives the phones its LAN address', () => {
+    expect(joinUrl('http://localhost:3000', 'http://192.168.1.20:3000', 'BWKQYF')).toBe('http://192.168.1.20:3000/join/BWKQYF');
+  });
+  it('a real host name is used as it is', () => {
+    expect(joinUrl('https://lartraff.example.se', 'http://10.0.0.5:3000', 'BWKQYF')).toBe('https://lartraff.example.se/join/BWKQYF');
+  });
+  it('without a LAN address the page origin is all there is', () => {
+    expect(joinUrl('http://127.0.0.1:3000', null, 'BWKQYF')).toBe('http://127.0.0.1:3000/join/BWKQYF');
+  });
+});
