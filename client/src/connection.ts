@@ -30,16 +30,25 @@ export function connectToMeeting(auth: MeetingAuth, url?: string): MeetingConnec
   const socket: MeetingSocket = url ? io(url, options) : io(options);
   const store = useMeetingStore;
   let resyncing = false;
+  /** Set when a gap is seen while a resync is in flight: its answer may end before the gap. */
+  let again = false;
   let closed = false;
 
   const resync = async () => {
-    if (resyncing || !socket.connected) return;
+    if (resyncing) {
+      again = true;
+      return;
+    }
+    if (!socket.connected) return;
     resyncing = true;
     try {
       for (let round = 0; round < 5; round++) {
+        again = false;
         const raw: unknown = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck(CLIENT_EVENTS.resync, { fromSeq: store.getState().seq });
         const ack = ResyncAck.safeParse(raw);
-        if (!ack.success || !receiveResync(ack.data)) break;
+        if (!ack.success) break;
+        const gap = receiveResync(ack.data);
+        if (!gap && !again) break;
       }
     } catch {
       // Timed out: the next reconnect or gap tries again.

@@ -1,4 +1,5 @@
 import { AnimatePresence, m } from 'framer-motion';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../shared/protocol';
 import { useMeetingStore } from '../meetingStore';
@@ -23,32 +24,33 @@ function SegmentLine({ segment }: { segment: Segment }) {
 /** The current and the next segment; the change is announced to screen readers. */
 export function NowAndNext({ large = false }: { large?: boolean }) {
   const { t } = useTranslation();
+  const id = useId();
   const state = useMeetingStore((s) => s.state);
   const { phase, now, next } = nowAndNext(state);
   return (
-    <section className={large ? 'now-next now-next--large' : 'now-next'} aria-live="polite">
-      <div className="now">
-        <h2>{t('agenda.now')}</h2>
+    <div className={large ? 'now-next now-next--large' : 'now-next'} aria-live="polite">
+      <section className="now" aria-labelledby={`${id}-now`}>
+        <h2 id={`${id}-now`}>{t('agenda.now')}</h2>
         <Motion>
-        <AnimatePresence mode="wait" initial={false}>
-          <m.div
-            key={now?.id ?? phase}
-            initial={{ opacity: 0, y: 12 }}
-            animate={{ opacity: 1, y: 0 }}
-            exit={{ opacity: 0, y: -12 }}
-            transition={{ duration: 0.25 }}
-          >
-            {now ? <SegmentLine segment={now} /> : <p className="segment__title">{t(phase === 'ended' ? 'agenda.ended' : 'agenda.notStarted')}</p>}
-          </m.div>
-        </AnimatePresence>
+          <AnimatePresence mode="wait" initial={false}>
+            <m.div
+              key={now?.id ?? phase}
+              initial={{ opacity: 0, y: 12 }}
+              animate={{ opacity: 1, y: 0 }}
+              exit={{ opacity: 0, y: -12 }}
+              transition={{ duration: 0.25 }}
+            >
+              {now ? <SegmentLine segment={now} /> : <p className="segment__title">{t(phase === 'ended' ? 'agenda.ended' : 'agenda.notStarted')}</p>}
+            </m.div>
+          </AnimatePresence>
         </Motion>
-      </div>
+      </section>
       {next && (
-        <div className="next">
-          <h2>{t('agenda.next')}</h2>
+        <section className="next" aria-labelledby={`${id}-next`}>
+          <h2 id={`${id}-next`}>{t('agenda.next')}</h2>
           <SegmentLine segment={next} />
-        </div>
+        </section>
       )}
-    </section>
+    </div>
   );
 }
