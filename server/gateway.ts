@@ -47,6 +47,7 @@ function authError(code: 'invalid' | 'forbidden' | 'not_found', message: string)
 export class Gateway {
   private readonly online = new Map<string, Map<string, number>>();
   private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
+  private closed = false;
 
   constructor(private readonly deps: GatewayDeps) {
     const { io } = deps;
@@ -80,7 +81,9 @@ export class Gateway {
     io.to(meetingRoom(meetingId)).except(teamRoom(meetingId)).emit(SERVER_EVENTS.events, { events: redacted });
   }
 
+  /** Stops scheduling: after this the gateway sends nothing more. */
   close(): void {
+    this.closed = true;
     for (const t of this.presenceTimers.values()) clearTimeout(t);
     this.presenceTimers.clear();
   }
@@ -126,7 +129,8 @@ export class Gateway {
     if (actor.role === 'participant' && actor.participantId) {
       this.markOnline(meetingId, actor.participantId, +1);
       socket.on('disconnect', () => this.markOnline(meetingId, actor.participantId!, -1));
-    } else {
+    } else if (actor.role !== 'guest') {
+      // Who is online is for the meeting's own screens, not for someone holding only the code (V1).
       socket.emit(SERVER_EVENTS.presence, { online: [...(this.online.get(meetingId)?.keys() ?? [])] });
     }
   }
@@ -167,7 +171,7 @@ export class Gateway {
 
   /** Presence is not a fact: coalesced to one volatile message a second per meeting, never logged. */
   private schedulePresence(meetingId: string): void {
-    if (this.presenceTimers.has(meetingId)) return;
+    if (this.closed || this.presenceTimers.has(meetingId)) return;
     const timer = setTimeout(() => {
       this.presenceTimers.delete(meetingId);
       const online = [...(this.online.get(meetingId)?.keys() ?? [])];

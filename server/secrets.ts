@@ -27,7 +27,8 @@ export function seededIds(seed = 1): Ids {
     return x;
   };
   return {
-    newId: () => `id${(++n).toString(36)}`,
+    // The seed is in every id, so two seeded servers on one database never collide.
+    newId: () => `id${(++n).toString(36)}s${seed}`,
     secret: () => `secret-${seed}-${(++n).toString(36)}-${next().toString(36)}`.padEnd(24, 'x'),
     randomInts: (count) => Array.from({ length: count }, next),
   };

@@ -88,6 +88,7 @@ export function decide(state: MeetingState, command: Command, actor: Actor, ctx:
       if (command.fromSegmentId !== state.currentSegmentId) {
         return fail('conflict', 'the agenda has already moved on');
       }
+      if (state.currentSegmentId === null && dayHasEnded(state)) return fail('conflict', 'the day has ended');
       const next = nextSegment(state.agenda, state.currentSegmentId);
       if (!next && state.currentSegmentId === null) return fail('conflict', 'the agenda is empty');
       return {
@@ -161,6 +162,11 @@ export function audienceOf(event: MeetingEvent): Audience {
 export function viewFor(state: MeetingState, actor: Actor): MeetingState {
   if (actor.role === 'guest') return { ...state, participants: [] };
   return state;
+}
+
+/** Ended: no segment runs, yet the day did start. "Next" then must not start the day over. */
+export function dayHasEnded(state: MeetingState): boolean {
+  return state.currentSegmentId === null && state.agenda.some((s) => s.actualStart !== undefined);
 }
 
 export function currentSegment(state: MeetingState): Segment | null {
