@@ -1,0 +1,72 @@
+import { act, render, screen, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '../../client/src/i18n';
+import { ServerUrl } from '../../client/src/serverUrl';
+import { saveParticipantToken } from '../../client/src/storage';
+import ParticipantPage from '../../client/src/views/ParticipantPage';
+import { closeAll, connect, createMeeting, joinByCode, send, startServer, type TestServer } from '../support/server';
+
+afterEach(closeAll);
+
+function renderPhone(server: TestServer, meetingId: string) {
+  return render(
+    <I18nextProvider i18n={i18n}>
+      <ServerUrl.Provider value={server.url}>
+        <ParticipantPage meetingId={meetingId} />
+      </ServerUrl.Provider>
+    </I18nextProvider>,
+  );
+}
+
+describe('the participant view on a phone, against a real server', () => {
+  it('Anna sees who she is, that the day has not started, and follows the facilitator live', async () => {
+    const server = await startServer();
+    const meeting = await createMeeting(server.url);
+    const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
+    anna.socket.disconnect();
+    saveParticipantToken(meeting.meetingId, anna.token);
+
+    renderPhone(server, meeting.meetingId);
+    expect(await screen.findByText('Hej Anna Svensson!')).toBeInTheDocument();
+    expect(screen.getByText('Trelleborg')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Nu' })).getByText('Lärträffen har inte börjat än.')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Sedan' })).getByText('Teamets incheckning')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Ansluten');
+
+    const facilitator = await connect(server.url, { token: meeting.facilitatorToken });
+    expect((await send(facilitator, { type: 'advanceAgenda', fromSegmentId: null })).ok).toBe(true);
+    const now = screen.getByRole('region', { name: 'Nu' });
+    expect(await within(now).findByText('Teamets incheckning')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Sedan' })).getByText('Morgonkaffe och mingel')).toBeInTheDocument();
+  });
+
+  it('a phone without a token for this meeting is told so and offered to join', async () => {
+    const server = await startServer();
+    const meeting = await createMeeting(server.url);
+    renderPhone(server, meeting.meetingId);
+    expect(screen.getByText('Du har inte gått med i den här lärträffen på den här enheten.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Gå med' })).toHaveAttribute('href', '/');
+  });
+
+  it('a token the server does not know shows that the link is no longer valid', async () => {
+    const server = await startServer();
+    const meeting = await createMeeting(server.url);
+    saveParticipantToken(meeting.meetingId, 'this-token-was-never-issued-by-the-server');
+    renderPhone(server, meeting.meetingId);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Länken gäller inte (längre).');
+  });
+
+  it('when the server goes away the phone says it is reconnecting', async () => {
+    const server = await startServer();
+    const meeting = await createMeeting(server.url);
+    const anna = await joinByCode(server.url, meeting.code, 'Anna', 'Kungsbacka');
+    anna.socket.disconnect();
+    saveParticipantToken(meeting.meetingId, anna.token);
+    renderPhone(server, meeting.meetingId);
+    expect(await screen.findByText('Hej Anna!')).toBeInTheDocument();
+
+    await act(() => server.close());
+    expect(await screen.findByText('Återansluter…')).toBeInTheDocument();
+  });
+});

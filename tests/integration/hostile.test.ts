@@ -1,0 +1,136 @@
+/**
+ * [E1] [E2] Whatever a phone or a script sends, the server answers with a
+ * typed error, changes nothing, and keeps serving everyone else.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CLIENT_EVENTS, CreateMeetingResponse, MAX_PAYLOAD_BYTES } from '../../shared/protocol';
+import {
+  VERSION, closeAll, connect, createMeeting, disconnected, emitRaw, joinByCode, resync, send, serverSeq, startServer, track, waitFor,
+  type CreatedMeeting, type MeetingSocket, type TestServer,
+} from '../support/server';
+
+let server: TestServer;
+let meeting: CreatedMeeting;
+let facilitator: MeetingSocket;
+
+beforeEach(async () => {
+  server = await startServer();
+  meeting = await createMeeting(server.url);
+  facilitator = await connect(server.url, { token: meeting.facilitatorToken });
+});
+
+afterEach(closeAll);
+
+describe('[E1] [E2] malformed commands over the socket', () => {
+  const badCommands: Array<[string, unknown]> = [
+    ['a command of an unknown type', { type: 'launchFireworks' }],
+    ['advanceAgenda without fromSegmentId', { type: 'advanceAgenda' }],
+    ['goToSegment without the segment', { type: 'goToSegment', fromSegmentId: null }],
+    ['a join with a number for a name', { type: 'join', name: 42, municipality: 'Trelleborg' }],
+    ['a join with only spaces for a name', { type: 'join', name: '   ', municipality: 'Trelleborg' }],
+    ['a join with a 200-character name', { type: 'join', name: 'A'.repeat(200), municipality: 'Trelleborg' }],
+    ['a string instead of an object', 'advanceAgenda'],
+    ['null', null],
+    ['a number', 7],
+    ['an array', [{ type: 'advanceAgenda', fromSegmentId: null }]],
+    ['an object without a type', { fromSegmentId: null }],
+  ];
+
+  it.for(badCommands)('%s gets invalid, and the meeting log does not move', async ([, payload]) => {
+    const before = await serverSeq(facilitator);
+    const ack = await send(facilitator, payload);
+    expect(ack).toEqual({ ok: false, error: { code: 'invalid', message: expect.any(String) } });
+    expect(await serverSeq(facilitator)).toBe(before);
+  });
+
+  it('a guest sending a join with a missing municipality gets invalid and no one is added to the roster', async () => {
+    const guest = await connect(server.url, { code: meeting.code });
+    const ack = await send(guest, { type: 'join', name: 'Anna' });
+    expect(ack.ok ? 'ok' : ack.error.code).toBe('invalid');
+    const view = track(facilitator);
+    await view.ready;
+    expect(view.state.participants).toEqual([]);
+    expect(view.seq).toBe(1);
+  });
+
+  it('a resync with a negative or missing seq is invalid; the socket keeps working', async () => {
+    expect(await resync(facilitator, -1)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await resync(facilitator, 'latest')).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await send(facilitator, { type: 'advanceAgenda', fromSegmentId: null })).toMatchObject({ ok: true });
+  });
+
+  it('an event name the protocol does not know is ignored and the socket still works', async () => {
+    emitRaw(facilitator, 'launchFireworks', { colour: 'gold' });
+    emitRaw(facilitator, 'launchFireworks', { colour: 'gold' }, () => undefined);
+    emitRaw(facilitator, CLIENT_EVENTS.command, { type: 'advanceAgenda', fromSegmentId: null }); // no ack: nothing to answer
+    const ack = await send(facilitator, { type: 'advanceAgenda', fromSegmentId: null });
+    expect(facilitator.connected).toBe(true);
+    // The ack-less command above was not run either: this one started the day.
+    expect(ack).toMatchObject({ ok: true, seq: 2 });
+  });
+
+  it(`a message over ${MAX_PAYLOAD_BYTES / 1024} KB is refused: that socket is dropped, everyone else carries on`, async () => {
+    const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
+    const annaView = track(anna.socket);
+    await annaView.ready;
+    const before = await serverSeq(facilitator);
+
+    // Just under the limit is an ordinary (too long) command: invalid, and the socket stays.
+    const bulky = await send(facilitator, { type: 'join', name: 'x'.repeat(MAX_PAYLOAD_BYTES - 1024), municipality: 'Ystad' });
+    expect(bulky.ok ? 'ok' : bulky.error.code).toBe('invalid');
+    expect(facilitator.connected).toBe(true);
+
+    const attacker = await connect(server.url, { code: meeting.code });
+    const dropped = disconnected(attacker);
+    emitRaw(attacker, CLIENT_EVENTS.command, { type: 'join', name: 'x'.repeat(MAX_PAYLOAD_BYTES + 1), municipality: 'Ystad' }, () => undefined);
+    expect(await dropped).toMatch(/transport (close|error)/);
+
+    expect(await serverSeq(facilitator)).toBe(before);
+    expect(await send(facilitator, { type: 'advanceAgenda', fromSegmentId: null })).toMatchObject({ ok: true });
+    await waitFor(() => annaView.state.currentSegmentId !== null, 3_000, 'Anna sees the day start');
+    const newcomer = await connect(server.url, { code: meeting.code });
+    expect(newcomer.connected).toBe(true);
+  });
+});
+
+describe('[E2] the HTTP API', () => {
+  const post = (body: string, contentType = 'application/json') =>
+    fetch(`${server.url}/api/meetings`, { method: 'POST', headers: { 'content-type': contentType }, body });
+
+  it('GET /api/health says ok with the version', async () => {
+    const res = await fetch(`${server.url}/api/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true, version: VERSION });
+  });
+
+  it('POST /api/meetings with a name and date creates a meeting with secret links in the fragment', async () => {
+    const res = await post(JSON.stringify({ name: 'Lärträff 3', date: '2027-02-15' }));
+    expect(res.status).toBe(201);
+    const body = CreateMeetingResponse.parse(await res.json());
+    expect(body.code).toMatch(/^[A-HJKMNP-Z]{6}$/);
+    expect(body.facilitatorLink).toMatch(new RegExp(`^/facilitator/${body.meetingId}#.{16,}$`));
+    expect(body.screenLink).toMatch(new RegExp(`^/screen/${body.meetingId}#.{16,}$`));
+  });
+
+  const badBodies: Array<[string, string, string?]> = [
+    ['JSON cut off halfway', '{"name": "Lärträff'],
+    ['an empty body', ''],
+    ['JSON null', 'null'],
+    ['a JSON string', '"Lärträff 3"'],
+    ['a missing date', JSON.stringify({ name: 'Lärträff 3' })],
+    ['a date that is not a date', JSON.stringify({ name: 'Lärträff 3', date: '2027-13-45' })],
+    ['an empty name', JSON.stringify({ name: '  ', date: '2027-02-15' })],
+    ['an empty agenda', JSON.stringify({ name: 'Lärträff 3', date: '2027-02-15', agenda: [] })],
+    ['a colour that is not #rrggbb', JSON.stringify({ name: 'L', date: '2027-02-15', municipalities: [{ name: 'Ystad', colour: 'red' }] })],
+    ['plain text', 'name=Lärträff', 'text/plain'],
+    ['XML', '<meeting/>', 'application/xml'],
+    ['a body over 64 KB', JSON.stringify({ name: 'L', date: '2027-02-15', pad: 'x'.repeat(MAX_PAYLOAD_BYTES) })],
+  ];
+
+  it.for(badBodies)('%s gets a 4xx with code invalid, never a 5xx', async ([, body, contentType]) => {
+    const res = await post(body, contentType);
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    expect(await res.json()).toMatchObject({ code: 'invalid', message: expect.any(String) });
+  });
+});

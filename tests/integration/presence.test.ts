@@ -1,0 +1,79 @@
+/** Who is online right now: live on the console, never logged, and only for those who may see the roster. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Presence, SERVER_EVENTS } from '../../shared/protocol';
+import {
+  closeAll, connect, createMeeting, inboxOf, joinByCode, resync, serverSeq, startServer, waitFor,
+  type CreatedMeeting, type MeetingSocket, type TestServer,
+} from '../support/server';
+
+let server: TestServer;
+let meeting: CreatedMeeting;
+let facilitator: MeetingSocket;
+
+beforeEach(async () => {
+  server = await startServer();
+  meeting = await createMeeting(server.url);
+  facilitator = await connect(server.url, { token: meeting.facilitatorToken });
+});
+
+afterEach(closeAll);
+
+/** The last `online` list a socket was sent, or undefined before any. */
+function lastOnline(socket: MeetingSocket): string[] | undefined {
+  const messages = inboxOf(socket).filter((m) => m.event === SERVER_EVENTS.presence);
+  const last = messages.at(-1);
+  return last && Presence.parse(last.args[0]).online;
+}
+
+describe('presence on the facilitator\'s console', () => {
+  it('Anna shows as online within a second of joining, and offline within a second of her phone going to sleep', async () => {
+    const seqBefore = await serverSeq(facilitator);
+    const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
+    await waitFor(() => lastOnline(facilitator)?.includes(anna.participantId) === true, 2_500, 'Anna online');
+
+    anna.socket.disconnect();
+    await waitFor(() => lastOnline(facilitator)?.length === 0, 2_500, 'Anna offline');
+    // Presence is not a fact: only the join itself was logged.
+    expect(await serverSeq(facilitator)).toBe(seqBefore + 1);
+  });
+
+  it('a console that connects later is told at once who is online', async () => {
+    const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
+    const lateLaptop = await connect(server.url, { token: meeting.facilitatorToken });
+    await waitFor(() => lastOnline(lateLaptop) !== undefined, 1_000, 'a presence message');
+    expect(lastOnline(lateLaptop)).toEqual([anna.participantId]);
+  });
+});
+
+describe('[V1] presence and the join form', () => {
+  // Fails today: server/gateway.ts, connected(), the `else` branch emits presence to every
+  // non-participant socket, guests included, so the join form learns who is online.
+  it('someone with only the join code is not told who is online', async () => {
+    const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
+    const guest = await connect(server.url, { code: meeting.code });
+    // A round trip on the same socket: whatever the server sends on connect has arrived by now.
+    await resync(guest, 0);
+    expect(JSON.stringify(inboxOf(guest))).not.toContain(anna.participantId);
+  });
+});
+
+describe('shutting down', () => {
+  it('closing the server disconnects every phone', async () => {
+    const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
+    const gone = new Promise<string>((resolve) => anna.socket.once('disconnect', resolve));
+    await server.close();
+    expect(await gone).toMatch(/server disconnect|transport close/);
+  });
+
+  // Fails today: server/app.ts preClose calls gateway.close() (clearing presence timers) and only
+  // then disconnects the sockets; each participant's disconnect re-arms a presence timer that
+  // fires a second after close and emits on the closed server (server/gateway.ts markOnline).
+  it('a closed server sends nothing more and leaves no presence timer behind', async () => {
+    await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
+    await new Promise((r) => setTimeout(r, 1_100)); // the join's presence message has gone out
+    await server.close();
+    const to = vi.spyOn(server.app.io, 'to');
+    await new Promise((r) => setTimeout(r, 1_100));
+    expect(to).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,318 @@
+/**
+ * Fixtures for integration tests: the REAL app (buildApp) on a REAL SQLite
+ * file in a temp dir, a fake clock, real socket.io-client sockets, and a
+ * client-side mirror that applies broadcasts with the shared reducer exactly
+ * as the browser client does. Everything opened here is closed by `closeAll`
+ * (call it in afterEach).
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { io, type Socket } from 'socket.io-client';
+import { BLANK_MEETING } from '../../shared/meeting';
+import {
+  CLIENT_EVENTS, CommandAck, CommandError, CreateMeetingResponse, EventBatch, ResyncAck, SERVER_EVENTS, Welcome,
+  type ClientToServerEvents, type MeetingState, type SequencedEvent, type ServerToClientEvents,
+} from '../../shared/protocol';
+import { applyEvents, applyResync, type Replica } from '../../shared/sync';
+import { buildApp, type App } from '../../server/app';
+import { openSqlite } from '../../server/database';
+import { seededIds, type Clock } from '../../server/secrets';
+import { kyselyStore } from '../../server/store';
+
+export type MeetingSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+export type Auth = { token: string } | { code: string };
+
+const ACK_TIMEOUT_MS = 5_000;
+
+/** The package version, which /api/health reports. */
+// From the project root (Vitest's cwd): under jsdom import.meta.url is not a file URL.
+export const VERSION = (JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { version: string }).version;
+
+/** 08:00 on the day of the lärträff (Swedish winter time, UTC+1). */
+export const MEETING_DAY_START = Date.parse('2026-11-23T08:00:00+01:00');
+
+/** A clock the test moves by hand. */
+export class FakeClock implements Clock {
+  constructor(private ms = MEETING_DAY_START) {}
+  now(): number {
+    return this.ms;
+  }
+  set(ms: number): void {
+    this.ms = ms;
+  }
+  advance(ms: number): void {
+    this.ms += ms;
+  }
+}
+
+// ---------------------------------------------------------------- cleanup
+
+const cleanups = new Set<() => Promise<void> | void>();
+const tempDirs = new Set<string>();
+
+/** Closes every socket and server the fixtures opened, then removes their temp dirs. */
+export async function closeAll(): Promise<void> {
+  const pending = [...cleanups];
+  cleanups.clear();
+  // Sockets first (registered last), then servers.
+  for (const close of pending.reverse()) await close();
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  tempDirs.clear();
+}
+
+// ---------------------------------------------------------------- server
+
+export interface TestServer {
+  url: string;
+  file: string;
+  app: App;
+  clock: FakeClock;
+  close(): Promise<void>;
+}
+
+export async function startServer(opts: { file?: string; clock?: FakeClock; seed?: number } = {}): Promise<TestServer> {
+  let file = opts.file;
+  if (!file) {
+    const dir = mkdtempSync(join(tmpdir(), 'lartraff-test-'));
+    tempDirs.add(dir);
+    file = join(dir, 'meetings.sqlite');
+  }
+  const clock = opts.clock ?? new FakeClock();
+  const store = kyselyStore(await openSqlite(file));
+  const seed = opts.seed ?? 1;
+  const ids = seededIds(seed);
+  const app = await buildApp({ store, clock, ids, logger: false, version: VERSION });
+  const url = await app.app.listen({ port: 0, host: '127.0.0.1' });
+  let closed: Promise<void> | undefined;
+  const close = () => (closed ??= app.app.close());
+  cleanups.add(close);
+  return { url, file, app, clock, close };
+}
+
+// ---------------------------------------------------------------- HTTP
+
+export interface CreatedMeeting extends CreateMeetingResponse {
+  facilitatorToken: string;
+  screenToken: string;
+}
+
+/** The secret in a link's `#fragment`. */
+export function tokenFromLink(link: string): string {
+  const hash = link.indexOf('#');
+  if (hash < 0) throw new Error(`no fragment in ${link}`);
+  return link.slice(hash + 1);
+}
+
+export async function createMeeting(url: string, body: unknown = {
+  name: 'Lärträff 2 – Trelleborgsmodellen',
+  date: '2026-11-23',
+  municipalities: [{ name: 'Trelleborg' }, { name: 'Kungsbacka' }],
+}): Promise<CreatedMeeting> {
+  const res = await fetch(`${url}/api/meetings`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (res.status !== 201) throw new Error(`create meeting: ${res.status} ${await res.text()}`);
+  const created = CreateMeetingResponse.parse(await res.json());
+  return { ...created, facilitatorToken: tokenFromLink(created.facilitatorLink), screenToken: tokenFromLink(created.screenLink) };
+}
+
+// ---------------------------------------------------------------- sockets
+
+const welcomes = new WeakMap<MeetingSocket, Welcome>();
+const inboxes = new WeakMap<MeetingSocket, Received[]>();
+
+/** A message the server sent a socket, as it arrived. */
+export interface Received {
+  event: string;
+  args: unknown[];
+}
+
+/** A socket that has been welcomed by the server; rejects with the connect_error otherwise. */
+export function connect(url: string, auth: Auth, opts: { reconnection?: boolean } = {}): Promise<MeetingSocket> {
+  const socket: MeetingSocket = io(url, {
+    auth,
+    transports: ['websocket'],
+    reconnection: opts.reconnection ?? false,
+    forceNew: true,
+    autoConnect: false,
+  });
+  cleanups.add(() => {
+    socket.removeAllListeners();
+    socket.disconnect();
+  });
+  const inbox: Received[] = [];
+  inboxes.set(socket, inbox);
+  socket.onAny((event: string, ...args: unknown[]) => inbox.push({ event, args }));
+  return new Promise((resolve, reject) => {
+    socket.once(SERVER_EVENTS.welcome, (raw) => {
+      welcomes.set(socket, Welcome.parse(raw));
+      resolve(socket);
+    });
+    socket.once('connect_error', reject);
+    socket.connect();
+  });
+}
+
+export function welcomeOf(socket: MeetingSocket): Welcome {
+  const welcome = welcomes.get(socket);
+  if (!welcome) throw new Error('socket was not welcomed');
+  return welcome;
+}
+
+/** Everything the server sent this socket since it connected, oldest first. */
+export function inboxOf(socket: MeetingSocket): readonly Received[] {
+  const inbox = inboxes.get(socket);
+  if (!inbox) throw new Error('socket was not made by connect()');
+  return inbox;
+}
+
+/** The typed error of a refused handshake (`connect_error`'s `data`). */
+export async function refusal(url: string, auth: unknown): Promise<CommandError> {
+  try {
+    await connect(url, auth as Auth);
+  } catch (err) {
+    return CommandError.parse((err as { data?: unknown }).data);
+  }
+  throw new Error('the server accepted the connection');
+}
+
+/** Sends a command (any payload: the server must parse it) and parses the ack. */
+export async function send(socket: MeetingSocket, command: unknown): Promise<CommandAck> {
+  const raw: unknown = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck(CLIENT_EVENTS.command, command);
+  return CommandAck.parse(raw);
+}
+
+export async function resync(socket: MeetingSocket, fromSeq: unknown): Promise<ResyncAck> {
+  const raw: unknown = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck(CLIENT_EVENTS.resync, { fromSeq });
+  return ResyncAck.parse(raw);
+}
+
+/** The server's seq as a team member sees it: what the log holds. */
+export async function serverSeq(socket: MeetingSocket): Promise<number> {
+  const ack = await resync(socket, 0);
+  if (!ack.ok || ack.kind !== 'snapshot') throw new Error('expected a snapshot');
+  return ack.seq;
+}
+
+/** Emits an event the protocol does not know (hostile or outdated clients do). */
+export function emitRaw(socket: MeetingSocket, name: string, ...args: unknown[]): void {
+  (socket as unknown as Socket).emit(name, ...args);
+}
+
+// ---------------------------------------------------------------- mirror
+
+export interface Mirror {
+  readonly state: MeetingState;
+  readonly seq: number;
+  /** Every resync answer the mirror folded in, oldest first. */
+  readonly resyncs: readonly ResyncAck[];
+  /** Resolves once the first resync has been applied. */
+  readonly ready: Promise<void>;
+  /** Simulates a lost message: the next broadcast batch is dropped unseen. */
+  loseNextBatch(): void;
+}
+
+/**
+ * A client's replica of the meeting, fed like the real client: a resync from
+ * its last seq (0: a snapshot) on start and on every reconnect, then the
+ * broadcast batches through the shared `applyEvents`, resyncing on a gap.
+ * Batches that arrive while a resync is in flight are kept and applied after.
+ */
+export function track(socket: MeetingSocket, from: Replica = { state: BLANK_MEETING, seq: 0 }): Mirror {
+  let replica = from;
+  let loaded = false;
+  let resyncing = false;
+  const pending: SequencedEvent[][] = [];
+  const resyncs: ResyncAck[] = [];
+  let toLose = 0;
+
+  const catchUp = async (): Promise<void> => {
+    if (resyncing) return;
+    resyncing = true;
+    try {
+      for (let round = 0; round < 5; round++) {
+        const ack = await resync(socket, replica.seq);
+        resyncs.push(ack);
+        let { replica: next, gap } = applyResync(replica, ack);
+        if (ack.ok) loaded = true;
+        for (const batch of pending.splice(0)) {
+          if (gap) break;
+          ({ replica: next, gap } = applyEvents(next, batch));
+        }
+        replica = next;
+        if (!gap) return;
+      }
+    } finally {
+      resyncing = false;
+    }
+  };
+
+  socket.on(SERVER_EVENTS.events, (raw) => {
+    const batch = EventBatch.parse(raw);
+    if (toLose > 0) {
+      toLose--;
+      return;
+    }
+    if (!loaded || resyncing) {
+      pending.push(batch.events);
+      return;
+    }
+    const applied = applyEvents(replica, batch.events);
+    replica = applied.replica;
+    if (applied.gap) void catchUp();
+  });
+  socket.on('connect', () => void catchUp());
+
+  const ready = catchUp();
+  return {
+    get state() {
+      return replica.state;
+    },
+    get seq() {
+      return replica.seq;
+    },
+    resyncs,
+    ready,
+    loseNextBatch: () => void toLose++,
+  };
+}
+
+// ---------------------------------------------------------------- waiting
+
+/** Polls until `predicate` holds; fails with `what` after `timeoutMs`. */
+export async function waitFor(predicate: () => boolean, timeoutMs = 3_000, what = 'condition'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** Resolves with the reason when the server drops the socket. */
+export function disconnected(socket: MeetingSocket): Promise<string> {
+  return new Promise((resolve) => {
+    if (!socket.connected) resolve('already disconnected');
+    socket.once('disconnect', (reason) => resolve(reason));
+  });
+}
+
+// ---------------------------------------------------------------- people
+
+export interface Joined {
+  socket: MeetingSocket;
+  participantId: string;
+  token: string;
+}
+
+/** A participant types the code and their name on the phone, then the phone reconnects with its token. */
+export async function joinByCode(url: string, code: string, name: string, municipality: string): Promise<Joined> {
+  const guest = await connect(url, { code });
+  const ack = await send(guest, { type: 'join', name, municipality });
+  guest.disconnect();
+  if (!ack.ok || !ack.join) throw new Error(`join refused: ${JSON.stringify(ack)}`);
+  const socket = await connect(url, { token: ack.join.token });
+  return { socket, ...ack.join };
+}
