@@ -1,7 +1,8 @@
 /** The HTTP API: health, config for the client, and creating a meeting. */
 import type { FastifyInstance } from 'fastify';
+import { checkMeetingRequest } from '../shared/meeting';
 import { CreateMeetingRequest, describeIssues, type CreateMeetingResponse } from '../shared/protocol';
-import type { Meetings } from './meetings';
+import type { CreatedMeeting, Meetings } from './meetings';
 
 export interface ApiOptions {
   meetings: Meetings;
@@ -25,14 +26,19 @@ export async function registerApi(app: FastifyInstance, opts: ApiOptions): Promi
   app.post('/api/meetings', async (req, reply) => {
     const parsed = CreateMeetingRequest.safeParse(req.body);
     if (!parsed.success) return reply.code(400).send({ code: 'invalid', message: describeIssues(parsed.error) });
-    const created = await opts.meetings.create(parsed.data);
-    const body: CreateMeetingResponse = {
-      meetingId: created.meetingId,
-      code: created.code,
-      // The secret sits in the fragment: browsers never send it to a server or a log.
-      facilitatorLink: `/facilitator/${created.meetingId}#${created.facilitatorToken}`,
-      screenLink: `/screen/${created.meetingId}#${created.screenToken}`,
-    };
-    return reply.code(201).send(body);
+    const problem = checkMeetingRequest(parsed.data);
+    if (problem) return reply.code(400).send({ code: 'invalid', message: problem });
+    return reply.code(201).send(meetingLinks(await opts.meetings.create(parsed.data)));
   });
+}
+
+/** The secrets sit in the fragment: browsers never send it to a server or a log. */
+export function meetingLinks(created: CreatedMeeting): CreateMeetingResponse {
+  return {
+    meetingId: created.meetingId,
+    code: created.code,
+    facilitatorLink: `/facilitator/${created.meetingId}#${created.facilitatorToken}`,
+    screenLink: `/screen/${created.meetingId}#${created.screenToken}`,
+    evaluatorLink: `/team/${created.meetingId}#${created.evaluatorToken}`,
+  };
 }

@@ -21,6 +21,7 @@ export interface CreatedMeeting {
   code: string;
   facilitatorToken: string;
   screenToken: string;
+  evaluatorToken: string;
 }
 
 const MAX_APPEND_ATTEMPTS = 3;
@@ -36,22 +37,25 @@ export class Meetings {
     private readonly publish: Publish,
   ) {}
 
-  async create(req: CreateMeetingRequest): Promise<CreatedMeeting> {
+  /** Creates a meeting from a checked request (see `checkMeetingRequest`), optionally as part of a programme. */
+  async create(req: CreateMeetingRequest, programmeId?: string): Promise<CreatedMeeting> {
     const meetingId = this.ids.newId();
     const facilitatorToken = this.ids.secret();
     const screenToken = this.ids.secret();
+    const evaluatorToken = this.ids.secret();
     const now = this.clock.now();
     const tokens: NewToken[] = [
       { hash: hashToken(facilitatorToken), role: 'facilitator' },
       { hash: hashToken(screenToken), role: 'screen' },
+      { hash: hashToken(evaluatorToken), role: 'evaluator' },
     ];
     for (let attempt = 0; ; attempt++) {
       const code = joinCodeFrom(this.ids.randomInts(6));
-      const event = meetingCreated(req, meetingId, code, { now, newId: () => this.ids.newId() });
+      const event = meetingCreated(req, meetingId, code, { now, newId: () => this.ids.newId() }, programmeId);
       try {
         await this.store.createMeeting({ id: meetingId, code, name: req.name, createdAt: now }, { seq: 1, at: now, event }, tokens);
         this.live.set(meetingId, { state: reduce(BLANK_MEETING, event), seq: 1 });
-        return { meetingId, code, facilitatorToken, screenToken };
+        return { meetingId, code, facilitatorToken, screenToken, evaluatorToken };
       } catch (err) {
         if (!(err instanceof CodeTakenError) || attempt >= 10) throw err;
       }

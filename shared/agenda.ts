@@ -1,5 +1,6 @@
 /** The meeting's run of show: the default day, and moving between segments. */
-import type { Segment, SegmentPlan } from './protocol';
+import { accept, assertNever, fail, type Decision, type DecideContext } from './decision';
+import type { Command, MeetingState, Segment, SegmentPlan } from './protocol';
 
 /** The standard lärträff day of DESIGN.md; the facilitator edits it. */
 export const DEFAULT_AGENDA: readonly SegmentPlan[] = [
@@ -25,9 +26,23 @@ export function segmentIndex(agenda: readonly Segment[], id: string | null): num
   return id === null ? -1 : agenda.findIndex((s) => s.id === id);
 }
 
-/** The segment after `id` (the first one when `id` is null), or null at the end of the day. */
-export function nextSegment(agenda: readonly Segment[], id: string | null): Segment | null {
-  return agenda[segmentIndex(agenda, id) + 1] ?? null;
+/**
+ * What "next" starts: the first segment after the current one that is not
+ * skipped; with nothing running, the first that has neither run nor been skipped.
+ */
+export function nextSegment(agenda: readonly Segment[], currentId: string | null): Segment | null {
+  if (currentId !== null) return agenda.slice(segmentIndex(agenda, currentId) + 1).find((s) => !s.skipped) ?? null;
+  const waiting = (s: Segment) => !s.skipped && !hasRun(s);
+  const after = agenda.slice(segmentIndex(agenda, lastEnded(agenda)?.id ?? null) + 1);
+  // After a jump, what was passed over still waits: it comes once the rest of the day has run.
+  return after.find(waiting) ?? agenda.find(waiting) ?? null;
+}
+
+/** The segment that ended last (by the clock, not by its place on the agenda). */
+function lastEnded(agenda: readonly Segment[]): Segment | undefined {
+  let last: Segment | undefined;
+  for (const s of agenda) if (s.actualEnd !== undefined && (!last || s.actualEnd >= last.actualEnd!)) last = s;
+  return last;
 }
 
 /** Records that the day moved from one segment to another at `at`. */
@@ -37,4 +52,149 @@ export function moveAgenda(agenda: readonly Segment[], fromId: string | null, to
     if (s.id === toId) return { ...s, actualStart: at, actualEnd: undefined };
     return s;
   });
+}
+
+// ---------------------------------------------------------------- editing the plan
+
+export function toMinutes(clock: string): number {
+  const [h, m] = clock.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+}
+
+export function toClock(minutes: number): string {
+  const day = ((minutes % 1440) + 1440) % 1440;
+  return `${String(Math.floor(day / 60)).padStart(2, '0')}:${String(day % 60).padStart(2, '0')}`;
+}
+
+/**
+ * Planned starts follow from the first segment's start and the planned
+ * lengths, so an insert, a move or a longer segment shifts what comes after.
+ * Skipped segments keep their place in the plan.
+ */
+export function reschedule(agenda: readonly Segment[]): Segment[] {
+  let at = agenda[0] ? toMinutes(agenda[0].plannedStart) : 0;
+  return agenda.map((s) => {
+    const placed = s.plannedStart === toClock(at) ? s : { ...s, plannedStart: toClock(at) };
+    at += s.plannedMinutes;
+    return placed;
+  });
+}
+
+/** A segment that has started (or finished) is history: it can be lengthened, not moved, skipped or removed. */
+export function hasRun(segment: Segment): boolean {
+  return segment.actualStart !== undefined;
+}
+
+export function moveTo(agenda: readonly Segment[], id: string, toIndex: number): Segment[] {
+  const from = segmentIndex(agenda, id);
+  const list = [...agenda];
+  const [moved] = list.splice(from, 1);
+  list.splice(Math.min(toIndex, list.length), 0, moved!);
+  return list;
+}
+
+export function swap(agenda: readonly Segment[], a: string, b: string): Segment[] {
+  const i = segmentIndex(agenda, a);
+  const j = segmentIndex(agenda, b);
+  const list = [...agenda];
+  [list[i], list[j]] = [list[j]!, list[i]!];
+  return list;
+}
+
+// ---------------------------------------------------------------- commands
+
+type AgendaCommand = Extract<
+  Command,
+  { type: 'advanceAgenda' | 'goToSegment' | 'finishSegment' | 'addSegment' | 'updateSegment' | 'moveSegment' | 'swapSegments' | 'skipSegment' | 'removeSegment' }
+>;
+
+const edited = (agenda: Segment[]): Decision => accept({ type: 'agendaEdited', agenda: reschedule(agenda) });
+
+/** The run of show and live edits to the plan. */
+export function decideAgenda(state: MeetingState, command: AgendaCommand, ctx: DecideContext): Decision {
+  const { agenda, currentSegmentId: current } = state;
+  const find = (id: string) => agenda.find((s) => s.id === id);
+  const moving = (to: string | null) => accept({ type: 'segmentChanged', fromSegmentId: current, toSegmentId: to, at: ctx.now });
+
+  switch (command.type) {
+    case 'advanceAgenda': {
+      if (command.fromSegmentId !== current) return fail('conflict', 'the agenda has already moved on');
+      const next = nextSegment(agenda, current);
+      if (!next && current === null) return fail('conflict', agenda.some(hasRun) ? 'the day has ended' : 'the agenda is empty');
+      return moving(next?.id ?? null);
+    }
+    case 'goToSegment': {
+      if (command.fromSegmentId !== current) return fail('conflict', 'the agenda has already moved on');
+      const target = find(command.segmentId);
+      if (!target) return fail('not_found', 'no such segment');
+      if (target.id === current) return fail('conflict', 'that segment is already running');
+      if (target.skipped) return fail('conflict', 'that segment is skipped; bring it back first');
+      return moving(target.id);
+    }
+    case 'finishSegment':
+      if (command.segmentId !== current) return fail('conflict', 'that segment is not running');
+      return moving(null);
+    case 'addSegment': {
+      if (agenda.length >= MAX_SEGMENTS) return fail('conflict', `an agenda holds at most ${MAX_SEGMENTS} segments`);
+      const at = command.afterSegmentId === null ? 0 : segmentIndex(agenda, command.afterSegmentId) + 1;
+      if (at === 0 && command.afterSegmentId !== null) return fail('not_found', 'no such segment');
+      const { kind, title, plannedMinutes, room } = command;
+      const first = agenda[0]?.plannedStart ?? '08:00';
+      const segment: Segment = { id: ctx.newId(), kind, title, plannedMinutes, plannedStart: first, ...(room ? { room } : {}) };
+      return edited([...agenda.slice(0, at), segment, ...agenda.slice(at)]);
+    }
+    case 'updateSegment': {
+      const target = find(command.segmentId);
+      if (!target) return fail('not_found', 'no such segment');
+      const isFirst = agenda[0]?.id === target.id;
+      if (command.plannedStart !== undefined && !isFirst) {
+        return fail('conflict', 'planned starts follow from the first segment; change its start or the lengths');
+      }
+      const { segmentId: _id, type: _type, room, ...changes } = command;
+      const updated: Segment = { ...target, ...stripUndefined(changes) };
+      if (room === null) delete updated.room;
+      else if (room !== undefined) updated.room = room;
+      return edited(agenda.map((s) => (s.id === target.id ? updated : s)));
+    }
+    case 'moveSegment': {
+      const target = find(command.segmentId);
+      if (!target) return fail('not_found', 'no such segment');
+      if (hasRun(target)) return fail('conflict', 'a segment that has run stays where it ran');
+      if (command.toIndex >= agenda.length) return fail('invalid', `toIndex must be below ${agenda.length}`);
+      const lastRun = agenda.reduce((i, s, k) => (hasRun(s) && s.id !== target.id ? k : i), -1);
+      if (command.toIndex <= lastRun) return fail('conflict', 'cannot move before what has already run');
+      return edited(moveTo(agenda, target.id, command.toIndex));
+    }
+    case 'swapSegments': {
+      const a = find(command.segmentId);
+      const b = find(command.otherSegmentId);
+      if (!a || !b) return fail('not_found', 'no such segment');
+      if (hasRun(a) || hasRun(b)) return fail('conflict', 'a segment that has run stays where it ran');
+      return edited(swap(agenda, a.id, b.id));
+    }
+    case 'skipSegment': {
+      const target = find(command.segmentId);
+      if (!target) return fail('not_found', 'no such segment');
+      if (hasRun(target)) return fail('conflict', 'that segment has already run');
+      if (!!target.skipped === command.skipped) return fail('conflict', command.skipped ? 'already skipped' : 'not skipped');
+      const updated = { ...target };
+      if (command.skipped) updated.skipped = true;
+      else delete updated.skipped;
+      return edited(agenda.map((s) => (s.id === target.id ? updated : s)));
+    }
+    case 'removeSegment': {
+      const target = find(command.segmentId);
+      if (!target) return fail('not_found', 'no such segment');
+      if (hasRun(target)) return fail('conflict', 'a segment that has run stays in the record');
+      return edited(agenda.filter((s) => s.id !== target.id));
+    }
+    default:
+      return assertNever(command);
+  }
+}
+
+export const MAX_SEGMENTS = 100;
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

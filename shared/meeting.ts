@@ -2,15 +2,18 @@
  * The meeting: its state, `decide` (command → events or a typed error) and
  * `reduce` (state + event → state). Pure: time and ids come in as arguments.
  * Server and clients run the same `reduce`, so they converge (SPEC.md, S1).
+ * Each domain's rules live in its own file; this one routes to them.
  */
-import { buildAgenda, DEFAULT_AGENDA, moveAgenda, nextSegment, segmentIndex } from './agenda';
-import { may } from './permissions';
-import type {
-  Actor, Command, CommandError, CreateMeetingRequest, ErrorCode, MeetingEvent, MeetingState, Municipality, Participant, Segment,
-} from './protocol';
-import { colourFor, findMunicipality } from './roster';
+import { buildAgenda, DEFAULT_AGENDA, decideAgenda, moveAgenda, reschedule } from './agenda';
+import { buildClusters, decideCluster } from './cluster';
+import { accept, assertNever, fail, type Decision, type DecideContext } from './decision';
+import { isTeam, may } from './permissions';
+import type { Actor, Command, CreateMeetingRequest, MeetingEvent, MeetingState, Municipality, Participant, Segment } from './protocol';
+import { colourFor, findMunicipality, sameName } from './roster';
+import { decideTeam, withEntry } from './team';
 
 export type { MeetingState };
+export { assertNever, type Decision, type DecideContext };
 
 /** The state before the first event (`meetingCreated`) is applied. */
 export const BLANK_MEETING: MeetingState = {
@@ -22,94 +25,100 @@ export const BLANK_MEETING: MeetingState = {
   agenda: [],
   currentSegmentId: null,
   municipalities: [],
+  clusters: [],
   participants: [],
+  teamEntries: [],
+  teamNotes: [],
 };
 
 /** A meeting holds at most this many participants: a guard, far above the 300 of a big day. */
 export const MAX_PARTICIPANTS = 1000;
 
-export interface DecideContext {
-  now: number;
-  newId: () => string;
+/** Why an organiser's request does not hold together, or null when it does. */
+export function checkMeetingRequest(req: CreateMeetingRequest): string | null {
+  const names = (req.municipalities ?? []).map((m) => m.name);
+  const seen = new Set<string>();
+  for (const cluster of req.clusters ?? []) {
+    for (const name of cluster.municipalities) {
+      if (names.length && !names.some((n) => sameName(n, name))) return `cluster ${cluster.name}: ${name} is not one of the municipalities`;
+      const key = name.trim().toLocaleLowerCase('sv-SE');
+      if (seen.has(key)) return `${name} is in more than one cluster`;
+      seen.add(key);
+    }
+  }
+  return null;
 }
 
-export type Decision = { ok: true; events: MeetingEvent[] } | { ok: false; error: CommandError };
-
-/** The first event of a meeting's log, from the organiser's request. */
+/** The first event of a meeting's log, from the organiser's (checked) request. */
 export function meetingCreated(
   req: CreateMeetingRequest,
   meetingId: string,
   code: string,
   ctx: DecideContext,
+  programmeId?: string,
 ): Extract<MeetingEvent, { type: 'meetingCreated' }> {
   const municipalities: Municipality[] = [];
-  for (const m of req.municipalities ?? []) {
-    if (findMunicipality(municipalities, m.name)) continue;
-    municipalities.push({ id: ctx.newId(), name: m.name, colour: m.colour ?? colourFor(municipalities.length) });
-  }
+  const add = (name: string, colour?: string) => {
+    if (!findMunicipality(municipalities, name)) {
+      municipalities.push({ id: ctx.newId(), name, colour: colour ?? colourFor(municipalities.length) });
+    }
+  };
+  for (const m of req.municipalities ?? []) add(m.name, m.colour);
+  for (const c of req.clusters ?? []) for (const name of c.municipalities) add(name);
   return {
     type: 'meetingCreated',
     meetingId,
     name: req.name,
     date: req.date,
     code,
-    agenda: buildAgenda(req.agenda ?? DEFAULT_AGENDA, ctx.newId),
+    agenda: reschedule(buildAgenda(req.agenda ?? DEFAULT_AGENDA, ctx.newId)),
     municipalities,
+    clusters: buildClusters(req.clusters ?? [], municipalities, ctx.newId),
+    ...(programmeId ? { programmeId } : {}),
     at: ctx.now,
   };
 }
-
-const fail = (code: ErrorCode, message: string): Decision => ({ ok: false, error: { code, message } });
 
 export function decide(state: MeetingState, command: Command, actor: Actor, ctx: DecideContext): Decision {
   if (!may(actor.role, command.type)) {
     return fail('forbidden', `a ${actor.role} may not ${command.type}`);
   }
   switch (command.type) {
-    case 'join': {
-      if (state.participants.length >= MAX_PARTICIPANTS) return fail('conflict', 'the meeting is full');
-      const events: MeetingEvent[] = [];
-      let municipality = findMunicipality(state.municipalities, command.municipality);
-      if (!municipality) {
-        municipality = {
-          id: ctx.newId(),
-          name: command.municipality,
-          colour: colourFor(state.municipalities.length),
-        };
-        events.push({ type: 'municipalityAdded', municipality });
-      }
-      events.push({
-        type: 'participantJoined',
-        participant: { id: ctx.newId(), name: command.name, municipalityId: municipality.id, joinedAt: ctx.now },
-      });
-      return { ok: true, events };
-    }
-    case 'advanceAgenda': {
-      if (command.fromSegmentId !== state.currentSegmentId) {
-        return fail('conflict', 'the agenda has already moved on');
-      }
-      if (state.currentSegmentId === null && dayHasEnded(state)) return fail('conflict', 'the day has ended');
-      const next = nextSegment(state.agenda, state.currentSegmentId);
-      if (!next && state.currentSegmentId === null) return fail('conflict', 'the agenda is empty');
-      return {
-        ok: true,
-        events: [{ type: 'segmentChanged', fromSegmentId: state.currentSegmentId, toSegmentId: next?.id ?? null, at: ctx.now }],
-      };
-    }
-    case 'goToSegment': {
-      if (command.fromSegmentId !== state.currentSegmentId) {
-        return fail('conflict', 'the agenda has already moved on');
-      }
-      if (segmentIndex(state.agenda, command.segmentId) < 0) return fail('not_found', 'no such segment');
-      if (command.segmentId === state.currentSegmentId) return fail('conflict', 'that segment is already running');
-      return {
-        ok: true,
-        events: [{ type: 'segmentChanged', fromSegmentId: state.currentSegmentId, toSegmentId: command.segmentId, at: ctx.now }],
-      };
-    }
+    case 'join':
+      return decideJoin(state, command, ctx);
+    case 'advanceAgenda':
+    case 'goToSegment':
+    case 'finishSegment':
+    case 'addSegment':
+    case 'updateSegment':
+    case 'moveSegment':
+    case 'swapSegments':
+    case 'skipSegment':
+    case 'removeSegment':
+      return decideAgenda(state, command, ctx);
+    case 'updateCluster':
+      return decideCluster(state, command, ctx);
+    case 'enterTeamRound':
+    case 'addTeamNote':
+      return decideTeam(state, command, ctx);
     default:
       return assertNever(command);
   }
+}
+
+function decideJoin(state: MeetingState, command: Extract<Command, { type: 'join' }>, ctx: DecideContext): Decision {
+  if (state.participants.length >= MAX_PARTICIPANTS) return fail('conflict', 'the meeting is full');
+  const events: MeetingEvent[] = [];
+  let municipality = findMunicipality(state.municipalities, command.municipality);
+  if (!municipality) {
+    municipality = { id: ctx.newId(), name: command.municipality, colour: colourFor(state.municipalities.length) };
+    events.push({ type: 'municipalityAdded', municipality });
+  }
+  events.push({
+    type: 'participantJoined',
+    participant: { id: ctx.newId(), name: command.name, municipalityId: municipality.id, joinedAt: ctx.now },
+  });
+  return accept(...events);
 }
 
 export function reduce(state: MeetingState, event: MeetingEvent): MeetingState {
@@ -124,6 +133,8 @@ export function reduce(state: MeetingState, event: MeetingEvent): MeetingState {
         createdAt: event.at,
         agenda: event.agenda,
         municipalities: event.municipalities,
+        clusters: event.clusters ?? [],
+        ...(event.programmeId ? { programmeId: event.programmeId } : {}),
       };
     case 'municipalityAdded':
       return { ...state, municipalities: [...state.municipalities, event.municipality] };
@@ -135,6 +146,14 @@ export function reduce(state: MeetingState, event: MeetingEvent): MeetingState {
         agenda: moveAgenda(state.agenda, event.fromSegmentId, event.toSegmentId, event.at),
         currentSegmentId: event.toSegmentId,
       };
+    case 'agendaEdited':
+      return { ...state, agenda: event.agenda };
+    case 'clusterUpdated':
+      return { ...state, clusters: state.clusters.map((c) => (c.id === event.cluster.id ? event.cluster : c)) };
+    case 'teamRoundEntered':
+      return { ...state, teamEntries: withEntry(state.teamEntries, event.entry) };
+    case 'teamNoteAdded':
+      return { ...state, teamNotes: [...state.teamNotes, event.note] };
     default:
       return assertNever(event);
   }
@@ -145,10 +164,15 @@ export type Audience = 'all' | 'team';
 
 export function audienceOf(event: MeetingEvent): Audience {
   switch (event.type) {
+    case 'teamRoundEntered':
+    case 'teamNoteAdded':
+      return 'team';
     case 'meetingCreated':
     case 'municipalityAdded':
     case 'participantJoined':
     case 'segmentChanged':
+    case 'agendaEdited':
+    case 'clusterUpdated':
       return 'all';
     default:
       return assertNever(event);
@@ -156,27 +180,26 @@ export function audienceOf(event: MeetingEvent): Audience {
 }
 
 /**
- * The meeting as `actor` may see it (SPEC.md, V1). A guest (holding only the
- * join code) sees what the join form needs, not who is there.
+ * The meeting as `actor` may see it (SPEC.md, V1, V2). A guest (holding only
+ * the join code) sees what the join form needs, not who is there; nobody
+ * outside the team sees the team's rounds and notes.
  */
 export function viewFor(state: MeetingState, actor: Actor): MeetingState {
-  if (actor.role === 'guest') return { ...state, participants: [] };
-  return state;
-}
-
-/** Ended: no segment runs, yet the day did start. "Next" then must not start the day over. */
-export function dayHasEnded(state: MeetingState): boolean {
-  return state.currentSegmentId === null && state.agenda.some((s) => s.actualStart !== undefined);
+  if (isTeam(actor.role)) return state;
+  const outside = { ...state, teamEntries: [], teamNotes: [] };
+  return actor.role === 'guest' ? { ...outside, participants: [] } : outside;
 }
 
 export function currentSegment(state: MeetingState): Segment | null {
   return state.agenda.find((s) => s.id === state.currentSegmentId) ?? null;
 }
 
-export function municipalityOf(state: MeetingState, participant: Participant): Municipality | undefined {
-  return state.municipalities.find((m) => m.id === participant.municipalityId);
+/** Ended: no segment runs, the day did start, and nothing is left to run. */
+export function dayHasEnded(state: MeetingState): boolean {
+  return state.currentSegmentId === null && state.agenda.some((s) => s.actualStart !== undefined) &&
+    !state.agenda.some((s) => s.actualStart === undefined && !s.skipped);
 }
 
-export function assertNever(x: never): never {
-  throw new Error(`unexpected ${JSON.stringify(x)}`);
+export function municipalityOf(state: MeetingState, participant: Participant): Municipality | undefined {
+  return state.municipalities.find((m) => m.id === participant.municipalityId);
 }

@@ -5,6 +5,16 @@ export const PERMISSIONS: { readonly [C in CommandType]: readonly Role[] } = {
   join: ['guest'],
   advanceAgenda: ['facilitator'],
   goToSegment: ['facilitator'],
+  finishSegment: ['facilitator'],
+  addSegment: ['facilitator'],
+  updateSegment: ['facilitator'],
+  moveSegment: ['facilitator'],
+  swapSegments: ['facilitator'],
+  skipSegment: ['facilitator'],
+  removeSegment: ['facilitator'],
+  updateCluster: ['facilitator', 'supervisor'],
+  enterTeamRound: ['facilitator', 'supervisor', 'evaluator'],
+  addTeamNote: ['facilitator', 'evaluator'],
 };
 
 /** Every command type, in the table's order. */

@@ -45,11 +45,55 @@ export const Segment = z.extend(SegmentPlan, {
   id: Id,
   actualStart: z.optional(Millis),
   actualEnd: z.optional(Millis),
+  /** Skipped on the day: the run of show passes over it; the plan keeps it. */
+  skipped: z.optional(z.boolean()),
 });
 export type Segment = z.infer<typeof Segment>;
 
 export const Municipality = z.object({ id: Id, name: Label, colour: Colour });
 export type Municipality = z.infer<typeof Municipality>;
+
+export const Cluster = z.object({
+  id: Id,
+  name: Label,
+  municipalityIds: z.array(Id).check(z.minLength(1), z.maxLength(6)),
+  supervisor: z.optional(Label),
+  room: z.optional(Label),
+});
+export type Cluster = z.infer<typeof Cluster>;
+
+/** A cluster as an organiser describes it: municipalities by name. */
+export const ClusterPlan = z.object({
+  name: Label,
+  municipalities: z.array(Label).check(z.minLength(1), z.maxLength(6)),
+  supervisor: z.optional(Label),
+  room: z.optional(Label),
+});
+export type ClusterPlan = z.infer<typeof ClusterPlan>;
+
+const Text = z.string().check(z.trim(), z.maxLength(2000));
+
+export const TEAM_ROUNDS = ['checkIn', 'checkOut'] as const;
+export const TeamRound = z.enum(TEAM_ROUNDS);
+export type TeamRound = z.infer<typeof TeamRound>;
+
+/** One team member's entry in the team's own check-in or check-out. */
+export const TeamEntry = z.object({
+  id: Id,
+  round: TeamRound,
+  name: Label,
+  /** How they are, in a few words. */
+  feeling: z.string().check(z.trim(), z.maxLength(280)),
+  /** What they focus on today (check-in) or take with them (check-out). */
+  focus: z.string().check(z.trim(), z.maxLength(280)),
+  at: Millis,
+});
+export type TeamEntry = z.infer<typeof TeamEntry>;
+
+export const NOTE_KINDS = ['observation', 'feedback'] as const;
+/** The evaluator's notes during the day, and the feedback given at the team check-out. */
+export const TeamNote = z.object({ id: Id, kind: z.enum(NOTE_KINDS), text: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)), at: Millis });
+export type TeamNote = z.infer<typeof TeamNote>;
 
 export const Participant = z.object({
   id: Id,
@@ -79,10 +123,71 @@ export const GoToSegmentCommand = z.object({
   segmentId: Id,
 });
 
+export const FinishSegmentCommand = z.object({ type: z.literal('finishSegment'), segmentId: Id });
+
+/** A new segment on the agenda, after `afterSegmentId` (null: first). Planned start follows from its place. */
+export const AddSegmentCommand = z.object({
+  type: z.literal('addSegment'),
+  afterSegmentId: z.nullable(Id),
+  kind: SegmentKind,
+  title: Label,
+  plannedMinutes: z.int().check(z.gte(1), z.lte(12 * 60)),
+  room: z.optional(Label),
+});
+
+/** Edits a segment; `plannedStart` only on the first segment (the rest follow), `room: null` clears it. */
+export const UpdateSegmentCommand = z.object({
+  type: z.literal('updateSegment'),
+  segmentId: Id,
+  kind: z.optional(SegmentKind),
+  title: z.optional(Label),
+  plannedStart: z.optional(Clock),
+  plannedMinutes: z.optional(z.int().check(z.gte(1), z.lte(12 * 60))),
+  room: z.optional(z.nullable(Label)),
+});
+
+export const MoveSegmentCommand = z.object({ type: z.literal('moveSegment'), segmentId: Id, toIndex: z.int().check(z.gte(0), z.lte(99)) });
+export const SwapSegmentsCommand = z.object({ type: z.literal('swapSegments'), segmentId: Id, otherSegmentId: Id });
+export const SkipSegmentCommand = z.object({ type: z.literal('skipSegment'), segmentId: Id, skipped: z.boolean() });
+export const RemoveSegmentCommand = z.object({ type: z.literal('removeSegment'), segmentId: Id });
+
+export const UpdateClusterCommand = z.object({
+  type: z.literal('updateCluster'),
+  clusterId: Id,
+  room: z.optional(z.nullable(Label)),
+  supervisor: z.optional(z.nullable(Label)),
+});
+
+/** A team member's entry; sending again with the same `entryId` replaces it. */
+export const EnterTeamRoundCommand = z.object({
+  type: z.literal('enterTeamRound'),
+  entryId: z.optional(Id),
+  round: TeamRound,
+  name: Label,
+  feeling: z.string().check(z.trim(), z.maxLength(280)),
+  focus: z.string().check(z.trim(), z.maxLength(280)),
+});
+
+export const AddTeamNoteCommand = z.object({
+  type: z.literal('addTeamNote'),
+  kind: z.enum(NOTE_KINDS),
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+});
+
 export const Command = z.discriminatedUnion('type', [
   JoinCommand,
   AdvanceAgendaCommand,
   GoToSegmentCommand,
+  FinishSegmentCommand,
+  AddSegmentCommand,
+  UpdateSegmentCommand,
+  MoveSegmentCommand,
+  SwapSegmentsCommand,
+  SkipSegmentCommand,
+  RemoveSegmentCommand,
+  UpdateClusterCommand,
+  EnterTeamRoundCommand,
+  AddTeamNoteCommand,
 ]);
 export type Command = z.infer<typeof Command>;
 export type CommandType = Command['type'];
@@ -97,6 +202,8 @@ export const MeetingCreatedEvent = z.object({
   code: z.string().check(z.minLength(4), z.maxLength(12)),
   agenda: z.array(Segment).check(z.maxLength(100)),
   municipalities: z.array(Municipality).check(z.maxLength(100)),
+  clusters: z.optional(z.array(Cluster).check(z.maxLength(50))),
+  programmeId: z.optional(Id),
   at: Millis,
 });
 
@@ -117,11 +224,25 @@ export const SegmentChangedEvent = z.object({
   at: Millis,
 });
 
+/** The agenda after an edit, whole: edits are rare and small, and whole lists cannot drift apart. */
+export const AgendaEditedEvent = z.object({
+  type: z.literal('agendaEdited'),
+  agenda: z.array(Segment).check(z.maxLength(100)),
+});
+
+export const ClusterUpdatedEvent = z.object({ type: z.literal('clusterUpdated'), cluster: Cluster });
+export const TeamRoundEnteredEvent = z.object({ type: z.literal('teamRoundEntered'), entry: TeamEntry });
+export const TeamNoteAddedEvent = z.object({ type: z.literal('teamNoteAdded'), note: TeamNote });
+
 export const MeetingEvent = z.discriminatedUnion('type', [
   MeetingCreatedEvent,
   MunicipalityAddedEvent,
   ParticipantJoinedEvent,
   SegmentChangedEvent,
+  AgendaEditedEvent,
+  ClusterUpdatedEvent,
+  TeamRoundEnteredEvent,
+  TeamNoteAddedEvent,
 ]);
 export type MeetingEvent = z.infer<typeof MeetingEvent>;
 
@@ -162,7 +283,13 @@ export const MeetingState = z.object({
   agenda: z.array(Segment),
   currentSegmentId: z.nullable(Id),
   municipalities: z.array(Municipality),
+  clusters: z.array(Cluster),
   participants: z.array(Participant),
+  /** Team only: empty in what a participant or the screen receives. */
+  teamEntries: z.array(TeamEntry),
+  /** Team only. */
+  teamNotes: z.array(TeamNote),
+  programmeId: z.optional(Id),
 });
 export type MeetingState = z.infer<typeof MeetingState>;
 
@@ -220,6 +347,7 @@ export const CreateMeetingRequest = z.object({
   date: z.iso.date(),
   agenda: z.optional(z.array(SegmentPlan).check(z.minLength(1), z.maxLength(100))),
   municipalities: z.optional(z.array(z.object({ name: Label, colour: z.optional(Colour) })).check(z.maxLength(100))),
+  clusters: z.optional(z.array(ClusterPlan).check(z.maxLength(50))),
 });
 export type CreateMeetingRequest = z.infer<typeof CreateMeetingRequest>;
 
@@ -228,6 +356,8 @@ export const CreateMeetingResponse = z.object({
   code: z.string(),
   facilitatorLink: z.string(),
   screenLink: z.string(),
+  /** The team's view for the evaluator: team rounds and notes. */
+  evaluatorLink: z.string(),
 });
 export type CreateMeetingResponse = z.infer<typeof CreateMeetingResponse>;
 

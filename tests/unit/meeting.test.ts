@@ -13,10 +13,13 @@ const screen: Actor = { role: 'screen' };
 const guest: Actor = { role: 'guest' };
 
 /** The meeting day: the default agenda, Trelleborg and Kungsbacka invited, ids from a counter. */
-function meetingDay(municipalities: CreateMeetingRequest['municipalities'] = [{ name: 'Trelleborg' }, { name: 'Kungsbacka' }]) {
+function meetingDay(
+  municipalities: CreateMeetingRequest['municipalities'] = [{ name: 'Trelleborg' }, { name: 'Kungsbacka' }],
+  clusters: CreateMeetingRequest['clusters'] = [],
+) {
   let n = 0;
   const newId = () => `id${++n}`;
-  const created = meetingCreated({ name: 'Lärträff 2', date: '2026-11-23', municipalities }, 'meeting-1', 'BWKQYF', { now: at('07:45'), newId });
+  const created = meetingCreated({ name: 'Lärträff 2', date: '2026-11-23', municipalities, clusters }, 'meeting-1', 'BWKQYF', { now: at('07:45'), newId });
   let state = reduce(BLANK_MEETING, created);
   return {
     created,
@@ -196,11 +199,21 @@ describe('running the agenda', () => {
 });
 
 describe('[A1] one permission table, enforced for every command', () => {
-  /** A command that the fresh meeting accepts from whoever may send it. */
+  /** A command that the running meeting (team check-in under way) accepts from whoever may send it. */
   const samples: Record<CommandType, (state: MeetingState) => Command> = {
     join: () => ({ type: 'join', name: 'Anna', municipality: 'Trelleborg' }),
-    advanceAgenda: () => ({ type: 'advanceAgenda', fromSegmentId: null }),
-    goToSegment: (s) => ({ type: 'goToSegment', fromSegmentId: null, segmentId: s.agenda[2]!.id }),
+    advanceAgenda: (s) => ({ type: 'advanceAgenda', fromSegmentId: s.currentSegmentId }),
+    goToSegment: (s) => ({ type: 'goToSegment', fromSegmentId: s.currentSegmentId, segmentId: s.agenda[2]!.id }),
+    finishSegment: (s) => ({ type: 'finishSegment', segmentId: s.currentSegmentId! }),
+    addSegment: (s) => ({ type: 'addSegment', afterSegmentId: s.agenda[3]!.id, kind: 'custom', title: 'Extra övning', plannedMinutes: 10 }),
+    updateSegment: (s) => ({ type: 'updateSegment', segmentId: s.agenda[3]!.id, plannedMinutes: 45 }),
+    moveSegment: (s) => ({ type: 'moveSegment', segmentId: s.agenda[4]!.id, toIndex: 5 }),
+    swapSegments: (s) => ({ type: 'swapSegments', segmentId: s.agenda[3]!.id, otherSegmentId: s.agenda[4]!.id }),
+    skipSegment: (s) => ({ type: 'skipSegment', segmentId: s.agenda[4]!.id, skipped: true }),
+    removeSegment: (s) => ({ type: 'removeSegment', segmentId: s.agenda[5]!.id }),
+    updateCluster: (s) => ({ type: 'updateCluster', clusterId: s.clusters[0]!.id, room: 'Rum C' }),
+    enterTeamRound: () => ({ type: 'enterTeamRound', round: 'checkIn', name: 'Eva', feeling: 'Pigg', focus: 'Kluster 1' }),
+    addTeamNote: () => ({ type: 'addTeamNote', kind: 'observation', text: 'Kluster 2 kom igång snabbt.' }),
   };
   const actorFor = (role: Role): Actor => (role === 'participant' ? { role, participantId: 'p1' } : { role });
 
@@ -215,7 +228,8 @@ describe('[A1] one permission table, enforced for every command', () => {
     }),
   );
   it.for(cases)('$rule', ({ type, role, allowed }) => {
-    const day = meetingDay();
+    const day = meetingDay(undefined, [{ name: 'Kluster 1', municipalities: ['Trelleborg', 'Kungsbacka'] }]);
+    day.next('08:00');
     const before = day.state;
     const decision = day.send(actorFor(role), samples[type](day.state));
     if (allowed) {

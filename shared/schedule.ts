@@ -1,0 +1,76 @@
+/**
+ * The day against the clock: planned vs actual, time left in the current
+ * segment, the projected end and how far ahead or behind the day is. Pure:
+ * `now` and the day's start in epoch ms come in as arguments.
+ */
+import { toMinutes } from './agenda';
+import type { MeetingState, Segment } from './protocol';
+
+const MINUTE = 60_000;
+
+export type SegmentStatus = 'done' | 'current' | 'skipped' | 'upcoming';
+
+export interface ScheduleRow {
+  segment: Segment;
+  status: SegmentStatus;
+  plannedStart: number;
+  plannedEnd: number;
+  /** Actual times where they exist, projected ones otherwise; null for a skipped segment. */
+  expectedStart: number | null;
+  expectedEnd: number | null;
+}
+
+export interface Schedule {
+  rows: ScheduleRow[];
+  plannedEnd: number;
+  projectedEnd: number;
+  /** Projected minus planned end of the day: positive means behind, negative ahead. */
+  driftMs: number;
+  /** Left in the current segment (negative in overtime), or null when nothing runs. */
+  currentRemainingMs: number | null;
+}
+
+export function statusOf(state: MeetingState, segment: Segment): SegmentStatus {
+  if (segment.id === state.currentSegmentId) return 'current';
+  if (segment.actualEnd !== undefined) return 'done';
+  if (segment.skipped) return 'skipped';
+  return 'upcoming';
+}
+
+/** `dayStart`: epoch ms of the first segment's planned start on the meeting's date. */
+export function schedule(state: MeetingState, now: number, dayStart: number): Schedule {
+  const first = state.agenda[0];
+  const base = first ? toMinutes(first.plannedStart) : 0;
+  const started = state.agenda.some((s) => s.actualStart !== undefined);
+  let cursor = started ? now : Math.max(now, dayStart);
+  let currentRemainingMs: number | null = null;
+
+  const rows = state.agenda.map((segment): ScheduleRow => {
+    const status = statusOf(state, segment);
+    const plannedStart = dayStart + (toMinutes(segment.plannedStart) - base) * MINUTE;
+    const length = segment.plannedMinutes * MINUTE;
+    const row = { segment, status, plannedStart, plannedEnd: plannedStart + length };
+    switch (status) {
+      case 'done':
+        return { ...row, expectedStart: segment.actualStart ?? segment.actualEnd!, expectedEnd: segment.actualEnd! };
+      case 'current': {
+        const start = segment.actualStart ?? now;
+        currentRemainingMs = start + length - now;
+        cursor = Math.max(start + length, now);
+        return { ...row, expectedStart: start, expectedEnd: cursor };
+      }
+      case 'skipped':
+        return { ...row, expectedStart: null, expectedEnd: null };
+      case 'upcoming': {
+        const start = cursor;
+        cursor += length;
+        return { ...row, expectedStart: start, expectedEnd: cursor };
+      }
+    }
+  });
+
+  const last = rows[rows.length - 1];
+  const plannedEnd = last?.plannedEnd ?? dayStart;
+  const projectedEnd = rows.reduce((end, r) => Math.max(end, r.expectedEnd ?? 0), started ? 0 : dayStart) || plannedEnd;
+  return { rows, plannedEnd, projectedEnd, driftMs: projectedEnd - plannedEnd, currentRemainingMs };
+}
