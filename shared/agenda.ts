@@ -31,11 +31,18 @@ export function segmentIndex(agenda: readonly Segment[], id: string | null): num
  * skipped; with nothing running, the first that has neither run nor been skipped.
  */
 export function nextSegment(agenda: readonly Segment[], currentId: string | null): Segment | null {
-  if (currentId !== null) return agenda.slice(segmentIndex(agenda, currentId) + 1).find((s) => !s.skipped) ?? null;
+  return runOrder(agenda, currentId)[0] ?? null;
+}
+
+/**
+ * The segments still to run, in the order "next" will start them: those
+ * after the current one (or the one that ended last), then any that were
+ * passed over by a jump. Skipped and already-run segments are not in it.
+ */
+export function runOrder(agenda: readonly Segment[], currentId: string | null): Segment[] {
+  const pivot = segmentIndex(agenda, currentId ?? lastEnded(agenda)?.id ?? null) + 1;
   const waiting = (s: Segment) => !s.skipped && !hasRun(s);
-  const after = agenda.slice(segmentIndex(agenda, lastEnded(agenda)?.id ?? null) + 1);
-  // After a jump, what was passed over still waits: it comes once the rest of the day has run.
-  return after.find(waiting) ?? agenda.find(waiting) ?? null;
+  return [...agenda.slice(pivot).filter(waiting), ...agenda.slice(0, pivot).filter(waiting)];
 }
 
 /** The segment that ended last (by the clock, not by its place on the agenda). */
@@ -71,8 +78,8 @@ export function toClock(minutes: number): string {
  * lengths, so an insert, a move or a longer segment shifts what comes after.
  * Skipped segments keep their place in the plan.
  */
-export function reschedule(agenda: readonly Segment[]): Segment[] {
-  let at = agenda[0] ? toMinutes(agenda[0].plannedStart) : 0;
+export function reschedule(agenda: readonly Segment[], dayStart = agenda[0]?.plannedStart ?? '08:00'): Segment[] {
+  let at = toMinutes(dayStart);
   return agenda.map((s) => {
     const placed = s.plannedStart === toClock(at) ? s : { ...s, plannedStart: toClock(at) };
     at += s.plannedMinutes;
@@ -108,13 +115,16 @@ type AgendaCommand = Extract<
   { type: 'advanceAgenda' | 'goToSegment' | 'finishSegment' | 'addSegment' | 'updateSegment' | 'moveSegment' | 'swapSegments' | 'skipSegment' | 'removeSegment' }
 >;
 
-const edited = (agenda: Segment[]): Decision => accept({ type: 'agendaEdited', agenda: reschedule(agenda) });
+/** The edited agenda, rescheduled from the day's start: moving a segment to the top does not move the day. */
+const edited = (agenda: Segment[], dayStart: string | undefined): Decision =>
+  accept({ type: 'agendaEdited', agenda: reschedule(agenda, dayStart) });
 
 /** The run of show and live edits to the plan. */
 export function decideAgenda(state: MeetingState, command: AgendaCommand, ctx: DecideContext): Decision {
   const { agenda, currentSegmentId: current } = state;
   const find = (id: string) => agenda.find((s) => s.id === id);
   const moving = (to: string | null) => accept({ type: 'segmentChanged', fromSegmentId: current, toSegmentId: to, at: ctx.now });
+  const dayStart = agenda[0]?.plannedStart;
 
   switch (command.type) {
     case 'advanceAgenda': {
@@ -141,7 +151,7 @@ export function decideAgenda(state: MeetingState, command: AgendaCommand, ctx: D
       const { kind, title, plannedMinutes, room } = command;
       const first = agenda[0]?.plannedStart ?? '08:00';
       const segment: Segment = { id: ctx.newId(), kind, title, plannedMinutes, plannedStart: first, ...(room ? { room } : {}) };
-      return edited([...agenda.slice(0, at), segment, ...agenda.slice(at)]);
+      return edited([...agenda.slice(0, at), segment, ...agenda.slice(at)], dayStart);
     }
     case 'updateSegment': {
       const target = find(command.segmentId);
@@ -154,23 +164,23 @@ export function decideAgenda(state: MeetingState, command: AgendaCommand, ctx: D
       const updated: Segment = { ...target, ...stripUndefined(changes) };
       if (room === null) delete updated.room;
       else if (room !== undefined) updated.room = room;
-      return edited(agenda.map((s) => (s.id === target.id ? updated : s)));
+      return edited(agenda.map((s) => (s.id === target.id ? updated : s)), isFirst ? updated.plannedStart : dayStart);
     }
     case 'moveSegment': {
       const target = find(command.segmentId);
       if (!target) return fail('not_found', 'no such segment');
       if (hasRun(target)) return fail('conflict', 'a segment that has run stays where it ran');
       if (command.toIndex >= agenda.length) return fail('invalid', `toIndex must be below ${agenda.length}`);
-      const lastRun = agenda.reduce((i, s, k) => (hasRun(s) && s.id !== target.id ? k : i), -1);
+      const lastRun = agenda.filter((s) => s.id !== target.id).reduce((i, s, k) => (hasRun(s) ? k : i), -1);
       if (command.toIndex <= lastRun) return fail('conflict', 'cannot move before what has already run');
-      return edited(moveTo(agenda, target.id, command.toIndex));
+      return edited(moveTo(agenda, target.id, command.toIndex), dayStart);
     }
     case 'swapSegments': {
       const a = find(command.segmentId);
       const b = find(command.otherSegmentId);
       if (!a || !b) return fail('not_found', 'no such segment');
       if (hasRun(a) || hasRun(b)) return fail('conflict', 'a segment that has run stays where it ran');
-      return edited(swap(agenda, a.id, b.id));
+      return edited(swap(agenda, a.id, b.id), dayStart);
     }
     case 'skipSegment': {
       const target = find(command.segmentId);
@@ -180,13 +190,13 @@ export function decideAgenda(state: MeetingState, command: AgendaCommand, ctx: D
       const updated = { ...target };
       if (command.skipped) updated.skipped = true;
       else delete updated.skipped;
-      return edited(agenda.map((s) => (s.id === target.id ? updated : s)));
+      return edited(agenda.map((s) => (s.id === target.id ? updated : s)), dayStart);
     }
     case 'removeSegment': {
       const target = find(command.segmentId);
       if (!target) return fail('not_found', 'no such segment');
       if (hasRun(target)) return fail('conflict', 'a segment that has run stays in the record');
-      return edited(agenda.filter((s) => s.id !== target.id));
+      return edited(agenda.filter((s) => s.id !== target.id), dayStart);
     }
     default:
       return assertNever(command);

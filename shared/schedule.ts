@@ -3,7 +3,7 @@
  * segment, the projected end and how far ahead or behind the day is. Pure:
  * `now` and the day's start in epoch ms come in as arguments.
  */
-import { toMinutes } from './agenda';
+import { runOrder, toMinutes } from './agenda';
 import type { MeetingState, Segment } from './protocol';
 
 const MINUTE = 60_000;
@@ -42,8 +42,17 @@ export function schedule(state: MeetingState, now: number, dayStart: number): Sc
   const first = state.agenda[0];
   const base = first ? toMinutes(first.plannedStart) : 0;
   const started = state.agenda.some((s) => s.actualStart !== undefined);
-  let cursor = started ? now : Math.max(now, dayStart);
-  let currentRemainingMs: number | null = null;
+  const current = state.agenda.find((s) => s.id === state.currentSegmentId);
+  const currentStart = current?.actualStart ?? now;
+  const currentRemainingMs = current ? currentStart + current.plannedMinutes * MINUTE - now : null;
+
+  // What is left runs in the order "next" will take it, from the end of the current segment (or now).
+  let cursor = current ? Math.max(currentStart + current.plannedMinutes * MINUTE, now) : started ? now : Math.max(now, dayStart);
+  const expected = new Map<string, { start: number; end: number }>();
+  for (const s of runOrder(state.agenda, state.currentSegmentId)) {
+    expected.set(s.id, { start: cursor, end: cursor + s.plannedMinutes * MINUTE });
+    cursor += s.plannedMinutes * MINUTE;
+  }
 
   const rows = state.agenda.map((segment): ScheduleRow => {
     const status = statusOf(state, segment);
@@ -53,18 +62,13 @@ export function schedule(state: MeetingState, now: number, dayStart: number): Sc
     switch (status) {
       case 'done':
         return { ...row, expectedStart: segment.actualStart ?? segment.actualEnd!, expectedEnd: segment.actualEnd! };
-      case 'current': {
-        const start = segment.actualStart ?? now;
-        currentRemainingMs = start + length - now;
-        cursor = Math.max(start + length, now);
-        return { ...row, expectedStart: start, expectedEnd: cursor };
-      }
+      case 'current':
+        return { ...row, expectedStart: currentStart, expectedEnd: Math.max(currentStart + length, now) };
       case 'skipped':
         return { ...row, expectedStart: null, expectedEnd: null };
       case 'upcoming': {
-        const start = cursor;
-        cursor += length;
-        return { ...row, expectedStart: start, expectedEnd: cursor };
+        const times = expected.get(segment.id);
+        return { ...row, expectedStart: times?.start ?? null, expectedEnd: times?.end ?? null };
       }
     }
   });

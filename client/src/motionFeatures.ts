@@ -1,2 +1,6 @@
-/** framer-motion's animation features, loaded after first paint so the phone's first download stays small. */
-export { domAnimation as default } from 'framer-motion';
+/**
+ * framer-motion's features, loaded after first paint so the phone's first
+ * download stays small. domMax: layout animations (the agenda reordering) and
+ * drag (the statement board).
+ */
+export { domMax as default } from 'framer-motion';

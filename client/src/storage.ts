@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 const PARTICIPANT = (meetingId: string) => `lartraff.participant.${meetingId}`;
 const LINKS = (meetingId: string) => `lartraff.links.${meetingId}`;
 
-const Links = z.object({ facilitatorLink: z.string(), screenLink: z.string() });
+const Links = z.object({ facilitatorLink: z.string(), screenLink: z.string(), evaluatorLink: z.optional(z.string()) });
 export type MeetingLinks = z.infer<typeof Links>;
 
 function read(key: string): string | null {

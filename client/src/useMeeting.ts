@@ -1,5 +1,5 @@
 /** Connects a view to its meeting for as long as it is mounted. */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { connectToMeeting, type MeetingAuth, type MeetingConnection, type SendResult } from './connection';
 import { resetMeetingStore } from './meetingStore';
 import { useServerUrl } from './serverUrl';
@@ -21,6 +21,9 @@ export function useMeetingConnection(auth: MeetingAuth | null): (command: Comman
     // The key says everything about `auth`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, url]);
-  return (command) =>
-    connection.current?.send(command) ?? Promise.resolve({ ok: false, error: { code: 'network', message: 'not connected' } });
+  return useCallback(
+    (command: Command) =>
+      connection.current?.send(command) ?? Promise.resolve<SendResult>({ ok: false, error: { code: 'network', message: 'not connected' } }),
+    [],
+  );
 }

@@ -5,7 +5,14 @@ import { i18n } from '../../client/src/i18n';
 import { ServerUrl } from '../../client/src/serverUrl';
 import { saveParticipantToken } from '../../client/src/storage';
 import ParticipantPage from '../../client/src/views/ParticipantPage';
-import { closeAll, connect, createMeeting, joinByCode, send, startServer, type TestServer } from '../support/server';
+import type { MeetingState } from '../../shared/protocol';
+import { closeAll, connect, createMeeting, joinByCode, resync, send, startServer, type MeetingSocket, type TestServer } from '../support/server';
+
+async function resyncState(socket: MeetingSocket): Promise<MeetingState> {
+  const ack = await resync(socket, 0);
+  if (!ack.ok || ack.kind !== 'snapshot') throw new Error('expected a snapshot');
+  return ack.state;
+}
 
 afterEach(closeAll);
 
@@ -31,14 +38,24 @@ describe('the participant view on a phone, against a real server', () => {
     expect(await screen.findByText('Hej Anna Svensson!')).toBeInTheDocument();
     expect(screen.getByText('Trelleborg')).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Nu' })).getByText('Lärträffen har inte börjat än.')).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Sedan' })).getByText('Teamets incheckning')).toBeInTheDocument();
+    // The team's own check-in is not the room's business: nothing is announced as next.
+    expect(screen.queryByRole('region', { name: 'Sedan' })).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Ansluten');
 
     const facilitator = await connect(server.url, { token: meeting.facilitatorToken });
-    expect((await send(facilitator, { type: 'advanceAgenda', fromSegmentId: null })).ok).toBe(true);
+    const start = await send(facilitator, { type: 'advanceAgenda', fromSegmentId: null });
     const now = screen.getByRole('region', { name: 'Nu' });
-    expect(await within(now).findByText('Teamets incheckning')).toBeInTheDocument();
+    expect(await within(now).findByText('Teamet förbereder dagen.')).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Sedan' })).getByText('Morgonkaffe och mingel')).toBeInTheDocument();
+
+    const teamCheckIn = (await send(facilitator, { type: 'advanceAgenda', fromSegmentId: null })).ok;
+    expect(teamCheckIn).toBe(false); // the day already moved: a stale "next" is a conflict
+    expect(start.ok).toBe(true);
+    const state = await resyncState(facilitator);
+    expect((await send(facilitator, { type: 'advanceAgenda', fromSegmentId: state.currentSegmentId })).ok).toBe(true);
+    expect(await within(now).findByText('Morgonkaffe och mingel')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Sedan' })).getByText('Incheckningsövning')).toBeInTheDocument();
+    expect(screen.getByText(/kvar$/)).toBeInTheDocument();
   });
 
   it('a phone without a token for this meeting is told so and offered to join', async () => {

@@ -5,6 +5,7 @@ import type { Segment } from '../../../shared/protocol';
 import { useMeetingStore } from '../meetingStore';
 import { Motion } from './Motion';
 import { nowAndNext, showsKind } from '../model/agenda';
+import { isTeamOnly } from '../model/whereToBe';
 
 function SegmentLine({ segment }: { segment: Segment }) {
   const { t } = useTranslation();
@@ -21,12 +22,20 @@ function SegmentLine({ segment }: { segment: Segment }) {
   );
 }
 
-/** The current and the next segment; the change is announced to screen readers. */
-export function NowAndNext({ large = false }: { large?: boolean }) {
+/**
+ * The current and the next segment; the change is announced to screen
+ * readers. For the room (phones, projector) the team's own segments read as
+ * "the team is preparing".
+ */
+export function NowAndNext({ large = false, forRoom = false }: { large?: boolean; forRoom?: boolean }) {
   const { t } = useTranslation();
   const id = useId();
   const state = useMeetingStore((s) => s.state);
-  const { phase, now, next } = nowAndNext(state);
+  const day = nowAndNext(state);
+  const { phase } = day;
+  const hidden = (s: Segment | null) => forRoom && s !== null && isTeamOnly(s);
+  const now = day.now;
+  const next = hidden(day.next) ? null : day.next;
   return (
     <div className={large ? 'now-next now-next--large' : 'now-next'} aria-live="polite">
       <section className="now" aria-labelledby={`${id}-now`}>
@@ -40,7 +49,11 @@ export function NowAndNext({ large = false }: { large?: boolean }) {
               exit={{ opacity: 0, y: -12 }}
               transition={{ duration: 0.25 }}
             >
-              {now ? <SegmentLine segment={now} /> : <p className="segment__title">{t(phase === 'ended' ? 'agenda.ended' : 'agenda.notStarted')}</p>}
+              {now && !hidden(now) ? (
+              <SegmentLine segment={now} />
+            ) : (
+              <p className="segment__title">{t(now ? 'agenda.teamPreparing' : phase === 'ended' ? 'agenda.ended' : 'agenda.notStarted')}</p>
+            )}
             </m.div>
           </AnimatePresence>
         </Motion>

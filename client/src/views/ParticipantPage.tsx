@@ -6,6 +6,8 @@ import { useMeetingStore } from '../meetingStore';
 import { participantToken } from '../storage';
 import { useMeetingConnection } from '../useMeeting';
 import { ErrorText } from '../components/ErrorText';
+import { SegmentCountdown } from '../components/SegmentCountdown';
+import { WhereToBeCard } from '../components/WhereToBeCard';
 
 /** The phone: who you are, where the day is now and what comes next. */
 export default function ParticipantPage({ meetingId }: { meetingId: string }) {
@@ -40,7 +42,13 @@ export default function ParticipantPage({ meetingId }: { meetingId: string }) {
           {t('participant.hello', { name: me.name })} <span className="muted">{municipality?.name}</span>
         </p>
       )}
-      {loaded && <NowAndNext />}
+      {loaded && (
+        <>
+          <WhereToBeCard />
+          <NowAndNext forRoom />
+          <SegmentCountdown />
+        </>
+      )}
     </main>
   );
 }

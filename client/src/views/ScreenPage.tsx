@@ -4,6 +4,7 @@ import { Header } from '../components/Header';
 import { JoinPanel } from '../components/JoinPanel';
 import { NowAndNext } from '../components/NowAndNext';
 import { Roster } from '../components/Roster';
+import { SegmentCountdown } from '../components/SegmentCountdown';
 import { useMeetingStore } from '../meetingStore';
 import { useMeetingConnection } from '../useMeeting';
 
@@ -29,7 +30,8 @@ export default function ScreenPage() {
       {loaded && (
         <div className="screen">
           <div className="screen__main">
-            <NowAndNext large />
+            <SegmentCountdown large />
+            <NowAndNext large forRoom />
             <Roster large />
           </div>
           <aside className="screen__side">

@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { currentSegment } from '../../../shared/meeting';
+import { useMeetingStore } from '../meetingStore';
+import { formatCountdown } from '../model/time';
+import { useServerNow } from '../useServerNow';
+
+/** Time left in the running segment, in server time: the same on the projector and every phone. */
+export function SegmentCountdown({ large = false }: { large?: boolean }) {
+  const { t } = useTranslation();
+  const segment = useMeetingStore((s) => currentSegment(s.state));
+  const now = useServerNow();
+  if (!segment || segment.actualStart === undefined) return null;
+  const left = segment.actualStart + segment.plannedMinutes * 60_000 - now;
+  const text = formatCountdown(left);
+  return (
+    // Not a live region: a second-by-second announcement would drown everything else.
+    <p className={`countdown${large ? ' countdown--large' : ''}${left < 0 ? ' countdown--over' : ''}`}>
+      {left < 0 ? t('agenda.overtime', { time: text.slice(1) }) : t('agenda.timeLeft', { time: text })}
+    </p>
+  );
+}

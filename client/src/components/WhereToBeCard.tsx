@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import type { Cluster } from '../../../shared/protocol';
+import { useMeetingStore } from '../meetingStore';
+import { whereToBe } from '../model/whereToBe';
+
+function ClusterLine({ cluster }: { cluster: Cluster }) {
+  const { t } = useTranslation();
+  const parts = [cluster.name, cluster.room && t('agenda.inRoom', { room: cluster.room }), cluster.supervisor && t('agenda.withSupervisor', { name: cluster.supervisor })];
+  return <>{parts.filter(Boolean).join(', ')}</>;
+}
+
+/** The phone's answer to "where do I go now?", for this participant's own cluster. */
+export function WhereToBeCard() {
+  const { t } = useTranslation();
+  const state = useMeetingStore((s) => s.state);
+  const participantId = useMeetingStore((s) => s.actor?.participantId);
+  const where = whereToBe(state, participantId);
+  let text: React.ReactNode = null;
+  switch (where.kind) {
+    case 'cluster':
+      text = where.cluster ? <>{t('agenda.yourCluster', { cluster: '' })}<ClusterLine cluster={where.cluster} /></> : null;
+      break;
+    case 'break':
+      text = where.regroup ? (
+        <>
+          {t('agenda.regroup', { time: where.regroup.at.replace(':', '.') })}
+          {where.regroup.cluster && <>: <ClusterLine cluster={where.regroup.cluster} /></>}
+        </>
+      ) : null;
+      break;
+    case 'plenary':
+      text = where.segment.room ? t('agenda.room', { room: where.segment.room }) : null;
+      break;
+    case 'teamOnly':
+    case 'notStarted':
+    case 'ended':
+      break;
+  }
+  return text ? <p className="where">{text}</p> : null;
+}

@@ -1,0 +1,99 @@
+import { m } from 'framer-motion';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ScheduleRow } from '../../../../shared/schedule';
+import { showsKind } from '../../model/agenda';
+import { clockText } from '../../model/time';
+import type { RunCommand } from './runCommand';
+import { SegmentForm } from './SegmentForm';
+
+interface AgendaRowProps {
+  row: ScheduleRow;
+  index: number;
+  count: number;
+  currentId: string | null;
+  run: RunCommand;
+}
+
+/** One agenda item: planned and actual times, and what the facilitator can do with it now. */
+export function AgendaRow({ row, index, count, currentId, run }: AgendaRowProps) {
+  const { t, i18n } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const { segment: s, status } = row;
+  const kind = t(`segmentKind.${s.kind}`);
+  const ran = s.actualStart !== undefined;
+  const lng = i18n.language;
+  const about = <span className="visually-hidden">: {s.title}</span>;
+
+  return (
+    <m.li layout="position" className={`agenda__item agenda__item--${status}`} aria-current={status === 'current' ? 'step' : undefined}>
+      <span className="agenda__time">{s.plannedStart}</span>
+      <span className="agenda__title">
+        {s.title}
+        <span className="muted">
+          {showsKind(s.title, kind) && <> · {kind}</>} · {s.plannedMinutes} min{s.room && <> · {t('agenda.room', { room: s.room })}</>}
+        </span>
+      </span>
+      <span className="agenda__status">
+        {t(`agenda.${status}`)}
+        {s.actualStart !== undefined && (
+          <> · {t('agenda.actual', { start: clockText(s.actualStart, lng), end: s.actualEnd !== undefined ? clockText(s.actualEnd, lng) : '…' })}</>
+        )}
+      </span>
+      <div className="agenda__actions" role="group" aria-label={t('facilitator.segmentActions', { title: s.title })}>
+        {status !== 'current' && !s.skipped && (
+          <button type="button" className="button button--small" onClick={() => run({ type: 'goToSegment', fromSegmentId: currentId, segmentId: s.id })}>
+            {t('facilitator.goHere')}{about}
+          </button>
+        )}
+        {!ran && (
+          <>
+            <button type="button" className="button button--small" disabled={index === 0} onClick={() => run({ type: 'moveSegment', segmentId: s.id, toIndex: index - 1 })}>
+              ↑<span className="visually-hidden">{t('facilitator.moveUp')}: {s.title}</span>
+            </button>
+            <button type="button" className="button button--small" disabled={index === count - 1} onClick={() => run({ type: 'moveSegment', segmentId: s.id, toIndex: index + 1 })}>
+              ↓<span className="visually-hidden">{t('facilitator.moveDown')}: {s.title}</span>
+            </button>
+          </>
+        )}
+        {(!ran || status === 'current') && (
+          <>
+            <button type="button" className="button button--small" disabled={s.plannedMinutes <= 5} onClick={() => run({ type: 'updateSegment', segmentId: s.id, plannedMinutes: s.plannedMinutes - 5 })}>
+              {t('facilitator.shorter')}{about}
+            </button>
+            <button type="button" className="button button--small" onClick={() => run({ type: 'updateSegment', segmentId: s.id, plannedMinutes: s.plannedMinutes + 5 })}>
+              {t('facilitator.longer')}{about}
+            </button>
+          </>
+        )}
+        {!ran && (
+          <button type="button" className="button button--small" onClick={() => run({ type: 'skipSegment', segmentId: s.id, skipped: !s.skipped })}>
+            {t(s.skipped ? 'facilitator.unskip' : 'facilitator.skip')}{about}
+          </button>
+        )}
+        <button type="button" className="button button--small" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+          {t('facilitator.edit')}{about}
+        </button>
+        {!ran && (
+          <button type="button" className="button button--small button--danger" onClick={() => run({ type: 'removeSegment', segmentId: s.id })}>
+            {t('facilitator.remove')}{about}
+          </button>
+        )}
+      </div>
+      {editing && (
+        <div className="agenda__edit">
+          <SegmentForm
+            initial={{ kind: s.kind, title: s.title, plannedMinutes: s.plannedMinutes, room: s.room ?? '' }}
+            submitLabel={t('facilitator.save')}
+            onCancel={() => setEditing(false)}
+            onSubmit={async (f) => {
+              const ok = await run({ type: 'updateSegment', segmentId: s.id, kind: f.kind, title: f.title, plannedMinutes: f.plannedMinutes, room: f.room || null });
+              if (ok) setEditing(false);
+              return ok;
+            }}
+          />
+        </div>
+      )}
+    </m.li>
+  );
+}

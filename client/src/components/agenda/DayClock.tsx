@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { schedule } from '../../../../shared/schedule';
+import { useMeetingStore } from '../../meetingStore';
+import { clockText, dayStartMs, driftMinutes, formatCountdown } from '../../model/time';
+import { useServerNow } from '../../useServerNow';
+
+/** The console's clock: time now, time left in the segment, ahead or behind, and the projected end. */
+export function DayClock() {
+  const { t, i18n } = useTranslation();
+  const state = useMeetingStore((s) => s.state);
+  const now = useServerNow();
+  const day = schedule(state, now, dayStartMs(state));
+  const drift = driftMinutes(day.driftMs);
+  const lng = i18n.language;
+  return (
+    <dl className="day-clock">
+      <div>
+        <dt>{t('agenda.clock')}</dt>
+        <dd className="day-clock__now">{clockText(now, lng)}</dd>
+      </div>
+      {day.currentRemainingMs !== null && (
+        <div>
+          <dt className="visually-hidden">{t('agenda.now')}</dt>
+          <dd className={day.currentRemainingMs < 0 ? 'day-clock__left day-clock__left--over' : 'day-clock__left'}>
+            {day.currentRemainingMs < 0
+              ? t('agenda.overtime', { time: formatCountdown(day.currentRemainingMs).slice(1) })
+              : t('agenda.timeLeft', { time: formatCountdown(day.currentRemainingMs) })}
+          </dd>
+        </div>
+      )}
+      <div>
+        <dt className="visually-hidden">{t('agenda.onTime')}</dt>
+        <dd className={drift > 0 ? 'drift drift--behind' : drift < 0 ? 'drift drift--ahead' : 'drift'}>
+          {drift > 0 ? t('agenda.behind', { count: drift }) : drift < 0 ? t('agenda.ahead', { count: -drift }) : t('agenda.onTime')}
+        </dd>
+      </div>
+      <div>
+        <dt className="visually-hidden">{t('agenda.projectedEnd', { time: '' })}</dt>
+        <dd>
+          {t('agenda.projectedEnd', { time: clockText(day.projectedEnd, lng) })}{' '}
+          <span className="muted">({t('agenda.plannedEnd', { time: clockText(day.plannedEnd, lng) })})</span>
+        </dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,28 @@
+/** Clock and countdown text, and the meeting day's times in this device's time zone. */
+import { toMinutes } from '../../../shared/agenda';
+import type { MeetingState } from '../../../shared/protocol';
+
+/** "4:05" left, or "+1:30" into overtime; minutes past an hour stay minutes ("75:00"). */
+export function formatCountdown(ms: number): string {
+  const overtime = ms < 0;
+  const total = Math.floor(Math.abs(ms) / 1000) + (overtime ? 0 : Math.abs(ms) % 1000 > 0 ? 1 : 0);
+  const text = `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+  return overtime ? `+${text}` : text;
+}
+
+/** Whole minutes, rounded towards zero: "+12" behind, "-5" ahead. */
+export function driftMinutes(ms: number): number {
+  return Math.trunc(ms / 60_000);
+}
+
+/** Epoch ms of the first segment's planned start on the meeting's date, in local time. */
+export function dayStartMs(state: MeetingState): number {
+  const first = state.agenda[0];
+  const minutes = first ? toMinutes(first.plannedStart) : 0;
+  const [y, m, d] = state.date.split('-').map(Number);
+  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, Math.floor(minutes / 60), minutes % 60).getTime();
+}
+
+export function clockText(ms: number, language: string): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'sv-SE', { hour: '2-digit', minute: '2-digit' }).format(ms);
+}

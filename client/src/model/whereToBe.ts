@@ -1,0 +1,36 @@
+/**
+ * Where a participant should be and when: the phone's answer to "where do I
+ * go now?" for their own cluster ("Återsamling 10.45 i kommunklustren:
+ * Kluster 2, rum B").
+ */
+import { clusterOf } from '../../../shared/cluster';
+import type { Cluster, MeetingState, Segment } from '../../../shared/protocol';
+import { nowAndNext } from './agenda';
+
+export type WhereToBe =
+  | { kind: 'notStarted'; next: Segment | null }
+  | { kind: 'ended' }
+  | { kind: 'teamOnly'; next: Segment | null }
+  | { kind: 'plenary'; segment: Segment }
+  | { kind: 'cluster'; segment: Segment; cluster: Cluster | null }
+  | { kind: 'break'; segment: Segment; regroup: { at: string; cluster: Cluster | null } | null };
+
+const TEAM_ONLY: readonly Segment['kind'][] = ['teamCheckIn', 'teamCheckOut'];
+
+export function isTeamOnly(segment: Segment): boolean {
+  return TEAM_ONLY.includes(segment.kind);
+}
+
+export function whereToBe(state: MeetingState, participantId: string | undefined): WhereToBe {
+  const { phase, now, next } = nowAndNext(state);
+  const me = state.participants.find((p) => p.id === participantId);
+  const cluster = (me && clusterOf(state, me.municipalityId)) ?? null;
+  if (phase === 'ended') return { kind: 'ended' };
+  if (!now) return { kind: 'notStarted', next: next && !isTeamOnly(next) ? next : null };
+  if (isTeamOnly(now)) return { kind: 'teamOnly', next: next && !isTeamOnly(next) ? next : null };
+  if (now.kind === 'clusterWork') return { kind: 'cluster', segment: now, cluster };
+  if (now.kind === 'break') {
+    return { kind: 'break', segment: now, regroup: next?.kind === 'clusterWork' ? { at: next.plannedStart, cluster } : null };
+  }
+  return { kind: 'plenary', segment: now };
+}

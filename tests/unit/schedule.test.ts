@@ -1,0 +1,136 @@
+/**
+ * The day against the clock, hand-computed: the default day plans 08:00–16:30;
+ * `schedule` says where the day stands at a given minute.
+ */
+import { describe, expect, it } from 'vitest';
+import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/meeting';
+import type { Command } from '../../shared/protocol';
+import { schedule, type SegmentStatus } from '../../shared/schedule';
+
+const at = (hhmm: string) => Date.parse(`2026-11-23T${hhmm}:00+01:00`);
+const MIN = 60_000;
+const DAY_START = at('08:00');
+
+const THEME = 'Dagens tema';
+const COFFEE = 'Kaffe – återsamling 10.45 i kommunklustren';
+const LUNCH = 'Lunch';
+
+/** The default day; `run` plays the facilitator's clicks ("next" at each time, or a command at a time). */
+function meetingDay() {
+  let n = 0;
+  const newId = () => `id${++n}`;
+  let state: MeetingState = reduce(BLANK_MEETING, meetingCreated({ name: 'Lärträff 2', date: '2026-11-23' }, 'meeting-1', 'BWKQYF', { now: at('07:30'), newId }));
+  const id = (title: string) => state.agenda.find((s) => s.title === title)!.id;
+  const send = (command: Command, hhmm: string) => {
+    const d = decide(state, command, { role: 'facilitator' }, { now: at(hhmm), newId });
+    if (!d.ok) throw new Error(`${command.type} at ${hhmm}: ${d.error.message}`);
+    state = d.events.reduce(reduce, state);
+  };
+  return {
+    get state() {
+      return state;
+    },
+    id,
+    /** The facilitator clicks "next" at each of these times. */
+    next(...times: string[]) {
+      for (const hhmm of times) send({ type: 'advanceAgenda', fromSegmentId: state.currentSegmentId }, hhmm);
+      return this;
+    },
+    send(command: Command, hhmm = '07:50') {
+      send(command, hhmm);
+      return this;
+    },
+    /** Where the day stands at `hhmm`. */
+    at: (hhmm: string) => schedule(state, at(hhmm), DAY_START),
+  };
+}
+
+/** Clock times of each row's expected start, by title ('–' for a skipped one). */
+const expectedStarts = (rows: ReturnType<typeof schedule>['rows']) =>
+  Object.fromEntries(rows.map((r) => [r.segment.title, r.expectedStart === null ? '–' : new Date(r.expectedStart).toISOString()]));
+const iso = (hhmm: string) => new Date(at(hhmm)).toISOString();
+
+describe('before the day starts', () => {
+  it('at 07:45 the projection is the plan: no drift, the day ends 16:30, nothing is running', () => {
+    const s = meetingDay().at('07:45');
+    expect(s.rows.map((r) => r.expectedStart)).toEqual(s.rows.map((r) => r.plannedStart));
+    expect(s.rows.map((r) => r.expectedEnd)).toEqual(s.rows.map((r) => r.plannedEnd));
+    expect(s.rows[6]).toMatchObject({ plannedStart: at('12:00'), plannedEnd: at('13:00'), status: 'upcoming' });
+    expect(s).toMatchObject({ plannedEnd: at('16:30'), projectedEnd: at('16:30'), driftMs: 0, currentRemainingMs: null });
+  });
+
+  it('at 08:10 with nobody having pressed start, the day is already 10 minutes behind', () => {
+    const s = meetingDay().at('08:10');
+    expect(s.rows[0]!.expectedStart).toBe(at('08:10'));
+    expect(s).toMatchObject({ projectedEnd: at('16:40'), driftMs: 10 * MIN });
+  });
+});
+
+describe('a day that runs late or early', () => {
+  it('started 10 minutes late at 08:10, everything else as planned: +10 min, the day ends 16:40', () => {
+    const s = meetingDay().next('08:10').at('08:10');
+    expect(s.currentRemainingMs).toBe(30 * MIN);
+    expect(s.rows[0]).toMatchObject({ status: 'current', expectedStart: at('08:10'), expectedEnd: at('08:40') });
+    expect(expectedStarts(s.rows)[LUNCH]).toBe(iso('12:10'));
+    expect(s).toMatchObject({ projectedEnd: at('16:40'), plannedEnd: at('16:30'), driftMs: 10 * MIN });
+  });
+
+  it('the presentation overruns: at 10:37 it is 7 minutes into overtime and the day at least 7 minutes behind', () => {
+    const s = meetingDay().next('08:00', '08:30', '09:00', '09:30').at('10:37');
+    expect(s.rows[3]).toMatchObject({ status: 'current', segment: { title: THEME } });
+    expect(s.currentRemainingMs).toBe(-7 * MIN);
+    expect(s.driftMs).toBeGreaterThanOrEqual(7 * MIN);
+    expect(s.driftMs).toBe(7 * MIN);
+    expect(expectedStarts(s.rows)[COFFEE]).toBe(iso('10:37'));
+  });
+
+  it('the check-in exercise finished at 09:25 and nobody has pressed "next" at 09:28: the day is 2 minutes ahead', () => {
+    const day = meetingDay().next('08:00', '08:30', '09:00');
+    day.send({ type: 'finishSegment', segmentId: day.state.currentSegmentId! }, '09:25');
+    const s = day.at('09:28');
+    expect(s.currentRemainingMs).toBeNull();
+    expect(expectedStarts(s.rows)[THEME]).toBe(iso('09:28'));
+    expect(s).toMatchObject({ projectedEnd: at('16:28'), driftMs: -2 * MIN });
+  });
+
+  it('skipping the 60 min presentation puts the day an hour ahead: it ends 15:30, the plan still says 16:30', () => {
+    const day = meetingDay();
+    day.send({ type: 'skipSegment', segmentId: day.id(THEME), skipped: true });
+    const s = day.at('07:55');
+    expect(s.rows[3]).toMatchObject({ status: 'skipped', expectedStart: null, expectedEnd: null, plannedStart: at('09:30') });
+    expect(expectedStarts(s.rows)[COFFEE]).toBe(iso('09:30'));
+    expect(s).toMatchObject({ plannedEnd: at('16:30'), projectedEnd: at('15:30'), driftMs: -60 * MIN });
+  });
+
+  it('after a jump from coffee to lunch at 10:45, the passed-over cluster work still counts: the day ends 16:30, not early', () => {
+    const day = meetingDay().next('08:00', '08:30', '09:00', '09:30', '10:30');
+    day.send({ type: 'goToSegment', fromSegmentId: day.state.currentSegmentId, segmentId: day.id(LUNCH) }, '10:45');
+    const s = day.at('10:50');
+    expect(s.rows.map((r) => r.status)).toEqual(['done', 'done', 'done', 'done', 'done', 'upcoming', 'current', 'upcoming', 'upcoming', 'upcoming', 'upcoming']);
+    // Lunch 10:45–11:45, the afternoon 11:45–15:15, then the cluster work that still waits: 75 min.
+    expect(s).toMatchObject({ projectedEnd: at('16:30'), driftMs: 0 });
+  });
+});
+
+describe('the end of the day', () => {
+  it('a finished day\'s projected end is when the team check-out actually ended, 16:20, whatever the time now', () => {
+    const day = meetingDay().next('08:00', '08:30', '09:00', '09:30', '10:30', '10:45', '12:00', '13:00', '14:30', '15:30', '15:50', '16:20');
+    expect(day.state.currentSegmentId).toBeNull();
+    const s = day.at('17:00');
+    expect(s.rows.every((r) => r.status === 'done')).toBe(true);
+    expect(s.rows.at(-1)).toMatchObject({ expectedStart: at('15:50'), expectedEnd: at('16:20') });
+    expect(s).toMatchObject({ projectedEnd: at('16:20'), driftMs: -10 * MIN, currentRemainingMs: null });
+  });
+});
+
+describe('row status', () => {
+  it('at 09:40, with the coffee skipped: done, current, skipped and upcoming rows', () => {
+    const day = meetingDay().next('08:00', '08:30', '09:00', '09:30');
+    day.send({ type: 'skipSegment', segmentId: day.id(COFFEE), skipped: true }, '09:40');
+    const statuses: SegmentStatus[] = day.at('09:40').rows.map((r) => r.status);
+    expect(statuses).toEqual(['done', 'done', 'done', 'current', 'skipped', 'upcoming', 'upcoming', 'upcoming', 'upcoming', 'upcoming', 'upcoming']);
+    const s = day.at('09:40');
+    expect(s.rows[0]).toMatchObject({ expectedStart: at('08:00'), expectedEnd: at('08:30') });
+    expect(expectedStarts(s.rows)['EOR-återkoppling i kommunklustren']).toBe(iso('10:30'));
+  });
+});
