@@ -23,7 +23,8 @@ export function AgendaRow({ row, index, count, currentId, run }: AgendaRowProps)
   const kind = t(`segmentKind.${s.kind}`);
   const ran = s.actualStart !== undefined;
   const lng = i18n.language;
-  const about = <span className="visually-hidden">: {s.title}</span>;
+  // The accessible name starts with the visible text (WCAG 2.5.3) and says which item it acts on.
+  const label = (action: string) => ({ 'aria-label': `${action}: ${s.title}` });
 
   return (
     <m.li layout="position" className={`agenda__item agenda__item--${status}`} aria-current={status === 'current' ? 'step' : undefined}>
@@ -42,41 +43,41 @@ export function AgendaRow({ row, index, count, currentId, run }: AgendaRowProps)
       </span>
       <div className="agenda__actions" role="group" aria-label={t('facilitator.segmentActions', { title: s.title })}>
         {status !== 'current' && !s.skipped && (
-          <button type="button" className="button button--small" onClick={() => run({ type: 'goToSegment', fromSegmentId: currentId, segmentId: s.id })}>
-            {t('facilitator.goHere')}{about}
+          <button type="button" className="button button--small" onClick={() => run({ type: 'goToSegment', fromSegmentId: currentId, segmentId: s.id })} {...label(t('facilitator.goHere'))}>
+            {t('facilitator.goHere')}
           </button>
         )}
         {!ran && (
           <>
-            <button type="button" className="button button--small" disabled={index === 0} onClick={() => run({ type: 'moveSegment', segmentId: s.id, toIndex: index - 1 })}>
-              ↑<span className="visually-hidden">{t('facilitator.moveUp')}: {s.title}</span>
+            <button type="button" className="button button--small" disabled={index === 0} onClick={() => run({ type: 'moveSegment', segmentId: s.id, toIndex: index - 1 })} {...label(t('facilitator.moveUp'))}>
+              ↑
             </button>
-            <button type="button" className="button button--small" disabled={index === count - 1} onClick={() => run({ type: 'moveSegment', segmentId: s.id, toIndex: index + 1 })}>
-              ↓<span className="visually-hidden">{t('facilitator.moveDown')}: {s.title}</span>
+            <button type="button" className="button button--small" disabled={index === count - 1} onClick={() => run({ type: 'moveSegment', segmentId: s.id, toIndex: index + 1 })} {...label(t('facilitator.moveDown'))}>
+              ↓
             </button>
           </>
         )}
         {(!ran || status === 'current') && (
           <>
-            <button type="button" className="button button--small" disabled={s.plannedMinutes <= 5} onClick={() => run({ type: 'updateSegment', segmentId: s.id, plannedMinutes: s.plannedMinutes - 5 })}>
-              {t('facilitator.shorter')}{about}
+            <button type="button" className="button button--small" disabled={s.plannedMinutes <= 5} onClick={() => run({ type: 'updateSegment', segmentId: s.id, plannedMinutes: s.plannedMinutes - 5 })} {...label(t('facilitator.shorter'))}>
+              {t('facilitator.shorter')}
             </button>
-            <button type="button" className="button button--small" onClick={() => run({ type: 'updateSegment', segmentId: s.id, plannedMinutes: s.plannedMinutes + 5 })}>
-              {t('facilitator.longer')}{about}
+            <button type="button" className="button button--small" onClick={() => run({ type: 'updateSegment', segmentId: s.id, plannedMinutes: s.plannedMinutes + 5 })} {...label(t('facilitator.longer'))}>
+              {t('facilitator.longer')}
             </button>
           </>
         )}
         {!ran && (
-          <button type="button" className="button button--small" onClick={() => run({ type: 'skipSegment', segmentId: s.id, skipped: !s.skipped })}>
-            {t(s.skipped ? 'facilitator.unskip' : 'facilitator.skip')}{about}
+          <button type="button" className="button button--small" onClick={() => run({ type: 'skipSegment', segmentId: s.id, skipped: !s.skipped })} {...label(t(s.skipped ? 'facilitator.unskip' : 'facilitator.skip'))}>
+            {t(s.skipped ? 'facilitator.unskip' : 'facilitator.skip')}
           </button>
         )}
-        <button type="button" className="button button--small" aria-expanded={editing} onClick={() => setEditing(!editing)}>
-          {t('facilitator.edit')}{about}
+        <button type="button" className="button button--small" aria-expanded={editing} onClick={() => setEditing(!editing)} {...label(t('facilitator.edit'))}>
+          {t('facilitator.edit')}
         </button>
         {!ran && (
-          <button type="button" className="button button--small button--danger" onClick={() => run({ type: 'removeSegment', segmentId: s.id })}>
-            {t('facilitator.remove')}{about}
+          <button type="button" className="button button--small button--danger" onClick={() => run({ type: 'removeSegment', segmentId: s.id })} {...label(t('facilitator.remove'))}>
+            {t('facilitator.remove')}
           </button>
         )}
       </div>
