@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { AgendaEditor } from '../components/agenda/AgendaEditor';
 import { DayClock } from '../components/agenda/DayClock';
 import { useRunCommand } from '../components/agenda/runCommand';
+import { BadLink } from '../components/BadLink';
 import { ErrorText } from '../components/ErrorText';
 import { Header } from '../components/Header';
 import { JoinPanel } from '../components/JoinPanel';
@@ -25,14 +26,7 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
   const status = useMeetingStore((s) => s.status);
   const links = meetingLinks(meetingId);
 
-  if (!token || status === 'refused') {
-    return (
-      <main className="page">
-        <Header title={t('facilitator.heading')} connected={false} />
-        <ErrorText code="badLink" />
-      </main>
-    );
-  }
+  if (!token || status === 'refused') return <BadLink title={t('facilitator.heading')} />;
 
   const { phase, next } = nowAndNext(state);
   const current = state.currentSegmentId;

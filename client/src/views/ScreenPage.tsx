@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorText } from '../components/ErrorText';
+import { BadLink } from '../components/BadLink';
 import { Header } from '../components/Header';
 import { JoinPanel } from '../components/JoinPanel';
 import { NowAndNext } from '../components/NowAndNext';
@@ -17,13 +17,7 @@ export default function ScreenPage() {
   const loaded = useMeetingStore((s) => s.loaded);
   const status = useMeetingStore((s) => s.status);
 
-  if (!token || status === 'refused') {
-    return (
-      <main className="page">
-        <ErrorText code="badLink" />
-      </main>
-    );
-  }
+  if (!token || status === 'refused') return <BadLink title={t('app.name')} />;
   return (
     <main className="page page--screen">
       <Header title={loaded ? state.name : t('join.loading')} />

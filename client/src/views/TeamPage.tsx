@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DayClock } from '../components/agenda/DayClock';
 import { useRunCommand } from '../components/agenda/runCommand';
+import { BadLink } from '../components/BadLink';
 import { ErrorText } from '../components/ErrorText';
 import { Header } from '../components/Header';
 import { NowAndNext } from '../components/NowAndNext';
@@ -20,14 +21,7 @@ export default function TeamPage() {
   const status = useMeetingStore((s) => s.status);
   const role = useMeetingStore((s) => s.actor?.role);
 
-  if (!token || status === 'refused') {
-    return (
-      <main className="page">
-        <Header title={t('team.heading')} connected={false} />
-        <ErrorText code="badLink" />
-      </main>
-    );
-  }
+  if (!token || status === 'refused') return <BadLink title={t('team.heading')} />;
   return (
     <main className="page page--narrow">
       <Header title={loaded ? state.name : t('join.loading')} subtitle={t('team.heading')} />
