@@ -6,7 +6,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { Server, type Socket } from 'socket.io';
 import { normaliseJoinCode } from '../shared/joinCode';
-import { audienceOf, viewFor } from '../shared/meeting';
+import { audienceOf, canSee, viewFor } from '../shared/meeting';
 import { isTeam } from '../shared/permissions';
 import {
   CLIENT_EVENTS, Command, HandshakeAuth, ResyncRequest, SERVER_EVENTS, describeIssues,
@@ -30,6 +30,7 @@ const PRESENCE_INTERVAL_MS = 1000;
 
 const meetingRoom = (id: string) => `m:${id}`;
 const teamRoom = (id: string) => `m:${id}:team`;
+const participantRoom = (id: string, participantId: string) => `m:${id}:p:${participantId}`;
 
 export interface GatewayDeps {
   io: MeetingServer;
@@ -67,18 +68,29 @@ export class Gateway {
     io.on('connection', (socket) => this.connected(socket));
   }
 
-  /** Sends logged events to the meeting's sockets, each seeing only what its role may. */
+  /**
+   * Sends logged events to the meeting's sockets, each seeing only what it may
+   * (V1–V3): the rest reaches it as `{seq}` (S3).
+   */
   publish(meetingId: string, events: LoggedEvent[]): void {
-    const full = events.map(toSequenced);
-    const teamOnly = events.some((e) => audienceOf(e.event) === 'team');
     const { io } = this.deps;
-    if (!teamOnly) {
-      io.to(meetingRoom(meetingId)).emit(SERVER_EVENTS.events, { events: full });
+    const audiences = events.map((e) => audienceOf(e.event));
+    if (audiences.every((a) => a === 'all')) {
+      io.to(meetingRoom(meetingId)).emit(SERVER_EVENTS.events, { events: events.map(toSequenced) });
       return;
     }
-    const redacted: SequencedEvent[] = events.map((e) => (audienceOf(e.event) === 'team' ? { seq: e.seq } : toSequenced(e)));
-    io.to(teamRoom(meetingId)).emit(SERVER_EVENTS.events, { events: full });
-    io.to(meetingRoom(meetingId)).except(teamRoom(meetingId)).emit(SERVER_EVENTS.events, { events: redacted });
+    const batchFor = (actor: Actor): SequencedEvent[] =>
+      events.map((e, i) => (canSee(audiences[i]!, actor) ? toSequenced(e) : { seq: e.seq }));
+    const team = teamRoom(meetingId);
+    io.to(team).emit(SERVER_EVENTS.events, { events: batchFor({ role: 'facilitator' }) });
+    // Participants who may see something the rest may not: their own hidden placement.
+    const singled = [...new Set(audiences.flatMap((a) => (typeof a === 'object' ? [a.teamAnd] : [])))];
+    for (const participantId of singled) {
+      io.to(participantRoom(meetingId, participantId)).emit(SERVER_EVENTS.events, { events: batchFor({ role: 'participant', participantId }) });
+    }
+    io.to(meetingRoom(meetingId))
+      .except([team, ...singled.map((id) => participantRoom(meetingId, id))])
+      .emit(SERVER_EVENTS.events, { events: batchFor({ role: 'screen' }) });
   }
 
   /** Stops scheduling: after this the gateway sends nothing more. */
@@ -106,6 +118,7 @@ export class Gateway {
     const { meetingId, actor } = socket.data;
     if (actor.role !== 'guest') void socket.join(meetingRoom(meetingId));
     if (isTeam(actor.role)) void socket.join(teamRoom(meetingId));
+    if (actor.participantId) void socket.join(participantRoom(meetingId, actor.participantId));
     socket.emit(SERVER_EVENTS.welcome, { meetingId, actor, serverNow: this.deps.clock.now() });
 
     socket.on(CLIENT_EVENTS.command, (payload, ack) => {
@@ -152,9 +165,8 @@ export class Gateway {
     if (fromSeq === 0 || behind < 0 || behind > MAX_EVENTS_IN_RESYNC || actor.role === 'guest') {
       return { ok: true, kind: 'snapshot', seq: meeting.seq, state: viewFor(meeting.state, actor) };
     }
-    const team = isTeam(actor.role);
     const events = (await this.deps.meetings.eventsAfter(meetingId, fromSeq)).map((e) =>
-      team || audienceOf(e.event) === 'all' ? toSequenced(e) : { seq: e.seq },
+      canSee(audienceOf(e.event), actor) ? toSequenced(e) : { seq: e.seq },
     );
     return { ok: true, kind: 'events', events };
   }

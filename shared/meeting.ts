@@ -11,6 +11,7 @@ import { isTeam, may } from './permissions';
 import type { Actor, Command, CreateMeetingRequest, MeetingEvent, MeetingState, Municipality, Participant, Segment } from './protocol';
 import { colourFor, findMunicipality, sameName } from './roster';
 import { decideTeam, withEntry } from './team';
+import { decideExercise, isHidden, withPlacements } from './exercise';
 
 export type { MeetingState };
 export { assertNever, type Decision, type DecideContext };
@@ -29,6 +30,10 @@ export const BLANK_MEETING: MeetingState = {
   participants: [],
   teamEntries: [],
   teamNotes: [],
+  exercises: [],
+  exerciseRun: null,
+  revealed: [],
+  placements: [],
 };
 
 /** A meeting holds at most this many participants: a guard, far above the 300 of a big day. */
@@ -101,6 +106,14 @@ export function decide(state: MeetingState, command: Command, actor: Actor, ctx:
     case 'enterTeamRound':
     case 'addTeamNote':
       return decideTeam(state, command, ctx);
+    case 'createExercise':
+    case 'mirrorExercise':
+    case 'openStatement':
+    case 'lockStatement':
+    case 'revealStatement':
+    case 'closeExercise':
+    case 'place':
+      return decideExercise(state, command, actor, ctx);
     default:
       return assertNever(command);
   }
@@ -154,19 +167,41 @@ export function reduce(state: MeetingState, event: MeetingEvent): MeetingState {
       return { ...state, teamEntries: withEntry(state.teamEntries, event.entry) };
     case 'teamNoteAdded':
       return { ...state, teamNotes: [...state.teamNotes, event.note] };
+    case 'exerciseCreated':
+      return { ...state, exercises: [...state.exercises, event.exercise] };
+    case 'statementOpened':
+      return { ...state, exerciseRun: { exerciseId: event.exerciseId, statementId: event.statementId, locked: false } };
+    case 'statementLocked':
+      return state.exerciseRun?.statementId === event.statementId ? { ...state, exerciseRun: { ...state.exerciseRun, locked: true } } : state;
+    case 'statementRevealed':
+      return { ...state, revealed: [...state.revealed, event.statementId], placements: withPlacements(state.placements, event.placements) };
+    case 'exerciseClosed':
+      return state.exerciseRun?.exerciseId === event.exerciseId ? { ...state, exerciseRun: null } : state;
+    case 'placed':
+      return { ...state, placements: withPlacements(state.placements, [event.placement]) };
     default:
       return assertNever(event);
   }
 }
 
-/** Which sockets may receive an event: everyone in the meeting, or the team only. */
-export type Audience = 'all' | 'team';
+/**
+ * Which sockets may receive an event: everyone in the meeting, the team only,
+ * or the team and one participant (their own hidden placement).
+ */
+export type Audience = 'all' | 'team' | { teamAnd: string };
 
 export function audienceOf(event: MeetingEvent): Audience {
   switch (event.type) {
     case 'teamRoundEntered':
     case 'teamNoteAdded':
       return 'team';
+    case 'placed':
+      return event.hidden ? { teamAnd: event.placement.participantId } : 'all';
+    case 'exerciseCreated':
+    case 'statementOpened':
+    case 'statementLocked':
+    case 'statementRevealed':
+    case 'exerciseClosed':
     case 'meetingCreated':
     case 'municipalityAdded':
     case 'participantJoined':
@@ -179,6 +214,15 @@ export function audienceOf(event: MeetingEvent): Audience {
   }
 }
 
+/** Whether `actor` may receive an event with this audience. */
+export function canSee(audience: Audience, actor: Actor): boolean {
+  if (isTeam(actor.role)) return true;
+  if (actor.role === 'guest') return false;
+  if (audience === 'all') return true;
+  if (audience === 'team') return false;
+  return actor.participantId === audience.teamAnd;
+}
+
 /**
  * The meeting as `actor` may see it (SPEC.md, V1, V2). A guest (holding only
  * the join code) sees what the join form needs, not who is there; nobody
@@ -186,8 +230,9 @@ export function audienceOf(event: MeetingEvent): Audience {
  */
 export function viewFor(state: MeetingState, actor: Actor): MeetingState {
   if (isTeam(actor.role)) return state;
-  const outside = { ...state, teamEntries: [], teamNotes: [] };
-  return actor.role === 'guest' ? { ...outside, participants: [] } : outside;
+  const placements = state.placements.filter((p) => !isHidden(state, p.statementId) || p.participantId === actor.participantId);
+  const outside = { ...state, teamEntries: [], teamNotes: [], placements };
+  return actor.role === 'guest' ? { ...outside, participants: [], placements: [] } : outside;
 }
 
 export function currentSegment(state: MeetingState): Segment | null {

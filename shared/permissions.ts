@@ -15,6 +15,13 @@ export const PERMISSIONS: { readonly [C in CommandType]: readonly Role[] } = {
   updateCluster: ['facilitator', 'supervisor'],
   enterTeamRound: ['facilitator', 'supervisor', 'evaluator'],
   addTeamNote: ['facilitator', 'evaluator'],
+  createExercise: ['facilitator'],
+  mirrorExercise: ['facilitator'],
+  openStatement: ['facilitator'],
+  lockStatement: ['facilitator'],
+  revealStatement: ['facilitator'],
+  closeExercise: ['facilitator'],
+  place: ['participant'],
 };
 
 /** Every command type, in the table's order. */

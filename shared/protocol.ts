@@ -95,6 +95,46 @@ export const NOTE_KINDS = ['observation', 'feedback'] as const;
 export const TeamNote = z.object({ id: Id, kind: z.enum(NOTE_KINDS), text: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)), at: Millis });
 export type TeamNote = z.infer<typeof TeamNote>;
 
+// Statement boards: cards at normalised positions (0..1 both ways) on a room-shaped board.
+const Unit = z.number().check(z.gte(0), z.lte(1));
+export const BOARD_KINDS = ['line', 'cards', 'fourFp', 'fyrfaltare'] as const;
+export const BoardKind = z.enum(BOARD_KINDS);
+export type BoardKind = z.infer<typeof BoardKind>;
+export const Card = z.object({ id: Id, label: Label, x: Unit, y: Unit });
+export type Card = z.infer<typeof Card>;
+export const Board = z.object({ kind: BoardKind, cards: z.array(Card).check(z.minLength(2), z.maxLength(8)) });
+export type Board = z.infer<typeof Board>;
+export const Statement = z.object({
+  id: Id,
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+  board: Board,
+  /** In a check-out: the check-in statement it mirrors. */
+  mirrorOf: z.optional(Id),
+});
+export type Statement = z.infer<typeof Statement>;
+
+export const EXERCISE_KINDS = ['checkIn', 'checkOut'] as const;
+export const Exercise = z.object({
+  id: Id,
+  kind: z.enum(EXERCISE_KINDS),
+  title: Label,
+  statements: z.array(Statement).check(z.minLength(1), z.maxLength(20)),
+  /** In a check-out: the check-in it mirrors. */
+  mirrorOf: z.optional(Id),
+  /** The screen shows tokens without names. */
+  anonymous: z.boolean(),
+  /** Nobody but the team sees placements until the facilitator reveals them; the server does not send them. */
+  hiddenUntilReveal: z.boolean(),
+});
+export type Exercise = z.infer<typeof Exercise>;
+
+export const Placement = z.object({ participantId: Id, statementId: Id, x: Unit, y: Unit, at: Millis });
+export type Placement = z.infer<typeof Placement>;
+
+/** The statement on the board now; `locked`: no more placements. */
+export const ExerciseRun = z.object({ exerciseId: Id, statementId: Id, locked: z.boolean() });
+export type ExerciseRun = z.infer<typeof ExerciseRun>;
+
 export const Participant = z.object({
   id: Id,
   name: Label,
@@ -174,6 +214,32 @@ export const AddTeamNoteCommand = z.object({
   text: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
 });
 
+/** A board as the facilitator builds it: card labels and positions; ids are the server's. */
+const BoardPlan = z.object({
+  kind: BoardKind,
+  cards: z.array(z.object({ label: Label, x: Unit, y: Unit })).check(z.minLength(2), z.maxLength(8)),
+});
+export type BoardPlan = z.infer<typeof BoardPlan>;
+export const StatementPlan = z.object({ text: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)), board: BoardPlan });
+export type StatementPlan = z.infer<typeof StatementPlan>;
+
+export const CreateExerciseCommand = z.object({
+  type: z.literal('createExercise'),
+  kind: z.enum(EXERCISE_KINDS),
+  title: Label,
+  statements: z.array(StatementPlan).check(z.minLength(1), z.maxLength(20)),
+  anonymous: z.boolean(),
+  hiddenUntilReveal: z.boolean(),
+});
+/** The check-out that mirrors a check-in: the same statements and boards, in one action. */
+export const MirrorExerciseCommand = z.object({ type: z.literal('mirrorExercise'), exerciseId: Id });
+export const OpenStatementCommand = z.object({ type: z.literal('openStatement'), statementId: Id });
+export const LockStatementCommand = z.object({ type: z.literal('lockStatement'), statementId: Id });
+export const RevealStatementCommand = z.object({ type: z.literal('revealStatement'), statementId: Id });
+export const CloseExerciseCommand = z.object({ type: z.literal('closeExercise'), exerciseId: Id });
+/** A participant commits where they stand on the open statement (on release; dragging is presence). */
+export const PlaceCommand = z.object({ type: z.literal('place'), statementId: Id, x: Unit, y: Unit });
+
 export const Command = z.discriminatedUnion('type', [
   JoinCommand,
   AdvanceAgendaCommand,
@@ -188,6 +254,13 @@ export const Command = z.discriminatedUnion('type', [
   UpdateClusterCommand,
   EnterTeamRoundCommand,
   AddTeamNoteCommand,
+  CreateExerciseCommand,
+  MirrorExerciseCommand,
+  OpenStatementCommand,
+  LockStatementCommand,
+  RevealStatementCommand,
+  CloseExerciseCommand,
+  PlaceCommand,
 ]);
 export type Command = z.infer<typeof Command>;
 export type CommandType = Command['type'];
@@ -234,6 +307,15 @@ export const ClusterUpdatedEvent = z.object({ type: z.literal('clusterUpdated'),
 export const TeamRoundEnteredEvent = z.object({ type: z.literal('teamRoundEntered'), entry: TeamEntry });
 export const TeamNoteAddedEvent = z.object({ type: z.literal('teamNoteAdded'), note: TeamNote });
 
+export const ExerciseCreatedEvent = z.object({ type: z.literal('exerciseCreated'), exercise: Exercise });
+export const StatementOpenedEvent = z.object({ type: z.literal('statementOpened'), exerciseId: Id, statementId: Id });
+export const StatementLockedEvent = z.object({ type: z.literal('statementLocked'), statementId: Id });
+/** Carries the statement's placements: those who could not see them before get them now. */
+export const StatementRevealedEvent = z.object({ type: z.literal('statementRevealed'), statementId: Id, placements: z.array(Placement) });
+export const ExerciseClosedEvent = z.object({ type: z.literal('exerciseClosed'), exerciseId: Id });
+/** `hidden`: the statement is hidden until reveal, so only the team and the participant see this. */
+export const PlacedEvent = z.object({ type: z.literal('placed'), placement: Placement, hidden: z.boolean() });
+
 export const MeetingEvent = z.discriminatedUnion('type', [
   MeetingCreatedEvent,
   MunicipalityAddedEvent,
@@ -243,6 +325,12 @@ export const MeetingEvent = z.discriminatedUnion('type', [
   ClusterUpdatedEvent,
   TeamRoundEnteredEvent,
   TeamNoteAddedEvent,
+  ExerciseCreatedEvent,
+  StatementOpenedEvent,
+  StatementLockedEvent,
+  StatementRevealedEvent,
+  ExerciseClosedEvent,
+  PlacedEvent,
 ]);
 export type MeetingEvent = z.infer<typeof MeetingEvent>;
 
@@ -289,6 +377,12 @@ export const MeetingState = z.object({
   teamEntries: z.array(TeamEntry),
   /** Team only. */
   teamNotes: z.array(TeamNote),
+  exercises: z.array(Exercise),
+  exerciseRun: z.nullable(ExerciseRun),
+  /** Statements whose hidden placements have been revealed. */
+  revealed: z.array(Id),
+  /** The latest placement per participant and statement; hidden ones only where the viewer may see them. */
+  placements: z.array(Placement),
   programmeId: z.optional(Id),
 });
 export type MeetingState = z.infer<typeof MeetingState>;
@@ -311,6 +405,13 @@ export const EventBatch = z.object({ events: z.array(SequencedEvent).check(z.min
 export type EventBatch = z.infer<typeof EventBatch>;
 
 export const Presence = z.object({ online: z.array(Id) });
+
+/** A token being dragged: presence, volatile, never logged. */
+export const Drag = z.object({ statementId: Id, x: Unit, y: Unit });
+export type Drag = z.infer<typeof Drag>;
+/** Tokens moving now, coalesced per room to at most ~10 frames a second. */
+export const DragFrame = z.object({ statementId: Id, moves: z.array(z.object({ participantId: Id, x: Unit, y: Unit })) });
+export type DragFrame = z.infer<typeof DragFrame>;
 export type Presence = z.infer<typeof Presence>;
 
 /** Handshake: a secret link token, a participant token, or a join code (which only allows `join`). */
@@ -322,20 +423,22 @@ export type HandshakeAuth = z.infer<typeof HandshakeAuth>;
 
 // ---------------------------------------------------------------- socket event maps
 
-export const CLIENT_EVENTS = { command: 'command', resync: 'resync', time: 'time' } as const;
-export const SERVER_EVENTS = { welcome: 'welcome', events: 'events', presence: 'presence' } as const;
+export const CLIENT_EVENTS = { command: 'command', resync: 'resync', time: 'time', drag: 'drag' } as const;
+export const SERVER_EVENTS = { welcome: 'welcome', events: 'events', presence: 'presence', dragFrame: 'dragFrame' } as const;
 
 /** Payloads are `unknown` on purpose: the server parses every one; types do not validate. */
 export interface ClientToServerEvents {
   [CLIENT_EVENTS.command]: (command: unknown, ack: (res: CommandAck) => void) => void;
   [CLIENT_EVENTS.resync]: (req: unknown, ack: (res: ResyncAck) => void) => void;
   [CLIENT_EVENTS.time]: (clientSentAt: unknown, ack: (serverNow: number) => void) => void;
+  [CLIENT_EVENTS.drag]: (drag: unknown) => void;
 }
 
 export interface ServerToClientEvents {
   [SERVER_EVENTS.welcome]: (welcome: Welcome) => void;
   [SERVER_EVENTS.events]: (batch: EventBatch) => void;
   [SERVER_EVENTS.presence]: (presence: Presence) => void;
+  [SERVER_EVENTS.dragFrame]: (frame: DragFrame) => void;
 }
 
 /** Socket.IO refuses messages over this size (bytes). */

@@ -214,8 +214,19 @@ describe('[A1] one permission table, enforced for every command', () => {
     updateCluster: (s) => ({ type: 'updateCluster', clusterId: s.clusters[0]!.id, room: 'Rum C' }),
     enterTeamRound: () => ({ type: 'enterTeamRound', round: 'checkIn', name: 'Eva', feeling: 'Pigg', focus: 'Kluster 1' }),
     addTeamNote: () => ({ type: 'addTeamNote', kind: 'observation', text: 'Kluster 2 kom igång snabbt.' }),
+    createExercise: () => ({
+      type: 'createExercise', kind: 'checkIn', title: 'Incheckning', anonymous: false, hiddenUntilReveal: false,
+      statements: [{ text: 'Vi har ett EOR', board: { kind: 'line', cards: [{ label: 'Nej', x: 0, y: 0.5 }, { label: 'Ja', x: 1, y: 0.5 }] } }],
+    }),
+    mirrorExercise: (s) => ({ type: 'mirrorExercise', exerciseId: s.exercises[0]!.id }),
+    openStatement: (s) => ({ type: 'openStatement', statementId: s.exercises[0]!.statements[1]!.id }),
+    lockStatement: (s) => ({ type: 'lockStatement', statementId: s.exerciseRun!.statementId }),
+    revealStatement: (s) => ({ type: 'revealStatement', statementId: s.exerciseRun!.statementId }),
+    closeExercise: (s) => ({ type: 'closeExercise', exerciseId: s.exerciseRun!.exerciseId }),
+    place: (s) => ({ type: 'place', statementId: s.exerciseRun!.statementId, x: 0.3, y: 0.5 }),
   };
-  const actorFor = (role: Role): Actor => (role === 'participant' ? { role, participantId: 'p1' } : { role });
+  let participantId = '';
+  const actorFor = (role: Role): Actor => (role === 'participant' ? { role, participantId } : { role });
 
   it('the table covers every command type', () => {
     expect([...COMMAND_TYPES].sort()).toEqual(Object.keys(samples).sort());
@@ -230,6 +241,15 @@ describe('[A1] one permission table, enforced for every command', () => {
   it.for(cases)('$rule', ({ type, role, allowed }) => {
     const day = meetingDay(undefined, [{ name: 'Kluster 1', municipalities: ['Trelleborg', 'Kungsbacka'] }]);
     day.next('08:00');
+    // A hidden check-in of two statements, the first open, and Anna on the roster.
+    day.send(guest, { type: 'join', name: 'Anna', municipality: 'Trelleborg' });
+    participantId = day.state.participants[0]!.id;
+    const line = { kind: 'line' as const, cards: [{ label: 'Nej', x: 0, y: 0.5 }, { label: 'Ja', x: 1, y: 0.5 }] };
+    day.send(facilitator, {
+      type: 'createExercise', kind: 'checkIn', title: 'Incheckning', anonymous: false, hiddenUntilReveal: true,
+      statements: [{ text: 'Vi har ett EOR', board: line }, { text: 'Vi följer upp varje månad', board: line }],
+    });
+    day.send(facilitator, { type: 'openStatement', statementId: day.state.exercises[0]!.statements[0]!.id });
     const before = day.state;
     const decision = day.send(actorFor(role), samples[type](day.state));
     if (allowed) {
