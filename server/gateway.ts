@@ -6,10 +6,11 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { Server, type Socket } from 'socket.io';
 import { normaliseJoinCode } from '../shared/joinCode';
+import { isHidden } from '../shared/exercise';
 import { audienceOf, canSee, viewFor } from '../shared/meeting';
 import { isTeam } from '../shared/permissions';
 import {
-  CLIENT_EVENTS, Command, HandshakeAuth, ResyncRequest, SERVER_EVENTS, describeIssues,
+  CLIENT_EVENTS, Command, Drag, HandshakeAuth, ResyncRequest, SERVER_EVENTS, describeIssues,
   type Actor, type ClientToServerEvents, type CommandAck, type ResyncAck, type SequencedEvent, type ServerToClientEvents,
 } from '../shared/protocol';
 import type { Meetings } from './meetings';
@@ -27,10 +28,19 @@ type MeetingSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<s
 /** Past this many missed events a reconnecting client gets a snapshot instead. */
 const MAX_EVENTS_IN_RESYNC = 500;
 const PRESENCE_INTERVAL_MS = 1000;
+/** Drag frames per meeting: at most one per 100 ms (~10 a second), whatever the number of people moving. */
+const DRAG_FRAME_MS = 100;
 
 const meetingRoom = (id: string) => `m:${id}`;
 const teamRoom = (id: string) => `m:${id}:team`;
 const participantRoom = (id: string, participantId: string) => `m:${id}:p:${participantId}`;
+const screenRoom = (id: string) => `m:${id}:screen`;
+
+interface PendingDrags {
+  statementId: string;
+  moves: Map<string, { x: number; y: number }>;
+  timer: NodeJS.Timeout;
+}
 
 export interface GatewayDeps {
   io: MeetingServer;
@@ -48,6 +58,7 @@ function authError(code: 'invalid' | 'forbidden' | 'not_found', message: string)
 export class Gateway {
   private readonly online = new Map<string, Map<string, number>>();
   private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
+  private readonly drags = new Map<string, PendingDrags>();
   private closed = false;
 
   constructor(private readonly deps: GatewayDeps) {
@@ -98,6 +109,8 @@ export class Gateway {
     this.closed = true;
     for (const t of this.presenceTimers.values()) clearTimeout(t);
     this.presenceTimers.clear();
+    for (const d of this.drags.values()) clearTimeout(d.timer);
+    this.drags.clear();
   }
 
   private async authenticate(raw: unknown): Promise<SocketData | { error: Error }> {
@@ -119,6 +132,7 @@ export class Gateway {
     if (actor.role !== 'guest') void socket.join(meetingRoom(meetingId));
     if (isTeam(actor.role)) void socket.join(teamRoom(meetingId));
     if (actor.participantId) void socket.join(participantRoom(meetingId, actor.participantId));
+    if (actor.role === 'screen') void socket.join(screenRoom(meetingId));
     socket.emit(SERVER_EVENTS.welcome, { meetingId, actor, serverNow: this.deps.clock.now() });
 
     socket.on(CLIENT_EVENTS.command, (payload, ack) => {
@@ -138,6 +152,7 @@ export class Gateway {
     socket.on(CLIENT_EVENTS.time, (_sentAt, ack) => {
       if (typeof ack === 'function') ack(this.deps.clock.now());
     });
+    socket.on(CLIENT_EVENTS.drag, (payload) => this.drag(meetingId, actor, payload));
 
     if (actor.role === 'participant' && actor.participantId) {
       this.markOnline(meetingId, actor.participantId, +1);
@@ -169,6 +184,33 @@ export class Gateway {
       canSee(audienceOf(e.event), actor) ? toSequenced(e) : { seq: e.seq },
     );
     return { ok: true, kind: 'events', events };
+  }
+
+  /** A token being dragged: presence, kept only until the next frame; never logged (DESIGN.md, facts vs presence). */
+  private drag(meetingId: string, actor: Actor, payload: unknown): void {
+    if (this.closed || actor.role !== 'participant' || !actor.participantId) return;
+    const parsed = Drag.safeParse(payload);
+    const run = this.deps.meetings.peek(meetingId)?.state.exerciseRun;
+    if (!parsed.success || run?.statementId !== parsed.data.statementId || run.locked) return;
+    let pending = this.drags.get(meetingId);
+    if (pending && pending.statementId !== parsed.data.statementId) pending.moves.clear();
+    if (!pending) {
+      pending = { statementId: parsed.data.statementId, moves: new Map(), timer: setTimeout(() => this.flushDrags(meetingId), DRAG_FRAME_MS) };
+      this.drags.set(meetingId, pending);
+    }
+    pending.statementId = parsed.data.statementId;
+    pending.moves.set(actor.participantId, { x: parsed.data.x, y: parsed.data.y });
+  }
+
+  private flushDrags(meetingId: string): void {
+    const pending = this.drags.get(meetingId);
+    this.drags.delete(meetingId);
+    const state = this.deps.meetings.peek(meetingId)?.state;
+    if (!pending || !state || state.exerciseRun?.statementId !== pending.statementId) return;
+    const frame = { statementId: pending.statementId, moves: [...pending.moves].map(([participantId, at]) => ({ participantId, ...at })) };
+    // Hidden until reveal: only the team watches tokens move.
+    const rooms = isHidden(state, pending.statementId) ? [teamRoom(meetingId)] : [teamRoom(meetingId), screenRoom(meetingId)];
+    this.deps.io.to(rooms).volatile.emit(SERVER_EVENTS.dragFrame, frame);
   }
 
   private markOnline(meetingId: string, participantId: string, delta: number): void {

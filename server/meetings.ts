@@ -69,6 +69,11 @@ export class Meetings {
     return this.serially(meetingId, () => this.load(meetingId));
   }
 
+  /** The live state if this process holds it, without loading: for presence, which must stay cheap. */
+  peek(meetingId: string): LiveMeeting | undefined {
+    return this.live.get(meetingId);
+  }
+
   /** Runs a command: the ack says ok with the last seq written, or why nothing changed. */
   execute(meetingId: string, actor: Actor, command: Command): Promise<CommandAck> {
     return this.serially(meetingId, async () => {

@@ -5,7 +5,7 @@
 import { io, type Socket } from 'socket.io-client';
 import { bestEstimate, type ClockSample } from '../../shared/clock';
 import {
-  CLIENT_EVENTS, CommandAck, EventBatch, ErrorCode, Presence, ResyncAck, SERVER_EVENTS, Welcome,
+  CLIENT_EVENTS, CommandAck, DragFrame, EventBatch, ErrorCode, Presence, ResyncAck, SERVER_EVENTS, Welcome,
   type ClientToServerEvents, type Command, type ServerToClientEvents,
 } from '../../shared/protocol';
 import { receiveEvents, receiveResync, useMeetingStore } from './meetingStore';
@@ -21,6 +21,8 @@ export type SendResult = CommandAck | { ok: false; error: { code: 'network'; mes
 
 export interface MeetingConnection {
   send(command: Command): Promise<SendResult>;
+  /** Where my token is while I drag it: volatile, dropped when the network is busy. */
+  drag(statementId: string, x: number, y: number): void;
   close(): void;
 }
 
@@ -97,6 +99,10 @@ export function connectToMeeting(auth: MeetingAuth, url?: string): MeetingConnec
     const batch = EventBatch.safeParse(raw);
     if (!batch.success || receiveEvents(batch.data.events)) void resync();
   });
+  socket.on(SERVER_EVENTS.dragFrame, (raw) => {
+    const frame = DragFrame.safeParse(raw);
+    if (frame.success) store.setState({ drags: frame.data });
+  });
   socket.on(SERVER_EVENTS.presence, (raw) => {
     const presence = Presence.safeParse(raw);
     if (presence.success) store.setState({ online: presence.data.online });
@@ -119,6 +125,9 @@ export function connectToMeeting(auth: MeetingAuth, url?: string): MeetingConnec
       } catch {
         return { ok: false, error: { code: 'network', message: 'no answer from the server' } };
       }
+    },
+    drag(statementId, x, y) {
+      if (socket.connected) socket.volatile.emit(CLIENT_EVENTS.drag, { statementId, x, y });
     },
     close() {
       closed = true;

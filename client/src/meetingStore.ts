@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import { BLANK_MEETING } from '../../shared/meeting';
-import type { Actor, CommandError, MeetingState, ResyncAck, SequencedEvent } from '../../shared/protocol';
+import type { Actor, CommandError, DragFrame, MeetingState, ResyncAck, SequencedEvent } from '../../shared/protocol';
 import { applyEvents, applyResync, type Applied } from '../../shared/sync';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'refused';
@@ -21,6 +21,8 @@ export interface MeetingStoreState {
   /** False until the first snapshot arrived: views show "loading" until then. */
   loaded: boolean;
   online: readonly string[];
+  /** Tokens being dragged now (presence, never logged): the latest frame for the open statement. */
+  drags: DragFrame | null;
   /** Add to Date.now() to get server time. */
   offsetMs: number;
 }
@@ -34,6 +36,7 @@ export const initialMeetingStore: MeetingStoreState = {
   seq: 0,
   loaded: false,
   online: [],
+  drags: null,
   offsetMs: 0,
 };
 

@@ -1,11 +1,16 @@
 /** Connects a view to its meeting for as long as it is mounted. */
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { connectToMeeting, type MeetingAuth, type MeetingConnection, type SendResult } from './connection';
 import { resetMeetingStore } from './meetingStore';
 import { useServerUrl } from './serverUrl';
 import type { Command } from '../../shared/protocol';
 
-export function useMeetingConnection(auth: MeetingAuth | null): (command: Command) => Promise<SendResult> {
+export interface MeetingActions {
+  send(command: Command): Promise<SendResult>;
+  drag(statementId: string, x: number, y: number): void;
+}
+
+export function useMeetingConnection(auth: MeetingAuth | null): MeetingActions {
   const connection = useRef<MeetingConnection | null>(null);
   const url = useServerUrl();
   const key = auth ? ('token' in auth ? `t:${auth.token}` : `c:${auth.code}`) : '';
@@ -21,9 +26,11 @@ export function useMeetingConnection(auth: MeetingAuth | null): (command: Comman
     // The key says everything about `auth`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, url]);
-  return useCallback(
+  const send = useCallback(
     (command: Command) =>
       connection.current?.send(command) ?? Promise.resolve<SendResult>({ ok: false, error: { code: 'network', message: 'not connected' } }),
     [],
   );
+  const drag = useCallback((statementId: string, x: number, y: number) => connection.current?.drag(statementId, x, y), []);
+  return useMemo(() => ({ send, drag }), [send, drag]);
 }

@@ -4,6 +4,7 @@ import { DayClock } from '../components/agenda/DayClock';
 import { useRunCommand } from '../components/agenda/runCommand';
 import { BadLink } from '../components/BadLink';
 import { ErrorText } from '../components/ErrorText';
+import { ExercisePanel } from '../components/exercise/ExercisePanel';
 import { Header } from '../components/Header';
 import { JoinPanel } from '../components/JoinPanel';
 import { NowAndNext } from '../components/NowAndNext';
@@ -19,7 +20,7 @@ import { useMeetingConnection } from '../useMeeting';
 export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const token = location.hash.slice(1);
-  const send = useMeetingConnection(token ? { token } : null);
+  const { send } = useMeetingConnection(token ? { token } : null);
   const [run, error] = useRunCommand(send);
   const state = useMeetingStore((s) => s.state);
   const loaded = useMeetingStore((s) => s.loaded);
@@ -54,6 +55,7 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
               )}
             </div>
             <ErrorText code={error} />
+            <ExercisePanel run={run} />
             <AgendaEditor run={run} />
           </div>
           <aside className="console__side">

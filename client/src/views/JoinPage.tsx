@@ -15,7 +15,7 @@ export default function JoinPage({ code: rawCode }: { code: string }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const code = normaliseJoinCode(rawCode);
-  const send = useMeetingConnection(code ? { code } : null);
+  const { send } = useMeetingConnection(code ? { code } : null);
   const meetingId = useMeetingStore((s) => s.meetingId);
   const loaded = useMeetingStore((s) => s.loaded);
   const status = useMeetingStore((s) => s.status);

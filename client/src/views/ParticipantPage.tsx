@@ -6,6 +6,7 @@ import { useMeetingStore } from '../meetingStore';
 import { participantToken } from '../storage';
 import { useMeetingConnection } from '../useMeeting';
 import { ErrorText } from '../components/ErrorText';
+import { ExerciseNow } from '../components/ExerciseNow';
 import { SegmentCountdown } from '../components/SegmentCountdown';
 import { WhereToBeCard } from '../components/WhereToBeCard';
 
@@ -13,7 +14,7 @@ import { WhereToBeCard } from '../components/WhereToBeCard';
 export default function ParticipantPage({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const token = participantToken(meetingId);
-  useMeetingConnection(token ? { token } : null);
+  const actions = useMeetingConnection(token ? { token } : null);
   const state = useMeetingStore((s) => s.state);
   const loaded = useMeetingStore((s) => s.loaded);
   const status = useMeetingStore((s) => s.status);
@@ -44,6 +45,7 @@ export default function ParticipantPage({ meetingId }: { meetingId: string }) {
       )}
       {loaded && (
         <>
+          <ExerciseNow actions={actions} />
           <WhereToBeCard />
           <NowAndNext forRoom />
           <SegmentCountdown />

@@ -4,6 +4,10 @@ import { Header } from '../components/Header';
 import { JoinPanel } from '../components/JoinPanel';
 import { NowAndNext } from '../components/NowAndNext';
 import { Roster } from '../components/Roster';
+import { Comparison } from '../components/Comparison';
+import { LiveBoard } from '../components/board/LiveBoard';
+import { findStatement } from '../../../shared/exercise';
+import { currentSegment } from '../../../shared/meeting';
 import { SegmentCountdown } from '../components/SegmentCountdown';
 import { useMeetingStore } from '../meetingStore';
 import { useMeetingConnection } from '../useMeeting';
@@ -24,9 +28,7 @@ export default function ScreenPage() {
       {loaded && (
         <div className="screen">
           <div className="screen__main">
-            <SegmentCountdown large />
-            <NowAndNext large forRoom />
-            <Roster large />
+            <ScreenMain />
           </div>
           <aside className="screen__side">
             <JoinPanel code={state.code} large />
@@ -34,5 +36,36 @@ export default function ScreenPage() {
         </div>
       )}
     </main>
+  );
+}
+
+/**
+ * What the room looks at: the open statement with everyone's tokens; during
+ * the check-out, once no statement is open, how far the group moved; else the
+ * day's now and next.
+ */
+function ScreenMain() {
+  const state = useMeetingStore((s) => s.state);
+  const run = state.exerciseRun;
+  const found = run && findStatement(state, run.statementId);
+  if (found) {
+    return (
+      <section aria-labelledby="screen-statement">
+        <h2 id="screen-statement" className="statement statement--large">{found.statement.text}</h2>
+        <LiveBoard exercise={found.exercise} statement={found.statement} />
+      </section>
+    );
+  }
+  const checkOut = currentSegment(state)?.kind === 'checkOut'
+    ? [...state.exercises].reverse().find((e) => e.mirrorOf && state.placements.some((p) => e.statements.some((s) => s.id === p.statementId)))
+    : undefined;
+  const checkIn = checkOut && state.exercises.find((e) => e.id === checkOut.mirrorOf);
+  if (checkOut && checkIn) return <Comparison state={state} checkIn={checkIn} checkOut={checkOut} large />;
+  return (
+    <>
+      <SegmentCountdown large />
+      <NowAndNext large forRoom />
+      <Roster large />
+    </>
   );
 }

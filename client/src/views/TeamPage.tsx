@@ -14,7 +14,7 @@ import { useMeetingConnection } from '../useMeeting';
 export default function TeamPage() {
   const { t } = useTranslation();
   const token = location.hash.slice(1);
-  const send = useMeetingConnection(token ? { token } : null);
+  const { send } = useMeetingConnection(token ? { token } : null);
   const [run, error] = useRunCommand(send);
   const state = useMeetingStore((s) => s.state);
   const loaded = useMeetingStore((s) => s.loaded);

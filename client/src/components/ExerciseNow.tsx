@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { findStatement } from '../../../shared/exercise';
+import { useMeetingStore } from '../meetingStore';
+import type { MeetingActions } from '../useMeeting';
+import { PhoneBoard } from './board/PhoneBoard';
+
+/** On the phone while a statement is open: the statement, and the participant's own token on its board. */
+export function ExerciseNow({ actions }: { actions: MeetingActions }) {
+  const { t } = useTranslation();
+  const state = useMeetingStore((s) => s.state);
+  const me = useMeetingStore((s) => s.actor?.participantId);
+  const run = state.exerciseRun;
+  const found = run && findStatement(state, run.statementId);
+  if (!run || !found || !me) return null;
+  const { exercise, statement } = found;
+  const mine = state.placements.find((p) => p.statementId === statement.id && p.participantId === me);
+  const person = state.participants.find((p) => p.id === me);
+  const colour = state.municipalities.find((m) => m.id === person?.municipalityId)?.colour ?? '#1f3a5f';
+  const index = exercise.statements.findIndex((s) => s.id === statement.id);
+  return (
+    <section className="exercise-now" aria-labelledby="statement-heading">
+      <p className="muted">
+        {exercise.title} · {t('exercise.statementOf', { n: index + 1, total: exercise.statements.length })}
+      </p>
+      <h2 id="statement-heading" className="statement">{statement.text}</h2>
+      <PhoneBoard
+        key={statement.id}
+        statement={statement}
+        placed={mine ? { x: mine.x, y: mine.y } : null}
+        locked={run.locked}
+        colour={colour}
+        onDrag={(at) => actions.drag(statement.id, at.x, at.y)}
+        onPlace={async (at) => (await actions.send({ type: 'place', statementId: statement.id, x: at.x, y: at.y })).ok}
+      />
+    </section>
+  );
+}

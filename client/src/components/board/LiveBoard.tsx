@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import type { Exercise, MeetingState, Statement } from '../../../../shared/protocol';
+import { useMeetingStore } from '../../meetingStore';
+import { initials } from '../../model/roster';
+import { Board, Token } from './Board';
+
+/** Short municipality mark for anonymous tokens: "Kungsbacka" → "KU". */
+const mark = (name: string) => name.slice(0, 2).toUpperCase();
+
+/** Every token on the open statement, committed or being dragged now, labelled by person or municipality. */
+export function LiveBoard({ exercise, statement }: { exercise: Exercise; statement: Statement }) {
+  const { t } = useTranslation();
+  const state: MeetingState = useMeetingStore((s) => s.state);
+  const drags = useMeetingStore((s) => s.drags);
+  const live = new Map(drags?.statementId === statement.id ? drags.moves.map((m) => [m.participantId, m]) : []);
+  const placed = state.placements.filter((p) => p.statementId === statement.id);
+  const ids = new Set([...placed.map((p) => p.participantId), ...live.keys()]);
+  const hidden = exercise.hiddenUntilReveal && !state.revealed.includes(statement.id);
+  return (
+    <div className="live-board">
+      <Board board={statement.board} label={statement.text}>
+        {[...ids].map((pid) => {
+          const person = state.participants.find((p) => p.id === pid);
+          const municipality = state.municipalities.find((m) => m.id === person?.municipalityId);
+          const at = live.get(pid) ?? placed.find((p) => p.participantId === pid);
+          if (!at || !person) return null;
+          const text = exercise.anonymous ? mark(municipality?.name ?? '?') : initials(person.name);
+          const title = exercise.anonymous ? (municipality?.name ?? '') : `${person.name}, ${municipality?.name ?? ''}`;
+          return <Token key={pid} x={at.x} y={at.y} colour={municipality?.colour ?? '#3c4a57'} text={text} title={title} moving={live.has(pid)} />;
+        })}
+      </Board>
+      <p className="muted">
+        {t('exercise.placedCount', { count: placed.length, total: state.participants.length })}
+        {hidden && <> · {t('exercise.hiddenNote')}</>}
+      </p>
+    </div>
+  );
+}

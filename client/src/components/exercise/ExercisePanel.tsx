@@ -1,0 +1,93 @@
+import { useTranslation } from 'react-i18next';
+import type { Exercise } from '../../../../shared/protocol';
+import { useMeetingStore } from '../../meetingStore';
+import type { RunCommand } from '../agenda/runCommand';
+import { LiveBoard } from '../board/LiveBoard';
+import { Comparison } from '../Comparison';
+import { CreateExerciseForm } from './CreateExerciseForm';
+
+function ExerciseControls({ exercise, run }: { exercise: Exercise; run: RunCommand }) {
+  const { t } = useTranslation();
+  const state = useMeetingStore((s) => s.state);
+  const active = state.exerciseRun;
+  const mirrored = state.exercises.some((e) => e.mirrorOf === exercise.id);
+  const count = (statementId: string) => state.placements.filter((p) => p.statementId === statementId).length;
+  return (
+    <article className="card exercise">
+      <h3>
+        {exercise.title} <span className="muted">· {t(`exercise.kind.${exercise.kind}`)}</span>
+      </h3>
+      <ol className="exercise__statements">
+        {exercise.statements.map((s) => {
+          const open = active?.statementId === s.id;
+          return (
+            <li key={s.id} className={open ? 'exercise__statement exercise__statement--open' : 'exercise__statement'}>
+              <span>
+                {s.text} <span className="muted">({t('exercise.placed', { count: count(s.id) })}{open && `, ${t(active.locked ? 'exercise.locked' : 'exercise.open')}`})</span>
+              </span>
+              <span className="exercise__buttons">
+                {(!open || active.locked) && (
+                  <button type="button" className="button button--small" onClick={() => run({ type: 'openStatement', statementId: s.id })} aria-label={`${t('exercise.openStatement')}: ${s.text}`}>
+                    {t('exercise.openStatement')}
+                  </button>
+                )}
+                {open && !active.locked && (
+                  <button type="button" className="button button--small" onClick={() => run({ type: 'lockStatement', statementId: s.id })} aria-label={`${t('exercise.lock')}: ${s.text}`}>
+                    {t('exercise.lock')}
+                  </button>
+                )}
+                {exercise.hiddenUntilReveal && !state.revealed.includes(s.id) && count(s.id) > 0 && (
+                  <button type="button" className="button button--small" onClick={() => run({ type: 'revealStatement', statementId: s.id })} aria-label={`${t('exercise.reveal')}: ${s.text}`}>
+                    {t('exercise.reveal')}
+                  </button>
+                )}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      <div className="controls">
+        {active?.exerciseId === exercise.id && (
+          <button type="button" className="button" onClick={() => run({ type: 'closeExercise', exerciseId: exercise.id })}>{t('exercise.close')}</button>
+        )}
+        {exercise.kind === 'checkIn' && !mirrored && (
+          <button type="button" className="button" onClick={() => run({ type: 'mirrorExercise', exerciseId: exercise.id })}>{t('exercise.mirror')}</button>
+        )}
+      </div>
+    </article>
+  );
+}
+
+/** The facilitator's exercises: build a check-in, run it statement by statement, mirror it, compare. */
+export function ExercisePanel({ run }: { run: RunCommand }) {
+  const { t } = useTranslation();
+  const state = useMeetingStore((s) => s.state);
+  const active = state.exerciseRun;
+  const activeExercise = state.exercises.find((e) => e.id === active?.exerciseId);
+  const activeStatement = activeExercise?.statements.find((s) => s.id === active?.statementId);
+  const pairs = state.exercises.flatMap((out) => {
+    const into = out.mirrorOf ? state.exercises.find((e) => e.id === out.mirrorOf) : undefined;
+    return into ? [{ checkIn: into, checkOut: out }] : [];
+  });
+  return (
+    <section aria-labelledby="exercises-heading">
+      <h2 id="exercises-heading">{t('exercise.heading')}</h2>
+      {activeExercise && activeStatement && (
+        <div className="card">
+          <h3>{activeStatement.text}</h3>
+          <LiveBoard exercise={activeExercise} statement={activeStatement} />
+        </div>
+      )}
+      {state.exercises.map((e) => (
+        <ExerciseControls key={e.id} exercise={e} run={run} />
+      ))}
+      <details className="card">
+        <summary>{t('exercise.createHeading')}</summary>
+        <CreateExerciseForm run={run} />
+      </details>
+      {pairs.map(({ checkIn, checkOut }) => (
+        <Comparison key={checkOut.id} state={state} checkIn={checkIn} checkOut={checkOut} />
+      ))}
+    </section>
+  );
+}
