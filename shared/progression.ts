@@ -1,0 +1,83 @@
+/**
+ * Progression across the programme: a statement asked at several meetings
+ * (matched by its text) and where the group and each municipality stood at
+ * each one. Municipalities are matched by name, since each meeting has its
+ * own ids.
+ */
+import { lineScore, type Point } from './placement';
+import type { MeetingState, Placement, Statement } from './protocol';
+import { sameName } from './roster';
+
+export interface Standing {
+  n: number;
+  /** Line boards: the mean score (0–100); otherwise null. */
+  meanScore: number | null;
+  /** The mean position on the board. */
+  centroid: Point;
+}
+
+export interface ProgressionPoint {
+  meetingId: string;
+  meetingName: string;
+  date: string;
+  exerciseKind: 'checkIn' | 'checkOut';
+  group: Standing;
+  byMunicipality: { municipality: string; standing: Standing }[];
+}
+
+export interface StatementProgression {
+  text: string;
+  points: ProgressionPoint[];
+}
+
+const key = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv-SE');
+
+function standing(statement: Statement, placements: readonly Placement[]): Standing {
+  const n = placements.length;
+  const scores = placements.map((p) => lineScore(statement.board, p)).filter((s): s is number => s !== null);
+  return {
+    n,
+    meanScore: scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null,
+    centroid: {
+      x: placements.reduce((a, p) => a + p.x, 0) / n,
+      y: placements.reduce((a, p) => a + p.y, 0) / n,
+    },
+  };
+}
+
+/** Statements placed on at two or more meetings, each with its points in date order (check-in before check-out). */
+export function progression(meetings: readonly MeetingState[]): StatementProgression[] {
+  const byText = new Map<string, StatementProgression>();
+  const ordered = [...meetings].sort((a, b) => a.date.localeCompare(b.date) || a.createdAt - b.createdAt);
+  for (const meeting of ordered) {
+    const exercises = [...meeting.exercises].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'checkIn' ? -1 : 1));
+    for (const exercise of exercises) {
+      for (const statement of exercise.statements) {
+        const placed = meeting.placements.filter((p) => p.statementId === statement.id);
+        if (!placed.length) continue;
+        const names: string[] = [];
+        for (const p of placed) {
+          const m = meeting.municipalities.find((x) => x.id === meeting.participants.find((q) => q.id === p.participantId)?.municipalityId);
+          if (m && !names.some((n) => sameName(n, m.name))) names.push(m.name);
+        }
+        const entry = byText.get(key(statement.text)) ?? { text: statement.text, points: [] };
+        entry.points.push({
+          meetingId: meeting.meetingId,
+          meetingName: meeting.name,
+          date: meeting.date,
+          exerciseKind: exercise.kind,
+          group: standing(statement, placed),
+          byMunicipality: names.map((name) => ({
+            municipality: name,
+            standing: standing(statement, placed.filter((p) => {
+              const mid = meeting.participants.find((q) => q.id === p.participantId)?.municipalityId;
+              return sameName(meeting.municipalities.find((x) => x.id === mid)?.name ?? '', name);
+            })),
+          })),
+        });
+        byText.set(key(statement.text), entry);
+      }
+    }
+  }
+  return [...byText.values()].filter((s) => new Set(s.points.map((p) => p.meetingId)).size >= 2);
+}
