@@ -206,7 +206,8 @@ export class Gateway {
     const pending = this.drags.get(meetingId);
     this.drags.delete(meetingId);
     const state = this.deps.meetings.peek(meetingId)?.state;
-    if (!pending || !state || state.exerciseRun?.statementId !== pending.statementId) return;
+    const run = state?.exerciseRun;
+    if (!pending || !state || run?.statementId !== pending.statementId || run.locked) return;
     const frame = { statementId: pending.statementId, moves: [...pending.moves].map(([participantId, at]) => ({ participantId, ...at })) };
     // Hidden until reveal: only the team watches tokens move.
     const rooms = isHidden(state, pending.statementId) ? [teamRoom(meetingId)] : [teamRoom(meetingId), screenRoom(meetingId)];

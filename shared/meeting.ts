@@ -174,7 +174,12 @@ export function reduce(state: MeetingState, event: MeetingEvent): MeetingState {
     case 'statementLocked':
       return state.exerciseRun?.statementId === event.statementId ? { ...state, exerciseRun: { ...state.exerciseRun, locked: true } } : state;
     case 'statementRevealed':
-      return { ...state, revealed: [...state.revealed, event.statementId], placements: withPlacements(state.placements, event.placements) };
+      // The statement's placements, whole and in the server's order: a phone that held only its own converges (S1).
+      return {
+        ...state,
+        revealed: [...state.revealed, event.statementId],
+        placements: [...state.placements.filter((p) => p.statementId !== event.statementId), ...event.placements],
+      };
     case 'exerciseClosed':
       return state.exerciseRun?.exerciseId === event.exerciseId ? { ...state, exerciseRun: null } : state;
     case 'placed':

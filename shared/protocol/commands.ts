@@ -1,0 +1,124 @@
+/** Every command a client sends, as one tagged union. */
+import * as z from 'zod/mini';
+import { BoardKind, Clock, EXERCISE_KINDS, Id, Label, NOTE_KINDS, SegmentKind, TeamRound, Unit } from './data';
+
+
+export const JoinCommand = z.object({
+  type: z.literal('join'),
+  name: Label,
+  municipality: Label,
+});
+
+export const AdvanceAgendaCommand = z.object({
+  type: z.literal('advanceAgenda'),
+  /** The segment the sender sees as current; a mismatch is a conflict, so two clicks never skip two segments. */
+  fromSegmentId: z.nullable(Id),
+});
+
+export const GoToSegmentCommand = z.object({
+  type: z.literal('goToSegment'),
+  fromSegmentId: z.nullable(Id),
+  segmentId: Id,
+});
+
+export const FinishSegmentCommand = z.object({ type: z.literal('finishSegment'), segmentId: Id });
+
+/** A new segment on the agenda, after `afterSegmentId` (null: first). Planned start follows from its place. */
+export const AddSegmentCommand = z.object({
+  type: z.literal('addSegment'),
+  afterSegmentId: z.nullable(Id),
+  kind: SegmentKind,
+  title: Label,
+  plannedMinutes: z.int().check(z.gte(1), z.lte(12 * 60)),
+  room: z.optional(Label),
+});
+
+/** Edits a segment; `plannedStart` only on the first segment (the rest follow), `room: null` clears it. */
+export const UpdateSegmentCommand = z.object({
+  type: z.literal('updateSegment'),
+  segmentId: Id,
+  kind: z.optional(SegmentKind),
+  title: z.optional(Label),
+  plannedStart: z.optional(Clock),
+  plannedMinutes: z.optional(z.int().check(z.gte(1), z.lte(12 * 60))),
+  room: z.optional(z.nullable(Label)),
+});
+
+export const MoveSegmentCommand = z.object({ type: z.literal('moveSegment'), segmentId: Id, toIndex: z.int().check(z.gte(0), z.lte(99)) });
+export const SwapSegmentsCommand = z.object({ type: z.literal('swapSegments'), segmentId: Id, otherSegmentId: Id });
+export const SkipSegmentCommand = z.object({ type: z.literal('skipSegment'), segmentId: Id, skipped: z.boolean() });
+export const RemoveSegmentCommand = z.object({ type: z.literal('removeSegment'), segmentId: Id });
+
+export const UpdateClusterCommand = z.object({
+  type: z.literal('updateCluster'),
+  clusterId: Id,
+  room: z.optional(z.nullable(Label)),
+  supervisor: z.optional(z.nullable(Label)),
+});
+
+/** A team member's entry; sending again with the same `entryId` replaces it. */
+export const EnterTeamRoundCommand = z.object({
+  type: z.literal('enterTeamRound'),
+  entryId: z.optional(Id),
+  round: TeamRound,
+  name: Label,
+  feeling: z.string().check(z.trim(), z.maxLength(280)),
+  focus: z.string().check(z.trim(), z.maxLength(280)),
+});
+
+export const AddTeamNoteCommand = z.object({
+  type: z.literal('addTeamNote'),
+  kind: z.enum(NOTE_KINDS),
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+});
+
+/** A board as the facilitator builds it: card labels and positions; ids are the server's. */
+const BoardPlan = z.object({
+  kind: BoardKind,
+  cards: z.array(z.object({ label: Label, x: Unit, y: Unit })).check(z.minLength(2), z.maxLength(8)),
+});
+export type BoardPlan = z.infer<typeof BoardPlan>;
+export const StatementPlan = z.object({ text: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)), board: BoardPlan });
+export type StatementPlan = z.infer<typeof StatementPlan>;
+
+export const CreateExerciseCommand = z.object({
+  type: z.literal('createExercise'),
+  kind: z.enum(EXERCISE_KINDS),
+  title: Label,
+  statements: z.array(StatementPlan).check(z.minLength(1), z.maxLength(20)),
+  anonymous: z.boolean(),
+  hiddenUntilReveal: z.boolean(),
+});
+/** The check-out that mirrors a check-in: the same statements and boards, in one action. */
+export const MirrorExerciseCommand = z.object({ type: z.literal('mirrorExercise'), exerciseId: Id });
+export const OpenStatementCommand = z.object({ type: z.literal('openStatement'), statementId: Id });
+export const LockStatementCommand = z.object({ type: z.literal('lockStatement'), statementId: Id });
+export const RevealStatementCommand = z.object({ type: z.literal('revealStatement'), statementId: Id });
+export const CloseExerciseCommand = z.object({ type: z.literal('closeExercise'), exerciseId: Id });
+/** A participant commits where they stand on the open statement (on release; dragging is presence). */
+export const PlaceCommand = z.object({ type: z.literal('place'), statementId: Id, x: Unit, y: Unit });
+
+export const Command = z.discriminatedUnion('type', [
+  JoinCommand,
+  AdvanceAgendaCommand,
+  GoToSegmentCommand,
+  FinishSegmentCommand,
+  AddSegmentCommand,
+  UpdateSegmentCommand,
+  MoveSegmentCommand,
+  SwapSegmentsCommand,
+  SkipSegmentCommand,
+  RemoveSegmentCommand,
+  UpdateClusterCommand,
+  EnterTeamRoundCommand,
+  AddTeamNoteCommand,
+  CreateExerciseCommand,
+  MirrorExerciseCommand,
+  OpenStatementCommand,
+  LockStatementCommand,
+  RevealStatementCommand,
+  CloseExerciseCommand,
+  PlaceCommand,
+]);
+export type Command = z.infer<typeof Command>;
+export type CommandType = Command['type'];

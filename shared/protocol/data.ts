@@ -1,0 +1,137 @@
+/** The protocol's data: ids, roles, segments, municipalities, clusters, team rounds, boards, exercises, placements. */
+import * as z from 'zod/mini';
+
+export const Id = z.string().check(z.minLength(1), z.maxLength(64));
+export const Label = z.string().check(z.trim(), z.minLength(1), z.maxLength(80));
+export const Clock = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM'));
+export const Colour = z.string().check(z.regex(/^#[0-9a-f]{6}$/i, 'expected #rrggbb'));
+export const Millis = z.int().check(z.gte(0));
+export const Seq = z.int().check(z.gte(0));
+
+export const ROLES = ['facilitator', 'supervisor', 'evaluator', 'screen', 'participant', 'guest'] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+/** Who is acting: the role plus, for a participant, who they are. */
+export const Actor = z.object({ role: Role, participantId: z.optional(Id) });
+export type Actor = z.infer<typeof Actor>;
+
+// ---------------------------------------------------------------- data
+
+export const SEGMENT_KINDS = [
+  'teamCheckIn', 'break', 'checkIn', 'presentation', 'clusterWork',
+  'plenary', 'checkOut', 'teamCheckOut', 'custom',
+] as const;
+export const SegmentKind = z.enum(SEGMENT_KINDS);
+export type SegmentKind = z.infer<typeof SegmentKind>;
+
+export const SegmentPlan = z.object({
+  kind: SegmentKind,
+  title: Label,
+  plannedStart: Clock,
+  plannedMinutes: z.int().check(z.gte(1), z.lte(12 * 60)),
+  room: z.optional(Label),
+});
+export type SegmentPlan = z.infer<typeof SegmentPlan>;
+
+export const Segment = z.extend(SegmentPlan, {
+  id: Id,
+  actualStart: z.optional(Millis),
+  actualEnd: z.optional(Millis),
+  /** Skipped on the day: the run of show passes over it; the plan keeps it. */
+  skipped: z.optional(z.boolean()),
+});
+export type Segment = z.infer<typeof Segment>;
+
+export const Municipality = z.object({ id: Id, name: Label, colour: Colour });
+export type Municipality = z.infer<typeof Municipality>;
+
+export const Cluster = z.object({
+  id: Id,
+  name: Label,
+  municipalityIds: z.array(Id).check(z.minLength(1), z.maxLength(6)),
+  supervisor: z.optional(Label),
+  room: z.optional(Label),
+});
+export type Cluster = z.infer<typeof Cluster>;
+
+/** A cluster as an organiser describes it: municipalities by name. */
+export const ClusterPlan = z.object({
+  name: Label,
+  municipalities: z.array(Label).check(z.minLength(1), z.maxLength(6)),
+  supervisor: z.optional(Label),
+  room: z.optional(Label),
+});
+export type ClusterPlan = z.infer<typeof ClusterPlan>;
+
+const Text = z.string().check(z.trim(), z.maxLength(2000));
+
+export const TEAM_ROUNDS = ['checkIn', 'checkOut'] as const;
+export const TeamRound = z.enum(TEAM_ROUNDS);
+export type TeamRound = z.infer<typeof TeamRound>;
+
+/** One team member's entry in the team's own check-in or check-out. */
+export const TeamEntry = z.object({
+  id: Id,
+  round: TeamRound,
+  name: Label,
+  /** How they are, in a few words. */
+  feeling: z.string().check(z.trim(), z.maxLength(280)),
+  /** What they focus on today (check-in) or take with them (check-out). */
+  focus: z.string().check(z.trim(), z.maxLength(280)),
+  at: Millis,
+});
+export type TeamEntry = z.infer<typeof TeamEntry>;
+
+export const NOTE_KINDS = ['observation', 'feedback'] as const;
+/** The evaluator's notes during the day, and the feedback given at the team check-out. */
+export const TeamNote = z.object({ id: Id, kind: z.enum(NOTE_KINDS), text: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)), at: Millis });
+export type TeamNote = z.infer<typeof TeamNote>;
+
+// Statement boards: cards at normalised positions (0..1 both ways) on a room-shaped board.
+export const Unit = z.number().check(z.gte(0), z.lte(1));
+export const BOARD_KINDS = ['line', 'cards', 'fourFp', 'fyrfaltare'] as const;
+export const BoardKind = z.enum(BOARD_KINDS);
+export type BoardKind = z.infer<typeof BoardKind>;
+export const Card = z.object({ id: Id, label: Label, x: Unit, y: Unit });
+export type Card = z.infer<typeof Card>;
+export const Board = z.object({ kind: BoardKind, cards: z.array(Card).check(z.minLength(2), z.maxLength(8)) });
+export type Board = z.infer<typeof Board>;
+export const Statement = z.object({
+  id: Id,
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+  board: Board,
+  /** In a check-out: the check-in statement it mirrors. */
+  mirrorOf: z.optional(Id),
+});
+export type Statement = z.infer<typeof Statement>;
+
+export const EXERCISE_KINDS = ['checkIn', 'checkOut'] as const;
+export const Exercise = z.object({
+  id: Id,
+  kind: z.enum(EXERCISE_KINDS),
+  title: Label,
+  statements: z.array(Statement).check(z.minLength(1), z.maxLength(20)),
+  /** In a check-out: the check-in it mirrors. */
+  mirrorOf: z.optional(Id),
+  /** The screen shows tokens without names. */
+  anonymous: z.boolean(),
+  /** Nobody but the team sees placements until the facilitator reveals them; the server does not send them. */
+  hiddenUntilReveal: z.boolean(),
+});
+export type Exercise = z.infer<typeof Exercise>;
+
+export const Placement = z.object({ participantId: Id, statementId: Id, x: Unit, y: Unit, at: Millis });
+export type Placement = z.infer<typeof Placement>;
+
+/** The statement on the board now; `locked`: no more placements. */
+export const ExerciseRun = z.object({ exerciseId: Id, statementId: Id, locked: z.boolean() });
+export type ExerciseRun = z.infer<typeof ExerciseRun>;
+
+export const Participant = z.object({
+  id: Id,
+  name: Label,
+  municipalityId: Id,
+  joinedAt: Millis,
+});
+export type Participant = z.infer<typeof Participant>;

@@ -1,0 +1,78 @@
+/** Every event in a meeting's log, as one tagged union. */
+import * as z from 'zod/mini';
+import { Cluster, Exercise, Id, Label, Millis, Municipality, Participant, Placement, Segment, TeamEntry, TeamNote } from './data';
+
+
+export const MeetingCreatedEvent = z.object({
+  type: z.literal('meetingCreated'),
+  meetingId: Id,
+  name: Label,
+  date: z.iso.date(),
+  code: z.string().check(z.minLength(4), z.maxLength(12)),
+  agenda: z.array(Segment).check(z.maxLength(100)),
+  municipalities: z.array(Municipality).check(z.maxLength(100)),
+  clusters: z.optional(z.array(Cluster).check(z.maxLength(50))),
+  programmeId: z.optional(Id),
+  at: Millis,
+});
+
+export const MunicipalityAddedEvent = z.object({
+  type: z.literal('municipalityAdded'),
+  municipality: Municipality,
+});
+
+export const ParticipantJoinedEvent = z.object({
+  type: z.literal('participantJoined'),
+  participant: Participant,
+});
+
+export const SegmentChangedEvent = z.object({
+  type: z.literal('segmentChanged'),
+  fromSegmentId: z.nullable(Id),
+  toSegmentId: z.nullable(Id),
+  at: Millis,
+});
+
+/** The agenda after an edit, whole: edits are rare and small, and whole lists cannot drift apart. */
+export const AgendaEditedEvent = z.object({
+  type: z.literal('agendaEdited'),
+  agenda: z.array(Segment).check(z.maxLength(100)),
+});
+
+export const ClusterUpdatedEvent = z.object({ type: z.literal('clusterUpdated'), cluster: Cluster });
+export const TeamRoundEnteredEvent = z.object({ type: z.literal('teamRoundEntered'), entry: TeamEntry });
+export const TeamNoteAddedEvent = z.object({ type: z.literal('teamNoteAdded'), note: TeamNote });
+
+export const ExerciseCreatedEvent = z.object({ type: z.literal('exerciseCreated'), exercise: Exercise });
+export const StatementOpenedEvent = z.object({ type: z.literal('statementOpened'), exerciseId: Id, statementId: Id });
+export const StatementLockedEvent = z.object({ type: z.literal('statementLocked'), statementId: Id });
+/** Carries the statement's placements: those who could not see them before get them now. */
+export const StatementRevealedEvent = z.object({ type: z.literal('statementRevealed'), statementId: Id, placements: z.array(Placement) });
+export const ExerciseClosedEvent = z.object({ type: z.literal('exerciseClosed'), exerciseId: Id });
+/** `hidden`: the statement is hidden until reveal, so only the team and the participant see this. */
+export const PlacedEvent = z.object({ type: z.literal('placed'), placement: Placement, hidden: z.boolean() });
+
+export const MeetingEvent = z.discriminatedUnion('type', [
+  MeetingCreatedEvent,
+  MunicipalityAddedEvent,
+  ParticipantJoinedEvent,
+  SegmentChangedEvent,
+  AgendaEditedEvent,
+  ClusterUpdatedEvent,
+  TeamRoundEnteredEvent,
+  TeamNoteAddedEvent,
+  ExerciseCreatedEvent,
+  StatementOpenedEvent,
+  StatementLockedEvent,
+  StatementRevealedEvent,
+  ExerciseClosedEvent,
+  PlacedEvent,
+]);
+export type MeetingEvent = z.infer<typeof MeetingEvent>;
+
+/**
+ * An event with its place in the meeting's log. `event` is absent when the
+ * receiver may not see it: the seq still advances, so no gap is reported.
+ */
+export const SequencedEvent = z.object({ seq: z.int().check(z.gte(1)), event: z.optional(MeetingEvent) });
+export type SequencedEvent = z.infer<typeof SequencedEvent>;

@@ -1,0 +1,134 @@
+/** Acks, errors, resync, the snapshot state, presence, handshake, the Socket.IO event maps and HTTP bodies. */
+import * as z from 'zod/mini';
+import { Actor, Cluster, ClusterPlan, Colour, Exercise, ExerciseRun, Id, Label, Millis, Municipality, Participant, Placement, Segment, SegmentPlan, Seq, TeamEntry, TeamNote, Unit } from './data';
+import { SequencedEvent } from './events';
+
+
+export const ERROR_CODES = ['invalid', 'forbidden', 'not_found', 'conflict', 'rate_limited'] as const;
+export const ErrorCode = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+export const CommandError = z.object({ code: ErrorCode, message: z.string() });
+export type CommandError = z.infer<typeof CommandError>;
+
+export const JoinResult = z.object({ participantId: Id, token: z.string() });
+export type JoinResult = z.infer<typeof JoinResult>;
+
+export const CommandAck = z.union([
+  z.object({ ok: z.literal(true), seq: Seq, join: z.optional(JoinResult) }),
+  z.object({ ok: z.literal(false), error: CommandError }),
+]);
+export type CommandAck = z.infer<typeof CommandAck>;
+
+export const ResyncRequest = z.object({ fromSeq: Seq });
+export type ResyncRequest = z.infer<typeof ResyncRequest>;
+
+/** The meeting as a viewer may see it (see `viewFor` in meeting.ts); sent whole in a snapshot. */
+export const MeetingState = z.object({
+  meetingId: z.string(),
+  name: z.string(),
+  date: z.string(),
+  code: z.string(),
+  createdAt: Millis,
+  agenda: z.array(Segment),
+  currentSegmentId: z.nullable(Id),
+  municipalities: z.array(Municipality),
+  clusters: z.array(Cluster),
+  participants: z.array(Participant),
+  /** Team only: empty in what a participant or the screen receives. */
+  teamEntries: z.array(TeamEntry),
+  /** Team only. */
+  teamNotes: z.array(TeamNote),
+  exercises: z.array(Exercise),
+  exerciseRun: z.nullable(ExerciseRun),
+  /** Statements whose hidden placements have been revealed. */
+  revealed: z.array(Id),
+  /** The latest placement per participant and statement; hidden ones only where the viewer may see them. */
+  placements: z.array(Placement),
+  programmeId: z.optional(Id),
+});
+export type MeetingState = z.infer<typeof MeetingState>;
+
+export const ResyncAck = z.union([
+  z.object({ ok: z.literal(true), kind: z.literal('events'), events: z.array(SequencedEvent) }),
+  z.object({ ok: z.literal(true), kind: z.literal('snapshot'), seq: Seq, state: MeetingState }),
+  z.object({ ok: z.literal(false), error: CommandError }),
+]);
+export type ResyncAck = z.infer<typeof ResyncAck>;
+
+export const Welcome = z.object({
+  meetingId: Id,
+  actor: Actor,
+  serverNow: Millis,
+});
+export type Welcome = z.infer<typeof Welcome>;
+
+export const EventBatch = z.object({ events: z.array(SequencedEvent).check(z.minLength(1)) });
+export type EventBatch = z.infer<typeof EventBatch>;
+
+export const Presence = z.object({ online: z.array(Id) });
+
+/** A token being dragged: presence, volatile, never logged. */
+export const Drag = z.object({ statementId: Id, x: Unit, y: Unit });
+export type Drag = z.infer<typeof Drag>;
+/** Tokens moving now, coalesced per room to at most ~10 frames a second. */
+export const DragFrame = z.object({ statementId: Id, moves: z.array(z.object({ participantId: Id, x: Unit, y: Unit })) });
+export type DragFrame = z.infer<typeof DragFrame>;
+export type Presence = z.infer<typeof Presence>;
+
+/** Handshake: a secret link token, a participant token, or a join code (which only allows `join`). */
+export const HandshakeAuth = z.union([
+  z.object({ token: z.string().check(z.minLength(16), z.maxLength(128)) }),
+  z.object({ code: z.string().check(z.minLength(1), z.maxLength(32)) }),
+]);
+export type HandshakeAuth = z.infer<typeof HandshakeAuth>;
+
+// ---------------------------------------------------------------- socket event maps
+
+export const CLIENT_EVENTS = { command: 'command', resync: 'resync', time: 'time', drag: 'drag' } as const;
+export const SERVER_EVENTS = { welcome: 'welcome', events: 'events', presence: 'presence', dragFrame: 'dragFrame' } as const;
+
+/** Payloads are `unknown` on purpose: the server parses every one; types do not validate. */
+export interface ClientToServerEvents {
+  [CLIENT_EVENTS.command]: (command: unknown, ack: (res: CommandAck) => void) => void;
+  [CLIENT_EVENTS.resync]: (req: unknown, ack: (res: ResyncAck) => void) => void;
+  [CLIENT_EVENTS.time]: (clientSentAt: unknown, ack: (serverNow: number) => void) => void;
+  [CLIENT_EVENTS.drag]: (drag: unknown) => void;
+}
+
+export interface ServerToClientEvents {
+  [SERVER_EVENTS.welcome]: (welcome: Welcome) => void;
+  [SERVER_EVENTS.events]: (batch: EventBatch) => void;
+  [SERVER_EVENTS.presence]: (presence: Presence) => void;
+  [SERVER_EVENTS.dragFrame]: (frame: DragFrame) => void;
+}
+
+/** Socket.IO refuses messages over this size (bytes). */
+export const MAX_PAYLOAD_BYTES = 64 * 1024;
+
+/** Body of POST /api/meetings. */
+export const CreateMeetingRequest = z.object({
+  name: Label,
+  date: z.iso.date(),
+  agenda: z.optional(z.array(SegmentPlan).check(z.minLength(1), z.maxLength(100))),
+  municipalities: z.optional(z.array(z.object({ name: Label, colour: z.optional(Colour) })).check(z.maxLength(100))),
+  clusters: z.optional(z.array(ClusterPlan).check(z.maxLength(50))),
+});
+export type CreateMeetingRequest = z.infer<typeof CreateMeetingRequest>;
+
+export const CreateMeetingResponse = z.object({
+  meetingId: Id,
+  code: z.string(),
+  facilitatorLink: z.string(),
+  screenLink: z.string(),
+  /** The team's view for the evaluator: team rounds and notes. */
+  evaluatorLink: z.string(),
+});
+export type CreateMeetingResponse = z.infer<typeof CreateMeetingResponse>;
+
+/** Turns zod issues into one readable sentence for an `invalid` error. */
+export function describeIssues(error: z.core.$ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
+    .join('; ');
+}

@@ -1,0 +1,270 @@
+/**
+ * The check-in exercise on the meeting day: the facilitator builds it from
+ * the statement library, opens, locks, reveals and closes statements while
+ * participants take a stand; the check-out mirrors it. `decide` and `reduce`
+ * only, with fixed times and counter ids.
+ */
+import { describe, expect, it } from 'vitest';
+import { STATEMENT_LIBRARY } from '../../shared/board';
+import { audienceOf, BLANK_MEETING, canSee, decide, meetingCreated, reduce, viewFor, type MeetingState } from '../../shared/meeting';
+import type { Actor, Command, ErrorCode, Exercise, MeetingEvent, Placement } from '../../shared/protocol';
+
+const at = (hhmm: string) => Date.parse(`2026-11-23T${hhmm}:00+01:00`);
+const facilitator: Actor = { role: 'facilitator' };
+const screen: Actor = { role: 'screen' };
+
+/** The first two line statements and the 4FP statement of the library. */
+const LIBRARY_PICK = [STATEMENT_LIBRARY[0]!, STATEMENT_LIBRARY[1]!, STATEMENT_LIBRARY[5]!];
+
+/** The day as the server holds it: Anna and Bo from Trelleborg, Cia from Kungsbacka, and the whole log. */
+function meetingDay() {
+  let n = 0;
+  const newId = () => `id${++n}`;
+  const created = meetingCreated(
+    { name: 'Lärträff 2', date: '2026-11-23', municipalities: [{ name: 'Trelleborg' }, { name: 'Kungsbacka' }] },
+    'meeting-1', 'BWKQYF', { now: at('07:45'), newId },
+  );
+  const log: MeetingEvent[] = [created];
+  let state = reduce(BLANK_MEETING, created);
+  const send = (actor: Actor, command: Command, hhmm = '09:05') => {
+    const decision = decide(state, command, actor, { now: at(hhmm), newId });
+    if (decision.ok) {
+      log.push(...decision.events);
+      state = decision.events.reduce(reduce, state);
+    }
+    return decision;
+  };
+  const person = (name: string, municipality: string): Actor => {
+    send({ role: 'guest' }, { type: 'join', name, municipality }, '08:35');
+    return { role: 'participant', participantId: state.participants.at(-1)!.id };
+  };
+  const anna = person('Anna Svensson', 'Trelleborg');
+  const bo = person('Bo Nilsson', 'Trelleborg');
+  const cia = person('Cia Ek', 'Kungsbacka');
+  return {
+    log, anna, bo, cia, send,
+    get state(): MeetingState {
+      return state;
+    },
+    /** The facilitator creates an exercise from the library; returns it. */
+    create(opts: { hidden?: boolean; kind?: Exercise['kind'] } = {}): Exercise {
+      const d = send(facilitator, {
+        type: 'createExercise', kind: opts.kind ?? 'checkIn', title: 'Incheckning', statements: LIBRARY_PICK, anonymous: true, hiddenUntilReveal: opts.hidden ?? false,
+      }, '09:00');
+      if (!d.ok) throw new Error(d.error.message);
+      return state.exercises.at(-1)!;
+    },
+    open: (statementId: string) => send(facilitator, { type: 'openStatement', statementId }),
+    place: (who: Actor, statementId: string, x: number, y: number, hhmm = '09:05') => send(who, { type: 'place', statementId, x, y }, hhmm),
+    /** [E1] Refused with `code`, no events, and the meeting exactly as it was. */
+    refuses(actor: Actor, command: Command, code: ErrorCode): void {
+      const before = state;
+      const length = log.length;
+      expect(send(actor, command)).toEqual({ ok: false, error: { code, message: expect.any(String) } });
+      expect(state).toBe(before);
+      expect(log).toHaveLength(length);
+    },
+  };
+}
+
+const where = (placements: readonly Placement[]) => placements.map((p) => [p.participantId, p.x, p.y]);
+
+describe('building the check-in from the statement library', () => {
+  it('three library statements become three statements with the template boards, every statement and card with its own id', () => {
+    const day = meetingDay();
+    const exercise = day.create();
+    expect(exercise).toMatchObject({ kind: 'checkIn', title: 'Incheckning', anonymous: true, hiddenUntilReveal: false });
+    expect(exercise.statements.map((s) => [s.text, s.board.kind])).toEqual(LIBRARY_PICK.map((p) => [p.text, p.board.kind]));
+    exercise.statements.forEach((s, i) => {
+      expect(s.board.cards.map(({ label, x, y }) => ({ label, x, y }))).toEqual(LIBRARY_PICK[i]!.board.cards);
+      expect(s).not.toHaveProperty('mirrorOf');
+    });
+    const ids = [exercise.id, ...exercise.statements.flatMap((s) => [s.id, ...s.board.cards.map((c) => c.id)])];
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(day.state.exerciseRun).toBeNull();
+  });
+
+  it('[A1] a participant may not create or open an exercise: forbidden', () => {
+    const day = meetingDay();
+    const exercise = day.create();
+    day.refuses(day.anna, { type: 'createExercise', kind: 'checkIn', title: 'Min egen', statements: LIBRARY_PICK, anonymous: false, hiddenUntilReveal: false }, 'forbidden');
+    day.refuses(day.anna, { type: 'openStatement', statementId: exercise.statements[0]!.id }, 'forbidden');
+  });
+});
+
+describe('running a statement: open, place, lock, close', () => {
+  it('the facilitator opens the first statement at 09:05: it is on the board, unlocked; opening another moves the board on', () => {
+    const day = meetingDay();
+    const [first, second] = day.create().statements;
+    expect(day.open(first!.id).ok).toBe(true);
+    expect(day.state.exerciseRun).toEqual({ exerciseId: day.state.exercises[0]!.id, statementId: first!.id, locked: false });
+    expect(day.open(second!.id).ok).toBe(true);
+    expect(day.state.exerciseRun?.statementId).toBe(second!.id);
+  });
+
+  it('[E1] opening a statement that does not exist is not_found; opening the open one again is a conflict', () => {
+    const day = meetingDay();
+    const [first] = day.create().statements;
+    day.refuses(facilitator, { type: 'openStatement', statementId: 'no-such-statement' }, 'not_found');
+    day.open(first!.id);
+    day.refuses(facilitator, { type: 'openStatement', statementId: first!.id }, 'conflict');
+  });
+
+  it('Anna places herself at 09:06 and moves at 09:07: one placement, where she let go last', () => {
+    const day = meetingDay();
+    const [first] = day.create().statements;
+    day.open(first!.id);
+    expect(day.place(day.anna, first!.id, 0.2, 0.5, '09:06')).toMatchObject({ ok: true, events: [{ type: 'placed', hidden: false }] });
+    day.place(day.bo, first!.id, 0.6, 0.4, '09:06');
+    day.place(day.anna, first!.id, 0.8, 0.45, '09:07');
+    expect(day.state.placements).toEqual([
+      { participantId: day.anna.participantId, statementId: first!.id, x: 0.8, y: 0.45, at: at('09:07') },
+      { participantId: day.bo.participantId, statementId: first!.id, x: 0.6, y: 0.4, at: at('09:06') },
+    ]);
+  });
+
+  it('[E1] placing on a statement that is not open, or on the open one once it is locked, is a conflict and changes nothing', () => {
+    const day = meetingDay();
+    const [first, second] = day.create().statements;
+    day.refuses(day.anna, { type: 'place', statementId: first!.id, x: 0.5, y: 0.5 }, 'conflict');
+    day.open(first!.id);
+    day.place(day.anna, first!.id, 0.3, 0.5);
+    day.refuses(day.bo, { type: 'place', statementId: second!.id, x: 0.5, y: 0.5 }, 'conflict');
+    expect(day.send(facilitator, { type: 'lockStatement', statementId: first!.id }).ok).toBe(true);
+    expect(day.state.exerciseRun?.locked).toBe(true);
+    day.refuses(day.anna, { type: 'place', statementId: first!.id, x: 0.9, y: 0.5 }, 'conflict');
+    day.refuses(day.cia, { type: 'place', statementId: first!.id, x: 0.1, y: 0.5 }, 'conflict');
+    expect(where(day.state.placements)).toEqual([[day.anna.participantId, 0.3, 0.5]]);
+  });
+
+  it('[E1] locking a statement that is not open, or locking twice, is a conflict; the facilitator cannot place: forbidden', () => {
+    const day = meetingDay();
+    const [first, second] = day.create().statements;
+    day.open(first!.id);
+    day.refuses(facilitator, { type: 'lockStatement', statementId: second!.id }, 'conflict');
+    day.send(facilitator, { type: 'lockStatement', statementId: first!.id });
+    day.refuses(facilitator, { type: 'lockStatement', statementId: first!.id }, 'conflict');
+    day.refuses(facilitator, { type: 'place', statementId: first!.id, x: 0.5, y: 0.5 }, 'forbidden');
+  });
+
+  it('closing the exercise clears the board and keeps the placements; closing again, or a check-in that is not running, is a conflict', () => {
+    const day = meetingDay();
+    const exercise = day.create();
+    const other = day.create();
+    day.refuses(facilitator, { type: 'closeExercise', exerciseId: exercise.id }, 'conflict');
+    day.open(exercise.statements[0]!.id);
+    day.place(day.cia, exercise.statements[0]!.id, 0.7, 0.5);
+    day.refuses(facilitator, { type: 'closeExercise', exerciseId: other.id }, 'conflict');
+    expect(day.send(facilitator, { type: 'closeExercise', exerciseId: exercise.id }).ok).toBe(true);
+    expect(day.state.exerciseRun).toBeNull();
+    expect(day.state.placements).toHaveLength(1);
+    day.refuses(facilitator, { type: 'closeExercise', exerciseId: exercise.id }, 'conflict');
+    day.refuses(day.anna, { type: 'place', statementId: exercise.statements[0]!.id, x: 0.5, y: 0.5 }, 'conflict');
+  });
+});
+
+describe('the check-out mirrors the check-in', () => {
+  it('one click gives the same statements on the same boards, with new ids pointing back at the check-in', () => {
+    const day = meetingDay();
+    const checkIn = day.create({ hidden: true });
+    expect(day.send(facilitator, { type: 'mirrorExercise', exerciseId: checkIn.id }, '15:00').ok).toBe(true);
+    const checkOut = day.state.exercises[1]!;
+    expect(checkOut).toMatchObject({ kind: 'checkOut', mirrorOf: checkIn.id, anonymous: true, hiddenUntilReveal: true });
+    expect(checkOut.id).not.toBe(checkIn.id);
+    expect(checkOut.statements.map((s) => [s.text, s.board, s.mirrorOf])).toEqual(checkIn.statements.map((s) => [s.text, s.board, s.id]));
+    const oldIds = new Set(checkIn.statements.map((s) => s.id));
+    expect(checkOut.statements.filter((s) => oldIds.has(s.id))).toEqual([]);
+  });
+
+  it('[E1] mirroring the check-in twice, mirroring a check-out, or a check-in that does not exist changes nothing', () => {
+    const day = meetingDay();
+    const checkIn = day.create();
+    day.send(facilitator, { type: 'mirrorExercise', exerciseId: checkIn.id });
+    day.refuses(facilitator, { type: 'mirrorExercise', exerciseId: checkIn.id }, 'conflict');
+    day.refuses(facilitator, { type: 'mirrorExercise', exerciseId: day.state.exercises[1]!.id }, 'conflict');
+    const ownCheckOut = day.create({ kind: 'checkOut' });
+    day.refuses(facilitator, { type: 'mirrorExercise', exerciseId: ownCheckOut.id }, 'conflict');
+    day.refuses(facilitator, { type: 'mirrorExercise', exerciseId: 'no-such-exercise' }, 'not_found');
+  });
+});
+
+/** A hidden check-in: Anna, Bo and Cia place on the first statement, Anna changes her mind. */
+function hiddenCheckIn() {
+  const day = meetingDay();
+  const exercise = day.create({ hidden: true });
+  const statementId = exercise.statements[0]!.id;
+  day.open(statementId);
+  day.place(day.anna, statementId, 0.2, 0.5, '09:06');
+  day.place(day.bo, statementId, 0.5, 0.4, '09:06');
+  day.place(day.cia, statementId, 0.9, 0.5, '09:07');
+  day.place(day.anna, statementId, 0.3, 0.6, '09:08');
+  return { day, exercise, statementId };
+}
+
+describe('revealing hidden placements', () => {
+  it('[E1] a statement that was never hidden cannot be revealed; a hidden one once, not twice', () => {
+    const day = meetingDay();
+    const open = day.create();
+    day.refuses(facilitator, { type: 'revealStatement', statementId: open.statements[0]!.id }, 'conflict');
+    day.refuses(facilitator, { type: 'revealStatement', statementId: 'no-such-statement' }, 'not_found');
+    const { day: hidden, statementId } = hiddenCheckIn();
+    hidden.send(facilitator, { type: 'lockStatement', statementId });
+    const revealed = hidden.send(facilitator, { type: 'revealStatement', statementId }, '09:10');
+    expect(revealed.ok && revealed.events).toEqual([{ type: 'statementRevealed', statementId, placements: hidden.state.placements }]);
+    expect(hidden.state.revealed).toEqual([statementId]);
+    hidden.refuses(facilitator, { type: 'revealStatement', statementId }, 'conflict');
+  });
+
+  it('[V3] before the reveal each phone sees only its own token and the projector none; the team sees all three', () => {
+    const { day } = hiddenCheckIn();
+    expect(where(viewFor(day.state, day.anna).placements)).toEqual([[day.anna.participantId, 0.3, 0.6]]);
+    expect(where(viewFor(day.state, day.cia).placements)).toEqual([[day.cia.participantId, 0.9, 0.5]]);
+    expect(viewFor(day.state, screen).placements).toEqual([]);
+    expect(viewFor(day.state, facilitator).placements).toHaveLength(3);
+    expect(day.log.filter((e) => e.type === 'placed').map(audienceOf)).toEqual(
+      [day.anna, day.bo, day.cia, day.anna].map((p) => ({ teamAnd: p.participantId })),
+    );
+  });
+
+  it('[V3] after the reveal at 09:10 everyone sees all three, and later placements are public', () => {
+    const { day, exercise, statementId } = hiddenCheckIn();
+    day.send(facilitator, { type: 'revealStatement', statementId }, '09:10');
+    for (const actor of [day.anna, day.bo, screen]) expect(viewFor(day.state, actor).placements).toHaveLength(3);
+    expect(day.place(day.bo, statementId, 0.1, 0.1)).toMatchObject({ ok: true, events: [{ hidden: false }] });
+    // The next statement of the same exercise is still hidden.
+    day.open(exercise.statements[1]!.id);
+    expect(day.place(day.bo, exercise.statements[1]!.id, 0.5, 0.5)).toMatchObject({ ok: true, events: [{ hidden: true }] });
+    expect(viewFor(day.state, screen).placements).toHaveLength(3);
+  });
+});
+
+describe('[S1] [V3] a phone that folds only what it may receive holds exactly its view', () => {
+  // Fails today for Bo and Cia: shared/meeting.ts:177 reduces `statementRevealed` with withPlacements
+  // (shared/exercise.ts:97), which keeps the phone's own, earlier-received placement in front of the
+  // others, while the server's list is in placing order. Same placements, different order, so the
+  // mirror is not viewFor(server) and a fresh snapshot differs from it (S1).
+  it.for([
+    { who: 'Anna (placed first, moved last)', key: 'anna' },
+    { who: 'Bo (placed second)', key: 'bo' },
+    { who: 'Cia (placed third)', key: 'cia' },
+    { who: 'the projector', key: 'screen' },
+  ] as const)('$who, after every event of the hidden check-in and its reveal', ({ who, key }) => {
+    const { day, statementId } = hiddenCheckIn();
+    day.send(facilitator, { type: 'lockStatement', statementId });
+    day.send(facilitator, { type: 'revealStatement', statementId }, '09:10');
+    const actor = key === 'screen' ? screen : day[key];
+    const byPerson = (s: MeetingState) => [...s.placements].sort((a, b) => a.participantId.localeCompare(b.participantId));
+    let server = BLANK_MEETING;
+    let phone = BLANK_MEETING;
+    for (const event of day.log) {
+      server = reduce(server, event);
+      if (canSee(audienceOf(event), actor)) phone = reduce(phone, event);
+      const view = viewFor(server, actor);
+      // The same placements, whatever their order...
+      expect(byPerson(phone), `${who} after ${event.type}`).toEqual(byPerson(view));
+      // ...and exactly the same state, order included.
+      expect(phone, `${who} after ${event.type}`).toEqual(view);
+    }
+    expect(phone.placements).toHaveLength(3);
+  });
+});
