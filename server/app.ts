@@ -13,11 +13,15 @@ import { MAX_PAYLOAD_BYTES } from '../shared/protocol';
 import { registerApi } from './api';
 import { Gateway, type MeetingServer } from './gateway';
 import { Meetings } from './meetings';
+import { registerProgrammes } from './programmes';
 import type { Clock, Ids } from './secrets';
+import type { ProgrammeStore } from './programmeStore';
 import type { MeetingStore } from './store';
 
 export interface AppOptions {
   store: MeetingStore;
+  /** Programmes (set-up, CSV, the demo); omitted, the app serves meetings only. */
+  programmes?: ProgrammeStore;
   clock: Clock;
   ids: Ids;
   /** pino options or false; tokens never appear in what is logged. */
@@ -57,13 +61,15 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   });
 
   await registerApi(app, { meetings, version: opts.version ?? '0.0.0', publicUrl: opts.publicUrl });
+  if (opts.programmes) await registerProgrammes(app, { programmes: opts.programmes, meetings, clock: opts.clock, ids: opts.ids });
 
   const clientDir = opts.clientDir;
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: clientDir, wildcard: false });
     // SPA fallback: every page route gets the app shell; unknown API paths stay 404 JSON.
     app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/socket.io/')) {
+      // A missing script is a 404, not the app shell: a browser would refuse HTML as a module anyway.
+      if (req.method === 'GET' && !/^\/(api|socket\.io|assets)\//.test(req.url)) {
         return reply.type('text/html').sendFile('index.html');
       }
       return reply.code(404).send({ code: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]}` });

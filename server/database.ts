@@ -15,6 +15,8 @@ export interface Database {
     created_at: number;
     revoked_at: number | null;
   };
+  programmes: { id: string; name: string; doc: string; version: number; created_at: number; is_demo: number };
+  programme_tokens: { hash: string; programme_id: string; created_at: number; revoked_at: number | null };
 }
 
 const migrations: Record<string, Migration> = {
@@ -47,6 +49,28 @@ const migrations: Record<string, Migration> = {
         .addColumn('revoked_at', 'bigint')
         .execute();
       await db.schema.createIndex('tokens_meeting').on('tokens').column('meeting_id').execute();
+    },
+  },
+  '002_programmes': {
+    async up(db: Kysely<any>) {
+      // The programme is one JSON document, saved whole; `version` makes a stale save a conflict.
+      await db.schema
+        .createTable('programmes')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('doc', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('is_demo', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .createTable('programme_tokens')
+        .addColumn('hash', 'text', (c) => c.primaryKey())
+        .addColumn('programme_id', 'text', (c) => c.notNull().references('programmes.id'))
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('revoked_at', 'bigint')
+        .execute();
+      await db.schema.createIndex('programme_tokens_programme').on('programme_tokens').column('programme_id').execute();
     },
   },
 };

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
 import { openSqlite } from './database';
 import { cryptoIds, systemClock } from './secrets';
+import { programmeStore } from './programmeStore';
 import { kyselyStore } from './store';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,9 +26,11 @@ function lanUrl(): string | undefined {
 }
 
 const startedAt = performance.now();
-const store = kyselyStore(await openSqlite(dataFile));
+const db = await openSqlite(dataFile);
+const store = kyselyStore(db);
 const { app } = await buildApp({
   store,
+  programmes: programmeStore(db),
   clock: systemClock,
   ids: cryptoIds,
   logger: { level: process.env.LOG_LEVEL ?? 'info' },

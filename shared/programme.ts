@@ -184,7 +184,8 @@ export function checkProgramme(doc: Programme): ProgrammeProblem[] {
     }
   });
 
-  const people = new Set<string>();
+  // Two people of one name in one municipality are told apart by their e-mail; without one they are the same person twice.
+  const people = new Map<string, string | undefined>();
   const emails = new Set<string>();
   doc.participants.forEach((p, index) => {
     const at = { section: 'participants' as const, index };
@@ -192,8 +193,10 @@ export function checkProgramme(doc: Programme): ProgrammeProblem[] {
       add({ ...at, kind: 'unknownMunicipality', field: 'municipalityId', subject: p.name }, `participant ${p.name}: no municipality ${p.municipalityId}`);
     }
     const person = `${p.municipalityId}\n${p.name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv-SE')}`;
-    if (people.has(person)) add({ ...at, kind: 'duplicateName', field: 'name', subject: p.name }, `participant ${p.name} is there twice`);
-    people.add(person);
+    if (people.has(person) && (!p.email || !people.get(person))) {
+      add({ ...at, kind: 'duplicateName', field: 'name', subject: p.name }, `participant ${p.name} is there twice`);
+    }
+    if (!people.get(person)) people.set(person, p.email);
     const email = p.email?.trim().toLowerCase();
     if (email) {
       if (emails.has(email)) add({ ...at, kind: 'duplicateEmail', field: 'email', subject: p.email! }, `e-mail ${p.email} is used twice`);

@@ -7,6 +7,7 @@ const JoinPage = lazy(() => import('./views/JoinPage'));
 const ParticipantPage = lazy(() => import('./views/ParticipantPage'));
 const FacilitatorPage = lazy(() => import('./views/FacilitatorPage'));
 const ScreenPage = lazy(() => import('./views/ScreenPage'));
+const ProgrammePage = lazy(() => import('./views/ProgrammePage'));
 const TeamPage = lazy(() => import('./views/TeamPage'));
 
 export function App() {
@@ -19,6 +20,7 @@ export function App() {
         <Route path="/m/:meetingId">{(p) => <ParticipantPage meetingId={p.meetingId} />}</Route>
         <Route path="/facilitator/:meetingId">{(p) => <FacilitatorPage meetingId={p.meetingId} />}</Route>
         <Route path="/screen/:meetingId">{() => <ScreenPage />}</Route>
+        <Route path="/programme/:programmeId">{(p) => <ProgrammePage programmeId={p.programmeId} />}</Route>
         <Route path="/team/:meetingId">{() => <TeamPage />}</Route>
         <Route>{() => <StartPage />}</Route>
       </Switch>

@@ -18,6 +18,7 @@ import { applyEvents, applyResync, type Replica } from '../../shared/sync';
 import { buildApp, type App } from '../../server/app';
 import { openSqlite } from '../../server/database';
 import { seededIds, type Clock } from '../../server/secrets';
+import { programmeStore } from '../../server/programmeStore';
 import { kyselyStore } from '../../server/store';
 
 export type MeetingSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -79,10 +80,11 @@ export async function startServer(opts: { file?: string; clock?: FakeClock; seed
     file = join(dir, 'meetings.sqlite');
   }
   const clock = opts.clock ?? new FakeClock();
-  const store = kyselyStore(await openSqlite(file));
+  const db = await openSqlite(file);
+  const store = kyselyStore(db);
   const seed = opts.seed ?? 1;
   const ids = seededIds(seed);
-  const app = await buildApp({ store, clock, ids, logger: false, version: VERSION });
+  const app = await buildApp({ store, programmes: programmeStore(db), clock, ids, logger: false, version: VERSION });
   const url = await app.app.listen({ port: 0, host: '127.0.0.1' });
   let closed: Promise<void> | undefined;
   const close = () => (closed ??= app.app.close());

@@ -5,6 +5,7 @@ import { CreateMeetingResponse } from '../../../shared/protocol';
 import { CodeForm } from '../components/CodeForm';
 import { ErrorText } from '../components/ErrorText';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { ProgrammeStart } from '../components/programme/ProgrammeStart';
 import { saveMeetingLinks } from '../storage';
 
 function today(): string {
@@ -112,6 +113,8 @@ export default function StartPage() {
           </form>
         )}
       </section>
+
+      <ProgrammeStart />
     </main>
   );
 }

@@ -1,0 +1,46 @@
+import type { InputHTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Draft, FieldProblem } from '../../model/programmeDraft';
+
+/** A field's problems in words, under the field; the field points here with aria-describedby. */
+export function FieldProblems({ id, problems }: { id: string; problems: readonly FieldProblem[] }) {
+  const { t } = useTranslation();
+  if (!problems.length) return null;
+  return (
+    <p id={id} className="error">
+      {problems.map((p) => t(`programme.problems.${p.kind}`, { subject: p.subject, count: p.count })).join(' ')}
+    </p>
+  );
+}
+
+/** The attributes that tie a field to its problems. */
+export function describedBy(id: string, problems: readonly FieldProblem[], hint?: string) {
+  const ids = [hint, problems.length ? `${id}-problem` : undefined].filter(Boolean).join(' ');
+  return { 'aria-invalid': problems.length > 0, 'aria-describedby': ids || undefined };
+}
+
+type TextFieldProps = {
+  id: string;
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  problems: readonly FieldProblem[];
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>;
+
+/** A labelled input with its problems. */
+export function TextField({ id, label, value, onValue, problems, className, ...rest }: TextFieldProps) {
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <input id={id} className="input" value={value} onChange={(e) => onValue(e.target.value)} maxLength={80} {...rest} {...describedBy(id, problems)} />
+      <FieldProblems id={`${id}-problem`} problems={problems} />
+    </div>
+  );
+}
+
+/** What every section of the programme form gets: the draft, a way to change it, and the problems to show. */
+export interface SectionProps {
+  draft: Draft;
+  edit: (change: (draft: Draft) => Draft) => void;
+  problems: readonly FieldProblem[];
+}

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addMunicipality, canAdd, fieldId, newId, problemsAt, removeItem, updateItem } from '../../model/programmeDraft';
+import { describedBy, FieldProblems, TextField, type SectionProps } from './Field';
+
+/** The programme's municipalities: name and colour (colour is never the only cue: the name is always shown). */
+export function MunicipalitiesSection({ draft, edit, problems }: SectionProps) {
+  const { t } = useTranslation();
+  const [added, setAdded] = useState<string | null>(null);
+  return (
+    <section className="card" aria-labelledby="programme-municipalities">
+      <h2 id="programme-municipalities">{t('programme.municipalities.heading', { count: draft.municipalities.length })}</h2>
+      {!draft.municipalities.length && <p className="muted">{t('programme.municipalities.empty')}</p>}
+      <ul className="programme-list">
+        {draft.municipalities.map((m, index) => {
+          const colourId = fieldId('municipalities', m.id, 'colour');
+          const colourProblems = problemsAt(problems, 'municipalities', index, 'colour');
+          return (
+            <li key={m.id}>
+              <fieldset className="programme-row">
+                <legend>{t('programme.municipalities.item', { n: index + 1 })}</legend>
+                <span className="swatch" style={{ background: m.colour }} aria-hidden="true" />
+                <TextField
+                  id={fieldId('municipalities', m.id, 'name')}
+                  label={t('programme.municipalities.name')}
+                  value={m.name}
+                  onValue={(name) => edit((d) => updateItem(d, 'municipalities', m.id, { name }))}
+                  problems={problemsAt(problems, 'municipalities', index, 'name')}
+                  autoFocus={m.id === added}
+                />
+                <div className="field field--narrow">
+                  <label htmlFor={colourId}>{t('programme.municipalities.colour')}</label>
+                  <input
+                    id={colourId}
+                    type="color"
+                    className="input input--colour"
+                    value={m.colour}
+                    onChange={(e) => edit((d) => updateItem(d, 'municipalities', m.id, { colour: e.target.value }))}
+                    {...describedBy(colourId, colourProblems)}
+                  />
+                  <FieldProblems id={`${colourId}-problem`} problems={colourProblems} />
+                </div>
+                <button type="button" className="button button--small" onClick={() => edit((d) => removeItem(d, 'municipalities', m.id))}>
+                  {t('programme.remove')}<span className="visually-hidden"> {m.name}</span>
+                </button>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ul>
+      <button
+        type="button"
+        className="button"
+        disabled={!canAdd(draft, 'municipalities')}
+        onClick={() => {
+          const id = newId();
+          setAdded(id);
+          edit((d) => addMunicipality(d, id));
+        }}
+      >
+        {t('programme.municipalities.add')}
+      </button>
+    </section>
+  );
+}

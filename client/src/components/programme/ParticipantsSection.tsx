@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addParticipant, canAdd, fieldId, newId, problemsAt, removeItem, updateItem } from '../../model/programmeDraft';
+import { describedBy, FieldProblems, TextField, type SectionProps } from './Field';
+
+/** The people enrolled from each municipality (usually imported from a spreadsheet). */
+export function ParticipantsSection({ draft, edit, problems }: SectionProps) {
+  const { t } = useTranslation();
+  const [added, setAdded] = useState<string | null>(null);
+  return (
+    <section className="card" aria-labelledby="programme-participants">
+      <h2 id="programme-participants">{t('programme.participants.heading', { count: draft.participants.length })}</h2>
+      {!draft.participants.length && <p className="muted">{t('programme.participants.empty')}</p>}
+      <ul className="programme-list">
+        {draft.participants.map((p, index) => {
+          const municipalityId = fieldId('participants', p.id, 'municipalityId');
+          const municipalityProblems = problemsAt(problems, 'participants', index, 'municipalityId');
+          return (
+            <li key={p.id}>
+              <fieldset className="programme-row programme-row--wrap">
+                <legend>{t('programme.participants.item', { n: index + 1 })}</legend>
+                <TextField
+                  id={fieldId('participants', p.id, 'name')}
+                  label={t('programme.participants.name')}
+                  value={p.name}
+                  onValue={(name) => edit((d) => updateItem(d, 'participants', p.id, { name }))}
+                  problems={problemsAt(problems, 'participants', index, 'name')}
+                  autoFocus={p.id === added}
+                />
+                <div className="field">
+                  <label htmlFor={municipalityId}>{t('programme.participants.municipality')}</label>
+                  <select
+                    id={municipalityId}
+                    className="input"
+                    value={p.municipalityId}
+                    onChange={(e) => edit((d) => updateItem(d, 'participants', p.id, { municipalityId: e.target.value }))}
+                    {...describedBy(municipalityId, municipalityProblems)}
+                  >
+                    <option value="">{t('programme.participants.chooseMunicipality')}</option>
+                    {draft.municipalities.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+                  </select>
+                  <FieldProblems id={`${municipalityId}-problem`} problems={municipalityProblems} />
+                </div>
+                <TextField
+                  id={fieldId('participants', p.id, 'email')}
+                  label={t('programme.participants.email')}
+                  type="email"
+                  maxLength={254}
+                  value={p.email ?? ''}
+                  onValue={(email) => edit((d) => updateItem(d, 'participants', p.id, { email }))}
+                  problems={problemsAt(problems, 'participants', index, 'email')}
+                />
+                <TextField
+                  id={fieldId('participants', p.id, 'title')}
+                  label={t('programme.participants.title')}
+                  maxLength={120}
+                  value={p.title ?? ''}
+                  onValue={(title) => edit((d) => updateItem(d, 'participants', p.id, { title }))}
+                  problems={problemsAt(problems, 'participants', index, 'title')}
+                />
+                <button type="button" className="button button--small" onClick={() => edit((d) => removeItem(d, 'participants', p.id))}>
+                  {t('programme.remove')}<span className="visually-hidden"> {p.name}</span>
+                </button>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ul>
+      <button
+        type="button"
+        className="button"
+        disabled={!canAdd(draft, 'participants')}
+        onClick={() => {
+          const id = newId();
+          setAdded(id);
+          edit((d) => addParticipant(d, id));
+        }}
+      >
+        {t('programme.participants.add')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { OrganiserLinkResponse } from '../../../../shared/programmeLink';
+import '../../i18n/startProgramme';
+import { useServerUrl } from '../../serverUrl';
+import { ErrorText } from '../ErrorText';
+
+/** On the start page: create a programme (then go to its secret link) and, on the laptop itself, open the demo. */
+export function ProgrammeStart() {
+  const { t } = useTranslation();
+  const base = useServerUrl() ?? '';
+  const [, navigate] = useLocation();
+  const [name, setName] = useState('');
+  const [nameError, setNameError] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [demoLink, setDemoLink] = useState<string | null>(null);
+
+  // The server answers only the laptop it runs on; everyone else gets a 404 and sees no demo link.
+  useEffect(() => {
+    let live = true;
+    fetch(`${base}/api/demo`)
+      .then((res) => (res.ok ? res.json() : null))
+      .then((body: unknown) => {
+        const parsed = OrganiserLinkResponse.safeParse(body);
+        if (live && parsed.success) setDemoLink(parsed.data.organiserLink);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [base]);
+
+  const create = async (e: FormEvent) => {
+    e.preventDefault();
+    const trimmed = name.trim();
+    setNameError(!trimmed);
+    if (!trimmed) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await fetch(`${base}/api/programmes`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: trimmed }),
+      });
+      const body: unknown = await res.json().catch(() => null);
+      const parsed = OrganiserLinkResponse.safeParse(body);
+      if (res.ok && parsed.success) navigate(parsed.data.organiserLink);
+      else setError('invalid');
+    } catch {
+      setError('network');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="programme-heading">
+      <h2 id="programme-heading">{t('start.programmeHeading')}</h2>
+      <p className="hint">{t('start.programmeLead')}</p>
+      <form onSubmit={(e) => void create(e)} noValidate className="form">
+        <label htmlFor="programme-name">{t('start.programmeNameLabel')}</label>
+        <input
+          id="programme-name"
+          className="input"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          maxLength={80}
+          aria-invalid={nameError}
+          aria-describedby={nameError ? 'programme-name-error' : undefined}
+        />
+        {nameError && <p id="programme-name-error" className="error">{t('start.programmeNameRequired')}</p>}
+        <ErrorText code={error} />
+        <button type="submit" className="button" disabled={busy}>{busy ? t('start.creatingProgramme') : t('start.createProgramme')}</button>
+      </form>
+      {demoLink && (
+        <p className="demo">
+          <a className="button" href={demoLink}>{t('start.openDemo')}</a>
+          <span className="hint">{t('start.demoLead')}</span>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,242 @@
+/**
+ * The organiser's programme page against a real server: what the project
+ * leader sees and can do when preparing the year.
+ */
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { i18n } from '../../client/src/i18n';
+import { ServerUrl } from '../../client/src/serverUrl';
+import { meetingLinks } from '../../client/src/storage';
+import ProgrammePage from '../../client/src/views/ProgrammePage';
+import StartPage from '../../client/src/views/StartPage';
+import { Programme } from '../../shared/programme';
+import { createProgramme, programmeApi, programmeOf, SOUTH_COAST, type CreatedProgramme } from '../support/programme';
+import { closeAll, startServer, tokenFromLink, type TestServer } from '../support/server';
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  history.replaceState(null, '', '/');
+  await closeAll();
+});
+
+interface Setup {
+  server: TestServer;
+  created: CreatedProgramme;
+  api: ReturnType<typeof programmeApi>;
+  path: string;
+}
+
+/** A server with the south-coast programme saved once (version 1). */
+async function southCoast(): Promise<Setup> {
+  const server = await startServer();
+  const created = await createProgramme(server.url, 'Lärprojekt Sydkusten');
+  const api = programmeApi(server.url, created.token);
+  const path = `/api/programmes/${created.programmeId}`;
+  const res = await api.put(path, { ...programmeOf(SOUTH_COAST), id: created.programmeId, name: 'Lärprojekt Sydkusten', version: 0 });
+  expect(res.status).toBe(200);
+  return { server, created, api, path };
+}
+
+const stored = async ({ api, path }: Setup) => Programme.parse(await (await api.get(path)).json());
+
+/** The organiser opens their secret link. */
+async function openProgramme({ server, created }: Setup, token = created.token) {
+  history.replaceState(null, '', `/programme/${created.programmeId}#${token}`);
+  render(
+    <I18nextProvider i18n={i18n}>
+      <ServerUrl.Provider value={server.url}>
+        <ProgrammePage programmeId={created.programmeId} />
+      </ServerUrl.Provider>
+    </I18nextProvider>,
+  );
+  if (token === created.token) await screen.findByRole('heading', { level: 1, name: 'Lärprojekt Sydkusten' });
+}
+
+const group = (name: string) => screen.getByRole('group', { name });
+
+describe('preparing the year on the programme page', () => {
+  it('the project leader adds Simrishamn, sees the change is unsaved, saves, and the server has it', async () => {
+    const setup = await southCoast();
+    await openProgramme(setup);
+    const user = userEvent.setup();
+    expect(screen.getByText('Alla ändringar är sparade.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Kommuner (5)' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Lägg till kommun' }));
+    const name = within(group('Kommun 6')).getByLabelText('Namn');
+    expect(name).toHaveFocus();
+    await user.type(name, 'Simrishamn');
+    expect(screen.getByText('Du har ändringar som inte är sparade.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(await screen.findByText('Alla ändringar är sparade.')).toBeInTheDocument();
+    const doc = await stored(setup);
+    expect(doc.municipalities.map((m) => m.name)).toContain('Simrishamn');
+    expect(doc.version).toBe(2);
+    // The new municipality can be put in a cluster right away.
+    expect(within(group('Kluster 1')).getByLabelText('Simrishamn')).not.toBeChecked();
+  });
+
+  it('putting Ystad in Kluster Öst too marks the cluster, says why, and saves nothing', async () => {
+    const setup = await southCoast();
+    await openProgramme(setup);
+    const user = userEvent.setup();
+    const east = group('Kluster 2');
+    await user.click(within(east).getByLabelText('Ystad (i Kluster Syd)'));
+    await user.clear(within(group('Kommun 1')).getByLabelText('Namn'));
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+
+    expect(screen.getByRole('alert')).toHaveTextContent('Inget sparades. Rätta det som är markerat (1).');
+    const emptied = within(group('Kommun 1')).getByLabelText('Namn');
+    expect(emptied).toHaveAttribute('aria-invalid', 'true');
+    expect(emptied).toHaveAccessibleDescription('Fyll i ett giltigt värde.');
+    expect(emptied).toHaveFocus();
+
+    // With the name back, the rules speak: four municipalities, and Ystad in two clusters.
+    await user.type(emptied, 'Ystad');
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+    const members = within(east).getByRole('group', { name: 'Kommuner (2–3)' });
+    expect(members).toHaveAccessibleDescription('Kluster Öst har 4 kommuner – ett kluster har 2–3. Ystad finns i mer än ett kluster.');
+    expect((await stored(setup)).version).toBe(1);
+  });
+
+  it('[PR2] another tab saved first: the page says so and shows the latest version', async () => {
+    const setup = await southCoast();
+    await openProgramme(setup);
+    const elsewhere = await stored(setup);
+    await setup.api.put(setup.path, { ...elsewhere, name: 'Lärprojekt Sydkusten 2027' });
+
+    const user = userEvent.setup();
+    await user.type(within(group('Person 1')).getByLabelText('Namn'), ' (PL)');
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Någon annan sparade lärprojektet under tiden.');
+    expect(screen.getByRole('heading', { level: 1, name: 'Lärprojekt Sydkusten 2027' })).toBeInTheDocument();
+    expect(within(group('Person 1')).getByLabelText('Namn')).toHaveValue('Maria Lindqvist');
+  });
+
+  it('a link with the wrong secret shows that the link is not valid', async () => {
+    const setup = await southCoast();
+    await openProgramme(setup, 'not-the-right-token-at-all-0000');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Länken gäller inte (längre).');
+    expect(screen.queryByRole('button', { name: 'Spara' })).not.toBeInTheDocument();
+  });
+});
+
+describe('spreadsheets', () => {
+  const csvFile = (text: string) => new File([text], 'deltagare.csv', { type: 'text/csv' });
+
+  it('[PR1] a participant file with a bad row: the row is listed, nothing imported; the fixed file imports both', async () => {
+    const setup = await southCoast();
+    await openProgramme(setup);
+    const user = userEvent.setup();
+    const input = screen.getByLabelText('Importera deltagare');
+
+    await user.upload(input, csvFile('Namn;Kommun;E-post\nAnna Svensson;Ystad;anna@ystad.se\nLars Persson;Lund;lars@lund.se\n'));
+    expect(await screen.findByText('Inget importerades: filen har 1 fel. Rätta raderna och importera filen igen.')).toBeInTheDocument();
+    const report = screen.getByRole('table', { name: 'Fel i filen' });
+    expect(within(report).getAllByRole('row')[1]).toHaveTextContent('3Kommun”Lund” är inte en av lärprojektets kommuner.');
+    expect(screen.getByRole('heading', { name: 'Deltagare (0)' })).toBeInTheDocument();
+    expect((await stored(setup)).participants).toEqual([]);
+
+    await user.upload(input, csvFile('Namn;Kommun;E-post\nAnna Svensson;Ystad;anna@ystad.se\nLars Persson;Skurup;lars@skurup.se\n'));
+    expect(await screen.findByText('2 rader importerades.')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Deltagare (2)' })).toBeInTheDocument();
+    expect(within(group('Deltagare 2')).getByLabelText('Kommun')).toHaveDisplayValue('Skurup');
+  });
+
+  it('the import waits for unsaved changes to be saved', async () => {
+    const setup = await southCoast();
+    await openProgramme(setup);
+    const user = userEvent.setup();
+    await user.type(within(group('Kommun 1')).getByLabelText('Namn'), 's');
+    expect(screen.getByLabelText('Importera deltagare')).toBeDisabled();
+    expect(screen.getByLabelText('Importera deltagare')).toHaveAccessibleDescription(/Spara ändringarna först\./);
+  });
+
+  it('exporting the municipalities downloads the CSV Excel opens, fetched with the organiser token', async () => {
+    const setup = await southCoast();
+    await openProgramme(setup);
+    let saved: Blob | undefined;
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      saved = blob;
+      return 'blob:kommuner';
+    });
+    URL.revokeObjectURL = vi.fn();
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Exportera kommuner' }));
+    await vi.waitFor(() => expect(saved).toBeDefined());
+    const text = new TextDecoder().decode(await saved!.arrayBuffer());
+    expect(text).toContain('Kommun;Färg;Kluster;Handledare;Rum\r\nYstad;#1f5fa8;Kluster Syd;Karin Nilsson;Rum 2');
+    expect(clicked).toHaveBeenCalled();
+    expect((clicked.mock.contexts[0] as HTMLAnchorElement).download).toBe('kommuner.csv');
+  });
+});
+
+describe('starting a lärträff from the programme', () => {
+  it('"Starta lärträffen" shows the secret links once and keeps them on this computer', async () => {
+    const setup = await southCoast();
+    await openProgramme(setup);
+    const user = userEvent.setup();
+    await user.click(within(group('Lärträff 1')).getByRole('button', { name: 'Starta lärträffen' }));
+
+    const started = await within(group('Lärträff 1')).findByRole('status');
+    expect(started).toHaveTextContent('Lärträff 1 är startad');
+    const open = within(started).getByRole('link', { name: 'Öppna projektledarvyn' });
+    expect(open.getAttribute('href')).toMatch(/^\/facilitator\/[^#]+#.{16,}$/);
+    const meetingId = (await stored(setup)).meetings[0]!.meetingId!;
+    expect(meetingLinks(meetingId)?.facilitatorLink).toBe(open.getAttribute('href'));
+    expect(within(group('Lärträff 1')).queryByRole('button', { name: 'Starta lärträffen' })).not.toBeInTheDocument();
+    expect(within(group('Lärträff 2')).getByRole('button', { name: 'Starta lärträffen' })).toBeEnabled();
+  });
+
+  it('with unsaved changes the start button waits and says why', async () => {
+    const setup = await southCoast();
+    await openProgramme(setup);
+    await userEvent.setup().type(within(group('Lärträff 1')).getByLabelText('Tema'), '!');
+    const start = within(group('Lärträff 1')).getByRole('button', { name: 'Starta lärträffen' });
+    expect(start).toBeDisabled();
+    expect(start).toHaveAccessibleDescription('Spara ändringarna först.');
+  });
+});
+
+describe('the start page', () => {
+  function renderStart(server: TestServer) {
+    render(
+      <I18nextProvider i18n={i18n}>
+        <ServerUrl.Provider value={server.url}>
+          <StartPage />
+        </ServerUrl.Provider>
+      </I18nextProvider>,
+    );
+  }
+
+  it('on the laptop itself there is a link to the demo programme, and it opens it', async () => {
+    const server = await startServer();
+    renderStart(server);
+    const demo = await screen.findByRole('link', { name: 'Öppna demoprogrammet' });
+    const link = demo.getAttribute('href')!;
+    expect(link).toMatch(/^\/programme\/demo#/);
+    const doc = Programme.parse(await (await programmeApi(server.url, tokenFromLink(link)).get('/api/programmes/demo')).json());
+    expect(doc.name).toBe('Demo: Lärprojekt Trelleborgsmodellen');
+  });
+
+  it('"Skapa lärprojekt" asks for a name, then goes to the new programme\'s secret link', async () => {
+    const server = await startServer();
+    renderStart(server);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Skapa lärprojekt' }));
+    expect(screen.getByLabelText('Namn på lärprojektet')).toHaveAccessibleDescription('Skriv ett namn på lärprojektet.');
+
+    await user.type(screen.getByLabelText('Namn på lärprojektet'), 'Lärprojekt Halland');
+    await user.click(screen.getByRole('button', { name: 'Skapa lärprojekt' }));
+    await vi.waitFor(() => expect(location.pathname).toMatch(/^\/programme\/./));
+    const programmeId = location.pathname.split('/')[2]!;
+    const doc = Programme.parse(await (await programmeApi(server.url, location.hash.slice(1)).get(`/api/programmes/${programmeId}`)).json());
+    expect(doc.name).toBe('Lärprojekt Halland');
+    await act(async () => undefined);
+  });
+});
