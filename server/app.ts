@@ -11,6 +11,7 @@ import { Server } from 'socket.io';
 import * as z from 'zod/mini';
 import { MAX_PAYLOAD_BYTES } from '../shared/protocol';
 import { registerApi } from './api';
+import { registerExports } from './exports';
 import { Gateway, type MeetingServer } from './gateway';
 import { Meetings } from './meetings';
 import { registerProgrammes } from './programmes';
@@ -61,6 +62,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   });
 
   await registerApi(app, { meetings, version: opts.version ?? '0.0.0', publicUrl: opts.publicUrl });
+  registerExports(app, { meetings, store: opts.store });
   if (opts.programmes) await registerProgrammes(app, { programmes: opts.programmes, meetings, clock: opts.clock, ids: opts.ids });
 
   const clientDir = opts.clientDir;

@@ -17,7 +17,7 @@ import { CreateProgrammeRequest, organiserLink, type OrganiserLinkResponse } fro
 import { describeIssues, Id, type ErrorCode } from '../shared/protocol';
 import { meetingLinks } from './api';
 import type { Meetings } from './meetings';
-import { readCsv, writeCsv } from './programmeCsv';
+import { readCsv, writeCsv } from './csv';
 import type { ProgrammeStore } from './programmeStore';
 import { hashToken, type Clock, type Ids } from './secrets';
 

@@ -56,15 +56,3 @@ export function programmeClient(base: string, programmeId: string, token: string
     },
   };
 }
-
-/** Saves a file on the organiser's computer (the export came with a token, so a plain link cannot fetch it). */
-export function download(blob: Blob, filename: string): void {
-  const href = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 1000);
-}

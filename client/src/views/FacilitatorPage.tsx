@@ -1,10 +1,13 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgendaEditor } from '../components/agenda/AgendaEditor';
 import { DayClock } from '../components/agenda/DayClock';
 import { useRunCommand } from '../components/agenda/runCommand';
 import { BadLink } from '../components/BadLink';
 import { ErrorText } from '../components/ErrorText';
-import { ExercisePanel } from '../components/exercise/ExercisePanel';
+import { ExercisePanel, type ExportFile } from '../components/exercise/ExercisePanel';
+import { download } from '../download';
+import { useServerUrl } from '../serverUrl';
 import { Header } from '../components/Header';
 import { JoinPanel } from '../components/JoinPanel';
 import { NowAndNext } from '../components/NowAndNext';
@@ -26,6 +29,18 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
   const loaded = useMeetingStore((s) => s.loaded);
   const status = useMeetingStore((s) => s.status);
   const links = meetingLinks(meetingId);
+  const serverUrl = useServerUrl() ?? '';
+  const [exportError, setExportError] = useState<string | null>(null);
+  const exportCsv = async (file: ExportFile) => {
+    try {
+      const res = await fetch(`${serverUrl}/api/meetings/${meetingId}/export/${file}`, { headers: { authorization: `Bearer ${token}` } });
+      if (!res.ok) throw new Error(String(res.status));
+      download(await res.blob(), `${file.replace('.csv', '')}-${state.date}.csv`);
+      setExportError(null);
+    } catch {
+      setExportError('network');
+    }
+  };
 
   if (!token || status === 'refused') return <BadLink title={t('facilitator.heading')} />;
 
@@ -55,7 +70,8 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
               )}
             </div>
             <ErrorText code={error} />
-            <ExercisePanel run={run} />
+            <ExercisePanel run={run} onExport={(file) => void exportCsv(file)} />
+            <ErrorText code={exportError} />
             <AgendaEditor run={run} />
           </div>
           <aside className="console__side">

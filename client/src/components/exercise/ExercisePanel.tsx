@@ -58,8 +58,10 @@ function ExerciseControls({ exercise, run }: { exercise: Exercise; run: RunComma
   );
 }
 
-/** The facilitator's exercises: build a check-in, run it statement by statement, mirror it, compare. */
-export function ExercisePanel({ run }: { run: RunCommand }) {
+export type ExportFile = 'placements.csv' | 'comparison.csv';
+
+/** The facilitator's exercises: build a check-in, run it statement by statement, mirror it, compare, export. */
+export function ExercisePanel({ run, onExport }: { run: RunCommand; onExport(file: ExportFile): void }) {
   const { t } = useTranslation();
   const state = useMeetingStore((s) => s.state);
   const active = state.exerciseRun;
@@ -88,6 +90,14 @@ export function ExercisePanel({ run }: { run: RunCommand }) {
       {pairs.map(({ checkIn, checkOut }) => (
         <Comparison key={checkOut.id} state={state} checkIn={checkIn} checkOut={checkOut} />
       ))}
+      {state.placements.length > 0 && (
+        <div className="controls">
+          <button type="button" className="button" onClick={() => onExport('placements.csv')}>{t('comparison.exportPlacements')}</button>
+          {pairs.length > 0 && (
+            <button type="button" className="button" onClick={() => onExport('comparison.csv')}>{t('comparison.exportComparison')}</button>
+          )}
+        </div>
+      )}
     </section>
   );
 }

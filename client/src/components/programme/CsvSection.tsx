@@ -2,7 +2,8 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_KINDS, type CsvRowError, type ImportKind } from '../../../../shared/programmeImport';
 import type { Programme } from '../../../../shared/programme';
-import { download, EXPORT_FILE, type ProgrammeClient } from '../../programmeClient';
+import { download } from '../../download';
+import { EXPORT_FILE, type ProgrammeClient } from '../../programmeClient';
 import { ErrorText } from '../ErrorText';
 
 type Outcome =

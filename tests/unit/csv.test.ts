@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Programme } from '../../shared/programme';
 import { exportTable, importTable, type ImportKind, type ImportResult } from '../../shared/programmeImport';
-import { readCsv, writeCsv } from '../../server/programmeCsv';
+import { readCsv, writeCsv } from '../../server/csv';
 import { counterIds, programmeOf, SOUTH_COAST } from '../support/programme';
 
 const BOM = '\uFEFF';
