@@ -7,6 +7,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod/mini';
 import { demoProgramme } from '../shared/demoProgramme';
+import { progression, type ProgressionResponse } from '../shared/progression';
 import { checkMeetingRequest } from '../shared/meeting';
 import {
   blankProgramme, checkProgramme, MAX_PROGRAMME_BYTES, meetingRequestFor, normaliseProgramme, Programme,
@@ -151,6 +152,19 @@ export async function registerProgrammes(app: FastifyInstance, opts: ProgrammeOp
         return { doc: imported.doc, result: imported.imported };
       });
       const body: ImportResponse = { imported: result, programme: saved };
+      return body;
+    }));
+
+    /** Where the group and each municipality stood on statements asked at several of the programme's meetings. */
+    scope.get('/api/programmes/:id/progression', handle(async (req) => {
+      const { id } = parse(IdParams, req.params);
+      const doc = await authorise(req, id);
+      const states = [];
+      for (const m of doc.meetings) {
+        const live = m.meetingId ? await meetings.get(m.meetingId) : undefined;
+        if (live) states.push(live.state);
+      }
+      const body: ProgressionResponse = { statements: progression(states) };
       return body;
     }));
 

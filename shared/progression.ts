@@ -4,31 +4,36 @@
  * each one. Municipalities are matched by name, since each meeting has its
  * own ids.
  */
-import { lineScore, type Point } from './placement';
-import type { MeetingState, Placement, Statement } from './protocol';
+import * as z from 'zod/mini';
+import { lineScore } from './placement';
+import { Board, EXERCISE_KINDS, type MeetingState, type Placement, type Statement } from './protocol';
 import { sameName } from './roster';
 
-export interface Standing {
-  n: number;
+const Standing = z.object({
+  n: z.int(),
   /** Line boards: the mean score (0–100); otherwise null. */
-  meanScore: number | null;
+  meanScore: z.nullable(z.number()),
   /** The mean position on the board. */
-  centroid: Point;
-}
+  centroid: z.object({ x: z.number(), y: z.number() }),
+});
+export type Standing = z.infer<typeof Standing>;
 
-export interface ProgressionPoint {
-  meetingId: string;
-  meetingName: string;
-  date: string;
-  exerciseKind: 'checkIn' | 'checkOut';
-  group: Standing;
-  byMunicipality: { municipality: string; standing: Standing }[];
-}
+const ProgressionPoint = z.object({
+  meetingId: z.string(),
+  meetingName: z.string(),
+  date: z.string(),
+  exerciseKind: z.enum(EXERCISE_KINDS),
+  group: Standing,
+  byMunicipality: z.array(z.object({ municipality: z.string(), standing: Standing })),
+});
+export type ProgressionPoint = z.infer<typeof ProgressionPoint>;
 
-export interface StatementProgression {
-  text: string;
-  points: ProgressionPoint[];
-}
+export const StatementProgression = z.object({ text: z.string(), board: Board, points: z.array(ProgressionPoint) });
+export type StatementProgression = z.infer<typeof StatementProgression>;
+
+/** GET /api/programmes/:id/progression */
+export const ProgressionResponse = z.object({ statements: z.array(StatementProgression) });
+export type ProgressionResponse = z.infer<typeof ProgressionResponse>;
 
 const key = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv-SE');
 
@@ -60,7 +65,7 @@ export function progression(meetings: readonly MeetingState[]): StatementProgres
           const m = meeting.municipalities.find((x) => x.id === meeting.participants.find((q) => q.id === p.participantId)?.municipalityId);
           if (m && !names.some((n) => sameName(n, m.name))) names.push(m.name);
         }
-        const entry = byText.get(key(statement.text)) ?? { text: statement.text, points: [] };
+        const entry = byText.get(key(statement.text)) ?? { text: statement.text, board: statement.board, points: [] };
         entry.points.push({
           meetingId: meeting.meetingId,
           meetingName: meeting.name,

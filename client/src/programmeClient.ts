@@ -5,6 +5,7 @@
 import type * as z from 'zod/mini';
 import { Programme } from '../../shared/programme';
 import { ImportResponse, ProgrammeErrorBody, StartMeetingResponse } from '../../shared/programmeApi';
+import { ProgressionResponse } from '../../shared/progression';
 import type { ImportKind } from '../../shared/programmeImport';
 
 export type ApiResult<T> =
@@ -45,6 +46,7 @@ export function programmeClient(base: string, programmeId: string, token: string
     importCsv: (kind: ImportKind, bytes: ArrayBuffer) =>
       call(ImportResponse, `/import/${kind}`, { method: 'POST', body: bytes, headers: { 'content-type': 'text/csv' } }),
     start: (programmeMeetingId: string) => call(StartMeetingResponse, `/meetings/${encodeURIComponent(programmeMeetingId)}/start`, { method: 'POST' }),
+    progression: () => call(ProgressionResponse, '/progression'),
     /** The export as a file to save, or null when it could not be fetched. */
     async exportCsv(kind: ImportKind): Promise<Blob | null> {
       try {

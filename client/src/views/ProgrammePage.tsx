@@ -6,6 +6,7 @@ import { ErrorText } from '../components/ErrorText';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ClustersSection } from '../components/programme/ClustersSection';
 import { CsvSection } from '../components/programme/CsvSection';
+import { ProgressionSection } from '../components/programme/ProgressionSection';
 import { MeetingsSection } from '../components/programme/MeetingsSection';
 import { MunicipalitiesSection } from '../components/programme/MunicipalitiesSection';
 import { ParticipantsSection } from '../components/programme/ParticipantsSection';
@@ -170,6 +171,7 @@ export default function ProgrammePage({ programmeId }: { programmeId: string }) 
       />
       <ParticipantsSection draft={draft} edit={edit} problems={problems} />
       <CsvSection client={client} dirty={dirty} onImported={adopt} />
+      <ProgressionSection client={client} />
     </main>
   );
 }
