@@ -40,5 +40,6 @@ export function meetingLinks(created: CreatedMeeting): CreateMeetingResponse {
     facilitatorLink: `/facilitator/${created.meetingId}#${created.facilitatorToken}`,
     screenLink: `/screen/${created.meetingId}#${created.screenToken}`,
     evaluatorLink: `/team/${created.meetingId}#${created.evaluatorToken}`,
+    supervisorLinks: created.supervisorTokens.map((s) => ({ clusterId: s.clusterId, name: s.name, link: `/supervisor/${created.meetingId}#${s.token}` })),
   };
 }

@@ -53,6 +53,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 
   // Sockets hold the HTTP server open: drop them before Fastify closes it.
   app.addHook('preClose', async () => {
+    meetings.close();
     gateway?.close();
     io.local.disconnectSockets(true);
     io.engine.close();

@@ -12,6 +12,7 @@ export interface Database {
     meeting_id: string;
     role: string;
     participant_id: string | null;
+    cluster_id: string | null;
     created_at: number;
     revoked_at: number | null;
   };
@@ -71,6 +72,12 @@ const migrations: Record<string, Migration> = {
         .addColumn('revoked_at', 'bigint')
         .execute();
       await db.schema.createIndex('programme_tokens_programme').on('programme_tokens').column('programme_id').execute();
+    },
+  },
+  '003_supervisor_clusters': {
+    async up(db: Kysely<any>) {
+      // A supervisor's link opens their own cluster.
+      await db.schema.alterTable('tokens').addColumn('cluster_id', 'text').execute();
     },
   },
 };

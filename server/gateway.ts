@@ -119,7 +119,10 @@ export class Gateway {
     if ('token' in auth.data) {
       const token = await this.deps.store.token(hashToken(auth.data.token));
       if (!token || token.revoked) return { error: authError('forbidden', 'this link is not valid (any more)') };
-      return { meetingId: token.meetingId, actor: { role: token.role, participantId: token.participantId } };
+      const actor: Actor = { role: token.role };
+      if (token.participantId) actor.participantId = token.participantId;
+      if (token.clusterId) actor.clusterId = token.clusterId;
+      return { meetingId: token.meetingId, actor };
     }
     const code = normaliseJoinCode(auth.data.code);
     const meetingId = code && (await this.deps.store.meetingIdForCode(code));

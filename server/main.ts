@@ -28,7 +28,7 @@ function lanUrl(): string | undefined {
 const startedAt = performance.now();
 const db = await openSqlite(dataFile);
 const store = kyselyStore(db);
-const { app } = await buildApp({
+const { app, meetings } = await buildApp({
   store,
   programmes: programmeStore(db),
   clock: systemClock,
@@ -39,8 +39,9 @@ const { app } = await buildApp({
   version,
 });
 
+const resumed = await meetings.resumeAll();
 await app.listen({ port, host });
-app.log.info({ ms: Math.round(performance.now() - startedAt), dataFile }, `Lärträff listening on http://localhost:${port}`);
+app.log.info({ ms: Math.round(performance.now() - startedAt), meetings: resumed }, `Lärträff listening on http://localhost:${port}`);
 
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

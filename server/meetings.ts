@@ -3,7 +3,9 @@
  * on first use. Commands on one meeting run one at a time: decide, append to
  * the log (the ack waits for disk), apply, publish.
  */
+import { isDone } from '../shared/feedbackRound';
 import { joinCodeFrom } from '../shared/joinCode';
+import { dueAt } from '../shared/timer';
 import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../shared/meeting';
 import type { Actor, Command, CommandAck, CreateMeetingRequest } from '../shared/protocol';
 import { hashToken, type Clock, type Ids } from './secrets';
@@ -22,6 +24,8 @@ export interface CreatedMeeting {
   facilitatorToken: string;
   screenToken: string;
   evaluatorToken: string;
+  /** One per cluster: the supervisor's own. */
+  supervisorTokens: { clusterId: string; name: string; token: string }[];
 }
 
 const MAX_APPEND_ATTEMPTS = 3;
@@ -29,6 +33,9 @@ const MAX_APPEND_ATTEMPTS = 3;
 export class Meetings {
   private live = new Map<string, LiveMeeting>();
   private queues = new Map<string, Promise<unknown>>();
+  /** Scheduled phase ends, one per meeting and cluster: cancelled and set again on every change. */
+  private due = new Map<string, () => void>();
+  private closed = false;
 
   constructor(
     private readonly store: MeetingStore,
@@ -53,9 +60,11 @@ export class Meetings {
       const code = joinCodeFrom(this.ids.randomInts(6));
       const event = meetingCreated(req, meetingId, code, { now, newId: () => this.ids.newId() }, programmeId);
       try {
-        await this.store.createMeeting({ id: meetingId, code, name: req.name, createdAt: now }, { seq: 1, at: now, event }, tokens);
+        const supervisorTokens = (event.clusters ?? []).map((c) => ({ clusterId: c.id, name: c.name, token: this.ids.secret() }));
+        const all = [...tokens, ...supervisorTokens.map((s) => ({ hash: hashToken(s.token), role: 'supervisor' as const, clusterId: s.clusterId }))];
+        await this.store.createMeeting({ id: meetingId, code, name: req.name, createdAt: now }, { seq: 1, at: now, event }, all);
         this.live.set(meetingId, { state: reduce(BLANK_MEETING, event), seq: 1 });
-        return { meetingId, code, facilitatorToken, screenToken, evaluatorToken };
+        return { meetingId, code, facilitatorToken, screenToken, evaluatorToken, supervisorTokens };
       } catch (err) {
         if (!(err instanceof CodeTakenError) || attempt >= 10) throw err;
       }
@@ -107,6 +116,7 @@ export class Meetings {
         for (const { event } of logged) state = reduce(state, event);
         const seq = logged[logged.length - 1]!.seq;
         this.live.set(meetingId, { state, seq });
+        this.scheduleDue(meetingId, state);
         this.publish(meetingId, logged);
         return join ? { ok: true, seq, join } : { ok: true, seq };
       }
@@ -116,6 +126,41 @@ export class Meetings {
   /** Events after `fromSeq` from the log, for a client catching up. */
   eventsAfter(meetingId: string, fromSeq: number): Promise<LoggedEvent[]> {
     return this.store.eventsAfter(meetingId, fromSeq);
+  }
+
+  /** Loads every meeting, so running timers resume after a restart (DESIGN.md, "Time"). */
+  async resumeAll(): Promise<number> {
+    const ids = await this.store.meetingIds();
+    for (const id of ids) await this.get(id);
+    return ids.length;
+  }
+
+  /** Cancels every scheduled phase end; nothing fires after this. */
+  close(): void {
+    this.closed = true;
+    for (const cancel of this.due.values()) cancel();
+    this.due.clear();
+  }
+
+  /**
+   * The server fires a phase's end itself when the cluster runs on
+   * auto-advance. `phaseDue` is idempotent, so a late or doubled firing (or
+   * another process's) changes nothing twice.
+   */
+  private scheduleDue(meetingId: string, state: MeetingState): void {
+    if (this.closed) return;
+    for (const run of state.feedbackRuns) {
+      const key = `${meetingId}\u0000${run.clusterId}`;
+      this.due.get(key)?.();
+      this.due.delete(key);
+      const at = run.autoAdvance && !isDone(run) ? dueAt(run.timer) : null;
+      if (at === null) continue;
+      const { clusterId, index, phase } = run;
+      this.due.set(key, this.clock.at(at, () => {
+        this.due.delete(key);
+        void this.execute(meetingId, { role: 'system' }, { type: 'phaseDue', clusterId, index, phase }).catch(() => undefined);
+      }));
+    }
   }
 
   /** Brings the cached state up to the log's end (a no-op in a single process once loaded). */
@@ -128,6 +173,7 @@ export class Meetings {
     for (const e of events) state = reduce(state, e.event);
     const meeting = { state, seq: events[events.length - 1]!.seq };
     this.live.set(meetingId, meeting);
+    this.scheduleDue(meetingId, state);
     return meeting;
   }
 

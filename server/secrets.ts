@@ -40,6 +40,22 @@ export function hashToken(token: string): string {
 
 export interface Clock {
   now(): number;
+  /** Calls `fn` once `now()` has reached `at`; returns a cancel. Injected so tests fire phase ends with a fake clock. */
+  at(at: number, fn: () => void): () => void;
 }
 
-export const systemClock: Clock = { now: () => Date.now() };
+/** setTimeout caps at ~24.8 days; a phase end is minutes away, but a paused-then-resumed one may be far. */
+const MAX_DELAY = 2 ** 31 - 1;
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  at(at, fn) {
+    let timer: NodeJS.Timeout;
+    const arm = () => {
+      const delay = at - Date.now();
+      timer = delay > MAX_DELAY ? setTimeout(arm, MAX_DELAY) : setTimeout(fn, Math.max(0, delay));
+    };
+    arm();
+    return () => clearTimeout(timer);
+  },
+};

@@ -17,12 +17,14 @@ export interface NewToken {
   hash: string;
   role: Role;
   participantId?: string;
+  clusterId?: string;
 }
 
 export interface StoredToken {
   meetingId: string;
   role: Role;
   participantId?: string;
+  clusterId?: string;
   revoked: boolean;
 }
 
@@ -58,7 +60,7 @@ export function kyselyStore(db: Kysely<Database>): MeetingStore {
     events.map((e) => ({ meeting_id: meetingId, seq: e.seq, at: e.at, type: e.event.type, data: JSON.stringify(e.event) }));
   const tokenRows = (meetingId: string, tokens: NewToken[], at: number) =>
     tokens.map((t) => ({
-      hash: t.hash, meeting_id: meetingId, role: t.role, participant_id: t.participantId ?? null, created_at: at, revoked_at: null,
+      hash: t.hash, meeting_id: meetingId, role: t.role, participant_id: t.participantId ?? null, cluster_id: t.clusterId ?? null, created_at: at, revoked_at: null,
     }));
 
   return {
@@ -89,6 +91,7 @@ export function kyselyStore(db: Kysely<Database>): MeetingStore {
         meetingId: row.meeting_id,
         role: role.data,
         participantId: row.participant_id ?? undefined,
+        clusterId: row.cluster_id ?? undefined,
         revoked: row.revoked_at !== null,
       };
     },

@@ -12,6 +12,7 @@ import type { Actor, Command, CreateMeetingRequest, MeetingEvent, MeetingState, 
 import { colourFor, findMunicipality, sameName } from './roster';
 import { decideTeam, withEntry } from './team';
 import { decideExercise, isHidden, withPlacements } from './exercise';
+import { decideFeedback, DEFAULT_FEEDBACK_MINUTES, withRun } from './feedbackRound';
 
 export type { MeetingState };
 export { assertNever, type Decision, type DecideContext };
@@ -34,6 +35,9 @@ export const BLANK_MEETING: MeetingState = {
   exerciseRun: null,
   revealed: [],
   placements: [],
+  feedbackMinutes: DEFAULT_FEEDBACK_MINUTES,
+  feedbackRuns: [],
+  timingLog: [],
 };
 
 /** A meeting holds at most this many participants: a guard, far above the 300 of a big day. */
@@ -114,6 +118,17 @@ export function decide(state: MeetingState, command: Command, actor: Actor, ctx:
     case 'closeExercise':
     case 'place':
       return decideExercise(state, command, actor, ctx);
+    case 'setFeedbackMinutes':
+      return accept({ type: 'feedbackMinutesSet', minutes: command.minutes });
+    case 'startFeedback':
+    case 'feedbackTimer':
+    case 'feedbackStep':
+    case 'phaseDue':
+    case 'setAutoAdvance':
+    case 'arrangeFeedback':
+    case 'raiseHand':
+    case 'takeQuestion':
+      return decideFeedback(state, command, actor, ctx);
     default:
       return assertNever(command);
   }
@@ -184,6 +199,12 @@ export function reduce(state: MeetingState, event: MeetingEvent): MeetingState {
       return state.exerciseRun?.exerciseId === event.exerciseId ? { ...state, exerciseRun: null } : state;
     case 'placed':
       return { ...state, placements: withPlacements(state.placements, [event.placement]) };
+    case 'feedbackMinutesSet':
+      return { ...state, feedbackMinutes: event.minutes };
+    case 'feedbackRunChanged':
+      return { ...state, feedbackRuns: withRun(state.feedbackRuns, event.run) };
+    case 'phaseTimed':
+      return { ...state, timingLog: [...state.timingLog, event.entry] };
     default:
       return assertNever(event);
   }
@@ -202,6 +223,9 @@ export function audienceOf(event: MeetingEvent): Audience {
       return 'team';
     case 'placed':
       return event.hidden ? { teamAnd: event.placement.participantId } : 'all';
+    case 'feedbackMinutesSet':
+    case 'feedbackRunChanged':
+    case 'phaseTimed':
     case 'exerciseCreated':
     case 'statementOpened':
     case 'statementLocked':

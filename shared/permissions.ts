@@ -22,6 +22,16 @@ export const PERMISSIONS: { readonly [C in CommandType]: readonly Role[] } = {
   revealStatement: ['facilitator'],
   closeExercise: ['facilitator'],
   place: ['participant'],
+  setFeedbackMinutes: ['facilitator'],
+  // A supervisor only for their own cluster: decideFeedback checks the cluster.
+  startFeedback: ['facilitator', 'supervisor'],
+  feedbackTimer: ['facilitator', 'supervisor'],
+  feedbackStep: ['facilitator', 'supervisor'],
+  phaseDue: ['system'],
+  setAutoAdvance: ['facilitator', 'supervisor'],
+  arrangeFeedback: ['facilitator', 'supervisor'],
+  raiseHand: ['participant'],
+  takeQuestion: ['facilitator', 'supervisor'],
 };
 
 /** Every command type, in the table's order. */

@@ -4,15 +4,9 @@
  * `endsAt - (Date.now() + offset)`, so every screen shows the same countdown.
  * Pure: `now` is always an argument. Time left may go negative: overtime.
  */
-import * as z from 'zod/mini';
+import type { Timer } from './protocol';
 
-const Millis = z.int();
-export const Timer = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('idle'), durationMs: Millis }),
-  z.object({ status: z.literal('running'), durationMs: Millis, endsAt: Millis }),
-  z.object({ status: z.literal('paused'), durationMs: Millis, remainingMs: Millis }),
-]);
-export type Timer = z.infer<typeof Timer>;
+export type { Timer };
 
 export const idle = (durationMs: number): Timer => ({ status: 'idle', durationMs });
 

@@ -1,6 +1,6 @@
 /** Every command a client sends, as one tagged union. */
 import * as z from 'zod/mini';
-import { BoardKind, Clock, EXERCISE_KINDS, Id, Label, NOTE_KINDS, SegmentKind, TeamRound, Unit } from './data';
+import { BoardKind, Clock, EXERCISE_KINDS, FeedbackMinutes, FeedbackPhase, Id, Label, NOTE_KINDS, SegmentKind, TeamRound, Unit } from './data';
 
 
 export const JoinCommand = z.object({
@@ -98,6 +98,39 @@ export const CloseExerciseCommand = z.object({ type: z.literal('closeExercise'),
 /** A participant commits where they stand on the open statement (on release; dragging is presence). */
 export const PlaceCommand = z.object({ type: z.literal('place'), statementId: Id, x: Unit, y: Unit });
 
+export const SetFeedbackMinutesCommand = z.object({ type: z.literal('setFeedbackMinutes'), minutes: FeedbackMinutes });
+/** The supervisor (or a lead) starts the cluster's rounds: the first municipality presents. */
+export const StartFeedbackCommand = z.object({ type: z.literal('startFeedback'), clusterId: Id, order: z.optional(z.array(Id).check(z.maxLength(6))) });
+export const FeedbackTimerCommand = z.object({
+  type: z.literal('feedbackTimer'),
+  clusterId: Id,
+  action: z.enum(['pause', 'resume', 'restart', 'plusMinute', 'minusMinute']),
+});
+/** Next or back one phase; `from` is what the sender saw, so two taps never move two phases. */
+export const FeedbackStepCommand = z.object({
+  type: z.literal('feedbackStep'),
+  clusterId: Id,
+  direction: z.enum(['next', 'back']),
+  from: z.object({ index: z.int().check(z.gte(0)), phase: FeedbackPhase }),
+});
+/** The server's own: a running phase reached its end. Idempotent: only the phase named moves on. */
+export const PhaseDueCommand = z.object({
+  type: z.literal('phaseDue'),
+  clusterId: Id,
+  index: z.int().check(z.gte(0)),
+  phase: FeedbackPhase,
+});
+export const SetAutoAdvanceCommand = z.object({ type: z.literal('setAutoAdvance'), clusterId: Id, autoAdvance: z.boolean() });
+/** New speaking order of those who have not presented yet, and who is absent. */
+export const ArrangeFeedbackCommand = z.object({
+  type: z.literal('arrangeFeedback'),
+  clusterId: Id,
+  order: z.array(Id).check(z.maxLength(6)),
+  skipped: z.array(Id).check(z.maxLength(6)),
+});
+export const RaiseHandCommand = z.object({ type: z.literal('raiseHand'), clusterId: Id, text: z.string().check(z.trim(), z.maxLength(280)) });
+export const TakeQuestionCommand = z.object({ type: z.literal('takeQuestion'), clusterId: Id, itemId: Id });
+
 export const Command = z.discriminatedUnion('type', [
   JoinCommand,
   AdvanceAgendaCommand,
@@ -119,6 +152,15 @@ export const Command = z.discriminatedUnion('type', [
   RevealStatementCommand,
   CloseExerciseCommand,
   PlaceCommand,
+  SetFeedbackMinutesCommand,
+  StartFeedbackCommand,
+  FeedbackTimerCommand,
+  FeedbackStepCommand,
+  PhaseDueCommand,
+  SetAutoAdvanceCommand,
+  ArrangeFeedbackCommand,
+  RaiseHandCommand,
+  TakeQuestionCommand,
 ]);
 export type Command = z.infer<typeof Command>;
 export type CommandType = Command['type'];

@@ -8,12 +8,13 @@ export const Colour = z.string().check(z.regex(/^#[0-9a-f]{6}$/i, 'expected #rrg
 export const Millis = z.int().check(z.gte(0));
 export const Seq = z.int().check(z.gte(0));
 
-export const ROLES = ['facilitator', 'supervisor', 'evaluator', 'screen', 'participant', 'guest'] as const;
+/** `system`: the server itself, firing a phase's end; no link or token ever carries it. */
+export const ROLES = ['facilitator', 'supervisor', 'evaluator', 'screen', 'participant', 'guest', 'system'] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
 /** Who is acting: the role plus, for a participant, who they are. */
-export const Actor = z.object({ role: Role, participantId: z.optional(Id) });
+export const Actor = z.object({ role: Role, participantId: z.optional(Id), /** A supervisor's own cluster. */ clusterId: z.optional(Id) });
 export type Actor = z.infer<typeof Actor>;
 
 // ---------------------------------------------------------------- data
@@ -135,3 +136,59 @@ export const Participant = z.object({
   joinedAt: Millis,
 });
 export type Participant = z.infer<typeof Participant>;
+
+// The EOR feedback rounds: per municipality, presentation, supervisor feedback, peer feedback, reply.
+export const FEEDBACK_PHASES = ['presentation', 'supervisor', 'peers', 'reply'] as const;
+export const FeedbackPhase = z.enum(FEEDBACK_PHASES);
+export type FeedbackPhase = z.infer<typeof FeedbackPhase>;
+const Minutes = z.int().check(z.gte(1), z.lte(120));
+/** Phase lengths in minutes, per meeting: 5 / 5 / 10 / 3 by default. */
+export const FeedbackMinutes = z.object({ presentation: Minutes, supervisor: Minutes, peers: Minutes, reply: Minutes });
+export type FeedbackMinutes = z.infer<typeof FeedbackMinutes>;
+
+export const Timer = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('idle'), durationMs: z.int() }),
+  z.object({ status: z.literal('running'), durationMs: z.int(), endsAt: z.int() }),
+  z.object({ status: z.literal('paused'), durationMs: z.int(), remainingMs: z.int() }),
+]);
+export type Timer = z.infer<typeof Timer>;
+
+/** A question or comment queued from a phone during peer feedback. */
+export const QueueItem = z.object({
+  id: Id,
+  participantId: Id,
+  text: z.string().check(z.trim(), z.maxLength(280)),
+  at: Millis,
+  taken: z.boolean(),
+});
+export type QueueItem = z.infer<typeof QueueItem>;
+
+/** One cluster's feedback rounds: whose turn, which phase, the timer, the queue. */
+export const FeedbackRun = z.object({
+  clusterId: Id,
+  segmentId: z.nullable(Id),
+  /** The municipalities in speaking order. */
+  order: z.array(Id).check(z.maxLength(6)),
+  /** Absent municipalities: passed over. */
+  skipped: z.array(Id),
+  /** Index into `order` of the municipality with the floor; `order.length` when all are done. */
+  index: z.int().check(z.gte(0)),
+  phase: FeedbackPhase,
+  timer: Timer,
+  /** When the current phase started (actual, for the timing log); null once all are done. */
+  phaseStartedAt: z.nullable(Millis),
+  autoAdvance: z.boolean(),
+  queue: z.array(QueueItem).check(z.maxLength(200)),
+});
+export type FeedbackRun = z.infer<typeof FeedbackRun>;
+
+/** Planned vs actual, per phase and municipality: the rounds' timing log. */
+export const TimingEntry = z.object({
+  clusterId: Id,
+  municipalityId: Id,
+  phase: FeedbackPhase,
+  plannedMs: z.int(),
+  startedAt: Millis,
+  endedAt: Millis,
+});
+export type TimingEntry = z.infer<typeof TimingEntry>;

@@ -1,6 +1,6 @@
 /** Every event in a meeting's log, as one tagged union. */
 import * as z from 'zod/mini';
-import { Cluster, Exercise, Id, Label, Millis, Municipality, Participant, Placement, Segment, TeamEntry, TeamNote } from './data';
+import { Cluster, Exercise, FeedbackMinutes, FeedbackRun, Id, Label, Millis, Municipality, Participant, Placement, Segment, TeamEntry, TeamNote, TimingEntry } from './data';
 
 
 export const MeetingCreatedEvent = z.object({
@@ -52,6 +52,11 @@ export const ExerciseClosedEvent = z.object({ type: z.literal('exerciseClosed'),
 /** `hidden`: the statement is hidden until reveal, so only the team and the participant see this. */
 export const PlacedEvent = z.object({ type: z.literal('placed'), placement: Placement, hidden: z.boolean() });
 
+export const FeedbackMinutesSetEvent = z.object({ type: z.literal('feedbackMinutesSet'), minutes: FeedbackMinutes });
+/** A cluster's rounds after a change, whole: small, and whole values cannot drift apart. */
+export const FeedbackRunChangedEvent = z.object({ type: z.literal('feedbackRunChanged'), run: FeedbackRun });
+export const PhaseTimedEvent = z.object({ type: z.literal('phaseTimed'), entry: TimingEntry });
+
 export const MeetingEvent = z.discriminatedUnion('type', [
   MeetingCreatedEvent,
   MunicipalityAddedEvent,
@@ -67,6 +72,9 @@ export const MeetingEvent = z.discriminatedUnion('type', [
   StatementRevealedEvent,
   ExerciseClosedEvent,
   PlacedEvent,
+  FeedbackMinutesSetEvent,
+  FeedbackRunChangedEvent,
+  PhaseTimedEvent,
 ]);
 export type MeetingEvent = z.infer<typeof MeetingEvent>;
 

@@ -1,6 +1,6 @@
 /** Acks, errors, resync, the snapshot state, presence, handshake, the Socket.IO event maps and HTTP bodies. */
 import * as z from 'zod/mini';
-import { Actor, Cluster, ClusterPlan, Colour, Exercise, ExerciseRun, Id, Label, Millis, Municipality, Participant, Placement, Segment, SegmentPlan, Seq, TeamEntry, TeamNote, Unit } from './data';
+import { Actor, Cluster, ClusterPlan, Colour, Exercise, ExerciseRun, FeedbackMinutes, FeedbackRun, Id, Label, Millis, Municipality, Participant, Placement, Segment, SegmentPlan, Seq, TeamEntry, TeamNote, TimingEntry, Unit } from './data';
 import { SequencedEvent } from './events';
 
 
@@ -44,6 +44,9 @@ export const MeetingState = z.object({
   revealed: z.array(Id),
   /** The latest placement per participant and statement; hidden ones only where the viewer may see them. */
   placements: z.array(Placement),
+  feedbackMinutes: FeedbackMinutes,
+  feedbackRuns: z.array(FeedbackRun),
+  timingLog: z.array(TimingEntry),
   programmeId: z.optional(Id),
 });
 export type MeetingState = z.infer<typeof MeetingState>;
@@ -122,6 +125,8 @@ export const CreateMeetingResponse = z.object({
   screenLink: z.string(),
   /** The team's view for the evaluator: team rounds and notes. */
   evaluatorLink: z.string(),
+  /** Each cluster's supervisor runs that cluster's feedback rounds from this link. */
+  supervisorLinks: z.array(z.object({ clusterId: Id, name: z.string(), link: z.string() })),
 });
 export type CreateMeetingResponse = z.infer<typeof CreateMeetingResponse>;
 

@@ -35,15 +35,33 @@ export const MEETING_DAY_START = Date.parse('2026-11-23T08:00:00+01:00');
 
 /** A clock the test moves by hand. */
 export class FakeClock implements Clock {
+  private timers: { at: number; fn: () => void }[] = [];
   constructor(private ms = MEETING_DAY_START) {}
   now(): number {
     return this.ms;
   }
+  at(at: number, fn: () => void): () => void {
+    const timer = { at, fn };
+    this.timers.push(timer);
+    return () => {
+      this.timers = this.timers.filter((t) => t !== timer);
+    };
+  }
   set(ms: number): void {
     this.ms = ms;
+    this.fire();
   }
   advance(ms: number): void {
-    this.ms += ms;
+    this.set(this.ms + ms);
+  }
+  /** How many scheduled callbacks are waiting (phase ends). */
+  get pending(): number {
+    return this.timers.length;
+  }
+  private fire(): void {
+    const due = this.timers.filter((t) => t.at <= this.ms).sort((a, b) => a.at - b.at);
+    this.timers = this.timers.filter((t) => t.at > this.ms);
+    for (const t of due) t.fn();
   }
 }
 

@@ -224,9 +224,23 @@ describe('[A1] one permission table, enforced for every command', () => {
     revealStatement: (s) => ({ type: 'revealStatement', statementId: s.exerciseRun!.statementId }),
     closeExercise: (s) => ({ type: 'closeExercise', exerciseId: s.exerciseRun!.exerciseId }),
     place: (s) => ({ type: 'place', statementId: s.exerciseRun!.statementId, x: 0.3, y: 0.5 }),
+    setFeedbackMinutes: () => ({ type: 'setFeedbackMinutes', minutes: { presentation: 6, supervisor: 5, peers: 10, reply: 4 } }),
+    startFeedback: (s) => ({ type: 'startFeedback', clusterId: s.clusters[1]!.id }),
+    feedbackTimer: (s) => ({ type: 'feedbackTimer', clusterId: s.clusters[0]!.id, action: 'plusMinute' }),
+    feedbackStep: (s) => ({ type: 'feedbackStep', clusterId: s.clusters[0]!.id, direction: 'next', from: { index: 0, phase: 'peers' } }),
+    phaseDue: (s) => ({ type: 'phaseDue', clusterId: s.clusters[0]!.id, index: 0, phase: 'peers' }),
+    setAutoAdvance: (s) => ({ type: 'setAutoAdvance', clusterId: s.clusters[0]!.id, autoAdvance: false }),
+    arrangeFeedback: (s) => ({ type: 'arrangeFeedback', clusterId: s.clusters[0]!.id, order: s.feedbackRuns[0]!.order, skipped: [] }),
+    raiseHand: (s) => ({ type: 'raiseHand', clusterId: s.clusters[0]!.id, text: 'Hur räknar ni?' }),
+    takeQuestion: (s) => ({ type: 'takeQuestion', clusterId: s.clusters[0]!.id, itemId: s.feedbackRuns[0]!.queue[0]!.id }),
   };
   let participantId = '';
-  const actorFor = (role: Role): Actor => (role === 'participant' ? { role, participantId } : { role });
+  let clusterId = '';
+  /** A supervisor acts for the cluster the command names (their own); other clusters are tested in feedbackRound.test.ts. */
+  const actorFor = (role: Role, command: Command): Actor =>
+    role === 'participant' ? { role, participantId }
+      : role === 'supervisor' ? { role, clusterId: 'clusterId' in command ? command.clusterId : clusterId }
+        : { role };
 
   it('the table covers every command type', () => {
     expect([...COMMAND_TYPES].sort()).toEqual(Object.keys(samples).sort());
@@ -239,8 +253,12 @@ describe('[A1] one permission table, enforced for every command', () => {
     }),
   );
   it.for(cases)('$rule', ({ type, role, allowed }) => {
-    const day = meetingDay(undefined, [{ name: 'Kluster 1', municipalities: ['Trelleborg', 'Kungsbacka'] }]);
+    const day = meetingDay([{ name: 'Trelleborg' }, { name: 'Kungsbacka' }, { name: 'Ystad' }, { name: 'Skurup' }], [
+      { name: 'Kluster 1', municipalities: ['Kungsbacka', 'Trelleborg'] },
+      { name: 'Kluster 2', municipalities: ['Ystad', 'Skurup'] },
+    ]);
     day.next('08:00');
+    clusterId = day.state.clusters[0]!.id;
     // A hidden check-in of two statements, the first open, and Anna on the roster.
     day.send(guest, { type: 'join', name: 'Anna', municipality: 'Trelleborg' });
     participantId = day.state.participants[0]!.id;
@@ -250,8 +268,18 @@ describe('[A1] one permission table, enforced for every command', () => {
       statements: [{ text: 'Vi har ett EOR', board: line }, { text: 'Vi följer upp varje månad', board: line }],
     });
     day.send(facilitator, { type: 'openStatement', statementId: day.state.exercises[0]!.statements[0]!.id });
+    // Kluster 1 in peer feedback since 07:40 (due 07:50, auto-advance on): Kungsbacka presents, Anna (Trelleborg) queues.
+    day.send(facilitator, { type: 'startFeedback', clusterId }, '07:30');
+    day.send(facilitator, { type: 'setAutoAdvance', clusterId, autoAdvance: true }, '07:30');
+    day.send(facilitator, { type: 'feedbackStep', clusterId, direction: 'next', from: { index: 0, phase: 'presentation' } }, '07:35');
+    day.send(facilitator, { type: 'feedbackStep', clusterId, direction: 'next', from: { index: 0, phase: 'supervisor' } }, '07:40');
+    day.send(guest, { type: 'join', name: 'Cia', municipality: 'Trelleborg' });
+    const cia = day.state.participants.at(-1)!.id;
+    day.send({ role: 'participant', participantId: cia }, { type: 'raiseHand', clusterId, text: 'Hur räknar ni?' }, '07:41');
+    expect(day.state.feedbackRuns[0]).toMatchObject({ phase: 'peers', autoAdvance: true, queue: [{ participantId: cia }] });
     const before = day.state;
-    const decision = day.send(actorFor(role), samples[type](day.state));
+    const command = samples[type](day.state);
+    const decision = day.send(actorFor(role, command), command);
     if (allowed) {
       expect(decision.ok).toBe(true);
     } else {
