@@ -9,6 +9,7 @@ const FacilitatorPage = lazy(() => import('./views/FacilitatorPage'));
 const ScreenPage = lazy(() => import('./views/ScreenPage'));
 const ProgrammePage = lazy(() => import('./views/ProgrammePage'));
 const TeamPage = lazy(() => import('./views/TeamPage'));
+const SupervisorPage = lazy(() => import('./views/SupervisorPage'));
 
 export function App() {
   return (
@@ -22,6 +23,7 @@ export function App() {
         <Route path="/screen/:meetingId">{() => <ScreenPage />}</Route>
         <Route path="/programme/:programmeId">{(p) => <ProgrammePage programmeId={p.programmeId} />}</Route>
         <Route path="/team/:meetingId">{() => <TeamPage />}</Route>
+        <Route path="/supervisor/:meetingId">{() => <SupervisorPage />}</Route>
         <Route>{() => <StartPage />}</Route>
       </Switch>
     </Suspense>

@@ -4,7 +4,12 @@ import * as z from 'zod/mini';
 const PARTICIPANT = (meetingId: string) => `lartraff.participant.${meetingId}`;
 const LINKS = (meetingId: string) => `lartraff.links.${meetingId}`;
 
-const Links = z.object({ facilitatorLink: z.string(), screenLink: z.string(), evaluatorLink: z.optional(z.string()) });
+const Links = z.object({
+  facilitatorLink: z.string(),
+  screenLink: z.string(),
+  evaluatorLink: z.optional(z.string()),
+  supervisorLinks: z.optional(z.array(z.object({ clusterId: z.string(), name: z.string(), link: z.string() }))),
+});
 export type MeetingLinks = z.infer<typeof Links>;
 
 function read(key: string): string | null {

@@ -64,6 +64,7 @@ export const programmeEn: ProgrammeMessages = {
     facilitatorLink: "Project leader's link",
     screenLink: "Projector's link",
     evaluatorLink: "Evaluator's link",
+    supervisorLink: "Supervisor's link, {{cluster}}",
     alreadyStarted: 'The meeting had already been started.',
   },
   participants: {

@@ -68,6 +68,7 @@ export const programmeSv = {
     facilitatorLink: 'Projektledarens länk',
     screenLink: 'Projektorns länk',
     evaluatorLink: 'Följeforskarens länk',
+    supervisorLink: 'Handledarens länk, {{cluster}}',
     alreadyStarted: 'Lärträffen var redan startad.',
   },
   participants: {

@@ -6,6 +6,7 @@ import { useRunCommand } from '../components/agenda/runCommand';
 import { BadLink } from '../components/BadLink';
 import { ErrorText } from '../components/ErrorText';
 import { ExercisePanel, type ExportFile } from '../components/exercise/ExercisePanel';
+import { ClusterOverview } from '../components/feedback/ClusterOverview';
 import { download } from '../download';
 import { useServerUrl } from '../serverUrl';
 import { Header } from '../components/Header';
@@ -70,6 +71,7 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
               )}
             </div>
             <ErrorText code={error} />
+            <ClusterOverview />
             <ExercisePanel run={run} onExport={(file) => void exportCsv(file)} />
             <ErrorText code={exportError} />
             <AgendaEditor run={run} />
@@ -85,6 +87,11 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
                 <p>
                   {t('facilitator.evaluatorLink')}: <a href={links.evaluatorLink}>{location.origin + links.evaluatorLink}</a>
                 </p>
+                {links.supervisorLinks?.map((s) => (
+                  <p key={s.clusterId}>
+                    {t('facilitator.supervisorLink', { cluster: s.name })}: <a href={s.link}>{location.origin + s.link}</a>
+                  </p>
+                ))}
               </section>
             )}
           </aside>

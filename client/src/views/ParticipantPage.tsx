@@ -7,6 +7,7 @@ import { participantToken } from '../storage';
 import { useMeetingConnection } from '../useMeeting';
 import { ErrorText } from '../components/ErrorText';
 import { ExerciseNow } from '../components/ExerciseNow';
+import { PhoneFeedback } from '../components/feedback/PhoneFeedback';
 import { SegmentCountdown } from '../components/SegmentCountdown';
 import { WhereToBeCard } from '../components/WhereToBeCard';
 
@@ -46,6 +47,7 @@ export default function ParticipantPage({ meetingId }: { meetingId: string }) {
       {loaded && (
         <>
           <ExerciseNow actions={actions} />
+          <PhoneFeedback actions={actions} />
           <WhereToBeCard />
           <NowAndNext forRoom />
           <SegmentCountdown />

@@ -84,7 +84,7 @@ export function PhoneBoard({ statement, placed, locked, colour, onDrag, onPlace 
             drag={!locked}
             dragMomentum={false}
             dragElastic={0}
-            dragConstraints={boardRef}
+            // No dragConstraints: with a moved token or a scrolled page they make it jump; the drop is clamped to the board.
             onDrag={(_e, info) => moveTo(fromPointer(info.point), false)}
             onDragEnd={(_e, info) => {
               const p = fromPointer(info.point);

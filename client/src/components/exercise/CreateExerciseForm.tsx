@@ -1,62 +1,148 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { boardTemplate, STATEMENT_LIBRARY } from '../../../../shared/board';
-import { BOARD_KINDS, type BoardKind, type StatementPlan } from '../../../../shared/protocol';
+import { STATEMENT_LIBRARY } from '../../../../shared/board';
+import {
+  DRAFT_LIMITS, editDrafts, fieldKey, planOf, problemAt, problemsOf,
+  type DraftEdit, type StatementDraft,
+} from '../../model/exerciseDraft';
 import type { RunCommand } from '../agenda/runCommand';
+import { fieldAttrs, FieldProblem, type DraftFields } from './DraftField';
+import { StatementDraftEditor } from './StatementDraftEditor';
 
-/** A check-in from the ready statements and the facilitator's own, each on its board. */
+/**
+ * A check-in built from ready statements and the facilitator's own, each
+ * edited on its board. Problems show once the facilitator tries to send,
+ * under their fields, and focus goes to the first.
+ */
 export function CreateExerciseForm({ run }: { run: RunCommand }) {
   const { t } = useTranslation();
   const id = useId();
   const [title, setTitle] = useState(() => t('exercise.defaultTitle'));
-  const [chosen, setChosen] = useState<number[]>([0, 1]);
-  const [ownText, setOwnText] = useState('');
-  const [ownKind, setOwnKind] = useState<BoardKind>('line');
+  const [statements, setStatements] = useState<StatementDraft[]>([]);
   const [anonymous, setAnonymous] = useState(false);
   const [hidden, setHidden] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const lastKey = useRef(0);
+  const focusAfter = useRef<string | null>(null);
+
+  const problems = tried ? problemsOf({ title, statements }) : [];
+  const fields: DraftFields = { id: (field) => `${id}-${field}`, problem: (field) => problemAt(problems, field)?.message };
+  const full = statements.length >= DRAFT_LIMITS.statements;
+
+  // Focus set by an edit moves once the edit is drawn (a new field does not exist before).
+  useEffect(() => {
+    if (!focusAfter.current) return;
+    document.getElementById(fields.id(focusAfter.current))?.focus();
+    focusAfter.current = null;
+  });
+
+  const edit = (change: DraftEdit, focus?: string) => {
+    setStatements((s) => editDrafts(s, change));
+    if (focus) focusAfter.current = focus;
+  };
+  const add = (plan?: (typeof STATEMENT_LIBRARY)[number]) => {
+    if (full) return;
+    const key = `s${++lastKey.current}`;
+    // A library statement is added where the facilitator stands (to add more); an own one is written at once.
+    edit({ type: 'add', key, ...(plan ? { plan } : {}) }, plan ? undefined : fieldKey.text(key));
+    setAnnouncement(t('exercise.editor.added', { n: statements.length + 1 }));
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const statements: StatementPlan[] = chosen.map((i) => STATEMENT_LIBRARY[i]!);
-    if (ownText.trim()) statements.push({ text: ownText.trim(), board: boardTemplate(ownKind) });
-    if (!title.trim()) return setError('exercise.titleRequired');
-    if (!statements.length) return setError('exercise.statementsRequired');
-    setError(null);
-    if (await run({ type: 'createExercise', kind: 'checkIn', title: title.trim(), statements, anonymous, hiddenUntilReveal: hidden })) {
-      setOwnText('');
+    const found = problemsOf({ title, statements });
+    // Drawn before focus moves, so the field is read out with its problem.
+    flushSync(() => setTried(true));
+    if (found[0]) {
+      document.getElementById(fields.id(found[0].field))?.focus();
+      return;
+    }
+    setBusy(true);
+    const ok = await run({
+      type: 'createExercise',
+      kind: 'checkIn',
+      title: title.trim(),
+      statements: statements.map(planOf),
+      anonymous,
+      hiddenUntilReveal: hidden,
+    });
+    setBusy(false);
+    if (ok) {
+      setStatements([]);
+      setTried(false);
     }
   };
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
-      <label htmlFor={`${id}-title`}>{t('exercise.titleLabel')}</label>
-      <input id={`${id}-title`} className="input" value={title} maxLength={80} onChange={(e) => setTitle(e.target.value)} />
-      <fieldset className="checks">
-        <legend>{t('exercise.library')}</legend>
-        {STATEMENT_LIBRARY.map((s, i) => (
-          <label key={s.text}>
-            <input
-              type="checkbox"
-              checked={chosen.includes(i)}
-              onChange={(e) => setChosen(e.target.checked ? [...chosen, i].sort((a, b) => a - b) : chosen.filter((c) => c !== i))}
-            />{' '}
-            {s.text} <span className="muted">({t(`board.kind.${s.board.kind}`)})</span>
-          </label>
+    <form className="form exercise-form" onSubmit={submit} noValidate>
+      <label htmlFor={fields.id(fieldKey.title)}>{t('exercise.titleLabel')}</label>
+      <input
+        className="input"
+        value={title}
+        maxLength={DRAFT_LIMITS.title}
+        onChange={(e) => setTitle(e.target.value)}
+        {...fieldAttrs(fields, fieldKey.title)}
+      />
+      <FieldProblem fields={fields} field={fieldKey.title} />
+
+      <h3 id={`${id}-library`}>{t('exercise.library')}</h3>
+      <ul className="statement-library" aria-labelledby={`${id}-library`}>
+        {STATEMENT_LIBRARY.map((plan) => (
+          <li key={plan.text} className="statement-library__item">
+            <span>
+              {plan.text} <span className="muted">({t(`board.kind.${plan.board.kind}`)})</span>
+            </span>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={full}
+              aria-label={t('exercise.editor.addLibrary', { text: plan.text })}
+              onClick={() => add(plan)}
+            >
+              {t('exercise.editor.add')}
+            </button>
+          </li>
         ))}
-      </fieldset>
-      <label htmlFor={`${id}-own`}>{t('exercise.ownStatement')}</label>
-      <input id={`${id}-own`} className="input" value={ownText} maxLength={300} onChange={(e) => setOwnText(e.target.value)} />
-      <label htmlFor={`${id}-kind`}>{t('exercise.boardKind')}</label>
-      <select id={`${id}-kind`} className="input" value={ownKind} onChange={(e) => setOwnKind(e.target.value as BoardKind)}>
-        {BOARD_KINDS.map((k) => (
-          <option key={k} value={k}>{t(`board.kind.${k}`)}</option>
-        ))}
-      </select>
+      </ul>
+
+      <h3 id={fields.id('statementsHeading')} tabIndex={-1}>{t('exercise.editor.statements')}</h3>
+      <p className="hint">
+        {statements.length
+          ? t('exercise.editor.count', { count: statements.length, max: DRAFT_LIMITS.statements })
+          : t('exercise.editor.empty')}
+      </p>
+      {statements.length > 0 && (
+        <ol className="statement-drafts">
+          {statements.map((s, i) => (
+            <StatementDraftEditor
+              key={s.key}
+              draft={s}
+              index={i}
+              total={statements.length}
+              fields={fields}
+              edit={edit}
+              onMoved={(to) => setAnnouncement(t('exercise.editor.moved', { n: to }))}
+              onRemoved={() => {
+                edit({ type: 'remove', key: s.key }, 'statementsHeading');
+                setAnnouncement(t('exercise.editor.removed'));
+              }}
+            />
+          ))}
+        </ol>
+      )}
+      {full && <p className="hint">{t('exercise.editor.tooManyStatements')}</p>}
+      <button type="button" className="button" disabled={full} onClick={() => add()} {...fieldAttrs(fields, fieldKey.statements, { invalid: false })}>
+        {t('exercise.editor.addOwn')}
+      </button>
+      <FieldProblem fields={fields} field={fieldKey.statements} />
+
       <label><input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} /> {t('exercise.anonymous')}</label>
       <label><input type="checkbox" checked={hidden} onChange={(e) => setHidden(e.target.checked)} /> {t('exercise.hidden')}</label>
-      {error && <p className="error" role="alert">{t(error)}</p>}
-      <button type="submit" className="button button--primary">{t('exercise.create')}</button>
+      <button type="submit" className="button button--primary" disabled={busy}>{t('exercise.create')}</button>
+      <p className="visually-hidden" aria-live="polite">{announcement}</p>
     </form>
   );
 }

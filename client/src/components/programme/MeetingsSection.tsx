@@ -125,6 +125,12 @@ function StartedMeeting({ meetingId, number, links }: { meetingId: string; numbe
           <dd><a href={links.screenLink} target="_blank" rel="noreferrer">{location.origin + links.screenLink}</a></dd>
           <dt>{t('programme.meetings.evaluatorLink')}</dt>
           <dd><a href={links.evaluatorLink}>{location.origin + links.evaluatorLink}</a></dd>
+          {links.supervisorLinks.map((s) => (
+            <div key={s.clusterId}>
+              <dt>{t('programme.meetings.supervisorLink', { cluster: s.name })}</dt>
+              <dd><a href={s.link}>{location.origin + s.link}</a></dd>
+            </div>
+          ))}
         </dl>
         <a className="button button--primary" href={links.facilitatorLink} target="_blank" rel="noreferrer">{t('programme.meetings.openConsole')}</a>
       </div>

@@ -1,0 +1,92 @@
+import { useTranslation } from 'react-i18next';
+import { isDone } from '../../../../shared/feedbackRound';
+import type { Cluster, FeedbackRun } from '../../../../shared/protocol';
+import { useMeetingStore } from '../../meetingStore';
+import type { RunCommand } from '../agenda/runCommand';
+
+/** The supervisor's controls for their cluster's rounds: timer, phases, order, absence, the queue. */
+export function FeedbackControls({ cluster, run, send }: { cluster: Cluster; run: FeedbackRun | undefined; send: RunCommand }) {
+  const { t } = useTranslation();
+  const state = useMeetingStore((s) => s.state);
+  const name = (id: string) => state.municipalities.find((m) => m.id === id)?.name ?? '?';
+  const clusterId = cluster.id;
+  if (!run || isDone(run)) {
+    return (
+      <div className="controls">
+        <button type="button" className="button button--primary" onClick={() => send({ type: 'startFeedback', clusterId })}>{t('feedback.start')}</button>
+      </div>
+    );
+  }
+  const from = { index: run.index, phase: run.phase };
+  const timer = (action: 'pause' | 'resume' | 'restart' | 'plusMinute' | 'minusMinute') => send({ type: 'feedbackTimer', clusterId, action });
+  const arrange = (order: string[], skipped: string[]) => send({ type: 'arrangeFeedback', clusterId, order, skipped });
+  const move = (i: number, by: number) => {
+    const order = [...run.order];
+    [order[i], order[i + by]] = [order[i + by]!, order[i]!];
+    void arrange(order, run.skipped);
+  };
+  const waiting = run.queue.filter((q) => !q.taken);
+  return (
+    <>
+      <div className="controls">
+        {run.timer.status === 'running'
+          ? <button type="button" className="button button--primary" onClick={() => timer('pause')}>{t('feedback.pause')}</button>
+          : <button type="button" className="button button--primary" onClick={() => timer('resume')}>{t('feedback.resume')}</button>}
+        <button type="button" className="button" onClick={() => timer('minusMinute')}>{t('feedback.minus')}</button>
+        <button type="button" className="button" onClick={() => timer('plusMinute')}>{t('feedback.plus')}</button>
+        <button type="button" className="button" onClick={() => send({ type: 'feedbackStep', clusterId, direction: 'back', from })}>{t('feedback.back')}</button>
+        <button type="button" className="button" onClick={() => timer('restart')}>{t('feedback.restart')}</button>
+        <button type="button" className="button button--primary" onClick={() => send({ type: 'feedbackStep', clusterId, direction: 'next', from })}>{t('feedback.next')}</button>
+      </div>
+      <label className="inline-field">
+        <input type="checkbox" checked={run.autoAdvance} onChange={(e) => send({ type: 'setAutoAdvance', clusterId, autoAdvance: e.target.checked })} />
+        {t('feedback.autoAdvance')}
+      </label>
+      <section aria-labelledby={`order-${clusterId}`}>
+        <h3 id={`order-${clusterId}`}>{t('feedback.order')}</h3>
+        <ol className="feedback-order">
+          {run.order.map((id, i) => {
+            const open = i > run.index;
+            const absent = run.skipped.includes(id);
+            return (
+              <li key={id} aria-current={i === run.index ? 'step' : undefined} className={absent ? 'feedback-order__absent' : undefined}>
+                {name(id)}
+                {open && (
+                  <span className="exercise__buttons">
+                    <button type="button" className="button button--small" disabled={i - 1 <= run.index} onClick={() => move(i, -1)} aria-label={`${t('feedback.moveUp')}: ${name(id)}`}>↑</button>
+                    <button type="button" className="button button--small" disabled={i === run.order.length - 1} onClick={() => move(i, 1)} aria-label={`${t('feedback.moveDown')}: ${name(id)}`}>↓</button>
+                    <label>
+                      <input type="checkbox" checked={absent} onChange={(e) => arrange(run.order, e.target.checked ? [...run.skipped, id] : run.skipped.filter((s) => s !== id))} />{' '}
+                      {t('feedback.absent')}
+                    </label>
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+      <section aria-labelledby={`queue-${clusterId}`}>
+        <h3 id={`queue-${clusterId}`}>{t('feedback.queue', { count: waiting.length })}</h3>
+        {run.queue.length === 0 ? <p>{t('feedback.queueEmpty')}</p> : (
+          <ol className="feedback-queue">
+            {run.queue.map((q) => {
+              const who = state.participants.find((p) => p.id === q.participantId);
+              const from = state.municipalities.find((m) => m.id === who?.municipalityId)?.name;
+              return (
+                <li key={q.id} className={q.taken ? 'feedback-queue__taken' : undefined}>
+                  <strong>{who?.name}</strong> <span className="muted">({from})</span>{q.text && <>: {q.text}</>}
+                  {q.taken ? <span className="muted"> · {t('feedback.taken')}</span> : (
+                    <button type="button" className="button button--small" onClick={() => send({ type: 'takeQuestion', clusterId, itemId: q.id })} aria-label={`${t('feedback.take')}: ${who?.name ?? ''}`}>
+                      {t('feedback.take')}
+                    </button>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import type { FeedbackRun } from '../../../../shared/protocol';
+import { useMeetingStore } from '../../meetingStore';
+import { floorOf } from '../../model/feedback';
+import { FeedbackTimer } from './FeedbackTimer';
+
+/** Who has the floor and the time left: what every screen of the cluster shows. The change of speaker is announced. */
+export function FeedbackRunView({ run, chimeOn, vibrate = false, large = false }: { run: FeedbackRun; chimeOn: boolean; vibrate?: boolean; large?: boolean }) {
+  const { t } = useTranslation();
+  const state = useMeetingStore((s) => s.state);
+  const floor = floorOf(state, run);
+  return (
+    <div className={large ? 'feedback-run feedback-run--large' : 'feedback-run'}>
+      <p className="feedback-run__floor" aria-live="polite">
+        {floor.kind === 'done' ? t('feedback.floor.done') : (
+          <>
+            <span className="swatch" style={{ background: floor.municipality.colour }} aria-hidden="true" />
+            {t(`feedback.floor.${floor.kind}`, { municipality: floor.municipality.name })}
+          </>
+        )}
+      </p>
+      {floor.kind !== 'done' && (
+        <>
+          <p className="muted">{t(`feedback.phase.${run.phase}`)}</p>
+          <FeedbackTimer timer={run.timer} phaseKey={`${run.index}-${run.phase}`} chimeOn={chimeOn} vibrate={vibrate} large={large} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { presenter } from '../../../../shared/feedbackRound';
+import { useMeetingStore } from '../../meetingStore';
+import { myRun } from '../../model/feedback';
+import type { MeetingActions } from '../../useMeeting';
+import { ErrorText } from '../ErrorText';
+import { FeedbackRunView } from './FeedbackRunView';
+
+/** On the phone in the cluster room: who has the floor, the time left, and a raised hand during peer feedback. */
+export function PhoneFeedback({ actions }: { actions: MeetingActions }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const state = useMeetingStore((s) => s.state);
+  const me = useMeetingStore((s) => s.actor?.participantId);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const run = myRun(state, me);
+  if (!run) return null;
+  const myMunicipality = state.participants.find((p) => p.id === me)?.municipalityId;
+  const waiting = run.queue.filter((q) => !q.taken);
+  const place = waiting.findIndex((q) => q.participantId === me);
+  const canAsk = run.phase === 'peers' && presenter(run) !== myMunicipality && place < 0;
+  const raise = async (e: FormEvent) => {
+    e.preventDefault();
+    const ack = await actions.send({ type: 'raiseHand', clusterId: run.clusterId, text: text.trim() });
+    setError(ack.ok ? null : ack.error.code);
+    if (ack.ok) setText('');
+  };
+  return (
+    <section className="card" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('feedback.heading')}</h2>
+      <FeedbackRunView run={run} chimeOn={false} vibrate />
+      {place >= 0 && <p className="where">{t('feedback.inQueue', { n: place + 1 })}</p>}
+      {canAsk && (
+        <form className="form" onSubmit={raise} noValidate>
+          <label htmlFor={`${id}-text`}>{t('feedback.handText')}</label>
+          <input id={`${id}-text`} className="input" value={text} maxLength={280} onChange={(e) => setText(e.target.value)} />
+          <button type="submit" className="button button--primary">{t('feedback.raiseHand')}</button>
+        </form>
+      )}
+      <ErrorText code={error} />
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { useRunCommand } from '../components/agenda/runCommand';
+import { BadLink } from '../components/BadLink';
+import { ErrorText } from '../components/ErrorText';
+import { FeedbackControls } from '../components/feedback/FeedbackControls';
+import { FeedbackRunView } from '../components/feedback/FeedbackRunView';
+import { useChime } from '../components/feedback/FeedbackTimer';
+import { Header } from '../components/Header';
+import { NowAndNext } from '../components/NowAndNext';
+import { TeamRounds } from '../components/team/TeamRounds';
+import { useMeetingStore } from '../meetingStore';
+import { useMeetingConnection } from '../useMeeting';
+
+/** The supervisor's tablet, the cluster's shared screen: the rounds of their own cluster, on the chime by default. */
+export default function SupervisorPage() {
+  const { t } = useTranslation();
+  const token = location.hash.slice(1);
+  const { send } = useMeetingConnection(token ? { token } : null);
+  const [run, error] = useRunCommand(send);
+  const state = useMeetingStore((s) => s.state);
+  const loaded = useMeetingStore((s) => s.loaded);
+  const status = useMeetingStore((s) => s.status);
+  const clusterId = useMeetingStore((s) => s.actor?.clusterId);
+  const [chimeOn, setChime] = useChime(true);
+
+  if (!token || status === 'refused') return <BadLink title={t('feedback.heading_supervisor')} />;
+  const cluster = state.clusters.find((c) => c.id === clusterId);
+  const feedback = state.feedbackRuns.find((r) => r.clusterId === clusterId);
+  return (
+    <main className="page page--narrow">
+      <Header title={loaded ? (cluster?.name ?? state.name) : t('join.loading')} subtitle={`${t('feedback.heading_supervisor')} · ${state.name}`} />
+      {loaded && cluster && (
+        <>
+          {feedback ? <FeedbackRunView run={feedback} chimeOn={chimeOn} large /> : <p>{t('feedback.notStarted')}</p>}
+          <FeedbackControls cluster={cluster} run={feedback} send={run} />
+          <ErrorText code={error} />
+          <label className="inline-field">
+            <input type="checkbox" checked={chimeOn} onChange={(e) => setChime(e.target.checked)} /> {t('feedback.chime')}
+          </label>
+          <NowAndNext />
+          <TeamRounds run={run} />
+        </>
+      )}
+    </main>
+  );
+}
