@@ -85,3 +85,14 @@ describe('the join address for the QR code', () => {
     expect(joinUrl('http://127.0.0.1:3000', null, 'BWKQYF')).toBe('http://127.0.0.1:3000/join/BWKQYF');
   });
 });
+
+describe('room names', () => {
+  const t = (key: string, v: { room: string }) => (key === 'agenda.inRoom' ? `rum ${v.room}` : `Rum: ${v.room}`);
+  it('"B" reads "rum B", but "Rum 2" stays "Rum 2" rather than "rum Rum 2"', async () => {
+    const { roomText } = await import('../../client/src/model/room');
+    expect(roomText(t, 'B')).toBe('rum B');
+    expect(roomText(t, 'Rum 2')).toBe('Rum 2');
+    expect(roomText(t, 'Stora salen')).toBe('rum Stora salen');
+    expect(roomText(t, 'Sal 3', 'agenda.room')).toBe('Sal 3');
+  });
+});

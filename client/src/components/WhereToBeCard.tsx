@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Cluster } from '../../../shared/protocol';
 import { useMeetingStore } from '../meetingStore';
+import { roomText } from '../model/room';
 import { whereToBe } from '../model/whereToBe';
 
 function ClusterLine({ cluster }: { cluster: Cluster }) {
   const { t } = useTranslation();
-  const parts = [cluster.name, cluster.room && t('agenda.inRoom', { room: cluster.room }), cluster.supervisor && t('agenda.withSupervisor', { name: cluster.supervisor })];
+  const parts = [cluster.name, cluster.room && roomText(t, cluster.room), cluster.supervisor && t('agenda.withSupervisor', { name: cluster.supervisor })];
   return <>{parts.filter(Boolean).join(', ')}</>;
 }
 
@@ -29,7 +30,7 @@ export function WhereToBeCard() {
       ) : null;
       break;
     case 'plenary':
-      text = where.segment.room ? t('agenda.room', { room: where.segment.room }) : null;
+      text = where.segment.room ? roomText(t, where.segment.room, 'agenda.room') : null;
       break;
     case 'teamOnly':
     case 'notStarted':

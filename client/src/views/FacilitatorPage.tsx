@@ -7,6 +7,7 @@ import { BadLink } from '../components/BadLink';
 import { ErrorText } from '../components/ErrorText';
 import { ExercisePanel, type ExportFile } from '../components/exercise/ExercisePanel';
 import { ClusterOverview } from '../components/feedback/ClusterOverview';
+import { TimingLog } from '../components/feedback/TimingLog';
 import { download } from '../download';
 import { useServerUrl } from '../serverUrl';
 import { Header } from '../components/Header';
@@ -72,6 +73,7 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
             </div>
             <ErrorText code={error} />
             <ClusterOverview />
+            <TimingLog />
             <ExercisePanel run={run} onExport={(file) => void exportCsv(file)} />
             <ErrorText code={exportError} />
             <AgendaEditor run={run} />

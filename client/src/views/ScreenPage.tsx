@@ -6,6 +6,7 @@ import { NowAndNext } from '../components/NowAndNext';
 import { Roster } from '../components/Roster';
 import { Comparison } from '../components/Comparison';
 import { LiveBoard } from '../components/board/LiveBoard';
+import { ClusterOverview } from '../components/feedback/ClusterOverview';
 import { findStatement } from '../../../shared/exercise';
 import { currentSegment } from '../../../shared/meeting';
 import { SegmentCountdown } from '../components/SegmentCountdown';
@@ -61,6 +62,8 @@ function ScreenMain() {
     : undefined;
   const checkIn = checkOut && state.exercises.find((e) => e.id === checkOut.mirrorOf);
   if (checkOut && checkIn) return <Comparison state={state} checkIn={checkIn} checkOut={checkOut} large />;
+  // During cluster work the main room sees every cluster and when they regroup.
+  if (currentSegment(state)?.kind === 'clusterWork' && state.feedbackRuns.length) return <ClusterOverview large />;
   return (
     <>
       <SegmentCountdown large />

@@ -1,22 +1,29 @@
 import { useTranslation } from 'react-i18next';
+import { currentSegment } from '../../../../shared/meeting';
 import { useMeetingStore } from '../../meetingStore';
+import { nowAndNext } from '../../model/agenda';
+import { roomText } from '../../model/room';
 import { FeedbackRunView } from './FeedbackRunView';
 
 /** The lead facilitator's view of every cluster at once: who presents, the phase, time left or overtime. */
-export function ClusterOverview() {
+export function ClusterOverview({ large = false }: { large?: boolean }) {
   const { t } = useTranslation();
   const state = useMeetingStore((s) => s.state);
   if (!state.clusters.length) return null;
+  const { next } = nowAndNext(state);
+  // When the clusters regroup: the start of what follows the cluster work.
+  const regroup = currentSegment(state)?.kind === 'clusterWork' && next ? next : null;
   return (
-    <section aria-labelledby="cluster-overview">
+    <section aria-labelledby="cluster-overview" className={large ? 'cluster-overview--large' : undefined}>
       <h2 id="cluster-overview">{t('feedback.overview')}</h2>
+      {regroup && <p className="where">{t('feedback.regroup', { time: regroup.plannedStart.replace(':', '.'), title: regroup.title })}</p>}
       <div className="cluster-overview">
         {state.clusters.map((c) => {
           const run = state.feedbackRuns.find((r) => r.clusterId === c.id);
           return (
             <article key={c.id} className="card">
-              <h3>{c.name}{c.room && <span className="muted"> · {t('agenda.inRoom', { room: c.room })}</span>}</h3>
-              {run ? <FeedbackRunView run={run} chimeOn={false} /> : <p className="muted">{t('feedback.notStarted')}</p>}
+              <h3>{c.name}{c.room && <span className="muted"> · {roomText(t, c.room)}</span>}</h3>
+              {run ? <FeedbackRunView run={run} chimeOn={false} large={large} /> : <p className="muted">{t('feedback.notStarted')}</p>}
             </article>
           );
         })}

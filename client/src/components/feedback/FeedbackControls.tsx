@@ -1,3 +1,5 @@
+import { Reorder } from 'framer-motion';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDone } from '../../../../shared/feedbackRound';
 import type { Cluster, FeedbackRun } from '../../../../shared/protocol';
@@ -8,6 +10,11 @@ import type { RunCommand } from '../agenda/runCommand';
 export function FeedbackControls({ cluster, run, send }: { cluster: Cluster; run: FeedbackRun | undefined; send: RunCommand }) {
   const { t } = useTranslation();
   const state = useMeetingStore((s) => s.state);
+  // Those still to present, as the supervisor drags them; the server's order wins whenever it changes.
+  const waitingIds = run ? run.order.slice(run.index + 1) : [];
+  const [dragged, setDragged] = useState(waitingIds);
+  const serverKey = waitingIds.join(',');
+  useEffect(() => setDragged(serverKey ? serverKey.split(',') : []), [serverKey]);
   const name = (id: string) => state.municipalities.find((m) => m.id === id)?.name ?? '?';
   const clusterId = cluster.id;
   if (!run || isDone(run)) {
@@ -44,27 +51,36 @@ export function FeedbackControls({ cluster, run, send }: { cluster: Cluster; run
       </label>
       <section aria-labelledby={`order-${clusterId}`}>
         <h3 id={`order-${clusterId}`}>{t('feedback.order')}</h3>
+        <p className="hint">{t('feedback.orderHelp')}</p>
         <ol className="feedback-order">
-          {run.order.map((id, i) => {
-            const open = i > run.index;
+          {run.order.slice(0, run.index + 1).map((id) => (
+            <li key={id} aria-current={run.order.indexOf(id) === run.index ? 'step' : undefined}>{name(id)}</li>
+          ))}
+        </ol>
+        <Reorder.Group as="ol" axis="y" values={dragged} onReorder={setDragged} className="feedback-order" start={run.index + 2}>
+          {dragged.map((id) => {
+            const i = run.order.indexOf(id);
             const absent = run.skipped.includes(id);
             return (
-              <li key={id} aria-current={i === run.index ? 'step' : undefined} className={absent ? 'feedback-order__absent' : undefined}>
-                {name(id)}
-                {open && (
-                  <span className="exercise__buttons">
-                    <button type="button" className="button button--small" disabled={i - 1 <= run.index} onClick={() => move(i, -1)} aria-label={`${t('feedback.moveUp')}: ${name(id)}`}>↑</button>
-                    <button type="button" className="button button--small" disabled={i === run.order.length - 1} onClick={() => move(i, 1)} aria-label={`${t('feedback.moveDown')}: ${name(id)}`}>↓</button>
-                    <label>
-                      <input type="checkbox" checked={absent} onChange={(e) => arrange(run.order, e.target.checked ? [...run.skipped, id] : run.skipped.filter((s) => s !== id))} />{' '}
-                      {t('feedback.absent')}
-                    </label>
-                  </span>
-                )}
-              </li>
+              <Reorder.Item
+                key={id}
+                value={id}
+                className={absent ? 'feedback-order__item feedback-order__absent' : 'feedback-order__item'}
+                onDragEnd={() => arrange([...run.order.slice(0, run.index + 1), ...dragged], run.skipped)}
+              >
+                <span className="feedback-order__handle" aria-hidden="true">⠿</span> {name(id)}
+                <span className="exercise__buttons">
+                  <button type="button" className="button button--small" disabled={i - 1 <= run.index} onClick={() => move(i, -1)} aria-label={`${t('feedback.moveUp')}: ${name(id)}`}>↑</button>
+                  <button type="button" className="button button--small" disabled={i === run.order.length - 1} onClick={() => move(i, 1)} aria-label={`${t('feedback.moveDown')}: ${name(id)}`}>↓</button>
+                  <label>
+                    <input type="checkbox" checked={absent} onChange={(e) => arrange(run.order, e.target.checked ? [...run.skipped, id] : run.skipped.filter((s) => s !== id))} />{' '}
+                    {t('feedback.absent')}
+                  </label>
+                </span>
+              </Reorder.Item>
             );
           })}
-        </ol>
+        </Reorder.Group>
       </section>
       <section aria-labelledby={`queue-${clusterId}`}>
         <h3 id={`queue-${clusterId}`}>{t('feedback.queue', { count: waiting.length })}</h3>
