@@ -7,7 +7,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { Server, type Socket } from 'socket.io';
 import { normaliseJoinCode } from '../shared/joinCode';
 import { isHidden } from '../shared/exercise';
-import { audienceOf, canSee, viewFor } from '../shared/meeting';
+import { audienceOf, canSee, viewerOf, viewFor } from '../shared/meeting';
 import { isTeam } from '../shared/permissions';
 import {
   CLIENT_EVENTS, Command, Drag, HandshakeAuth, ResyncRequest, SERVER_EVENTS, describeIssues,
@@ -35,6 +35,7 @@ const meetingRoom = (id: string) => `m:${id}`;
 const teamRoom = (id: string) => `m:${id}:team`;
 const participantRoom = (id: string, participantId: string) => `m:${id}:p:${participantId}`;
 const screenRoom = (id: string) => `m:${id}:screen`;
+const clusterRoom = (id: string, clusterId: string) => `m:${id}:c:${clusterId}`;
 
 interface PendingDrags {
   statementId: string;
@@ -90,18 +91,24 @@ export class Gateway {
       io.to(meetingRoom(meetingId)).emit(SERVER_EVENTS.events, { events: events.map(toSequenced) });
       return;
     }
-    const batchFor = (actor: Actor): SequencedEvent[] =>
-      events.map((e, i) => (canSee(audiences[i]!, actor) ? toSequenced(e) : { seq: e.seq }));
+    const state = this.deps.meetings.peek(meetingId)?.state;
+    const batchFor = (actor: Actor): SequencedEvent[] => {
+      const viewer = state ? viewerOf(state, actor) : actor;
+      return events.map((e, i) => (canSee(audiences[i]!, viewer) ? toSequenced(e) : { seq: e.seq }));
+    };
+    const emit = (room: string | string[], except: string[], actor: Actor) =>
+      io.to(room).except(except).emit(SERVER_EVENTS.events, { events: batchFor(actor) });
     const team = teamRoom(meetingId);
-    io.to(team).emit(SERVER_EVENTS.events, { events: batchFor({ role: 'facilitator' }) });
-    // Participants who may see something the rest may not: their own hidden placement.
-    const singled = [...new Set(audiences.flatMap((a) => (typeof a === 'object' ? [a.teamAnd] : [])))];
-    for (const participantId of singled) {
-      io.to(participantRoom(meetingId, participantId)).emit(SERVER_EVENTS.events, { events: batchFor({ role: 'participant', participantId }) });
-    }
-    io.to(meetingRoom(meetingId))
-      .except([team, ...singled.map((id) => participantRoom(meetingId, id))])
-      .emit(SERVER_EVENTS.events, { events: batchFor({ role: 'screen' }) });
+    const screen = screenRoom(meetingId);
+    emit(team, [], { role: 'facilitator' });
+    emit(screen, [team], { role: 'screen' });
+    // Participants who may see something others may not: their own hidden placement, their cluster's rounds.
+    const singled = [...new Set(audiences.flatMap((a) => (typeof a === 'object' && 'teamAnd' in a ? [a.teamAnd] : [])))];
+    const clusters = [...new Set(audiences.flatMap((a) => (typeof a === 'object' && 'cluster' in a ? [a.cluster] : [])))];
+    const singledRooms = singled.map((id) => participantRoom(meetingId, id));
+    for (const participantId of singled) emit(participantRoom(meetingId, participantId), [team], { role: 'participant', participantId });
+    for (const clusterId of clusters) emit(clusterRoom(meetingId, clusterId), [team, ...singledRooms], { role: 'participant', clusterId });
+    emit(meetingRoom(meetingId), [team, screen, ...singledRooms, ...clusters.map((c) => clusterRoom(meetingId, c))], { role: 'participant' });
   }
 
   /** Stops scheduling: after this the gateway sends nothing more. */
@@ -136,6 +143,7 @@ export class Gateway {
     if (isTeam(actor.role)) void socket.join(teamRoom(meetingId));
     if (actor.participantId) void socket.join(participantRoom(meetingId, actor.participantId));
     if (actor.role === 'screen') void socket.join(screenRoom(meetingId));
+    if (actor.role === 'participant') void this.joinClusterRoom(socket);
     socket.emit(SERVER_EVENTS.welcome, { meetingId, actor, serverNow: this.deps.clock.now() });
 
     socket.on(CLIENT_EVENTS.command, (payload, ack) => {
@@ -183,8 +191,9 @@ export class Gateway {
     if (fromSeq === 0 || behind < 0 || behind > MAX_EVENTS_IN_RESYNC || actor.role === 'guest') {
       return { ok: true, kind: 'snapshot', seq: meeting.seq, state: viewFor(meeting.state, actor) };
     }
+    const viewer = viewerOf(meeting.state, actor);
     const events = (await this.deps.meetings.eventsAfter(meetingId, fromSeq)).map((e) =>
-      canSee(audienceOf(e.event), actor) ? toSequenced(e) : { seq: e.seq },
+      canSee(audienceOf(e.event), viewer) ? toSequenced(e) : { seq: e.seq },
     );
     return { ok: true, kind: 'events', events };
   }
@@ -215,6 +224,14 @@ export class Gateway {
     // Hidden until reveal: only the team watches tokens move.
     const rooms = isHidden(state, pending.statementId) ? [teamRoom(meetingId)] : [teamRoom(meetingId), screenRoom(meetingId)];
     this.deps.io.to(rooms).volatile.emit(SERVER_EVENTS.dragFrame, frame);
+  }
+
+  /** A participant's phone follows their cluster's rounds (V4); a late join of the room is caught up by resync. */
+  private async joinClusterRoom(socket: MeetingSocket): Promise<void> {
+    const { meetingId, actor } = socket.data;
+    const meeting = await this.deps.meetings.get(meetingId);
+    const clusterId = meeting && viewerOf(meeting.state, actor).clusterId;
+    if (clusterId) await socket.join(clusterRoom(meetingId, clusterId));
   }
 
   private markOnline(meetingId: string, participantId: string, delta: number): void {

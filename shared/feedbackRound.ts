@@ -23,6 +23,10 @@ export const isDone = (run: FeedbackRun) => run.index >= run.order.length;
 export const presenter = (run: FeedbackRun): string | null => run.order[run.index] ?? null;
 export const runOf = (state: MeetingState, clusterId: string) => state.feedbackRuns.find((r) => r.clusterId === clusterId);
 
+/** `order` names exactly the municipalities of `all`, each once. */
+const sameSet = (order: readonly string[], all: readonly string[]) =>
+  order.length === all.length && new Set(order).size === order.length && order.every((id) => all.includes(id));
+
 /** The next municipality after `index` that is not absent; `order.length` when none is left. */
 function nextPresent(run: FeedbackRun, index: number): number {
   let i = index;
@@ -75,7 +79,7 @@ export function decideFeedback(state: MeetingState, command: FeedbackCommand, ac
 
   if (command.type === 'startFeedback') {
     const order = command.order ?? cluster.municipalityIds;
-    if (order.length !== cluster.municipalityIds.length || !order.every((id) => cluster.municipalityIds.includes(id))) {
+    if (!sameSet(order, cluster.municipalityIds)) {
       return fail('invalid', "the order must list the cluster's municipalities once each");
     }
     if (run && !isDone(run)) return fail('conflict', 'the rounds are already running');
@@ -127,8 +131,9 @@ export function decideFeedback(state: MeetingState, command: FeedbackCommand, ac
       return changed({ ...run, autoAdvance: command.autoAdvance });
     case 'arrangeFeedback': {
       const { order, skipped } = command;
-      const same = order.length === run.order.length && order.every((id) => run.order.includes(id));
-      if (!same || !skipped.every((id) => order.includes(id))) return fail('invalid', "the order must list the cluster's municipalities once each");
+      if (!sameSet(order, run.order) || !skipped.every((id) => order.includes(id)) || new Set(skipped).size !== skipped.length) {
+        return fail('invalid', "the order must list the cluster's municipalities once each");
+      }
       // Who has presented (or is presenting) keeps their place.
       const held = run.order.slice(0, Math.min(run.index + 1, run.order.length));
       if (held.some((id, i) => order[i] !== id)) return fail('conflict', 'those who have presented keep their place');

@@ -214,7 +214,7 @@ export function reduce(state: MeetingState, event: MeetingEvent): MeetingState {
  * Which sockets may receive an event: everyone in the meeting, the team only,
  * or the team and one participant (their own hidden placement).
  */
-export type Audience = 'all' | 'team' | { teamAnd: string };
+export type Audience = 'all' | 'team' | { teamAnd: string } | { cluster: string };
 
 export function audienceOf(event: MeetingEvent): Audience {
   switch (event.type) {
@@ -223,9 +223,12 @@ export function audienceOf(event: MeetingEvent): Audience {
       return 'team';
     case 'placed':
       return event.hidden ? { teamAnd: event.placement.participantId } : 'all';
-    case 'feedbackMinutesSet':
     case 'feedbackRunChanged':
+      // A cluster works in its own room: its phones, the team and the projector follow its rounds (V4).
+      return { cluster: event.run.clusterId };
     case 'phaseTimed':
+      return 'team';
+    case 'feedbackMinutesSet':
     case 'exerciseCreated':
     case 'statementOpened':
     case 'statementLocked':
@@ -243,13 +246,22 @@ export function audienceOf(event: MeetingEvent): Audience {
   }
 }
 
-/** Whether `actor` may receive an event with this audience. */
-export function canSee(audience: Audience, actor: Actor): boolean {
-  if (isTeam(actor.role)) return true;
-  if (actor.role === 'guest') return false;
+/** The actor with, for a participant, the cluster their municipality belongs to: what visibility needs. */
+export function viewerOf(state: MeetingState, actor: Actor): Actor {
+  if (actor.role !== 'participant' || actor.clusterId) return actor;
+  const municipalityId = state.participants.find((p) => p.id === actor.participantId)?.municipalityId;
+  const cluster = state.clusters.find((c) => municipalityId && c.municipalityIds.includes(municipalityId));
+  return cluster ? { ...actor, clusterId: cluster.id } : actor;
+}
+
+/** Whether a viewer (see `viewerOf`) may receive an event with this audience. */
+export function canSee(audience: Audience, viewer: Actor): boolean {
+  if (isTeam(viewer.role)) return true;
+  if (viewer.role === 'guest' || viewer.role === 'system') return false;
   if (audience === 'all') return true;
   if (audience === 'team') return false;
-  return actor.participantId === audience.teamAnd;
+  if ('cluster' in audience) return viewer.role === 'screen' || viewer.clusterId === audience.cluster;
+  return viewer.participantId === audience.teamAnd;
 }
 
 /**
@@ -259,8 +271,10 @@ export function canSee(audience: Audience, actor: Actor): boolean {
  */
 export function viewFor(state: MeetingState, actor: Actor): MeetingState {
   if (isTeam(actor.role)) return state;
+  const viewer = viewerOf(state, actor);
   const placements = state.placements.filter((p) => !isHidden(state, p.statementId) || p.participantId === actor.participantId);
-  const outside = { ...state, teamEntries: [], teamNotes: [], placements };
+  const feedbackRuns = state.feedbackRuns.filter((r) => canSee({ cluster: r.clusterId }, viewer));
+  const outside = { ...state, teamEntries: [], teamNotes: [], timingLog: [], placements, feedbackRuns };
   return actor.role === 'guest' ? { ...outside, participants: [], placements: [] } : outside;
 }
 

@@ -298,6 +298,8 @@ export const en: Messages = {
     noRuns: 'No cluster has started its rounds.',
     heading_supervisor: 'Supervisor',
     timingLog: 'Timing log of the rounds ({{count}} phases)',
+    minutesHeading: 'Phase lengths: {{presentation}} / {{supervisor}} / {{peers}} / {{reply}} min',
+    minutesInvalid: 'Enter whole minutes between 1 and 120.',
     municipality: 'Municipality',
     phaseColumn: 'Phase',
     started: 'Start',

@@ -297,6 +297,8 @@ export const sv = {
     noRuns: 'Inget kluster har börjat sina rundor.',
     heading_supervisor: 'Handledare',
     timingLog: 'Tidslogg för rundorna ({{count}} faser)',
+    minutesHeading: 'Fasernas längd: {{presentation}} / {{supervisor}} / {{peers}} / {{reply}} min',
+    minutesInvalid: 'Ange hela minuter mellan 1 och 120.',
     municipality: 'Kommun',
     phaseColumn: 'Fas',
     started: 'Start',

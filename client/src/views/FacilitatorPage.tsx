@@ -7,6 +7,7 @@ import { BadLink } from '../components/BadLink';
 import { ErrorText } from '../components/ErrorText';
 import { ExercisePanel, type ExportFile } from '../components/exercise/ExercisePanel';
 import { ClusterOverview } from '../components/feedback/ClusterOverview';
+import { PhaseMinutesForm } from '../components/feedback/PhaseMinutesForm';
 import { TimingLog } from '../components/feedback/TimingLog';
 import { download } from '../download';
 import { useServerUrl } from '../serverUrl';
@@ -73,6 +74,7 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
             </div>
             <ErrorText code={error} />
             <ClusterOverview />
+            {state.clusters.length > 0 && <PhaseMinutesForm run={run} />}
             <TimingLog />
             <ExercisePanel run={run} onExport={(file) => void exportCsv(file)} />
             <ErrorText code={exportError} />
