@@ -35,8 +35,10 @@ function nextPresent(run: FeedbackRun, index: number): number {
 }
 
 function withPhase(run: FeedbackRun, index: number, phase: FeedbackPhase, minutes: FeedbackMinutes, now: number): FeedbackRun {
-  if (index >= run.order.length) return { ...run, index: run.order.length, phase: 'reply', timer: idle(0), phaseStartedAt: null };
-  return { ...run, index, phase, timer: start(minutes[phase] * MINUTE, now), phaseStartedAt: now };
+  // Questions are for the municipality presenting: the next one starts with an empty queue.
+  const queue = index === run.index ? run.queue : [];
+  if (index >= run.order.length) return { ...run, index: run.order.length, phase: 'reply', timer: idle(0), phaseStartedAt: null, queue };
+  return { ...run, index, phase, timer: start(minutes[phase] * MINUTE, now), phaseStartedAt: now, queue };
 }
 
 /** One phase on: the next phase, or the next present municipality's presentation. */
@@ -55,11 +57,11 @@ function stepBack(run: FeedbackRun, minutes: FeedbackMinutes, now: number): Feed
   return null;
 }
 
-/** The log line for the phase that is ending now. */
-function timed(run: FeedbackRun, now: number): TimingEntry | null {
+/** The log line for the phase that is ending now; planned is the meeting's length, so ±1 min shows as over or under. */
+function timed(run: FeedbackRun, minutes: FeedbackMinutes, now: number): TimingEntry | null {
   const municipalityId = presenter(run);
   if (!municipalityId || run.phaseStartedAt === null) return null;
-  return { clusterId: run.clusterId, municipalityId, phase: run.phase, plannedMs: run.timer.durationMs, startedAt: run.phaseStartedAt, endedAt: now };
+  return { clusterId: run.clusterId, municipalityId, phase: run.phase, plannedMs: minutes[run.phase] * MINUTE, startedAt: run.phaseStartedAt, endedAt: now };
 }
 
 function changed(run: FeedbackRun, ended?: TimingEntry | null): Decision {
@@ -114,18 +116,19 @@ export function decideFeedback(state: MeetingState, command: FeedbackCommand, ac
       if (command.from.index !== run.index || command.from.phase !== run.phase) return fail('conflict', 'the round has already moved on');
       if (command.direction === 'next') {
         if (isDone(run)) return fail('conflict', 'the rounds are over');
-        return changed(stepNext(run, minutes, now), timed(run, now));
+        return changed(stepNext(run, minutes, now), timed(run, minutes, now));
       }
       const back = stepBack(run, minutes, now);
       return back ? changed(back) : fail('conflict', 'this is the first phase');
     }
     case 'phaseDue': {
       // Idempotent: a second firing, or one for a phase already left, paused or extended, changes nothing.
-      const due = run.timer.status === 'running' && run.timer.endsAt <= now;
-      if (command.index !== run.index || command.phase !== run.phase || !due || !run.autoAdvance || isDone(run)) {
+      const endsAt = run.timer.status === 'running' ? run.timer.endsAt : Infinity;
+      if (command.index !== run.index || command.phase !== run.phase || endsAt > now || !run.autoAdvance || isDone(run)) {
         return fail('conflict', 'that phase is not due');
       }
-      return changed(stepNext(run, minutes, now), timed(run, now));
+      // The phase ended when it was due, not when the server got to it: a server that was down catches up phase by phase.
+      return changed(stepNext(run, minutes, endsAt), timed(run, minutes, endsAt));
     }
     case 'setAutoAdvance':
       return changed({ ...run, autoAdvance: command.autoAdvance });

@@ -42,6 +42,14 @@ export class FakeClock implements Clock {
   }
   at(at: number, fn: () => void): () => void {
     const timer = { at, fn };
+    // Already due (a phase that ended while the server was down): fire soon, like a 0 ms setTimeout.
+    if (at <= this.ms) {
+      let cancelled = false;
+      setTimeout(() => !cancelled && fn(), 0);
+      return () => {
+        cancelled = true;
+      };
+    }
     this.timers.push(timer);
     return () => {
       this.timers = this.timers.filter((t) => t !== timer);
