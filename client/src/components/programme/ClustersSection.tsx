@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  addCluster, canAdd, fieldId, newId, otherClusterOf, problemsAt, removeItem, setSupervisor, toggleClusterMunicipality, updateItem,
+  addCluster, canAdd, fieldId, otherClusterOf, problemsAt, removeItem, setSupervisor, toggleClusterMunicipality, updateItem,
 } from '../../model/programmeDraft';
-import { describedBy, FieldProblems, TextField, type SectionProps } from './Field';
+import { AddItem, FieldProblems, RemoveItem, TextField, describedBy, type SectionProps } from './Field';
 
 /** Clusters of 2–3 municipalities: which ones (checkboxes), their supervisor from the team, their room. */
 export function ClustersSection({ draft, edit, problems }: SectionProps) {
@@ -79,26 +79,20 @@ export function ClustersSection({ draft, edit, problems }: SectionProps) {
                   onValue={(room) => edit((d) => updateItem(d, 'clusters', c.id, { room }))}
                   problems={problemsAt(problems, 'clusters', index, 'room')}
                 />
-                <button type="button" className="button button--small" onClick={() => edit((d) => removeItem(d, 'clusters', c.id))}>
-                  {t('programme.remove')}<span className="visually-hidden"> {c.name}</span>
-                </button>
+                <RemoveItem name={c.name} onRemove={() => edit((d) => removeItem(d, 'clusters', c.id))} />
               </fieldset>
             </li>
           );
         })}
       </ul>
-      <button
-        type="button"
-        className="button"
+      <AddItem
+        label={t('programme.clusters.add')}
         disabled={!canAdd(draft, 'clusters')}
-        onClick={() => {
-          const id = newId();
+        onAdd={(id) => {
           setAdded(id);
           edit((d) => addCluster(d, id));
         }}
-      >
-        {t('programme.clusters.add')}
-      </button>
+      />
     </section>
   );
 }

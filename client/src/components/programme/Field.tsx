@@ -1,6 +1,6 @@
 import type { InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Draft, FieldProblem } from '../../model/programmeDraft';
+import { newId, type Draft, type FieldProblem } from '../../model/programmeDraft';
 
 /** A field's problems in words, under the field; the field points here with aria-describedby. */
 export function FieldProblems({ id, problems }: { id: string; problems: readonly FieldProblem[] }) {
@@ -43,4 +43,23 @@ export interface SectionProps {
   draft: Draft;
   edit: (change: (draft: Draft) => Draft) => void;
   problems: readonly FieldProblem[];
+}
+
+/** "Ta bort" on one item of a list; its accessible name says which. */
+export function RemoveItem({ name, onRemove }: { name: string; onRemove(): void }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="button button--small" onClick={onRemove} aria-label={`${t('programme.remove')} ${name}`.trim()}>
+      {t('programme.remove')}
+    </button>
+  );
+}
+
+/** The add button under a list: a fresh id for the new item, disabled when the list is full. */
+export function AddItem({ label, disabled, onAdd }: { label: string; disabled: boolean; onAdd(id: string): void }) {
+  return (
+    <button type="button" className="button" disabled={disabled} onClick={() => onAdd(newId())}>
+      {label}
+    </button>
+  );
 }

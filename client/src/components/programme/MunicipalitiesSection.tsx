@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addMunicipality, canAdd, fieldId, newId, problemsAt, removeItem, updateItem } from '../../model/programmeDraft';
-import { describedBy, FieldProblems, TextField, type SectionProps } from './Field';
+import { addMunicipality, canAdd, fieldId, problemsAt, removeItem, updateItem } from '../../model/programmeDraft';
+import { AddItem, FieldProblems, RemoveItem, TextField, describedBy, type SectionProps } from './Field';
 
 /** The programme's municipalities: name and colour (colour is never the only cue: the name is always shown). */
 export function MunicipalitiesSection({ draft, edit, problems }: SectionProps) {
@@ -40,26 +40,20 @@ export function MunicipalitiesSection({ draft, edit, problems }: SectionProps) {
                   />
                   <FieldProblems id={`${colourId}-problem`} problems={colourProblems} />
                 </div>
-                <button type="button" className="button button--small" onClick={() => edit((d) => removeItem(d, 'municipalities', m.id))}>
-                  {t('programme.remove')}<span className="visually-hidden"> {m.name}</span>
-                </button>
+                <RemoveItem name={m.name} onRemove={() => edit((d) => removeItem(d, 'municipalities', m.id))} />
               </fieldset>
             </li>
           );
         })}
       </ul>
-      <button
-        type="button"
-        className="button"
+      <AddItem
+        label={t('programme.municipalities.add')}
         disabled={!canAdd(draft, 'municipalities')}
-        onClick={() => {
-          const id = newId();
+        onAdd={(id) => {
           setAdded(id);
           edit((d) => addMunicipality(d, id));
         }}
-      >
-        {t('programme.municipalities.add')}
-      </button>
+      />
     </section>
   );
 }

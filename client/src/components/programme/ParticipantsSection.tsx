@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addParticipant, canAdd, fieldId, newId, problemsAt, removeItem, updateItem } from '../../model/programmeDraft';
-import { describedBy, FieldProblems, TextField, type SectionProps } from './Field';
+import { addParticipant, canAdd, fieldId, problemsAt, removeItem, updateItem } from '../../model/programmeDraft';
+import { AddItem, FieldProblems, RemoveItem, TextField, describedBy, type SectionProps } from './Field';
 
 /** The people enrolled from each municipality (usually imported from a spreadsheet). */
 export function ParticipantsSection({ draft, edit, problems }: SectionProps) {
@@ -58,26 +58,20 @@ export function ParticipantsSection({ draft, edit, problems }: SectionProps) {
                   onValue={(title) => edit((d) => updateItem(d, 'participants', p.id, { title }))}
                   problems={problemsAt(problems, 'participants', index, 'title')}
                 />
-                <button type="button" className="button button--small" onClick={() => edit((d) => removeItem(d, 'participants', p.id))}>
-                  {t('programme.remove')}<span className="visually-hidden"> {p.name}</span>
-                </button>
+                <RemoveItem name={p.name} onRemove={() => edit((d) => removeItem(d, 'participants', p.id))} />
               </fieldset>
             </li>
           );
         })}
       </ul>
-      <button
-        type="button"
-        className="button"
+      <AddItem
+        label={t('programme.participants.add')}
         disabled={!canAdd(draft, 'participants')}
-        onClick={() => {
-          const id = newId();
+        onAdd={(id) => {
           setAdded(id);
           edit((d) => addParticipant(d, id));
         }}
-      >
-        {t('programme.participants.add')}
-      </button>
+      />
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEAM_ROLES, TeamRole } from '../../../../shared/programme';
-import { addTeamMember, canAdd, fieldId, newId, problemsAt, removeItem, updateItem } from '../../model/programmeDraft';
-import { TextField, type SectionProps } from './Field';
+import { addTeamMember, canAdd, fieldId, problemsAt, removeItem, updateItem } from '../../model/programmeDraft';
+import { AddItem, RemoveItem, TextField, type SectionProps } from './Field';
 
 /** The project team: project leaders, supervisors (handledare) and the evaluator. */
 export function TeamSection({ draft, edit, problems }: SectionProps) {
@@ -41,26 +41,20 @@ export function TeamSection({ draft, edit, problems }: SectionProps) {
                     {TEAM_ROLES.map((role) => <option key={role} value={role}>{t(`programme.team.roles.${role}`)}</option>)}
                   </select>
                 </div>
-                <button type="button" className="button button--small" onClick={() => edit((d) => removeItem(d, 'team', member.id))}>
-                  {t('programme.remove')}<span className="visually-hidden"> {member.name}</span>
-                </button>
+                <RemoveItem name={member.name} onRemove={() => edit((d) => removeItem(d, 'team', member.id))} />
               </fieldset>
             </li>
           );
         })}
       </ul>
-      <button
-        type="button"
-        className="button"
+      <AddItem
+        label={t('programme.team.add')}
         disabled={!canAdd(draft, 'team')}
-        onClick={() => {
-          const id = newId();
+        onAdd={(id) => {
           setAdded(id);
           edit((d) => addTeamMember(d, id));
         }}
-      >
-        {t('programme.team.add')}
-      </button>
+      />
     </section>
   );
 }
