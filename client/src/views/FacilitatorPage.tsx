@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgendaEditor } from '../components/agenda/AgendaEditor';
 import { DayClock } from '../components/agenda/DayClock';
-import { useRunCommand } from '../components/agenda/runCommand';
 import { BadLink } from '../components/BadLink';
 import { ErrorText } from '../components/ErrorText';
 import { ExercisePanel, type ExportFile } from '../components/exercise/ExercisePanel';
@@ -17,20 +16,14 @@ import { NowAndNext } from '../components/NowAndNext';
 import { Roster } from '../components/Roster';
 import { TeamNotes } from '../components/team/TeamNotes';
 import { TeamRounds } from '../components/team/TeamRounds';
-import { useMeetingStore } from '../meetingStore';
 import { nowAndNext } from '../model/agenda';
 import { meetingLinks } from '../storage';
-import { useMeetingConnection } from '../useMeeting';
+import { useLinkedMeeting } from '../useMeeting';
 
 /** The project leader's console: the clock, the agenda with its live edits, the join code, the roster, the team. */
 export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
-  const token = location.hash.slice(1);
-  const { send } = useMeetingConnection(token ? { token } : null);
-  const [run, error] = useRunCommand(send);
-  const state = useMeetingStore((s) => s.state);
-  const loaded = useMeetingStore((s) => s.loaded);
-  const status = useMeetingStore((s) => s.status);
+  const { token, run, error, state, loaded, refused } = useLinkedMeeting();
   const links = meetingLinks(meetingId);
   const serverUrl = useServerUrl() ?? '';
   const [exportError, setExportError] = useState<string | null>(null);
@@ -45,7 +38,7 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
     }
   };
 
-  if (!token || status === 'refused') return <BadLink title={t('facilitator.heading')} />;
+  if (refused) return <BadLink title={t('facilitator.heading')} />;
 
   const { phase, next } = nowAndNext(state);
   const current = state.currentSegmentId;

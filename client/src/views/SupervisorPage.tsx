@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { useRunCommand } from '../components/agenda/runCommand';
 import { BadLink } from '../components/BadLink';
 import { ErrorText } from '../components/ErrorText';
 import { FeedbackControls } from '../components/feedback/FeedbackControls';
@@ -9,21 +8,16 @@ import { Header } from '../components/Header';
 import { NowAndNext } from '../components/NowAndNext';
 import { TeamRounds } from '../components/team/TeamRounds';
 import { useMeetingStore } from '../meetingStore';
-import { useMeetingConnection } from '../useMeeting';
+import { useLinkedMeeting } from '../useMeeting';
 
 /** The supervisor's tablet, the cluster's shared screen: the rounds of their own cluster, on the chime by default. */
 export default function SupervisorPage() {
   const { t } = useTranslation();
-  const token = location.hash.slice(1);
-  const { send } = useMeetingConnection(token ? { token } : null);
-  const [run, error] = useRunCommand(send);
-  const state = useMeetingStore((s) => s.state);
-  const loaded = useMeetingStore((s) => s.loaded);
-  const status = useMeetingStore((s) => s.status);
+  const { run, error, state, loaded, refused } = useLinkedMeeting();
   const clusterId = useMeetingStore((s) => s.actor?.clusterId);
   const [chimeOn, setChime] = useChime(true);
 
-  if (!token || status === 'refused') return <BadLink title={t('feedback.heading_supervisor')} />;
+  if (refused) return <BadLink title={t('feedback.heading_supervisor')} />;
   const cluster = state.clusters.find((c) => c.id === clusterId);
   const feedback = state.feedbackRuns.find((r) => r.clusterId === clusterId);
   return (

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { DayClock } from '../components/agenda/DayClock';
-import { useRunCommand } from '../components/agenda/runCommand';
 import { BadLink } from '../components/BadLink';
 import { ErrorText } from '../components/ErrorText';
 import { Header } from '../components/Header';
@@ -8,20 +7,15 @@ import { NowAndNext } from '../components/NowAndNext';
 import { TeamNotes } from '../components/team/TeamNotes';
 import { TeamRounds } from '../components/team/TeamRounds';
 import { useMeetingStore } from '../meetingStore';
-import { useMeetingConnection } from '../useMeeting';
+import { useLinkedMeeting } from '../useMeeting';
 
 /** The team's view (the evaluator's link): the day as it runs, the team rounds and the notes. */
 export default function TeamPage() {
   const { t } = useTranslation();
-  const token = location.hash.slice(1);
-  const { send } = useMeetingConnection(token ? { token } : null);
-  const [run, error] = useRunCommand(send);
-  const state = useMeetingStore((s) => s.state);
-  const loaded = useMeetingStore((s) => s.loaded);
-  const status = useMeetingStore((s) => s.status);
+  const { run, error, state, loaded, refused } = useLinkedMeeting();
   const role = useMeetingStore((s) => s.actor?.role);
 
-  if (!token || status === 'refused') return <BadLink title={t('team.heading')} />;
+  if (refused) return <BadLink title={t('team.heading')} />;
   return (
     <main className="page page--narrow">
       <Header title={loaded ? state.name : t('join.loading')} subtitle={t('team.heading')} />
