@@ -143,7 +143,10 @@ export class Gateway {
     if (isTeam(actor.role)) void socket.join(teamRoom(meetingId));
     if (actor.participantId) void socket.join(participantRoom(meetingId, actor.participantId));
     if (actor.role === 'screen') void socket.join(screenRoom(meetingId));
-    if (actor.role === 'participant') void this.joinClusterRoom(socket);
+    if (actor.role === 'participant') {
+      // A failure here must not crash the process: the phone still gets its cluster's rounds by resync.
+      this.joinClusterRoom(socket).catch((err: unknown) => this.deps.log.error({ err, meetingId }, 'joining the cluster room failed'));
+    }
     socket.emit(SERVER_EVENTS.welcome, { meetingId, actor, serverNow: this.deps.clock.now() });
 
     socket.on(CLIENT_EVENTS.command, (payload, ack) => {
