@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Server } from 'socket.io';
@@ -17,6 +18,7 @@ import { Meetings } from './meetings';
 import { registerProgrammes } from './programmes';
 import type { Clock, Ids } from './secrets';
 import type { ProgrammeStore } from './programmeStore';
+import { DEFAULT_LIMITS, RateLimits, type LimitRules } from './rateLimits';
 import type { MeetingStore } from './store';
 
 export interface AppOptions {
@@ -32,6 +34,10 @@ export interface AppOptions {
   /** The address phones should use (for QR codes), when the browser's own is localhost. */
   publicUrl?: string;
   version?: string;
+  /** Per-socket and per-IP limits; tests lower them to see them bite. */
+  limits?: Partial<LimitRules>;
+  /** HTTP requests per minute per IP. */
+  httpPerMinute?: number;
 }
 
 export interface App {
@@ -49,7 +55,10 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 
   let gateway: Gateway | undefined;
   const meetings = new Meetings(opts.store, opts.clock, opts.ids, (id, events) => gateway?.publish(id, events));
-  gateway = new Gateway({ io, meetings, store: opts.store, clock: opts.clock, log: app.log });
+  const limits = new RateLimits({ ...DEFAULT_LIMITS, ...opts.limits });
+  gateway = new Gateway({ io, meetings, store: opts.store, clock: opts.clock, log: app.log, limits });
+  // The API only: a page load fetches a dozen static files.
+  await app.register(rateLimit, { max: opts.httpPerMinute ?? 600, timeWindow: '1 minute', allowList: (req) => !req.url.startsWith('/api/') });
 
   // Sockets hold the HTTP server open: drop them before Fastify closes it.
   app.addHook('preClose', async () => {

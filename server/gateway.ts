@@ -14,6 +14,7 @@ import {
   type Actor, type ClientToServerEvents, type CommandAck, type ResyncAck, type SequencedEvent, type ServerToClientEvents,
 } from '../shared/protocol';
 import type { Meetings } from './meetings';
+import type { RateLimits } from './rateLimits';
 import { hashToken, type Clock } from './secrets';
 import { toSequenced, type LoggedEvent, type MeetingStore } from './store';
 
@@ -49,10 +50,13 @@ export interface GatewayDeps {
   store: MeetingStore;
   clock: Clock;
   log: FastifyBaseLogger;
+  limits: RateLimits;
 }
 
+const tooFast = { ok: false as const, error: { code: 'rate_limited' as const, message: 'too many requests; slow down' } };
+
 /** An error the client sees in `connect_error`: `err.data.code` is one of the typed codes. */
-function authError(code: 'invalid' | 'forbidden' | 'not_found', message: string): Error & { data: unknown } {
+function authError(code: 'invalid' | 'forbidden' | 'not_found' | 'rate_limited', message: string): Error & { data: unknown } {
   return Object.assign(new Error(message), { data: { code, message } });
 }
 
@@ -65,7 +69,7 @@ export class Gateway {
   constructor(private readonly deps: GatewayDeps) {
     const { io } = deps;
     io.use((socket, next) => {
-      this.authenticate(socket.handshake.auth).then(
+      this.authenticate(socket.handshake.auth, socket.handshake.address).then(
         (data) => {
           if ('error' in data) return next(data.error);
           socket.data = data;
@@ -120,7 +124,7 @@ export class Gateway {
     this.drags.clear();
   }
 
-  private async authenticate(raw: unknown): Promise<SocketData | { error: Error }> {
+  private async authenticate(raw: unknown, address: string): Promise<SocketData | { error: Error }> {
     const auth = HandshakeAuth.safeParse(raw);
     if (!auth.success) return { error: authError('invalid', 'a token or a join code is needed') };
     if ('token' in auth.data) {
@@ -131,9 +135,14 @@ export class Gateway {
       if (token.clusterId) actor.clusterId = token.clusterId;
       return { meetingId: token.meetingId, actor };
     }
+    const { limits } = this.deps;
+    if (!(await limits.has('codeGuess', address))) return { error: authError('rate_limited', 'too many wrong codes; wait a minute') };
     const code = normaliseJoinCode(auth.data.code);
     const meetingId = code && (await this.deps.store.meetingIdForCode(code));
-    if (!meetingId) return { error: authError('not_found', 'no meeting has that code') };
+    if (!meetingId) {
+      await limits.take('codeGuess', address);
+      return { error: authError('not_found', 'no meeting has that code') };
+    }
     return { meetingId, actor: { role: 'guest' } };
   }
 
@@ -163,10 +172,14 @@ export class Gateway {
         ack({ ok: false, error: { code: 'conflict', message: 'could not load the meeting; try again' } });
       });
     });
+    const { limits } = this.deps;
     socket.on(CLIENT_EVENTS.time, (_sentAt, ack) => {
-      if (typeof ack === 'function') ack(this.deps.clock.now());
+      if (typeof ack !== 'function') return;
+      void limits.take('time', socket.id).then((ok) => ok && ack(this.deps.clock.now()));
     });
-    socket.on(CLIENT_EVENTS.drag, (payload) => this.drag(meetingId, actor, payload));
+    socket.on(CLIENT_EVENTS.drag, (payload) => {
+      void limits.take('drag', socket.id).then((ok) => ok && this.drag(meetingId, actor, payload));
+    });
 
     if (actor.role === 'participant' && actor.participantId) {
       this.markOnline(meetingId, actor.participantId, +1);
@@ -178,12 +191,14 @@ export class Gateway {
   }
 
   private async command(socket: MeetingSocket, payload: unknown): Promise<CommandAck> {
+    if (!(await this.deps.limits.take('command', socket.id))) return tooFast;
     const parsed = Command.safeParse(payload);
     if (!parsed.success) return { ok: false, error: { code: 'invalid', message: describeIssues(parsed.error) } };
     return this.deps.meetings.execute(socket.data.meetingId, socket.data.actor, parsed.data);
   }
 
   private async resync(socket: MeetingSocket, payload: unknown): Promise<ResyncAck> {
+    if (!(await this.deps.limits.take('resync', socket.id))) return tooFast;
     const parsed = ResyncRequest.safeParse(payload);
     if (!parsed.success) return { ok: false, error: { code: 'invalid', message: describeIssues(parsed.error) } };
     const { meetingId, actor } = socket.data;

@@ -19,6 +19,7 @@ import { buildApp, type App } from '../../server/app';
 import { openSqlite } from '../../server/database';
 import { seededIds, type Clock } from '../../server/secrets';
 import { programmeStore } from '../../server/programmeStore';
+import type { LimitRules } from '../../server/rateLimits';
 import { kyselyStore } from '../../server/store';
 
 export type MeetingSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -98,7 +99,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(opts: { file?: string; clock?: FakeClock; seed?: number } = {}): Promise<TestServer> {
+export async function startServer(
+  opts: { file?: string; clock?: FakeClock; seed?: number; limits?: Partial<LimitRules>; httpPerMinute?: number } = {},
+): Promise<TestServer> {
   let file = opts.file;
   if (!file) {
     const dir = mkdtempSync(join(tmpdir(), 'lartraff-test-'));
@@ -110,7 +113,7 @@ export async function startServer(opts: { file?: string; clock?: FakeClock; seed
   const store = kyselyStore(db);
   const seed = opts.seed ?? 1;
   const ids = seededIds(seed);
-  const app = await buildApp({ store, programmes: programmeStore(db), clock, ids, logger: false, version: VERSION });
+  const app = await buildApp({ store, programmes: programmeStore(db), limits: opts.limits, httpPerMinute: opts.httpPerMinute, clock, ids, logger: false, version: VERSION });
   const url = await app.app.listen({ port: 0, host: '127.0.0.1' });
   let closed: Promise<void> | undefined;
   const close = () => (closed ??= app.app.close());

@@ -1,0 +1,48 @@
+/**
+ * Rate limits per socket and per event (rate-limiter-flexible, in memory):
+ * enough for a phone dragging its token at 20 Hz or a facilitator clicking
+ * fast, not for a script. Join-code guesses are limited per IP address: with
+ * 23^6 ≈ 148 million codes and 20 wrong guesses a minute, finding one of 100
+ * live meetings takes on average about 51 000 minutes.
+ */
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+
+export type LimitKind = 'command' | 'resync' | 'time' | 'drag' | 'codeGuess';
+
+/** Allowed `points` per `duration` seconds. */
+export type LimitRules = Record<LimitKind, { points: number; duration: number }>;
+
+export const DEFAULT_LIMITS: LimitRules = {
+  command: { points: 60, duration: 10 },
+  resync: { points: 30, duration: 10 },
+  time: { points: 30, duration: 10 },
+  // 20 Hz while dragging, with room for bursts.
+  drag: { points: 60, duration: 2 },
+  codeGuess: { points: 20, duration: 60 },
+};
+
+export class RateLimits {
+  private readonly limiters: Record<LimitKind, RateLimiterMemory>;
+
+  constructor(rules: LimitRules = DEFAULT_LIMITS) {
+    this.limiters = Object.fromEntries(
+      Object.entries(rules).map(([kind, r]) => [kind, new RateLimiterMemory({ points: r.points, duration: r.duration, keyPrefix: kind })]),
+    ) as Record<LimitKind, RateLimiterMemory>;
+  }
+
+  /** Takes one point; false when the key has none left. */
+  async take(kind: LimitKind, key: string): Promise<boolean> {
+    try {
+      await this.limiters[kind].consume(key);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Whether the key still has points, without taking one (a correct join code costs nothing). */
+  async has(kind: LimitKind, key: string): Promise<boolean> {
+    const res = await this.limiters[kind].get(key);
+    return !res || res.remainingPoints > 0;
+  }
+}

@@ -1,0 +1,53 @@
+/** Limits that stop a script, not a person: per socket and event, join-code guesses per address, the HTTP API. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeAll, connect, createMeeting, joinByCode, refusal, resync, send, serverSeq, startServer } from '../support/server';
+
+afterEach(closeAll);
+
+describe('rate limits', () => {
+  it('a socket sending commands faster than allowed gets rate_limited, nothing changes, and it works again after the window', async () => {
+    const server = await startServer({ limits: { command: { points: 5, duration: 1 } } });
+    const meeting = await createMeeting(server.url);
+    const facilitator = await connect(server.url, { token: meeting.facilitatorToken });
+    const seq = await serverSeq(facilitator);
+    const acks = [];
+    for (let i = 0; i < 6; i++) acks.push(await send(facilitator, { type: 'updateCluster', clusterId: 'none' }));
+    expect(acks.slice(0, 5).map((a) => (a.ok ? 'ok' : a.error.code))).toEqual(Array(5).fill('not_found'));
+    expect(acks[5]).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
+    expect(await serverSeq(facilitator)).toBe(seq);
+
+    // Another socket has its own allowance.
+    const anna = await joinByCode(server.url, meeting.code, 'Anna', 'Trelleborg');
+    expect((await send(anna.socket, { type: 'raiseHand', clusterId: 'none', text: '' })).ok).toBe(false);
+
+    await new Promise((r) => setTimeout(r, 1100));
+    expect((await send(facilitator, { type: 'advanceAgenda', fromSegmentId: null })).ok).toBe(true);
+  });
+
+  it('resync requests are limited too', async () => {
+    const server = await startServer({ limits: { resync: { points: 3, duration: 60 } } });
+    const meeting = await createMeeting(server.url);
+    const facilitator = await connect(server.url, { token: meeting.facilitatorToken });
+    for (let i = 0; i < 3; i++) expect((await resync(facilitator, 0)).ok).toBe(true);
+    expect(await resync(facilitator, 0)).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
+  });
+
+  it('after too many wrong join codes from one address even the right code waits: guessing a live meeting is impractical', async () => {
+    const server = await startServer({ limits: { codeGuess: { points: 3, duration: 60 } } });
+    const meeting = await createMeeting(server.url);
+    // A right code costs nothing.
+    for (let i = 0; i < 5; i++) await connect(server.url, { code: meeting.code });
+    for (const wrong of ['AAAAAA', 'BBBBBB', 'CCCCCC']) expect((await refusal(server.url, { code: wrong })).code).toBe('not_found');
+    expect((await refusal(server.url, { code: meeting.code })).code).toBe('rate_limited');
+    // Secret links are not guesses and still work.
+    await connect(server.url, { token: meeting.facilitatorToken });
+  });
+
+  it('the HTTP API answers 429 with code rate_limited past its limit', async () => {
+    const server = await startServer({ httpPerMinute: 3 });
+    for (let i = 0; i < 3; i++) expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+    const res = await fetch(`${server.url}/api/health`);
+    expect(res.status).toBe(429);
+    expect(await res.json()).toMatchObject({ code: 'rate_limited' });
+  });
+});
