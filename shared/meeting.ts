@@ -287,7 +287,3 @@ export function dayHasEnded(state: MeetingState): boolean {
   return state.currentSegmentId === null && state.agenda.some((s) => s.actualStart !== undefined) &&
     !state.agenda.some((s) => s.actualStart === undefined && !s.skipped);
 }
-
-export function municipalityOf(state: MeetingState, participant: Participant): Municipality | undefined {
-  return state.municipalities.find((m) => m.id === participant.municipalityId);
-}

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_AGENDA } from '../../shared/agenda';
 import { BLANK_MEETING, meetingCreated, reduce, type MeetingState } from '../../shared/meeting';
 import type { MeetingEvent } from '../../shared/protocol';
-import { nowAndNext, segmentStatus, showsKind } from '../../client/src/model/agenda';
+import { statusOf } from '../../shared/schedule';
+import { nowAndNext, showsKind } from '../../client/src/model/agenda';
 import { joinUrl } from '../../client/src/model/joinUrl';
 import { initials, rosterGroups } from '../../client/src/model/roster';
 
@@ -32,19 +33,36 @@ describe('now and next on every screen', () => {
     );
     const view = nowAndNext(running);
     expect(view).toMatchObject({ phase: 'running', now: { id: coffee!.id }, next: { id: checkIn!.id } });
-    expect(segmentStatus(running, running.agenda[0]!)).toBe('done');
-    expect(segmentStatus(running, running.agenda[1]!)).toBe('current');
-    expect(segmentStatus(running, running.agenda[2]!)).toBe('upcoming');
+    expect(statusOf(running, running.agenda[0]!)).toBe('done');
+    expect(statusOf(running, running.agenda[1]!)).toBe('current');
+    expect(statusOf(running, running.agenda[2]!)).toBe('upcoming');
   });
 
-  it('after the last segment the day has ended and nothing is next', () => {
+  it('after "Avsluta programpunkten" mid-morning the day is between segments, not over: the check-in is next', () => {
     const state = dayWith();
-    const last = state.agenda[state.agenda.length - 1]!;
-    const ended = dayWith(
+    const [team, coffee, checkIn] = state.agenda;
+    const between = dayWith(
+      { type: 'segmentChanged', fromSegmentId: null, toSegmentId: team!.id, at: 1 },
+      { type: 'segmentChanged', fromSegmentId: team!.id, toSegmentId: coffee!.id, at: 2 },
+      { type: 'segmentChanged', fromSegmentId: coffee!.id, toSegmentId: null, at: 3 },
+    );
+    expect(nowAndNext(between)).toMatchObject({ phase: 'between', now: null, next: { id: checkIn!.id } });
+  });
+
+  it('after every segment has run the day has ended and nothing is next', () => {
+    const ids = [null, ...dayWith().agenda.map((s) => s.id), null];
+    const ended = dayWith(...ids.slice(1).map((to, i) => ({ type: 'segmentChanged' as const, fromSegmentId: ids[i]!, toSegmentId: to, at: i + 1 })));
+    expect(nowAndNext(ended)).toEqual({ phase: 'ended', now: null, next: null });
+  });
+
+  it('a jump to the last segment does not end the day: what was passed over still waits (G1)', () => {
+    const state = dayWith();
+    const last = state.agenda.at(-1)!;
+    const jumped = dayWith(
       { type: 'segmentChanged', fromSegmentId: null, toSegmentId: last.id, at: 1 },
       { type: 'segmentChanged', fromSegmentId: last.id, toSegmentId: null, at: 2 },
     );
-    expect(nowAndNext(ended)).toEqual({ phase: 'ended', now: null, next: null });
+    expect(nowAndNext(jumped)).toMatchObject({ phase: 'between', next: { id: state.agenda[0]!.id } });
   });
 
   it('"Incheckningsövning · Incheckningsövning" is not shown: the kind only when the title lacks it', () => {

@@ -65,6 +65,7 @@ export const en: Messages = {
     next: 'Next',
     notStarted: 'The meeting has not started yet.',
     ended: 'The day is over. Thank you!',
+    between: 'We continue shortly.',
     planned: 'Planned {{start}}, {{minutes}} min',
     startedAt: 'Started {{time}}',
     room: 'Room: {{room}}',

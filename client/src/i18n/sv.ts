@@ -64,6 +64,7 @@ export const sv = {
     next: 'Sedan',
     notStarted: 'Lärträffen har inte börjat än.',
     ended: 'Dagen är slut. Tack för i dag!',
+    between: 'Strax fortsätter vi.',
     planned: 'Planerat {{start}}, {{minutes}} min',
     startedAt: 'Startade {{time}}',
     room: 'Rum: {{room}}',

@@ -1,8 +1,10 @@
 /** What the agenda shows now: pure functions of the meeting state. */
 import { nextSegment } from '../../../shared/agenda';
+import { dayHasEnded } from '../../../shared/meeting';
 import type { MeetingState, Segment } from '../../../shared/protocol';
 
-export type DayPhase = 'notStarted' | 'running' | 'ended';
+/** `between`: a segment was finished and the next not yet started; `ended`: nothing is left to run (G1). */
+export type DayPhase = 'notStarted' | 'running' | 'between' | 'ended';
 
 export interface NowAndNext {
   phase: DayPhase;
@@ -13,16 +15,8 @@ export interface NowAndNext {
 export function nowAndNext(state: MeetingState): NowAndNext {
   const now = state.agenda.find((s) => s.id === state.currentSegmentId) ?? null;
   const started = state.agenda.some((s) => s.actualStart !== undefined);
-  const phase: DayPhase = now ? 'running' : started ? 'ended' : 'notStarted';
-  const next = phase === 'ended' ? null : nextSegment(state.agenda, state.currentSegmentId);
-  return { phase, now, next };
-}
-
-export type SegmentStatus = 'done' | 'current' | 'upcoming';
-
-export function segmentStatus(state: MeetingState, segment: Segment): SegmentStatus {
-  if (segment.id === state.currentSegmentId) return 'current';
-  return segment.actualEnd !== undefined ? 'done' : 'upcoming';
+  const phase: DayPhase = now ? 'running' : dayHasEnded(state) ? 'ended' : started ? 'between' : 'notStarted';
+  return { phase, now, next: nextSegment(state.agenda, state.currentSegmentId) };
 }
 
 /** The kind's label is shown beside a title only when the title does not already say it. */

@@ -26,6 +26,7 @@ export function whereToBe(state: MeetingState, participantId: string | undefined
   const me = state.participants.find((p) => p.id === participantId);
   const cluster = (me && clusterOf(state, me.municipalityId)) ?? null;
   if (phase === 'ended') return { kind: 'ended' };
+  // Not started, or between two segments: what comes next is where to be.
   if (!now) return { kind: 'notStarted', next: next && !isTeamOnly(next) ? next : null };
   if (isTeamOnly(now)) return { kind: 'teamOnly', next: next && !isTeamOnly(next) ? next : null };
   if (now.kind === 'clusterWork') return { kind: 'cluster', segment: now, cluster };

@@ -51,7 +51,7 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
             <DayClock />
             <NowAndNext />
             <div className="controls">
-              {phase !== 'ended' && (next || phase === 'running') && (
+              {phase !== 'ended' && (
                 <button type="button" className="button button--primary" onClick={() => run({ type: 'advanceAgenda', fromSegmentId: current })}>
                   {phase === 'notStarted' ? t('facilitator.startDay') : next ? t('facilitator.next') : t('facilitator.endDay')}
                 </button>
