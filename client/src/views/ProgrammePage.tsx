@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Programme, ProgrammeMeeting } from '../../../shared/programme';
 import type { CreateMeetingResponse } from '../../../shared/protocol';
 import { ErrorText } from '../components/ErrorText';
-import { LanguageSwitch } from '../components/LanguageSwitch';
+import { PageHeader } from '../components/PageHeader';
 import { ClustersSection } from '../components/programme/ClustersSection';
 import { CsvSection } from '../components/programme/CsvSection';
 import { ProgressionSection } from '../components/programme/ProgressionSection';
@@ -132,7 +132,7 @@ export default function ProgrammePage({ programmeId }: { programmeId: string }) 
   if (status !== 'ready' || !draft) {
     return (
       <main className="page">
-        <ProgrammeHeader title={t('programme.title')} />
+        <PageHeader title={t('programme.title')} />
         {status === 'loading' && <p>{t('programme.loading')}</p>}
         {status === 'badLink' && <ErrorText code="badLink" />}
         {status === 'network' && <ErrorText code="network" />}
@@ -143,7 +143,7 @@ export default function ProgrammePage({ programmeId }: { programmeId: string }) 
   const link = `${location.origin}/programme/${programmeId}#${token}`;
   return (
     <main className="page programme">
-      <ProgrammeHeader title={draft.name || saved?.name || t('programme.title')} subtitle={t('programme.title')} />
+      <PageHeader title={draft.name || saved?.name || t('programme.title')} subtitle={t('programme.title')} />
       <SaveBar dirty={dirty} saving={saving} notice={notice} onSave={() => void save()} />
       <section className="card" aria-labelledby="programme-link">
         <h2 id="programme-link">{t('programme.linkHeading')}</h2>
@@ -173,18 +173,5 @@ export default function ProgrammePage({ programmeId }: { programmeId: string }) 
       <CsvSection client={client} dirty={dirty} onImported={adopt} />
       <ProgressionSection client={client} />
     </main>
-  );
-}
-
-/** The page's title bar: no connection badge (nothing here is live), so none of the meeting's store loads. */
-function ProgrammeHeader({ title, subtitle }: { title: string; subtitle?: string }) {
-  return (
-    <header className="header">
-      <div>
-        <h1 className="header__title">{title}</h1>
-        {subtitle && <p className="header__subtitle">{subtitle}</p>}
-      </div>
-      <div className="header__tools"><LanguageSwitch /></div>
-    </header>
   );
 }

@@ -4,7 +4,7 @@ import { useLocation } from 'wouter';
 import { CreateMeetingResponse } from '../../../shared/protocol';
 import { CodeForm } from '../components/CodeForm';
 import { ErrorText } from '../components/ErrorText';
-import { LanguageSwitch } from '../components/LanguageSwitch';
+import { PageHeader } from '../components/PageHeader';
 import { ProgrammeStart } from '../components/programme/ProgrammeStart';
 import { saveMeetingLinks } from '../storage';
 
@@ -58,13 +58,7 @@ export default function StartPage() {
 
   return (
     <main className="page page--narrow">
-      <header className="header">
-        <div>
-          <h1 className="header__title">{t('app.name')}</h1>
-          <p className="header__subtitle">{t('app.tagline')}</p>
-        </div>
-        <div className="header__tools"><LanguageSwitch /></div>
-      </header>
+      <PageHeader title={t('app.name')} subtitle={t('app.tagline')} />
 
       <section className="card" aria-labelledby="join-heading">
         <h2 id="join-heading">{t('start.joinHeading')}</h2>
