@@ -5,8 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CLIENT_EVENTS, CreateMeetingResponse, MAX_PAYLOAD_BYTES } from '../../shared/protocol';
 import {
-  VERSION, closeAll, connect, createMeeting, disconnected, emitRaw, joinByCode, resync, send, serverSeq, startServer, track, waitFor,
-  type CreatedMeeting, type MeetingSocket, type TestServer,
+  VERSION, closeAll, connect, disconnected, emitRaw, joinByCode, resync, send, serverSeq, track, waitFor, type CreatedMeeting, type MeetingSocket, type TestServer, openMeeting,
 } from '../support/server';
 
 let server: TestServer;
@@ -14,9 +13,7 @@ let meeting: CreatedMeeting;
 let facilitator: MeetingSocket;
 
 beforeEach(async () => {
-  server = await startServer();
-  meeting = await createMeeting(server.url);
-  facilitator = await connect(server.url, { token: meeting.facilitatorToken });
+  ({ server, meeting, facilitator } = await openMeeting());
 });
 
 afterEach(closeAll);

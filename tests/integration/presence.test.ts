@@ -2,8 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Presence, SERVER_EVENTS } from '../../shared/protocol';
 import {
-  closeAll, connect, createMeeting, inboxOf, joinByCode, resync, serverSeq, startServer, waitFor,
-  type CreatedMeeting, type MeetingSocket, type TestServer,
+  closeAll, connect, inboxOf, joinByCode, resync, serverSeq, waitFor, type CreatedMeeting, type MeetingSocket, type TestServer, openMeeting,
 } from '../support/server';
 
 let server: TestServer;
@@ -11,9 +10,7 @@ let meeting: CreatedMeeting;
 let facilitator: MeetingSocket;
 
 beforeEach(async () => {
-  server = await startServer();
-  meeting = await createMeeting(server.url);
-  facilitator = await connect(server.url, { token: meeting.facilitatorToken });
+  ({ server, meeting, facilitator } = await openMeeting());
 });
 
 afterEach(closeAll);

@@ -150,6 +150,14 @@ export async function createMeeting(url: string, body: unknown = {
   return { ...created, facilitatorToken: tokenFromLink(created.facilitatorLink), screenToken: tokenFromLink(created.screenLink) };
 }
 
+/** The usual start of a test: a fresh server, one meeting, its facilitator connected. */
+export async function openMeeting(): Promise<{ server: TestServer; meeting: CreatedMeeting; facilitator: MeetingSocket }> {
+  const server = await startServer();
+  const meeting = await createMeeting(server.url);
+  const facilitator = await connect(server.url, { token: meeting.facilitatorToken });
+  return { server, meeting, facilitator };
+}
+
 // ---------------------------------------------------------------- sockets
 
 const welcomes = new WeakMap<MeetingSocket, Welcome>();
