@@ -1,0 +1,45 @@
+/**
+ * axe-core in the page: every default rule (WCAG 2.0/2.1 A and AA and axe's
+ * best practices); the test fails on any serious or critical violation.
+ * The script is evaluated through the DevTools protocol, which a
+ * Content-Security-Policy does not block (an inline <script> would be).
+ * Every checked view is listed in test-results/e2e/axe.jsonl for the report.
+ */
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import axe from 'axe-core';
+import type { Page } from 'playwright-core';
+import { RESULTS_DIR } from './browser';
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; html: string; failureSummary?: string }[];
+}
+
+const BLOCKING = new Set(['serious', 'critical']);
+
+export async function expectAccessible(page: Page, view: string): Promise<void> {
+  const loaded = await page.evaluate(() => typeof (window as { axe?: unknown }).axe === 'object');
+  if (!loaded) await page.evaluate(axe.source);
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target.map(String), html: n.html, failureSummary: n.failureSummary })),
+    }));
+  }) as Violation[];
+  const blocking = violations.filter((v) => v.impact !== null && BLOCKING.has(v.impact));
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  appendFileSync(join(RESULTS_DIR, 'axe.jsonl'), `${JSON.stringify({ view, url: page.url(), blocking: blocking.length, other: violations.filter((v) => !blocking.includes(v)).map((v) => `${v.id} (${v.impact})`) })}\n`);
+  if (blocking.length > 0) {
+    const lines = blocking.flatMap((v) => [
+      `${v.impact} ${v.id}: ${v.help}`,
+      ...v.nodes.slice(0, 4).map((n) => `    ${n.target.join(' ')}  ${n.html.slice(0, 160)}\n      ${(n.failureSummary ?? '').replace(/\n/g, ' ')}`),
+    ]);
+    throw new Error(`axe on ${view} (${page.url()}):\n${lines.join('\n')}`);
+  }
+}
