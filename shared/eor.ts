@@ -1,0 +1,194 @@
+/**
+ * The EOR board (extraordinärt resultat): a municipality's (or one of the host
+ * team's processes') chosen result for the year, followed month by month in
+ * its stödstruktur: this year against last year, per month and cumulative, the
+ * target line, what is left to the yearly target and the pace each remaining
+ * month needs (bakåtplanering). Pure: the schema and the arithmetic.
+ */
+import * as z from 'zod/mini';
+
+export const MONTHS_PER_YEAR = 12;
+/** Far above any real monthly figure (Trelleborg's record May was 55 people), far below float trouble. */
+export const MAX_EOR_VALUE = 1_000_000;
+
+/** `count`: whole things (people, decisions); `amount`: a measure with decimals (kronor, hours, per cent). */
+export const EOR_KINDS = ['count', 'amount'] as const;
+export const EorKind = z.enum(EOR_KINDS);
+export type EorKind = z.infer<typeof EorKind>;
+
+const Value = z.number({ error: 'must be a number' }).check(
+  z.gte(0, 'cannot be negative'),
+  z.lte(MAX_EOR_VALUE, `cannot be more than ${MAX_EOR_VALUE.toLocaleString('en')}`),
+);
+/** A month's figure; null is "no data yet" (JSON has no NaN: a NaN sent arrives as null, one given here is refused). */
+const MonthValue = z.nullable(Value);
+
+export const EorMonth = z.object({ target: MonthValue, outcome: MonthValue, lastYear: MonthValue });
+export type EorMonth = z.infer<typeof EorMonth>;
+
+const Text = (max: number) => z.string().check(z.trim(), z.maxLength(max, `at most ${max} characters`));
+
+const boardShape = {
+  /** The EOR itself, as the group said it: "Vi ska få 400 trelleborgare från bidrag till egen försörjning i år." */
+  sentence: Text(400),
+  /** What is counted each month: "personer till arbete eller studier". */
+  measure: Text(120),
+  /** Shown after numbers: "personer", "kr", "%". */
+  unit: Text(20),
+  kind: EorKind,
+  /** The board's first month (YYYY-MM); the year runs twelve months from it, which need not be January. */
+  start: z.string().check(z.regex(/^(20\d\d)-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM, 2000–2099')),
+  yearlyTarget: MonthValue,
+  months: z.array(EorMonth).check(z.length(MONTHS_PER_YEAR, `must be ${MONTHS_PER_YEAR} months`)),
+};
+
+/** A count is whole: 2.5 people is a typing error, refused with the field it is in. */
+const wholeCounts = z.superRefine((board: { kind: EorKind; measure: string; yearlyTarget: number | null; months: EorMonth[] }, ctx) => {
+  if (board.kind !== 'count') return;
+  const whole = (value: number | null, path: (string | number)[]) => {
+    if (value !== null && !Number.isInteger(value)) ctx.addIssue({ code: 'custom', message: `must be a whole number (${board.measure || 'a count'})`, path, input: value });
+  };
+  whole(board.yearlyTarget, ['yearlyTarget']);
+  board.months.forEach((m, i) => (['target', 'outcome', 'lastYear'] as const).forEach((f) => whole(m[f], ['months', i, f])));
+});
+
+/** What the municipality edits: everything but the version. */
+export const EorBoardContent = z.object(boardShape).check(wholeCounts);
+export type EorBoardContent = z.infer<typeof EorBoardContent>;
+
+/** A board as saved and loaded: the content and the version a save must name (optimistic concurrency). */
+export const EorBoard = z.object({ ...boardShape, version: z.int().check(z.gte(0)) }).check(wholeCounts);
+export type EorBoard = z.infer<typeof EorBoard>;
+
+/** An empty board starting at `start` (YYYY-MM). */
+export function blankBoard(start: string, kind: EorKind = 'count'): EorBoardContent {
+  return {
+    sentence: '', measure: '', unit: '', kind, start, yearlyTarget: null,
+    months: Array.from({ length: MONTHS_PER_YEAR }, () => ({ target: null, outcome: null, lastYear: null })),
+  };
+}
+
+/** The twelve months as YYYY-MM, from `start`. */
+export function monthKeys(start: string): string[] {
+  const [year, month] = start.split('-').map(Number) as [number, number];
+  return Array.from({ length: MONTHS_PER_YEAR }, (_, i) => {
+    const m = month - 1 + i;
+    return `${year + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+  });
+}
+
+// ---------------------------------------------------------------- the arithmetic
+
+export const EOR_STATUSES = ['noTarget', 'notStarted', 'met', 'onTrack', 'behind', 'missed'] as const;
+export type EorStatus = (typeof EOR_STATUSES)[number];
+
+export interface EorMonthView {
+  key: string;
+  outcome: number | null;
+  lastYear: number | null;
+  /** The month's planned figure: its own target, or its share of what the unplanned months must carry. */
+  target: number;
+  /** This year minus last year, when both are there. */
+  vsLastYear: number | null;
+  /** Running totals, null after the last month with a figure (the future is not zero); a hole before it counts as nothing. */
+  cumulative: number | null;
+  cumulativeLastYear: number | null;
+  cumulativeTarget: number;
+}
+
+export interface EorProgress {
+  months: EorMonthView[];
+  /** Index of the last month with an outcome (-1: none yet): the board is "as of" that month. */
+  asOf: number;
+  /** Months before `asOf` with no outcome: holes to fill in, counted as nothing so far. */
+  missing: number[];
+  total: number;
+  /** Last year's total to the same month, and its change (null when last year had nothing). */
+  lastYearToDate: number | null;
+  changePercent: number | null;
+  /** Where the target line stands at `asOf` (0 before any report). */
+  targetToDate: number;
+  /** yearlyTarget − total: what is left (0 once met); `surplus` is how far past it. */
+  gap: number;
+  surplus: number;
+  remainingMonths: number;
+  /** What each remaining month must bring on average to reach the yearly target (bakåtplanering); null when there is no target or no month left. */
+  pacePerMonth: number | null;
+  /** The average so far per month up to `asOf` (holes included, as nothing), to one decimal. */
+  paceSoFar: number | null;
+  /** The gap spread over the remaining months, summing to it exactly (for counts, whole numbers with the larger first); empty once met. */
+  plan: { key: string; needed: number }[];
+  status: EorStatus;
+}
+
+/** Counts are whole; amounts are kept to two decimals so sums do not drift. */
+const roundFor = (kind: EorKind, x: number) => (kind === 'count' ? Math.round(x) : Math.round(x * 100) / 100);
+
+/** `total` split over `n` parts summing to it exactly: whole parts for counts (the larger first), cents for amounts. */
+export function spread(total: number, n: number, kind: EorKind): number[] {
+  if (n <= 0) return [];
+  const unit = kind === 'count' ? 1 : 0.01;
+  const units = Math.round(total / unit);
+  const base = Math.floor(units / n);
+  const extra = units - base * n;
+  return Array.from({ length: n }, (_, i) => roundFor(kind, (base + (i < extra ? 1 : 0)) * unit));
+}
+
+/** Everything the board's charts and figures show, from its numbers alone. */
+export function eorProgress(board: EorBoardContent): EorProgress {
+  const { kind, months } = board;
+  const keys = monthKeys(board.start);
+  const target = board.yearlyTarget;
+  const lastWith = (f: 'outcome' | 'lastYear') => months.reduce((last, m, i) => (m[f] !== null ? i : last), -1);
+  const asOf = lastWith('outcome');
+  const lastYearEnd = lastWith('lastYear');
+
+  // The target line: planned months keep their figure; the rest share what is left of the yearly target.
+  const planned = months.reduce((s, m) => s + (m.target ?? 0), 0);
+  const unplanned = months.filter((m) => m.target === null).length;
+  const shares = spread(Math.max(0, (target ?? planned) - planned), unplanned, kind);
+  let share = 0;
+  const monthTargets = months.map((m) => m.target ?? shares[share++]!);
+
+  let cumulative = 0;
+  let cumulativeLastYear = 0;
+  let cumulativeTarget = 0;
+  const view = months.map((m, i): EorMonthView => {
+    if (i <= asOf) cumulative = roundFor(kind, cumulative + (m.outcome ?? 0));
+    if (i <= lastYearEnd) cumulativeLastYear = roundFor(kind, cumulativeLastYear + (m.lastYear ?? 0));
+    cumulativeTarget = roundFor(kind, cumulativeTarget + monthTargets[i]!);
+    return {
+      key: keys[i]!,
+      outcome: m.outcome,
+      lastYear: m.lastYear,
+      target: monthTargets[i]!,
+      vsLastYear: m.outcome !== null && m.lastYear !== null ? roundFor(kind, m.outcome - m.lastYear) : null,
+      cumulative: i <= asOf ? cumulative : null,
+      cumulativeLastYear: i <= lastYearEnd ? cumulativeLastYear : null,
+      cumulativeTarget,
+    };
+  });
+
+  const total = asOf >= 0 ? cumulative : 0;
+  const lastYearToDate = asOf >= 0 ? view[asOf]!.cumulativeLastYear : null;
+  const remainingMonths = MONTHS_PER_YEAR - 1 - asOf;
+  const gap = target === null ? 0 : roundFor(kind, Math.max(0, target - total));
+  const planShares = target === null || gap === 0 ? [] : spread(gap, remainingMonths, kind);
+  const targetToDate = asOf >= 0 ? view[asOf]!.cumulativeTarget : 0;
+  return {
+    months: view,
+    asOf,
+    missing: months.flatMap((m, i) => (i < asOf && m.outcome === null ? [i] : [])),
+    total,
+    lastYearToDate,
+    changePercent: lastYearToDate ? Math.round(((total - lastYearToDate) / lastYearToDate) * 1000) / 10 : null,
+    targetToDate,
+    gap,
+    surplus: target === null ? 0 : roundFor(kind, Math.max(0, total - target)),
+    remainingMonths,
+    pacePerMonth: target === null || remainingMonths === 0 ? null : kind === 'count' ? Math.ceil(gap / remainingMonths) : Math.ceil((gap / remainingMonths) * 100) / 100,
+    paceSoFar: asOf >= 0 ? Math.round((total / (asOf + 1)) * 10) / 10 : null,
+    plan: planShares.map((needed, i) => ({ key: keys[asOf + 1 + i]!, needed })),
+    status: target === null ? 'noTarget' : total >= target ? 'met' : remainingMonths === 0 ? 'missed' : asOf < 0 ? 'notStarted' : total >= targetToDate ? 'onTrack' : 'behind',
+  };
+}
