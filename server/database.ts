@@ -1,8 +1,13 @@
-/** The database: Kysely over better-sqlite3 (a file, WAL), with migrations in code. */
+/**
+ * The database: Kysely over better-sqlite3 (a file, WAL) by default, or over
+ * PostgreSQL (a pg Pool) when DATABASE_URL is set; one list of migrations in
+ * code serves both.
+ */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type Migration } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration } from 'kysely';
+import pg from 'pg';
 
 export interface Database {
   meetings: { id: string; code: string; name: string; created_at: number };
@@ -97,6 +102,36 @@ export async function openSqlite(file: string): Promise<Kysely<Database>> {
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   await migrate(db);
   return db;
+}
+
+/** PostgreSQL's int8 (type 20); the columns holding milliseconds since 1970 are bigint. */
+const INT8_OID = 20;
+
+/**
+ * Opens a pool on PostgreSQL and brings the schema up to date. pg returns
+ * bigint as a string (it may exceed 2^53); our bigints are timestamps in ms,
+ * far below that, so they come back as numbers like SQLite's.
+ * A `?options=-c search_path=…` in the URL selects a schema (the tests use one per run).
+ */
+export async function openPostgres(url: string): Promise<Kysely<Database>> {
+  const types = {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+      oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+  };
+  const pool = new pg.Pool({ connectionString: url, max: 10, types });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    await migrate(db);
+  } catch (err) {
+    await db.destroy();
+    throw err;
+  }
+  return db;
+}
+
+/** PostgreSQL when `databaseUrl` is given, otherwise the SQLite file. */
+export function openDatabase(opts: { databaseUrl?: string; file: string }): Promise<Kysely<Database>> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openSqlite(opts.file);
 }
 
 export async function migrate(db: Kysely<Database>): Promise<void> {

@@ -1,10 +1,10 @@
-/** Starts the server: SQLite under data/, the built client, PORT (default 3000). */
+/** Starts the server: SQLite under data/ (or PostgreSQL at DATABASE_URL), the built client, PORT (default 3000). */
 import { readFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
-import { openSqlite } from './database';
+import { openDatabase } from './database';
 import { cryptoIds, systemClock } from './secrets';
 import { programmeStore } from './programmeStore';
 import { kyselyStore } from './store';
@@ -26,7 +26,7 @@ function lanUrl(): string | undefined {
 }
 
 const startedAt = performance.now();
-const db = await openSqlite(dataFile);
+const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, file: dataFile });
 const store = kyselyStore(db);
 const { app, meetings } = await buildApp({
   store,

@@ -1,0 +1,137 @@
+/**
+ * The store on every database it runs on: the same code and migrations on
+ * SQLite and on PostgreSQL (when DATABASE_URL is set). [S2] [D1]
+ */
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { meetingCreated } from '../../shared/meeting';
+import type { MeetingEvent } from '../../shared/protocol';
+import type { Database } from '../../server/database';
+import { programmeStore, type ProgrammeStore } from '../../server/programmeStore';
+import { CodeTakenError, kyselyStore, SeqConflictError, type LoggedEvent, type MeetingStore } from '../../server/store';
+import { BACKENDS, backend, DATABASE_URL, skipWithout, type Backend } from '../support/database';
+import { programmeOf, SOUTH_COAST } from '../support/programme';
+import { MEETING_DAY_START } from '../support/server';
+
+const noPostgres = skipWithout({ DATABASE_URL }, 'the store tests on PostgreSQL');
+
+let n = 0;
+const id = () => `id-${++n}`;
+
+function created(meetingId: string, code: string): LoggedEvent {
+  const event = meetingCreated({ name: 'Lärträff 3 – Agera', date: '2026-11-23', municipalities: [{ name: 'Ystad' }] }, meetingId, code, { now: MEETING_DAY_START, newId: id });
+  return { seq: 1, at: MEETING_DAY_START, event };
+}
+
+function joined(seq: number, name: string, minutes = seq): LoggedEvent {
+  const event: MeetingEvent = { type: 'participantJoined', participant: { id: `p-${name}`, name, municipalityId: 'm-ystad', joinedAt: MEETING_DAY_START + minutes * 60_000 } };
+  return { seq, at: MEETING_DAY_START + minutes * 60_000, event };
+}
+
+for (const name of BACKENDS) {
+  describe.skipIf(name === 'PostgreSQL' && noPostgres)(`the store on ${name}`, () => {
+    let db: Backend;
+    let handles: Kysely<Database>[] = [];
+    let store: MeetingStore;
+    let programmes: ProgrammeStore;
+    /** A second process's connection to the same database. */
+    let other: MeetingStore;
+
+    beforeAll(async () => {
+      db = await backend(name);
+      const [a, b] = [await db.open(), await db.open()];
+      handles = [a, b];
+      store = kyselyStore(a);
+      programmes = programmeStore(a);
+      other = kyselyStore(b);
+    });
+    afterAll(async () => {
+      for (const h of handles) await h.destroy();
+      await db?.dispose();
+    });
+
+    it('a meeting created with its links is found by its code and its tokens, and its log starts at seq 1 with numbers, not strings', async () => {
+      const first = created('mtg-a', 'KLMNPQ');
+      await store.createMeeting({ id: 'mtg-a', code: 'KLMNPQ', name: 'Lärträff 3', createdAt: MEETING_DAY_START }, first, [
+        { hash: 'h-facilitator', role: 'facilitator' },
+        { hash: 'h-supervisor', role: 'supervisor', clusterId: 'c-syd' },
+      ]);
+      expect(await store.meetingIdForCode('KLMNPQ')).toBe('mtg-a');
+      expect(await store.meetingIdForCode('ZZZZZZ')).toBeUndefined();
+      expect(await store.token('h-facilitator')).toEqual({ meetingId: 'mtg-a', role: 'facilitator', revoked: false });
+      expect(await store.token('h-supervisor')).toEqual({ meetingId: 'mtg-a', role: 'supervisor', clusterId: 'c-syd', revoked: false });
+      expect(await store.token('h-nobody')).toBeUndefined();
+      const log = await store.eventsAfter('mtg-a', 0);
+      expect(log).toEqual([first]);
+      expect(typeof log[0]!.at).toBe('number');
+    });
+
+    it('a second meeting with a taken join code is refused and leaves nothing behind', async () => {
+      await expect(
+        store.createMeeting({ id: 'mtg-b', code: 'KLMNPQ', name: 'Krock', createdAt: MEETING_DAY_START }, created('mtg-b', 'KLMNPQ'), [{ hash: 'h-b', role: 'facilitator' }]),
+      ).rejects.toBeInstanceOf(CodeTakenError);
+      expect(await store.eventsAfter('mtg-b', 0)).toEqual([]);
+      expect(await store.token('h-b')).toBeUndefined();
+    });
+
+    it('[S2] Anna joins on one process, Lisa on another with the same seq: the second write is a SeqConflictError and its token is not stored', async () => {
+      await store.append('mtg-a', [joined(2, 'Anna')], [{ hash: 'h-anna', role: 'participant', participantId: 'p-Anna' }]);
+      await expect(other.append('mtg-a', [joined(2, 'Lisa')], [{ hash: 'h-lisa', role: 'participant', participantId: 'p-Lisa' }])).rejects.toBeInstanceOf(SeqConflictError);
+      expect(await store.token('h-anna')).toMatchObject({ role: 'participant', participantId: 'p-Anna' });
+      expect(await store.token('h-lisa')).toBeUndefined();
+      // Lisa's process reloads and writes the next seq.
+      await other.append('mtg-a', [joined(3, 'Lisa')]);
+      expect((await store.eventsAfter('mtg-a', 0)).map((e) => e.seq)).toEqual([1, 2, 3]);
+    });
+
+    // Two connections in one thread cannot race on SQLite (better-sqlite3 blocks the thread on the lock); processes can, on PostgreSQL.
+    it.runIf(name === 'PostgreSQL')('[S2] twenty writes of the same seq at once from two pools: exactly one is written, the rest are SeqConflictErrors', async () => {
+      const attempts = Array.from({ length: 20 }, (_, i) => (i % 2 ? store : other).append('mtg-a', [joined(4, `Racer${i}`)]));
+      const results = await Promise.allSettled(attempts);
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(SeqConflictError);
+      expect(await store.eventsAfter('mtg-a', 3)).toHaveLength(1);
+    });
+
+    it('a batch of events is written whole or not at all', async () => {
+      const next = (await store.eventsAfter('mtg-a', 0)).length + 1;
+      await expect(store.append('mtg-a', [joined(next, 'Omar'), joined(next - 1, 'Twice')])).rejects.toBeInstanceOf(SeqConflictError);
+      expect(await store.eventsAfter('mtg-a', next - 1)).toEqual([]);
+      await store.append('mtg-a', [joined(next, 'Omar'), joined(next + 1, 'Eva')]);
+      expect((await other.eventsAfter('mtg-a', next - 1)).map((e) => [e.seq, e.at])).toEqual([
+        [next, MEETING_DAY_START + next * 60_000],
+        [next + 1, MEETING_DAY_START + (next + 1) * 60_000],
+      ]);
+    });
+
+    it('meetings are listed in the order they were created, for resuming after a restart', async () => {
+      await store.createMeeting({ id: 'mtg-c', code: 'RSTUVW', name: 'Lärträff 4', createdAt: MEETING_DAY_START + 1 }, created('mtg-c', 'RSTUVW'), []);
+      expect(await other.meetingIds()).toEqual(['mtg-a', 'mtg-c']);
+    });
+
+    it('a programme is saved as one document with a version: a stale save writes nothing', async () => {
+      expect(await programmes.count()).toBe(0);
+      const doc = programmeOf(SOUTH_COAST);
+      expect(await programmes.create(doc, { createdAt: MEETING_DAY_START, tokenHash: 'h-organiser' })).toBe(true);
+      expect(await programmes.create(doc, { createdAt: MEETING_DAY_START })).toBe(false);
+      expect(await programmes.count()).toBe(1);
+      expect(await programmes.get(doc.id)).toEqual({ doc, isDemo: false });
+      const saved = await programmes.save({ ...doc, name: 'Lärprojekt Sydkusten' }, doc.version);
+      expect(saved?.version).toBe(doc.version + 1);
+      expect(await programmes.save({ ...doc, name: 'Gammal flik' }, doc.version)).toBeUndefined();
+      expect((await programmes.get(doc.id))?.doc.name).toBe('Lärprojekt Sydkusten');
+      expect(await programmes.programmeIdForToken('h-organiser')).toBe(doc.id);
+      await programmes.addToken(doc.id, 'h-second', MEETING_DAY_START);
+      expect(await programmes.programmeIdForToken('h-second')).toBe(doc.id);
+      expect(await programmes.programmeIdForToken('h-none')).toBeUndefined();
+    });
+
+    it('the demo programme is found as the demo', async () => {
+      expect(await programmes.demoId()).toBeUndefined();
+      const demo = { ...programmeOf({ name: 'Demoprogram' }), id: 'demo-1' };
+      await programmes.create(demo, { createdAt: MEETING_DAY_START, isDemo: true });
+      expect(await programmes.demoId()).toBe('demo-1');
+      expect(await programmes.get('demo-1')).toMatchObject({ isDemo: true });
+    });
+  });
+}
