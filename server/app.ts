@@ -72,7 +72,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   });
 
   await registerApi(app, { meetings, version: opts.version ?? '0.0.0', publicUrl: opts.publicUrl });
-  registerExports(app, { meetings, store: opts.store });
+  registerExports(app, { meetings, store: opts.store, clock: opts.clock });
   if (opts.programmes) await registerProgrammes(app, { programmes: opts.programmes, meetings, clock: opts.clock, ids: opts.ids });
 
   const clientDir = opts.clientDir;

@@ -1,25 +1,57 @@
-/** Spreadsheet exports of a meeting, for its team: `Authorization: Bearer <the facilitator's or a team link's secret>`. */
+/**
+ * Exports of a meeting, for its team: `Authorization: Bearer <the facilitator's
+ * or a team link's secret>`. The spreadsheets of the exercises, and the day's
+ * report as CSV or JSON; `?team=1` adds the team's own parts (V2) to the report.
+ */
 import type { FastifyInstance } from 'fastify';
 import * as z from 'zod/mini';
 import { isTeam } from '../shared/permissions';
-import { comparisonRows, placementRows, type Rows } from '../shared/placementTable';
+import { comparisonRows, placementRows } from '../shared/placementTable';
 import { Id, type MeetingState } from '../shared/protocol';
+import { MEETING_EXPORTS, meetingReport, type MeetingExport } from '../shared/report';
+import { meetingReportRows } from '../shared/reportTable';
+import { dayStartMs } from '../shared/schedule';
 import { writeCsv } from './csv';
 import type { Meetings } from './meetings';
-import { hashToken } from './secrets';
+import { hashToken, type Clock } from './secrets';
 import type { MeetingStore } from './store';
 
-const FILES: Record<string, (state: MeetingState) => Rows> = {
-  'placements.csv': placementRows,
-  'comparison.csv': comparisonRows,
-};
-const Params = z.object({ id: Id, file: z.enum(['placements.csv', 'comparison.csv']) });
+
+const Params = z.object({ id: Id, file: z.enum(MEETING_EXPORTS) });
+const Query = z.object({ team: z.optional(z.enum(['0', '1'])) });
 const Bearer = z.string().check(z.regex(/^Bearer [A-Za-z0-9_-]{16,128}$/));
 
-export function registerExports(app: FastifyInstance, opts: { meetings: Meetings; store: MeetingStore }): void {
+/** "08:05" in the server's local time: the laptop's, in the room. */
+export const clockText = (ms: number) => new Intl.DateTimeFormat('sv-SE', { hour: '2-digit', minute: '2-digit' }).format(ms);
+
+interface Rendered {
+  type: string;
+  body: string;
+}
+
+function render(file: MeetingExport, state: MeetingState, now: number, forTeam: boolean): Rendered {
+  const csv = (rows: string[][]) => ({ type: 'text/csv; charset=utf-8', body: writeCsv(rows) });
+  switch (file) {
+    case 'placements.csv':
+      return csv(placementRows(state));
+    case 'comparison.csv':
+      return csv(comparisonRows(state));
+    case 'report.csv':
+    case 'report.json': {
+      const report = meetingReport(state, { now, dayStart: dayStartMs(state), forTeam });
+      return file === 'report.csv'
+        ? csv(meetingReportRows(state, report, clockText))
+        : { type: 'application/json; charset=utf-8', body: JSON.stringify(report, null, 2) };
+    }
+  }
+}
+
+export function registerExports(app: FastifyInstance, opts: { meetings: Meetings; store: MeetingStore; clock: Clock }): void {
   app.get('/api/meetings/:id/export/:file', async (req, reply) => {
     const params = Params.safeParse(req.params);
+    const query = Query.safeParse(req.query);
     if (!params.success) return reply.code(404).send({ code: 'not_found', message: 'no such export' });
+    if (!query.success) return reply.code(400).send({ code: 'invalid', message: 'team is 0 or 1' });
     const auth = Bearer.safeParse(req.headers.authorization);
     if (!auth.success) return reply.code(401).send({ code: 'forbidden', message: 'send the meeting link secret as Authorization: Bearer <token>' });
     const token = await opts.store.token(hashToken(auth.data.slice('Bearer '.length)));
@@ -28,10 +60,13 @@ export function registerExports(app: FastifyInstance, opts: { meetings: Meetings
     }
     const meeting = await opts.meetings.get(params.data.id);
     if (!meeting) return reply.code(404).send({ code: 'not_found', message: 'no such meeting' });
-    const csv = writeCsv(FILES[params.data.file]!(meeting.state));
+    const { file } = params.data;
+    const { type, body } = render(file, meeting.state, opts.clock.now(), query.data.team === '1');
+    const [base, ext] = file.split('.') as [string, string];
     return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${params.data.file.replace('.csv', '')}-${meeting.state.date}.csv"`)
-      .send(csv);
+      .type(type)
+      .header('content-disposition', `attachment; filename="${base}-${meeting.state.date}.${ext}"`)
+      .header('cache-control', 'no-store')
+      .send(body);
   });
 }

@@ -8,6 +8,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod/mini';
 import { demoProgramme } from '../shared/demoProgramme';
 import { progression, type ProgressionResponse } from '../shared/progression';
+import { programmeReport, type ProgrammeReport } from '../shared/programmeReport';
+import { programmeReportRows } from '../shared/reportTable';
+import { dayStartMs } from '../shared/schedule';
 import { checkMeetingRequest } from '../shared/meeting';
 import {
   blankProgramme, checkProgramme, MAX_PROGRAMME_BYTES, meetingRequestFor, normaliseProgramme, Programme,
@@ -15,7 +18,7 @@ import {
 import type { ImportResponse, StartMeetingResponse } from '../shared/programmeApi';
 import { exportTable, importTable, ImportKind, type CsvRowError } from '../shared/programmeImport';
 import { CreateProgrammeRequest, organiserLink, type OrganiserLinkResponse } from '../shared/programmeLink';
-import { describeIssues, Id, type ErrorCode } from '../shared/protocol';
+import { describeIssues, Id, type ErrorCode, type MeetingState } from '../shared/protocol';
 import { meetingLinks } from './api';
 import type { Meetings } from './meetings';
 import { readCsv, writeCsv } from './csv';
@@ -31,7 +34,7 @@ export interface ProgrammeOptions {
 
 const IdParams = z.object({ id: Id });
 const ImportParams = z.object({ id: Id, kind: ImportKind });
-const ExportParams = z.object({ id: Id, file: z.enum(['municipalities.csv', 'participants.csv']) });
+const ExportParams = z.object({ id: Id, file: z.enum(['municipalities.csv', 'participants.csv', 'report.csv', 'report.json']) });
 const StartParams = z.object({ id: Id, programmeMeetingId: Id });
 const Bearer = z.string().check(z.regex(/^Bearer [A-Za-z0-9_-]{16,128}$/));
 /** A save or an import that lost a race with another is tried again on the fresh document this many times. */
@@ -155,22 +158,44 @@ export async function registerProgrammes(app: FastifyInstance, opts: ProgrammeOp
       return body;
     }));
 
+    /** The live meetings the programme has started, by id. */
+    const statesOf = async (doc: Programme) => {
+      const states = new Map<string, MeetingState>();
+      for (const m of doc.meetings) {
+        const live = m.meetingId ? await meetings.get(m.meetingId) : undefined;
+        if (live) states.set(live.state.meetingId, live.state);
+      }
+      return states;
+    };
+    const reportOf = async (doc: Programme) => programmeReport(doc, await statesOf(doc), clock.now(), dayStartMs);
+
     /** Where the group and each municipality stood on statements asked at several of the programme's meetings. */
     scope.get('/api/programmes/:id/progression', handle(async (req) => {
       const { id } = parse(IdParams, req.params);
       const doc = await authorise(req, id);
-      const states = [];
-      for (const m of doc.meetings) {
-        const live = m.meetingId ? await meetings.get(m.meetingId) : undefined;
-        if (live) states.push(live.state);
-      }
-      const body: ProgressionResponse = { statements: progression(states) };
+      const body: ProgressionResponse = { statements: progression([...(await statesOf(doc)).values()]) };
       return body;
+    }));
+
+    /** The year in one report: attendance per meeting, progression, timing discipline. */
+    scope.get('/api/programmes/:id/report', handle(async (req, reply) => {
+      const { id } = parse(IdParams, req.params);
+      const body: ProgrammeReport = await reportOf(await authorise(req, id));
+      return reply.header('cache-control', 'no-store').send(body);
     }));
 
     scope.get('/api/programmes/:id/export/:file', handle(async (req, reply) => {
       const { id, file } = parse(ExportParams, req.params);
       const doc = await authorise(req, id);
+      if (file === 'report.csv' || file === 'report.json') {
+        const report = await reportOf(doc);
+        const csv = file === 'report.csv';
+        return reply
+          .type(csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')
+          .header('content-disposition', `attachment; filename="arsrapport.${csv ? 'csv' : 'json'}"`)
+          .header('cache-control', 'no-store')
+          .send(csv ? writeCsv(programmeReportRows(report)) : JSON.stringify(report, null, 2));
+      }
       const kind = file === 'municipalities.csv' ? 'municipalities' : 'participants';
       const filename = `${kind === 'municipalities' ? 'kommuner' : 'deltagare'}.csv`;
       return reply

@@ -6,7 +6,7 @@
  * cluster's rounds; the server fires `phaseDue` at a phase's end.
  */
 import { accept, assertNever, fail, type Decision, type DecideContext } from './decision';
-import type { Actor, Command, FeedbackMinutes, FeedbackPhase, FeedbackRun, MeetingEvent, MeetingState, TimingEntry } from './protocol';
+import type { Actor, AskedQuestion, Command, FeedbackMinutes, FeedbackPhase, FeedbackRun, MeetingEvent, MeetingState, TimingEntry } from './protocol';
 import { FEEDBACK_PHASES } from './protocol';
 import { adjust, idle, pause, resume, start } from './timer';
 
@@ -167,4 +167,17 @@ export function decideFeedback(state: MeetingState, command: FeedbackCommand, ac
 /** The rounds with their runs replaced by `run` (or added). */
 export function withRun(runs: readonly FeedbackRun[], run: FeedbackRun): FeedbackRun[] {
   return runs.some((r) => r.clusterId === run.clusterId) ? runs.map((r) => (r.clusterId === run.clusterId ? run : r)) : [...runs, run];
+}
+
+/**
+ * The record of questions after a run changed: its queue's items added or
+ * updated (taken), under the municipality presenting. Kept apart from the run,
+ * whose queue empties when the next municipality starts.
+ */
+export function withQuestions(log: AskedQuestion[], run: FeedbackRun): AskedQuestion[] {
+  const municipalityId = presenter(run);
+  if (!run.queue.length || !municipalityId) return log;
+  const byId = new Map(log.map((q) => [q.id, q]));
+  for (const item of run.queue) byId.set(item.id, { ...item, clusterId: run.clusterId, municipalityId: byId.get(item.id)?.municipalityId ?? municipalityId });
+  return [...byId.values()];
 }

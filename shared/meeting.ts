@@ -12,7 +12,7 @@ import type { Actor, Command, CreateMeetingRequest, MeetingEvent, MeetingState, 
 import { colourFor, findMunicipality, sameName } from './roster';
 import { decideTeam, withEntry } from './team';
 import { decideExercise, isHidden, withPlacements } from './exercise';
-import { decideFeedback, DEFAULT_FEEDBACK_MINUTES, withRun } from './feedbackRound';
+import { decideFeedback, DEFAULT_FEEDBACK_MINUTES, withQuestions, withRun } from './feedbackRound';
 
 export type { MeetingState };
 export { assertNever, type Decision, type DecideContext };
@@ -38,6 +38,7 @@ export const BLANK_MEETING: MeetingState = {
   feedbackMinutes: DEFAULT_FEEDBACK_MINUTES,
   feedbackRuns: [],
   timingLog: [],
+  questionLog: [],
 };
 
 /** A meeting holds at most this many participants: a guard, far above the 300 of a big day. */
@@ -202,7 +203,7 @@ export function reduce(state: MeetingState, event: MeetingEvent): MeetingState {
     case 'feedbackMinutesSet':
       return { ...state, feedbackMinutes: event.minutes };
     case 'feedbackRunChanged':
-      return { ...state, feedbackRuns: withRun(state.feedbackRuns, event.run) };
+      return { ...state, feedbackRuns: withRun(state.feedbackRuns, event.run), questionLog: withQuestions(state.questionLog, event.run) };
     case 'phaseTimed':
       return { ...state, timingLog: [...state.timingLog, event.entry] };
     default:
@@ -274,7 +275,8 @@ export function viewFor(state: MeetingState, actor: Actor): MeetingState {
   const viewer = viewerOf(state, actor);
   const placements = state.placements.filter((p) => !isHidden(state, p.statementId) || p.participantId === actor.participantId);
   const feedbackRuns = state.feedbackRuns.filter((r) => canSee({ cluster: r.clusterId }, viewer));
-  const outside = { ...state, teamEntries: [], teamNotes: [], timingLog: [], placements, feedbackRuns };
+  const questionLog = state.questionLog.filter((q) => canSee({ cluster: q.clusterId }, viewer));
+  const outside = { ...state, teamEntries: [], teamNotes: [], timingLog: [], placements, feedbackRuns, questionLog };
   return actor.role === 'guest' ? { ...outside, participants: [], placements: [] } : outside;
 }
 

@@ -9,7 +9,7 @@ import type { Exercise, MeetingState } from './protocol';
 export type Rows = string[][];
 
 /** "0,42": two decimals with a comma. */
-const num = (v: number | null) => (v === null ? '' : v.toFixed(2).replace('.', ','));
+export const num = (v: number | null) => (v === null ? '' : v.toFixed(2).replace('.', ','));
 const kindName = (e: Exercise) => (e.kind === 'checkIn' ? 'Incheckning' : 'Utcheckning');
 
 export function placementRows(state: MeetingState): Rows {

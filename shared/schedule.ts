@@ -37,6 +37,17 @@ export function statusOf(state: MeetingState, segment: Segment): SegmentStatus {
   return 'upcoming';
 }
 
+/**
+ * Epoch ms of the first segment's planned start on the meeting's date, in the
+ * local time of whoever asks (the laptop, or the server on it): no clock is read.
+ */
+export function dayStartMs(state: MeetingState): number {
+  const first = state.agenda[0];
+  const minutes = first ? toMinutes(first.plannedStart) : 0;
+  const [y, m, d] = state.date.split('-').map(Number);
+  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, Math.floor(minutes / 60), minutes % 60).getTime();
+}
+
 /** `dayStart`: epoch ms of the first segment's planned start on the meeting's date. */
 export function schedule(state: MeetingState, now: number, dayStart: number): Schedule {
   const first = state.agenda[0];

@@ -163,6 +163,13 @@ export const QueueItem = z.object({
 });
 export type QueueItem = z.infer<typeof QueueItem>;
 
+/**
+ * A question as the rounds' record keeps it: the run's queue starts empty for
+ * each municipality, so the record says whose presentation it was about.
+ */
+export const AskedQuestion = z.extend(QueueItem, { clusterId: Id, /** The municipality presenting when it was asked. */ municipalityId: Id });
+export type AskedQuestion = z.infer<typeof AskedQuestion>;
+
 /** One cluster's feedback rounds: whose turn, which phase, the timer, the queue. */
 export const FeedbackRun = z.object({
   clusterId: Id,

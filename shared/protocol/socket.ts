@@ -1,6 +1,6 @@
 /** Acks, errors, resync, the snapshot state, presence, handshake, the Socket.IO event maps and HTTP bodies. */
 import * as z from 'zod/mini';
-import { Actor, Cluster, ClusterPlan, Colour, Exercise, ExerciseRun, FeedbackMinutes, FeedbackRun, Id, Label, Millis, Municipality, Participant, Placement, Segment, SegmentPlan, Seq, TeamEntry, TeamNote, TimingEntry, Unit } from './data';
+import { Actor, AskedQuestion, Cluster, ClusterPlan, Colour, Exercise, ExerciseRun, FeedbackMinutes, FeedbackRun, Id, Label, Millis, Municipality, Participant, Placement, Segment, SegmentPlan, Seq, TeamEntry, TeamNote, TimingEntry, Unit } from './data';
 import { SequencedEvent } from './events';
 
 
@@ -47,6 +47,8 @@ export const MeetingState = z.object({
   feedbackMinutes: FeedbackMinutes,
   feedbackRuns: z.array(FeedbackRun),
   timingLog: z.array(TimingEntry),
+  /** Every question queued in the rounds; a viewer outside the team gets their own cluster's (V4). */
+  questionLog: z.array(AskedQuestion),
   programmeId: z.optional(Id),
 });
 export type MeetingState = z.infer<typeof MeetingState>;

@@ -1,6 +1,4 @@
 /** Clock and countdown text, and the meeting day's times in this device's time zone. */
-import { toMinutes } from '../../../shared/agenda';
-import type { MeetingState } from '../../../shared/protocol';
 
 /** "4:05" left, or "+1:30" into overtime; minutes past an hour stay minutes ("75:00"). */
 export function formatCountdown(ms: number): string {
@@ -15,13 +13,7 @@ export function driftMinutes(ms: number): number {
   return Math.trunc(ms / 60_000);
 }
 
-/** Epoch ms of the first segment's planned start on the meeting's date, in local time. */
-export function dayStartMs(state: MeetingState): number {
-  const first = state.agenda[0];
-  const minutes = first ? toMinutes(first.plannedStart) : 0;
-  const [y, m, d] = state.date.split('-').map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, Math.floor(minutes / 60), minutes % 60).getTime();
-}
+export { dayStartMs } from '../../../shared/schedule';
 
 export function clockText(ms: number, language: string): string {
   return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'sv-SE', { hour: '2-digit', minute: '2-digit' }).format(ms);

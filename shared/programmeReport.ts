@@ -1,0 +1,107 @@
+/**
+ * The programme's report over the year: who came to each lärträff, how the
+ * statements asked more than once moved (shared/progression.ts), and how
+ * well each day and its feedback rounds kept time (shared/report.ts).
+ * Municipalities are matched by name, since each meeting has its own ids.
+ * The answer is a zod schema: the organiser's page parses it.
+ */
+import * as z from 'zod/mini';
+import type { Programme } from './programme';
+import { progression, StatementProgression } from './progression';
+import type { MeetingState } from './protocol';
+import { agendaOf, isOver, roundsOf } from './report';
+import { sameName } from './roster';
+
+const Count = z.int().check(z.gte(0));
+
+const ReportMeeting = z.object({
+  number: z.int(),
+  date: z.string(),
+  place: z.nullable(z.string()),
+  theme: z.nullable(z.string()),
+  /** Started: the live meeting exists. */
+  held: z.boolean(),
+});
+
+/** Per municipality: enrolled, and how many joined each meeting (null: the meeting was not held). */
+const AttendanceLine = z.object({ municipality: z.string(), enrolled: Count, counts: z.array(z.nullable(Count)) });
+
+/** How one day kept time: the agenda against the plan, and the rounds' phases. */
+const TimingDiscipline = z.object({
+  number: z.int(),
+  date: z.string(),
+  segmentsRun: Count,
+  /** Segments that ran more than a minute over. */
+  segmentsOver: Count,
+  /** The day's (projected) end minus its planned end, in ms. */
+  driftMs: z.number(),
+  phases: Count,
+  phasesOver: Count,
+  /** The mean of actual minus planned over the phases, in ms; null without phases. */
+  meanPhaseOverMs: z.nullable(z.number()),
+});
+export type TimingDiscipline = z.infer<typeof TimingDiscipline>;
+
+/** GET /api/programmes/:id/report */
+export const ProgrammeReport = z.object({
+  name: z.string(),
+  meetings: z.array(ReportMeeting),
+  attendance: z.array(AttendanceLine),
+  /** Everyone who joined, per meeting. */
+  totals: z.array(z.nullable(Count)),
+  progression: z.array(StatementProgression),
+  timing: z.array(TimingDiscipline),
+});
+export type ProgrammeReport = z.infer<typeof ProgrammeReport>;
+
+/**
+ * `states`: the live meetings by id; `dayStartOf` as in `dayStartMs`. Meetings
+ * in the programme's order by number; a municipality that joined only on the
+ * day (not in the programme) gets its own line.
+ */
+export function programmeReport(doc: Programme, states: ReadonlyMap<string, MeetingState>, now: number, dayStartOf: (s: MeetingState) => number): ProgrammeReport {
+  const planned = [...doc.meetings].sort((a, b) => a.number - b.number);
+  const held = planned.map((m) => (m.meetingId ? states.get(m.meetingId) : undefined));
+  const names = doc.municipalities.map((m) => m.name);
+  for (const state of held) for (const m of state?.municipalities ?? []) {
+    if (!names.some((n) => sameName(n, m.name)) && state!.participants.some((p) => p.municipalityId === m.id)) names.push(m.name);
+  }
+  const attendance = names.map((name) => {
+    const id = doc.municipalities.find((m) => sameName(m.name, name))?.id;
+    return {
+      municipality: name,
+      enrolled: doc.participants.filter((p) => p.municipalityId === id).length,
+      counts: held.map((state) => {
+        if (!state) return null;
+        const here = state.municipalities.filter((m) => sameName(m.name, name)).map((m) => m.id);
+        return state.participants.filter((p) => here.includes(p.municipalityId)).length;
+      }),
+    };
+  });
+  const timing = planned.flatMap((m, i) => {
+    const state = held[i];
+    if (!state) return [];
+    const agenda = agendaOf(state, now, dayStartOf(state));
+    // A day that has not begun has no discipline to show, only a projection.
+    if (!agenda.rows.some((r) => r.actualStart !== null)) return [];
+    const phases = roundsOf(state).flatMap((c) => c.rows);
+    return [{
+      number: m.number,
+      date: m.date,
+      segmentsRun: agenda.rows.filter((r) => r.actualStart !== null).length,
+      segmentsOver: agenda.overCount,
+      driftMs: agenda.driftMs,
+      phases: phases.length,
+      phasesOver: phases.filter((r) => isOver(r.overMs)).length,
+      meanPhaseOverMs: phases.length ? phases.reduce((s, r) => s + r.overMs, 0) / phases.length : null,
+    }];
+  });
+  return {
+    name: doc.name,
+    meetings: planned.map((m, i) => ({ number: m.number, date: m.date, place: m.place ?? null, theme: m.theme ?? null, held: !!held[i] })),
+    attendance,
+    totals: held.map((state) => (state ? state.participants.length : null)),
+    progression: progression(held.filter((s): s is MeetingState => !!s)),
+    timing,
+  };
+}

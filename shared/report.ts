@@ -1,0 +1,259 @@
+/**
+ * The meeting's report: the day on paper for the team and the municipalities.
+ * One small function per section, so a section can be added (or left out)
+ * without touching the others; `meetingReport` puts them together. Pure: the
+ * time now and the day's start come in as arguments. The numbers come from
+ * the modules that already hold them (schedule, placement), never re-derived.
+ */
+import { compareExercises, overallShift, type Shift, type StatementComparison } from './placement';
+import { dayHasEnded } from './meeting';
+import type { FeedbackPhase, MeetingState, SegmentKind, TeamEntry, TeamNote } from './protocol';
+import { schedule, type SegmentStatus } from './schedule';
+
+const MINUTE = 60_000;
+
+/** A minute's grace: a hand reaching for the button is not overtime. */
+export const GRACE_MS = MINUTE;
+export const isOver = (overMs: number | null): boolean => overMs !== null && overMs > GRACE_MS;
+
+const byName = (a: string, b: string) => a.localeCompare(b, 'sv-SE');
+const nameIn = (list: readonly { id: string; name: string }[], id: string) => list.find((x) => x.id === id)?.name ?? '?';
+
+// ---------------------------------------------------------------- attendance
+
+export interface AttendanceRow {
+  municipalityId: string;
+  municipality: string;
+  colour: string;
+  count: number;
+  /** Who came, alphabetically: for the team's version only. */
+  names: string[];
+}
+
+export interface Attendance {
+  rows: AttendanceRow[];
+  total: number;
+}
+
+/** Who joined, per municipality: every municipality of the meeting, also one nobody came from. */
+export function attendanceOf(state: MeetingState): Attendance {
+  const rows = state.municipalities.map((m) => {
+    const names = state.participants.filter((p) => p.municipalityId === m.id).map((p) => p.name).sort(byName);
+    return { municipalityId: m.id, municipality: m.name, colour: m.colour, count: names.length, names };
+  });
+  return { rows, total: state.participants.length };
+}
+
+// ---------------------------------------------------------------- agenda
+
+export interface AgendaRow {
+  segmentId: string;
+  title: string;
+  kind: SegmentKind;
+  status: SegmentStatus;
+  plannedStart: number;
+  plannedMinutes: number;
+  actualStart: number | null;
+  actualEnd: number | null;
+  /** How long it ran, once it has ended. */
+  actualMs: number | null;
+  /** Ran minus planned: positive is over. */
+  overMs: number | null;
+}
+
+export interface AgendaReport {
+  rows: AgendaRow[];
+  plannedEnd: number;
+  /** When the last segment ended, once the day has. */
+  actualEnd: number | null;
+  /** The day's (projected) end minus its planned end: positive means it ran late. */
+  driftMs: number;
+  /** Segments that ran more than the grace over their planned length. */
+  overCount: number;
+}
+
+/** The plan against what happened, from the console's own schedule (`dayStart` as there). */
+export function agendaOf(state: MeetingState, now: number, dayStart: number): AgendaReport {
+  const day = schedule(state, now, dayStart);
+  const rows = day.rows.map(({ segment, status, plannedStart }): AgendaRow => {
+    const actualStart = segment.actualStart ?? null;
+    const actualEnd = status === 'done' ? (segment.actualEnd ?? null) : null;
+    const actualMs = actualStart !== null && actualEnd !== null ? actualEnd - actualStart : null;
+    return {
+      segmentId: segment.id, title: segment.title, kind: segment.kind, status, plannedStart,
+      plannedMinutes: segment.plannedMinutes, actualStart, actualEnd, actualMs,
+      overMs: actualMs === null ? null : actualMs - segment.plannedMinutes * MINUTE,
+    };
+  });
+  const ends = rows.flatMap((r) => (r.actualEnd === null ? [] : [r.actualEnd]));
+  return {
+    rows,
+    plannedEnd: day.plannedEnd,
+    actualEnd: dayHasEnded(state) && ends.length ? Math.max(...ends) : null,
+    driftMs: day.driftMs,
+    overCount: rows.filter((r) => isOver(r.overMs)).length,
+  };
+}
+
+// ---------------------------------------------------------------- check-in vs check-out
+
+export interface ComparisonReport {
+  checkInId: string;
+  checkOutId: string;
+  title: string;
+  anonymous: boolean;
+  statements: StatementComparison[];
+  overall: Shift;
+}
+
+/** Each check-out against the check-in it mirrors (shared/placement.ts does the comparing). */
+export function comparisonsOf(state: MeetingState): ComparisonReport[] {
+  return state.exercises.flatMap((checkOut) => {
+    const checkIn = state.exercises.find((e) => e.id === checkOut.mirrorOf);
+    if (!checkIn) return [];
+    const statements = compareExercises(state, checkIn, checkOut);
+    return [{ checkInId: checkIn.id, checkOutId: checkOut.id, title: checkIn.title, anonymous: checkOut.anonymous, statements, overall: overallShift(statements) }];
+  });
+}
+
+// ---------------------------------------------------------------- feedback rounds
+
+export interface TimingRow {
+  municipalityId: string;
+  municipality: string;
+  phase: FeedbackPhase;
+  startedAt: number;
+  plannedMs: number;
+  actualMs: number;
+  overMs: number;
+}
+
+export interface MunicipalityTiming {
+  municipalityId: string;
+  municipality: string;
+  plannedMs: number;
+  actualMs: number;
+  /** Phases over by more than the grace. */
+  phasesOver: number;
+}
+
+export interface ClusterTiming {
+  clusterId: string;
+  cluster: string;
+  supervisor: string | null;
+  room: string | null;
+  rows: TimingRow[];
+  byMunicipality: MunicipalityTiming[];
+  plannedMs: number;
+  actualMs: number;
+}
+
+/** The rounds' timing log per cluster: every phase planned vs actual, and per municipality the sums. */
+export function roundsOf(state: MeetingState): ClusterTiming[] {
+  return state.clusters.flatMap((cluster) => {
+    const rows = state.timingLog.filter((e) => e.clusterId === cluster.id).map((e): TimingRow => {
+      const actualMs = e.endedAt - e.startedAt;
+      return {
+        municipalityId: e.municipalityId, municipality: nameIn(state.municipalities, e.municipalityId), phase: e.phase,
+        startedAt: e.startedAt, plannedMs: e.plannedMs, actualMs, overMs: actualMs - e.plannedMs,
+      };
+    });
+    if (!rows.length) return [];
+    const municipalities = [...new Set(rows.map((r) => r.municipalityId))];
+    const sum = (list: readonly TimingRow[], key: 'plannedMs' | 'actualMs') => list.reduce((s, r) => s + r[key], 0);
+    return [{
+      clusterId: cluster.id, cluster: cluster.name, supervisor: cluster.supervisor ?? null, room: cluster.room ?? null, rows,
+      byMunicipality: municipalities.map((id) => {
+        const own = rows.filter((r) => r.municipalityId === id);
+        return { municipalityId: id, municipality: nameIn(state.municipalities, id), plannedMs: sum(own, 'plannedMs'), actualMs: sum(own, 'actualMs'), phasesOver: own.filter((r) => isOver(r.overMs)).length };
+      }),
+      plannedMs: sum(rows, 'plannedMs'),
+      actualMs: sum(rows, 'actualMs'),
+    }];
+  });
+}
+
+export interface QueuedQuestion {
+  text: string;
+  /** The asker's municipality, never their name. */
+  from: string;
+  at: number;
+  taken: boolean;
+}
+
+export interface MunicipalityQuestions {
+  municipalityId: string;
+  municipality: string;
+  cluster: string;
+  questions: QueuedQuestion[];
+}
+
+/** The questions the other municipalities queued, under the municipality whose presentation they were about. */
+export function questionsOf(state: MeetingState): MunicipalityQuestions[] {
+  const municipalityOf = new Map(state.participants.map((p) => [p.id, p.municipalityId]));
+  const groups = new Map<string, MunicipalityQuestions>();
+  for (const q of state.questionLog) {
+    const group = groups.get(q.municipalityId) ?? {
+      municipalityId: q.municipalityId, municipality: nameIn(state.municipalities, q.municipalityId), cluster: nameIn(state.clusters, q.clusterId), questions: [],
+    };
+    const asker = municipalityOf.get(q.participantId);
+    group.questions.push({ text: q.text, from: asker ? nameIn(state.municipalities, asker) : '?', at: q.at, taken: q.taken });
+    groups.set(q.municipalityId, group);
+  }
+  return [...groups.values()];
+}
+
+// ---------------------------------------------------------------- team
+
+export interface TeamReport {
+  checkIn: TeamEntry[];
+  checkOut: TeamEntry[];
+  notes: TeamNote[];
+}
+
+/** The team's own rounds and the evaluator's notes (SPEC.md, V2: only ever in the team's version). */
+export function teamOf(state: MeetingState): TeamReport {
+  return {
+    checkIn: state.teamEntries.filter((e) => e.round === 'checkIn'),
+    checkOut: state.teamEntries.filter((e) => e.round === 'checkOut'),
+    notes: state.teamNotes,
+  };
+}
+
+// ---------------------------------------------------------------- the report
+
+export interface MeetingReport {
+  meeting: { meetingId: string; name: string; date: string; code: string; programmeId: string | null };
+  attendance: Attendance;
+  agenda: AgendaReport;
+  comparisons: ComparisonReport[];
+  rounds: ClusterTiming[];
+  questions: MunicipalityQuestions[];
+  /** Only in the team's version: null in what is handed out. */
+  team: TeamReport | null;
+}
+
+export interface ReportOptions {
+  now: number;
+  /** Epoch ms of the first segment's planned start (see `dayStartMs`). */
+  dayStart: number;
+  /** The team's version: with the team's rounds, the evaluator's notes and who came by name. */
+  forTeam: boolean;
+}
+
+export function meetingReport(state: MeetingState, { now, dayStart, forTeam }: ReportOptions): MeetingReport {
+  const attendance = attendanceOf(state);
+  return {
+    meeting: { meetingId: state.meetingId, name: state.name, date: state.date, code: state.code, programmeId: state.programmeId ?? null },
+    attendance: forTeam ? attendance : { ...attendance, rows: attendance.rows.map((r) => ({ ...r, names: [] })) },
+    agenda: agendaOf(state, now, dayStart),
+    comparisons: comparisonsOf(state),
+    rounds: roundsOf(state),
+    questions: questionsOf(state),
+    team: forTeam ? teamOf(state) : null,
+  };
+}
+
+/** What GET /api/meetings/:id/export/:file serves the team. */
+export const MEETING_EXPORTS = ['placements.csv', 'comparison.csv', 'report.csv', 'report.json'] as const;
+export type MeetingExport = (typeof MEETING_EXPORTS)[number];
