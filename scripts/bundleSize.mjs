@@ -4,14 +4,15 @@
  * the entry, the view's chunk and everything they import statically
  * ("first load"), plus what they import lazily ("with lazy").
  * Usage: node scripts/bundleSize.mjs [views/ParticipantPage.tsx]
+ * (`routeSize(view, dir)` reads a build elsewhere, as the size test does.)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const dist = join(import.meta.dirname, '..', 'dist', 'client');
+const defaultDist = join(import.meta.dirname, '..', 'dist', 'client');
 
-export function routeSize(view = 'src/views/ParticipantPage.tsx') {
+export function routeSize(view = 'src/views/ParticipantPage.tsx', dist = defaultDist) {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
   const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
   if (!manifest[view]) throw new Error(`${view} is not in the build manifest`);

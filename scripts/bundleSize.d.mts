@@ -1,0 +1,2 @@
+/** Gzip bytes a route downloads before it renders (`firstLoad`) and with its lazy chunks (`withLazy`). */
+export function routeSize(view?: string, dist?: string): { firstLoad: number; withLazy: number };

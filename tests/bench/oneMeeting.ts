@@ -1,0 +1,87 @@
+/**
+ * Scenarios 1 and 2, on one connected room: a meeting of 300 phones, the
+ * projector and the console. (1) committed commands (a placement, a timer
+ * pause) until they reach every client; (2) 30 people dragging at 20 Hz.
+ */
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BenchContext, Row } from './bench';
+import { facilitatorKey, clientsFor, participantKey, placeCommands, screenKey, timerCommands } from './load';
+import { start, type Target } from './processes';
+import { seedMeetings, type SeededMeeting } from './seed';
+import { latency } from './stats';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface Figures {
+  p50: number; p95: number; p99: number; lastP99: number; missing: number; refused: number;
+  bytesPerPhone: number; framesPerWatcher: number; dragBytesPerWatcher: number; dragBytesPerPhone: number;
+}
+
+async function measure(ctx: BenchContext, target: Target, seeded: SeededMeeting, file: string): Promise<Figures> {
+  const { pool, size } = ctx;
+  const running = await start(target, { databaseFile: file, ...ctx.profile(`oneMeeting-${target}`) });
+  try {
+    const clients = clientsFor(target, [seeded], { screen: true });
+    const failed = await pool.connect(running.url, clients);
+    if (failed) throw new Error(`${failed} of ${clients.length} clients could not connect to the ${target}`);
+    // Let the joins' presence messages pass before measuring.
+    await sleep(1500);
+
+    await pool.reset();
+    const n = size.commands;
+    const [timer, place] = await Promise.all([
+      pool.drive(facilitatorKey(0), timerCommands(seeded, n), size.intervalMs),
+      pool.drive(participantKey(0, 0), placeCommands(seeded, n), size.intervalMs),
+    ]);
+    await sleep(500);
+    const got = await pool.collect();
+    const lat = latency([...timer.sends, ...place.sends], got, clients.length);
+    const phones = got.counts.filter((c) => c.key.startsWith('p'));
+    const bytesPerPhone = phones.reduce((s, c) => s + c.bytes, 0) / phones.length / (got.windowMs / 1000);
+
+    await pool.reset();
+    const movers = Array.from({ length: size.movers }, (_, i) => participantKey(0, i + 1));
+    await pool.drag(movers, seeded.statementId, 20, size.dragMs);
+    await sleep(300);
+    const dragged = await pool.collect();
+    const watchers = dragged.counts.filter((c) => c.key === facilitatorKey(0) || c.key === screenKey(0));
+    const dragPhones = dragged.counts.filter((c) => c.key.startsWith('p'));
+    const seconds = size.dragMs / 1000;
+    return {
+      ...lat,
+      refused: timer.refused.length + place.refused.length,
+      bytesPerPhone,
+      framesPerWatcher: Math.max(...watchers.map((c) => c.frames)) / seconds,
+      dragBytesPerWatcher: Math.max(...watchers.map((c) => c.bytes)) / seconds,
+      dragBytesPerPhone: dragPhones.reduce((s, c) => s + c.bytes, 0) / dragPhones.length / seconds,
+    };
+  } finally {
+    await pool.disconnect();
+    await running.stop();
+  }
+}
+
+export async function oneMeeting(ctx: BenchContext): Promise<Row[]> {
+  const seedFile = join(ctx.tmp, 'one-meeting-seed.sqlite');
+  const [seeded] = await ctx.once('oneMeeting-seed', () => seedMeetings(seedFile, { count: 1, participants: ctx.size.participants }));
+  const file = join(ctx.tmp, `one-meeting-${ctx.run}.sqlite`);
+  copyFileSync(seedFile, file);
+  const server = await measure(ctx, 'server', seeded!, file);
+  const relay = await measure(ctx, 'relay', seeded!, file);
+  if (server.refused) throw new Error(`the server refused ${server.refused} of the bench's commands`);
+  const people = `${ctx.size.participants} phones + screen + console`;
+  const s1 = `1. one meeting, ${people}`;
+  const s2 = `2. ${ctx.size.movers} dragging at 20 Hz`;
+  return [
+    { scenario: s1, measure: 'command → every client p50', unit: 'ms', server: server.p50, relay: relay.p50 },
+    { scenario: s1, measure: 'command → every client p95', unit: 'ms', server: server.p95, relay: relay.p95 },
+    { scenario: s1, measure: 'command → every client p99', unit: 'ms', server: server.p99, relay: relay.p99, budget: { on: 'ratio', max: 1.5 } },
+    { scenario: s1, measure: 'command → last client p99', unit: 'ms', server: server.lastP99, relay: relay.lastP99 },
+    { scenario: s1, measure: 'deliveries missing', unit: '', server: server.missing, relay: relay.missing },
+    { scenario: s1, measure: 'bytes per phone per second', unit: 'B/s', server: server.bytesPerPhone, relay: relay.bytesPerPhone },
+    { scenario: s2, measure: 'drag frames per second, console/screen', unit: '/s', server: server.framesPerWatcher, relay: relay.framesPerWatcher, budget: { on: 'server', max: 10 } },
+    { scenario: s2, measure: 'bytes per second, console/screen', unit: 'B/s', server: server.dragBytesPerWatcher, relay: relay.dragBytesPerWatcher },
+    { scenario: s2, measure: 'bytes per second, phone', unit: 'B/s', server: server.dragBytesPerPhone, relay: relay.dragBytesPerPhone },
+  ];
+}
