@@ -23,7 +23,7 @@ export interface Size {
 }
 
 const FULL: Size = { participants: 300, commands: 60, intervalMs: 200, movers: 30, dragMs: 5000, meetings: 40, perMeeting: 50, capacityCommands: 20, restoreEvents: 10_000 };
-const QUICK: Size = { participants: 100, commands: 15, intervalMs: 200, movers: 30, dragMs: 2000, meetings: 10, perMeeting: 20, capacityCommands: 6, restoreEvents: 2_000 };
+const QUICK: Size = { participants: 100, commands: 10, intervalMs: 200, movers: 30, dragMs: 1500, meetings: 10, perMeeting: 20, capacityCommands: 6, restoreEvents: 2_000 };
 
 export interface Row {
   scenario: string;
