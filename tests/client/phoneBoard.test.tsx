@@ -33,7 +33,7 @@ function renderBoard(statement: Statement, opts: { locked?: boolean; placed?: { 
 describe('placing yourself without dragging: keyboard and screen reader', () => {
   it('arrow keys move the token, the score is read out, Enter saves exactly there', async () => {
     const { onPlace, user } = renderBoard(line);
-    const token = screen.getByRole('button', { name: 'Din placering' });
+    const token = screen.getByRole('button', { name: 'Jag – din placering' });
     expect(token).toHaveAccessibleDescription(/50 av 100 mot ”Stämmer helt”/);
 
     token.focus();
@@ -52,7 +52,7 @@ describe('placing yourself without dragging: keyboard and screen reader', () => 
 
   it('on a 4FP board the nearest card and the distance are announced', async () => {
     const { user } = renderBoard(fourFp);
-    const token = screen.getByRole('button', { name: 'Din placering' });
+    const token = screen.getByRole('button', { name: 'Jag – din placering' });
     expect(token).toHaveAccessibleDescription(/Närmast ”EOR”, avstånd 0\./);
     token.focus();
     await user.keyboard('{Shift>}{ArrowUp}{ArrowUp}{ArrowUp}{ArrowUp}{/Shift}');
@@ -63,7 +63,7 @@ describe('placing yourself without dragging: keyboard and screen reader', () => 
   it('the slider on a line board places along the line; the save button saves', async () => {
     const { onPlace, user } = renderBoard(line);
     fireEvent.change(screen.getByRole('slider', { name: 'Eller välj på skalan' }), { target: { value: '25' } });
-    expect(screen.getByRole('button', { name: 'Din placering' })).toHaveAccessibleDescription(/25 av 100/);
+    expect(screen.getByRole('button', { name: 'Jag – din placering' })).toHaveAccessibleDescription(/25 av 100/);
     await user.click(screen.getByRole('button', { name: 'Spara min placering' }));
     const [at] = onPlace.mock.calls[0] as unknown as [{ x: number; y: number }];
     expect(at.x).toBeCloseTo(0.12 + 0.76 * 0.25, 5);
@@ -71,7 +71,7 @@ describe('placing yourself without dragging: keyboard and screen reader', () => 
 
   it('a locked statement keeps the saved placement: keys do not move it and nothing is sent', async () => {
     const { onPlace, onDrag, user } = renderBoard(line, { locked: true, placed: { x: 0.88, y: 0.5 } });
-    const token = screen.getByRole('button', { name: 'Din placering' });
+    const token = screen.getByRole('button', { name: 'Jag – din placering' });
     expect(token).toHaveAccessibleDescription(/100 av 100.*Påståendet är låst/);
     token.focus();
     await user.keyboard('{ArrowLeft}{Enter}');

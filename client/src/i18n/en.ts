@@ -176,7 +176,7 @@ export const en: Messages = {
     mirror: 'Create check-out (mirror)',
     hiddenNote: 'Hidden from everyone but the team until you reveal',
     statementOf: 'statement {{n}} of {{total}}',
-    token: 'Your placement',
+    token: 'Me – your placement',
     me: 'Me',
     help: 'Drag your marker to where you stand. Keyboard: arrow keys move it (Shift for bigger steps), Enter saves.',
     lockedHelp: 'The statement is locked. Your placement is saved.',

@@ -175,7 +175,8 @@ export const sv = {
     mirror: 'Skapa utcheckning (spegling)',
     hiddenNote: 'Dolt för alla utom teamet tills du visar',
     statementOf: 'påstående {{n}} av {{total}}',
-    token: 'Din placering',
+    // Begins with the visible "Jag": the spoken name contains what is seen (WCAG 2.5.3).
+    token: 'Jag – din placering',
     me: 'Jag',
     help: 'Dra din markör dit du står. Med tangentbord: piltangenter flyttar (Skift för större steg), Enter sparar.',
     lockedHelp: 'Påståendet är låst. Din placering är sparad.',
