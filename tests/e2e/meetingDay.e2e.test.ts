@@ -1,0 +1,255 @@
+/**
+ * A whole lärträff in the browser: the project leader's laptop, the projector,
+ * the supervisor's tablet for Kluster Väst and four phones from Kungsbacka and
+ * Vellinge, each its own browser context. Every view gets a screenshot and an
+ * axe-core check. The steps run in order and share the day.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { expectAccessible } from './support/axe';
+import { expectNoConsoleErrors, launchBrowser, openDevice, screenshot, touchDrag, type DevicePage } from './support/browser';
+import {
+  advanceTo, boardOf, dragTokenTo, joinByCode, joinByLink, joinCodeOn, nowOn, qrLinkOn, startDemoMeeting, type MeetingLinks,
+} from './support/meetingDay';
+
+const STATEMENT_1 = 'Vi har ett EOR som alla i verksamheten känner till';
+const STATEMENT_2 = 'Vi vet hur vår produktionsapparat ser ut i dag';
+const PEOPLE = [
+  { name: 'Anna Svensson', initials: 'AS', municipality: 'Kungsbacka' },
+  { name: 'Lars Persson', initials: 'LP', municipality: 'Kungsbacka' },
+  { name: 'Sara Ekström', initials: 'SE', municipality: 'Vellinge' },
+  { name: 'Mohammed Ali', initials: 'MA', municipality: 'Vellinge' },
+] as const;
+
+let browser: Browser;
+let laptop: DevicePage;
+let projector: DevicePage;
+let tablet: DevicePage;
+const phones: DevicePage[] = [];
+let links: MeetingLinks;
+let code: string;
+
+/** Where each phone puts its token, along the line "Stämmer inte alls" → "Stämmer helt". */
+const checkInAt = [0.2, 0.35, 0.6, 0.75];
+const checkOutAt = [0.55, 0.7, 0.8, 0.9];
+
+const all = () => [laptop, projector, tablet, ...phones];
+const drag = (p: DevicePage) => (from: { x: number; y: number }, to: { x: number; y: number }) => touchDrag(p.page, from, to);
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  laptop = await openDevice(browser, 'laptop');
+  projector = await openDevice(browser, 'projector');
+  tablet = await openDevice(browser, 'tablet');
+  for (let i = 0; i < PEOPLE.length; i++) phones.push(await openDevice(browser, 'phone'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+// The steps share one day: after a failed step the rest would only fail on its leftovers.
+let broken = false;
+beforeEach((ctx) => {
+  if (broken) ctx.skip();
+});
+afterEach((ctx) => {
+  if (ctx.task.result?.state === 'fail') broken = true;
+});
+
+describe('a lärträff from start to check-out', () => {
+  test('the project leader opens the demo programme and starts its first lärträff', async () => {
+    const { page } = laptop;
+    links = await startDemoMeeting(page, async () => {
+      await screenshot(page, 'programme');
+      await expectAccessible(page, 'programme page (demo)');
+    });
+    await screenshot(page, 'programme-meeting-started');
+    await expectAccessible(page, 'programme page, meeting started with its links');
+
+    await page.goto(links.facilitator);
+    await page.getByRole('heading', { name: /Deltagare \(0\)/ }).waitFor();
+    code = await joinCodeOn(page);
+    expect(code).toMatch(/^[A-Z]{6}$/);
+    await screenshot(page, 'console-before-start');
+    await expectAccessible(page, 'facilitator console, day not started');
+  });
+
+  test('the projector and the supervisor’s tablet open their links', async () => {
+    await projector.page.goto(links.screen);
+    await projector.page.getByText('Lärträffen har inte börjat än.').waitFor();
+    expect(await joinCodeOn(projector.page)).toBe(code);
+    await screenshot(projector.page, 'screen-before-start');
+    await expectAccessible(projector.page, 'projector, day not started');
+
+    await tablet.page.goto(links.supervisors['Kluster Väst']!);
+    await tablet.page.getByText('Rundorna har inte börjat.').waitFor();
+    await screenshot(tablet.page, 'supervisor-before-rounds');
+    await expectAccessible(tablet.page, 'supervisor tablet, rounds not started');
+  });
+
+  test('two phones join with the code, two with the QR code’s link', async () => {
+    const [a, b, c, d] = phones as [DevicePage, DevicePage, DevicePage, DevicePage];
+    await joinByCode(a.page, code, PEOPLE[0].name, PEOPLE[0].municipality, async () => {
+      await screenshot(a.page, 'phone-join-form');
+      await expectAccessible(a.page, 'phone join form, filled in');
+    });
+    await screenshot(a.page, 'phone-joined');
+    await expectAccessible(a.page, 'phone, joined, day not started');
+    await joinByCode(b.page, code, PEOPLE[1].name, PEOPLE[1].municipality);
+
+    const url = await qrLinkOn(laptop.page);
+    expect(url).toMatch(new RegExp(`/join/${code}$`));
+    await joinByLink(c.page, url, PEOPLE[2].name, PEOPLE[2].municipality);
+    await joinByLink(d.page, url, PEOPLE[3].name, PEOPLE[3].municipality);
+
+    await laptop.page.getByRole('heading', { name: 'Deltagare (4)' }).waitFor();
+    for (const p of PEOPLE) await laptop.page.getByText(p.name).first().waitFor();
+    await screenshot(laptop.page, 'console-roster');
+  });
+
+  test('the check-in: two statements, placed by dragging on the phones, tokens on the projector', async () => {
+    const { page } = laptop;
+    await page.getByText('Skapa en incheckningsövning').click();
+    await page.getByRole('button', { name: `Lägg till: ${STATEMENT_1}` }).click();
+    await page.getByRole('button', { name: `Lägg till: ${STATEMENT_2}` }).click();
+    await screenshot(page, 'console-exercise-draft');
+    await expectAccessible(page, 'facilitator console, check-in being built');
+    await page.getByRole('button', { name: 'Skapa övningen' }).click();
+    const checkIn = page.getByRole('article').filter({ hasText: '· incheckning' });
+    await checkIn.waitFor();
+    await page.getByRole('button', { name: 'Skapa utcheckning (spegling)' }).click();
+    await page.getByRole('article').filter({ hasText: '· utcheckning' }).waitFor();
+
+    await advanceTo(page, 'Incheckningsövning');
+    for (const p of phones) await expect.poll(() => nowOn(p.page).first().innerText()).toBe('Incheckningsövning');
+
+    for (const [n, statement] of [STATEMENT_1, STATEMENT_2].entries()) {
+      await checkIn.getByRole('button', { name: `Öppna: ${statement}` }).click();
+      for (const [i, p] of phones.entries()) {
+        await p.page.getByRole('heading', { name: statement }).waitFor();
+        if (i === 0 && n === 0) {
+          await screenshot(p.page, 'phone-statement-open');
+          await expectAccessible(p.page, 'phone, statement open, not placed');
+        }
+        await dragTokenTo(p.page, statement, checkInAt[i]! + 0.05 * n, 0.5, drag(p));
+      }
+      await phones[0]!.page.getByText(/Närmast|av 100/).first().waitFor();
+      // The room sees everyone's token, marked with initials next to the municipality colour.
+      const board = boardOf(projector.page, statement);
+      for (const p of PEOPLE) await board.getByTitle(`${p.name}, ${p.municipality}`).getByText(p.initials).waitFor();
+      await projector.page.getByText('4 av 4 har placerat sig').waitFor();
+      await screenshot(projector.page, `screen-checkin-statement-${n + 1}`);
+      await expectAccessible(projector.page, `projector, check-in statement ${n + 1} with 4 tokens`);
+      if (n === 0) {
+        await screenshot(phones[0]!.page, 'phone-statement-placed');
+        await expectAccessible(phones[0]!.page, 'phone, statement placed');
+        await screenshot(page, 'console-statement-open');
+        await expectAccessible(page, 'facilitator console, statement open with live board');
+      }
+    }
+    await checkIn.getByRole('button', { name: `Lås: ${STATEMENT_2}` }).click();
+    await phones[0]!.page.getByText('Påståendet är låst. Din placering är sparad.').waitFor();
+    await screenshot(phones[0]!.page, 'phone-statement-locked');
+    await expectAccessible(phones[0]!.page, 'phone, statement locked');
+    await page.getByRole('button', { name: 'Avsluta övningen' }).click();
+    await phones[0]!.page.getByRole('heading', { name: STATEMENT_2 }).waitFor({ state: 'detached' });
+  });
+
+  test('the agenda moves on to the cluster rooms; phones say where to go', async () => {
+    await advanceTo(laptop.page, 'EOR-återkoppling i kommunklustren');
+    for (const p of phones) await expect.poll(() => nowOn(p.page).first().innerText()).toBe('EOR-återkoppling i kommunklustren');
+    await phones[0]!.page.getByText(/Kluster Väst, rum 1, handledare Karin Nilsson/i).waitFor();
+    await screenshot(phones[0]!.page, 'phone-cluster-work');
+    await expectAccessible(phones[0]!.page, 'phone, cluster work, where to be');
+  });
+
+  test('a feedback round from the supervisor’s tablet: pause, +1 min, questions from the phones', async () => {
+    const { page } = tablet;
+    await page.getByRole('button', { name: 'Starta rundorna' }).click();
+    const floor = page.locator('.feedback-run__floor');
+    await expect.poll(() => floor.innerText()).toBe('Kungsbacka presenterar');
+    await phones[0]!.page.getByText('Kungsbacka presenterar').waitFor();
+    const time = page.locator('.feedback-timer__time');
+    await expect.poll(() => time.innerText()).toMatch(/^[45]:\d\d kvar$/);
+    await screenshot(page, 'supervisor-presentation');
+    await expectAccessible(page, 'supervisor tablet, presentation running');
+
+    await page.getByRole('button', { name: 'Pausa' }).click();
+    await expect.poll(() => time.innerText()).toMatch(/· Pausad$/);
+    await phones[2]!.page.getByText('Pausad').waitFor();
+    const before = await time.innerText();
+    await page.getByRole('button', { name: '+1 min' }).click();
+    await expect.poll(() => time.innerText()).not.toBe(before);
+    const [m, s] = before.split(' ')[0]!.split(':').map(Number) as [number, number];
+    expect(await time.innerText()).toBe(`${m + 1}:${String(s).padStart(2, '0')} kvar · Pausad`);
+    await phones[2]!.page.getByText(`${m + 1}:${String(s).padStart(2, '0')} kvar`).waitFor();
+    await screenshot(page, 'supervisor-paused');
+    await expectAccessible(page, 'supervisor tablet, paused');
+    await screenshot(phones[2]!.page, 'phone-feedback-paused');
+    await expectAccessible(phones[2]!.page, 'phone, feedback round paused');
+    await page.getByRole('button', { name: 'Fortsätt' }).click();
+    await expect.poll(() => time.innerText()).not.toMatch(/Pausad/);
+
+    await page.getByRole('button', { name: 'Nästa fas' }).click();
+    await expect.poll(() => floor.innerText()).toBe('Handledaren ger återkoppling');
+    await page.getByRole('button', { name: 'Nästa fas' }).click();
+    await expect.poll(() => floor.innerText()).toBe('Övriga kommuner: frågor och kommentarer');
+
+    // Vellinge asks Kungsbacka; Kungsbacka's own phones get no raised hand.
+    const asker = phones[2]!.page;
+    await asker.getByLabel('Kort fråga eller kommentar (valfritt)').fill('Hur mäter ni det?');
+    await screenshot(asker, 'phone-peer-question');
+    await expectAccessible(asker, 'phone, peer feedback with the question form');
+    await asker.getByRole('button', { name: 'Räck upp handen' }).click();
+    await asker.getByText('Du står i kön som nummer 1.').waitFor();
+    expect(await phones[0]!.page.getByRole('button', { name: 'Räck upp handen' }).count()).toBe(0);
+    await page.getByRole('heading', { name: 'Frågor och kommentarer (1)' }).waitFor();
+    await page.getByText('Hur mäter ni det?').waitFor();
+    await screenshot(page, 'supervisor-queue');
+    await expectAccessible(page, 'supervisor tablet, peer feedback with a queued question');
+    await page.getByRole('button', { name: 'Tagen: Sara Ekström' }).click();
+    await page.getByRole('heading', { name: 'Frågor och kommentarer (0)' }).waitFor();
+
+    // The main room sees every cluster while they work.
+    await projector.page.getByText('Kluster Väst').first().waitFor();
+    await screenshot(projector.page, 'screen-cluster-overview');
+    await expectAccessible(projector.page, 'projector, cluster overview');
+    await screenshot(laptop.page, 'console-cluster-work');
+    await expectAccessible(laptop.page, 'facilitator console, cluster work with the overview and timing log');
+  });
+
+  test('the check-out: the same statements again, and the projector shows how far the group moved', async () => {
+    const { page } = laptop;
+    await advanceTo(page, 'Utcheckningsövning');
+    const checkOut = page.getByRole('article').filter({ hasText: '· utcheckning' });
+    for (const [n, statement] of [STATEMENT_1, STATEMENT_2].entries()) {
+      await checkOut.getByRole('button', { name: `Öppna: ${statement}` }).click();
+      for (const [i, p] of phones.entries()) {
+        await p.page.getByRole('heading', { name: statement }).waitFor();
+        await dragTokenTo(p.page, statement, checkOutAt[i]!, 0.5, drag(p));
+      }
+      await projector.page.getByText('4 av 4 har placerat sig').waitFor();
+    }
+    await screenshot(projector.page, 'screen-checkout-statement');
+    await page.getByRole('button', { name: 'Avsluta övningen' }).click();
+
+    const screen = projector.page;
+    await screen.getByRole('heading', { name: 'Så långt flyttade sig gruppen' }).waitFor();
+    const figure = screen.locator('.comparison__figure');
+    await expect.poll(() => figure.innerText()).toMatch(/^Gruppen flyttade sig (en liten bit|märkbart|mycket): i snitt \d+ % av brädet \(8 placeringar\)\. På linjerna: \+\d+ poäng i snitt mot ”Stämmer helt”\.$/);
+    const table = screen.getByRole('table', { name: `Förflyttning per kommun: ${STATEMENT_1}` });
+    await table.getByRole('rowheader', { name: 'Kungsbacka' }).waitFor();
+    await table.getByRole('rowheader', { name: 'Vellinge' }).waitFor();
+    await screenshot(screen, 'screen-comparison');
+    await expectAccessible(screen, 'projector, check-out comparison');
+    await screenshot(page, 'console-comparison');
+    await expectAccessible(page, 'facilitator console, comparison and exports');
+    await screenshot(phones[1]!.page, 'phone-check-out-done');
+    await expectAccessible(phones[1]!.page, 'phone, check-out segment after the exercise');
+  });
+
+  test('no page logged an error (a Content-Security-Policy violation, a failed script)', () => {
+    expectNoConsoleErrors(all());
+  });
+});
