@@ -28,9 +28,11 @@ export function routeSize(view = 'src/views/ParticipantPage.tsx', dist = default
       stack.push(...(chunk.imports ?? []));
       if (lazy) stack.push(...(chunk.dynamicImports ?? []).filter((k) => !manifest[k].src?.startsWith('src/views/')));
     }
-    return [...seen].reduce((sum, key) => sum + gz(manifest[key].file), 0);
+    return [...seen].map((key) => manifest[key].file);
   };
-  return { firstLoad: walk([entry, view], false), withLazy: walk([entry, view], true) };
+  const size = (files) => files.reduce((sum, file) => sum + gz(file), 0);
+  const first = walk([entry, view], false);
+  return { firstLoad: size(first), withLazy: size(walk([entry, view], true)), files: first.map((f) => join(dist, f)) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

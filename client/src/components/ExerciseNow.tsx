@@ -1,12 +1,22 @@
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findStatement } from '../../../shared/exercise';
 import { useMeetingStore } from '../meetingStore';
 import type { MeetingActions } from '../useMeeting';
-import { PhoneBoard } from './board/PhoneBoard';
+
+// The board drags with framer-motion: its own chunk, out of the phone's first
+// download, fetched while the phone idles so it is there when a statement opens.
+const loadBoard = () => import('./board/PhoneBoard');
+const PhoneBoard = lazy(() => loadBoard().then((m) => ({ default: m.PhoneBoard })));
+const PREFETCH_AFTER_MS = 2000;
 
 /** On the phone while a statement is open: the statement, and the participant's own token on its board. */
 export function ExerciseNow({ actions }: { actions: MeetingActions }) {
   const { t } = useTranslation();
+  useEffect(() => {
+    const timer = setTimeout(() => void loadBoard(), PREFETCH_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
   const state = useMeetingStore((s) => s.state);
   const me = useMeetingStore((s) => s.actor?.participantId);
   const run = state.exerciseRun;
@@ -23,15 +33,17 @@ export function ExerciseNow({ actions }: { actions: MeetingActions }) {
         {exercise.title} · {t('exercise.statementOf', { n: index + 1, total: exercise.statements.length })}
       </p>
       <h2 id="statement-heading" className="statement">{statement.text}</h2>
-      <PhoneBoard
-        key={statement.id}
-        statement={statement}
-        placed={mine ? { x: mine.x, y: mine.y } : null}
-        locked={run.locked}
-        colour={colour}
-        onDrag={(at) => actions.drag(statement.id, at.x, at.y)}
-        onPlace={async (at) => (await actions.send({ type: 'place', statementId: statement.id, x: at.x, y: at.y })).ok}
-      />
+      <Suspense fallback={<p className="muted">…</p>}>
+        <PhoneBoard
+          key={statement.id}
+          statement={statement}
+          placed={mine ? { x: mine.x, y: mine.y } : null}
+          locked={run.locked}
+          colour={colour}
+          onDrag={(at) => actions.drag(statement.id, at.x, at.y)}
+          onPlace={async (at) => (await actions.send({ type: 'place', statementId: statement.id, x: at.x, y: at.y })).ok}
+        />
+      </Suspense>
     </section>
   );
 }

@@ -1,9 +1,7 @@
-import { AnimatePresence, m } from 'framer-motion';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../shared/protocol';
 import { useMeetingStore } from '../meetingStore';
-import { Motion } from './Motion';
 import { nowAndNext, showsKind } from '../model/agenda';
 import { isTeamOnly } from '../model/whereToBe';
 
@@ -40,23 +38,14 @@ export function NowAndNext({ large = false, forRoom = false }: { large?: boolean
     <div className={large ? 'now-next now-next--large' : 'now-next'} aria-live="polite">
       <section className="now" aria-labelledby={`${id}-now`}>
         <h2 id={`${id}-now`}>{t('agenda.now')}</h2>
-        <Motion>
-          <AnimatePresence mode="wait" initial={false}>
-            <m.div
-              key={now?.id ?? phase}
-              initial={{ opacity: 0, y: 12 }}
-              animate={{ opacity: 1, y: 0 }}
-              exit={{ opacity: 0, y: -12 }}
-              transition={{ duration: 0.25 }}
-            >
-              {now && !hidden(now) ? (
-              <SegmentLine segment={now} />
-            ) : (
-              <p className="segment__title">{t(now ? 'agenda.teamPreparing' : phase === 'ended' ? 'agenda.ended' : phase === 'between' ? 'agenda.between' : 'agenda.notStarted')}</p>
-            )}
-            </m.div>
-          </AnimatePresence>
-        </Motion>
+        {/* A CSS fade, not framer-motion: the phone's first download stays small; styles.css drops it for reduced motion. */}
+        <div key={now?.id ?? phase} className="now__line">
+          {now && !hidden(now) ? (
+            <SegmentLine segment={now} />
+          ) : (
+            <p className="segment__title">{t(now ? 'agenda.teamPreparing' : phase === 'ended' ? 'agenda.ended' : phase === 'between' ? 'agenda.between' : 'agenda.notStarted')}</p>
+          )}
+        </div>
       </section>
       {next && (
         <section className="next" aria-labelledby={`${id}-next`}>
