@@ -49,6 +49,8 @@ export default defineConfig({
           include: ['tests/client/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/client/setup.ts'],
+          // user-event typing through a whole form takes seconds on a loaded 2-core machine.
+          testTimeout: 20_000,
         },
       },
     ],
