@@ -12,7 +12,10 @@ import { Server } from 'socket.io';
 import * as z from 'zod/mini';
 import { MAX_PAYLOAD_BYTES } from '../shared/protocol';
 import { registerApi } from './api';
+import { registerEor } from './eor';
+import type { EorStore } from './eorStore';
 import { registerExports } from './exports';
+import { registerHomework } from './homework';
 import { Gateway, type MeetingServer } from './gateway';
 import { Meetings } from './meetings';
 import { registerProgrammes } from './programmes';
@@ -25,6 +28,8 @@ export interface AppOptions {
   store: MeetingStore;
   /** Programmes (set-up, CSV, the demo); omitted, the app serves meetings only. */
   programmes?: ProgrammeStore;
+  /** The programmes' EOR boards, links and homework; served with the programmes. */
+  eor?: EorStore;
   clock: Clock;
   ids: Ids;
   /** pino options or false; tokens never appear in what is logged. */
@@ -74,6 +79,11 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await registerApi(app, { meetings, version: opts.version ?? '0.0.0', publicUrl: opts.publicUrl });
   registerExports(app, { meetings, store: opts.store, clock: opts.clock });
   if (opts.programmes) await registerProgrammes(app, { programmes: opts.programmes, meetings, clock: opts.clock, ids: opts.ids });
+  if (opts.programmes && opts.eor) {
+    const eorOptions = { programmes: opts.programmes, eor: opts.eor, meetings, store: opts.store, clock: opts.clock, ids: opts.ids };
+    await registerEor(app, eorOptions);
+    registerHomework(app, eorOptions);
+  }
 
   const clientDir = opts.clientDir;
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {

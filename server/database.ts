@@ -23,6 +23,13 @@ export interface Database {
   };
   programmes: { id: string; name: string; doc: string; version: number; created_at: number; is_demo: number };
   programme_tokens: { hash: string; programme_id: string; created_at: number; revoked_at: number | null };
+  eor_boards: { programme_id: string; board_id: string; name: string | null; doc: string; version: number; updated_at: number };
+  programme_links: { hash: string; programme_id: string; kind: string; subject_id: string; created_at: number; revoked_at: number | null };
+  eor_assignments: { programme_id: string; id: string; programme_meeting_id: string | null; title: string; instructions: string; created_at: number };
+  eor_answers: {
+    programme_id: string; assignment_id: string; municipality_id: string;
+    answer: string; answered_at: number; feedback: string | null; feedback_at: number | null;
+  };
 }
 
 const migrations: Record<string, Migration> = {
@@ -83,6 +90,55 @@ const migrations: Record<string, Migration> = {
     async up(db: Kysely<any>) {
       // A supervisor's link opens their own cluster.
       await db.schema.alterTable('tokens').addColumn('cluster_id', 'text').execute();
+    },
+  },
+  '004_eor_boards': {
+    async up(db: Kysely<any>) {
+      // A board is saved apart from the programme document, so a municipality entering
+      // its month never conflicts with the organiser editing the programme.
+      await db.schema
+        .createTable('eor_boards')
+        .addColumn('programme_id', 'text', (c) => c.notNull().references('programmes.id'))
+        .addColumn('board_id', 'text', (c) => c.notNull())
+        // A host-team process's name; a municipality's board takes the programme's name for it.
+        .addColumn('name', 'text')
+        .addColumn('doc', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('eor_boards_pk', ['programme_id', 'board_id'])
+        .execute();
+      // Secret links below the organiser's: a municipality's (its board, its homework) or a supervisor's (a cluster's answers).
+      await db.schema
+        .createTable('programme_links')
+        .addColumn('hash', 'text', (c) => c.primaryKey())
+        .addColumn('programme_id', 'text', (c) => c.notNull().references('programmes.id'))
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('subject_id', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('revoked_at', 'bigint')
+        .execute();
+      await db.schema.createIndex('programme_links_subject').on('programme_links').columns(['programme_id', 'kind', 'subject_id']).execute();
+      await db.schema
+        .createTable('eor_assignments')
+        .addColumn('programme_id', 'text', (c) => c.notNull().references('programmes.id'))
+        .addColumn('id', 'text', (c) => c.notNull())
+        .addColumn('programme_meeting_id', 'text')
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('instructions', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('eor_assignments_pk', ['programme_id', 'id'])
+        .execute();
+      await db.schema
+        .createTable('eor_answers')
+        .addColumn('programme_id', 'text', (c) => c.notNull().references('programmes.id'))
+        .addColumn('assignment_id', 'text', (c) => c.notNull())
+        .addColumn('municipality_id', 'text', (c) => c.notNull())
+        .addColumn('answer', 'text', (c) => c.notNull())
+        .addColumn('answered_at', 'bigint', (c) => c.notNull())
+        .addColumn('feedback', 'text')
+        .addColumn('feedback_at', 'bigint')
+        .addPrimaryKeyConstraint('eor_answers_pk', ['programme_id', 'assignment_id', 'municipality_id'])
+        .execute();
     },
   },
 };

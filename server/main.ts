@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
 import { openDatabase } from './database';
 import { cryptoIds, systemClock } from './secrets';
+import { eorStore } from './eorStore';
 import { programmeStore } from './programmeStore';
 import { kyselyStore } from './store';
 
@@ -31,6 +32,7 @@ const store = kyselyStore(db);
 const { app, meetings } = await buildApp({
   store,
   programmes: programmeStore(db),
+  eor: eorStore(db),
   clock: systemClock,
   ids: cryptoIds,
   logger: { level: process.env.LOG_LEVEL ?? 'info' },

@@ -4,7 +4,7 @@
  * and the demo programme a first start creates. Organisers hold a secret
  * link `/programme/<id>#<token>` and send the token as `Authorization: Bearer`.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import * as z from 'zod/mini';
 import { demoProgramme } from '../shared/demoProgramme';
 import { progression, type ProgressionResponse } from '../shared/progression';
@@ -18,10 +18,11 @@ import {
 import type { ImportResponse, StartMeetingResponse } from '../shared/programmeApi';
 import { exportTable, importTable, ImportKind, type CsvRowError } from '../shared/programmeImport';
 import { CreateProgrammeRequest, organiserLink, type OrganiserLinkResponse } from '../shared/programmeLink';
-import { describeIssues, Id, type ErrorCode, type MeetingState } from '../shared/protocol';
+import { Id, type MeetingState } from '../shared/protocol';
 import { meetingLinks } from './api';
 import type { Meetings } from './meetings';
 import { readCsv, writeCsv } from './csv';
+import { bearer, handle, HttpError, parse } from './http';
 import type { ProgrammeStore } from './programmeStore';
 import { hashToken, type Clock, type Ids } from './secrets';
 
@@ -36,23 +37,8 @@ const IdParams = z.object({ id: Id });
 const ImportParams = z.object({ id: Id, kind: ImportKind });
 const ExportParams = z.object({ id: Id, file: z.enum(['municipalities.csv', 'participants.csv', 'report.csv', 'report.json']) });
 const StartParams = z.object({ id: Id, programmeMeetingId: Id });
-const Bearer = z.string().check(z.regex(/^Bearer [A-Za-z0-9_-]{16,128}$/));
 /** A save or an import that lost a race with another is tried again on the fresh document this many times. */
 const MAX_ATTEMPTS = 3;
-
-class HttpError extends Error {
-  constructor(readonly status: number, readonly code: ErrorCode, message: string, readonly extra: object = {}) {
-    super(message);
-  }
-}
-
-const send = (reply: FastifyReply, e: HttpError) => reply.code(e.status).send({ code: e.code, message: e.message, ...e.extra });
-
-function parse<T>(schema: z.ZodMiniType<T>, value: unknown): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new HttpError(400, 'invalid', describeIssues(parsed.error));
-  return parsed.data;
-}
 
 /**
  * The laptop itself: a loopback address and no proxy in between (behind a
@@ -70,9 +56,7 @@ export async function registerProgrammes(app: FastifyInstance, opts: ProgrammeOp
 
   /** The programme the bearer token opens, which must be the one in the path. */
   const authorise = async (req: FastifyRequest, id: string) => {
-    const header = Bearer.safeParse(req.headers.authorization);
-    if (!header.success) throw new HttpError(401, 'forbidden', 'send the organiser token as Authorization: Bearer <token>');
-    const owner = await programmes.programmeIdForToken(hashToken(header.data.slice('Bearer '.length)));
+    const owner = await programmes.programmeIdForToken(hashToken(bearer(req, 'the organiser token')));
     if (owner !== id) throw new HttpError(403, 'forbidden', 'this link does not open that programme');
     const stored = await programmes.get(id);
     if (!stored) throw new HttpError(404, 'not_found', 'no such programme');
@@ -91,15 +75,6 @@ export async function registerProgrammes(app: FastifyInstance, opts: ProgrammeOp
     }
   };
   const update = <T>(id: string, change: (doc: Programme) => { doc: Programme; result: T }) => queue.run(id, () => saveWithRetry(id, change));
-
-  const handle = (fn: (req: FastifyRequest, reply: FastifyReply) => Promise<unknown>) => async (req: FastifyRequest, reply: FastifyReply) => {
-    try {
-      return await fn(req, reply);
-    } catch (e) {
-      if (e instanceof HttpError) return send(reply, e);
-      throw e;
-    }
-  };
 
   await app.register(async (scope) => {
     // CSV arrives as raw bytes, so the import can tell UTF-8 from Windows-1252.

@@ -47,3 +47,28 @@ export const TEAM_ROLES: readonly Role[] = ['facilitator', 'supervisor', 'evalua
 export function isTeam(role: Role): boolean {
   return TEAM_ROLES.includes(role);
 }
+
+// ---------------------------------------------------------------- a programme's links
+
+/** Who holds a link to a programme's EOR boards and homework. */
+export type ProgrammeAccess =
+  | { kind: 'organiser' }
+  /** A municipality's own link: its board and its homework answers. */
+  | { kind: 'municipality'; subjectId: string }
+  /** A cluster supervisor's link: the cluster's boards to read, its homework answers to give feedback on. */
+  | { kind: 'supervisor'; subjectId: string };
+
+/** The organiser changes every board; a municipality only its own; a supervisor none. */
+export function mayEditBoard(access: ProgrammeAccess, boardId: string): boolean {
+  return access.kind === 'organiser' || (access.kind === 'municipality' && access.subjectId === boardId);
+}
+
+/** A municipality hands in only its own answers (the organiser may enter one for it). */
+export function mayAnswer(access: ProgrammeAccess, municipalityId: string): boolean {
+  return mayEditBoard(access, municipalityId);
+}
+
+/** Feedback is the supervisor's of the municipality's cluster (or the organiser's). */
+export function mayGiveFeedback(access: ProgrammeAccess, clusterOfMunicipality: string | undefined): boolean {
+  return access.kind === 'organiser' || (access.kind === 'supervisor' && access.subjectId === clusterOfMunicipality);
+}

@@ -22,6 +22,8 @@ export const CSV_PROBLEMS = [
   'notText', 'tooLarge', 'empty', 'noRows', 'tooManyRows', 'missingColumn', 'duplicateColumn', 'malformed',
   'required', 'tooLong', 'badColour', 'badEmail', 'extraCells', 'duplicate', 'unknownMunicipality',
   'conflictingValue', 'supervisorWithoutCluster', 'tooMany',
+  // An EOR board's months (shared/eorCsv.ts).
+  'badMonth', 'badNumber', 'negative', 'notWhole', 'tooBig',
   ...PROBLEM_KINDS,
 ] as const;
 export type CsvProblem = (typeof CSV_PROBLEMS)[number];

@@ -18,6 +18,7 @@ import { applyEvents, applyResync, type Replica } from '../../shared/sync';
 import { buildApp, type App } from '../../server/app';
 import { openSqlite } from '../../server/database';
 import { seededIds, type Clock } from '../../server/secrets';
+import { eorStore } from '../../server/eorStore';
 import { programmeStore } from '../../server/programmeStore';
 import type { LimitRules } from '../../server/rateLimits';
 import { kyselyStore } from '../../server/store';
@@ -113,7 +114,7 @@ export async function startServer(
   const store = kyselyStore(db);
   const seed = opts.seed ?? 1;
   const ids = seededIds(seed);
-  const app = await buildApp({ store, programmes: programmeStore(db), limits: opts.limits, httpPerMinute: opts.httpPerMinute, clock, ids, logger: false, version: VERSION });
+  const app = await buildApp({ store, programmes: programmeStore(db), eor: eorStore(db), limits: opts.limits, httpPerMinute: opts.httpPerMinute, clock, ids, logger: false, version: VERSION });
   const url = await app.app.listen({ port: 0, host: '127.0.0.1' });
   let closed: Promise<void> | undefined;
   const close = () => (closed ??= app.app.close());

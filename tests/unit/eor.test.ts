@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { blankBoard, EorBoardContent, eorProgress, monthKeys, spread, type EorBoardContent as Board } from '../../shared/eor';
+import { exportBoardTable, importBoardTable, monthIndex, parseFigure } from '../../shared/eorCsv';
 import { describeIssues } from '../../shared/protocol';
 
 /** A board from compact rows: `[target, outcome, lastYear]` per month, missing months blank. */
@@ -140,5 +141,38 @@ describe('EOR board schema', () => {
     expect(message({ ...board(1, []), months: board(1, []).months.slice(1) })).toBe('months: must be 12 months');
     expect(message({ ...board(1, []), sentence: 'x'.repeat(401) })).toBe('sentence: at most 400 characters');
     expect(message({ ...board(1, []), start: '2026-13' })).toBe('start: expected a month as YYYY-MM, 2000–2099');
+  });
+});
+
+describe("a board's months as a spreadsheet", () => {
+  const keys = monthKeys('2026-03');
+  it('reads a month as Excel users write it', () => {
+    expect(['2026-03', '2026-3', 'mars', 'Mars 2026', 'mar', 'March', 'feb 2027', 'februari'].map((c) => monthIndex(c, keys))).toEqual([0, 0, 0, 0, 0, 0, 11, 11]);
+    expect(['2026-02', 'mars 2027', 'ma', 'smörgås', ''].map((c) => monthIndex(c, keys))).toEqual([-1, -1, -1, -1, -1]);
+  });
+
+  it('reads figures with a decimal comma and spaces between thousands; an empty cell is no data', () => {
+    expect(['12', '12,5', '1 234', '1\u00a0234,25', '', '-3', 'NaN', '1e3', '12 st'].map(parseFigure)).toEqual([12, 12.5, 1234, 1234.25, null, -3, 'bad', 'bad', 'bad']);
+  });
+
+  it('an amount board takes decimals, exports them with a comma, and reads them back', () => {
+    const amounts = { ...blankBoard('2026-03', 'amount'), yearlyTarget: 100 };
+    const read = importBoardTable(amounts, { header: ['Månad', 'Utfall'], rows: [{ row: 2, cells: ['mars', '2,5'] }] });
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    expect(read.board.months[0]!.outcome).toBe(2.5);
+    const table = exportBoardTable(read.board);
+    expect(table[1]).toEqual(['2026-03', '', '2,5', '']);
+    const back = importBoardTable(amounts, { header: table[0]!, rows: table.slice(1).map((cells, i) => ({ row: i + 2, cells })) });
+    expect(back.ok && back.board.months).toEqual(read.board.months);
+  });
+
+  it('a count board refuses 2,5 people; a file without Månad names the header it needs', () => {
+    const counts = blankBoard('2026-03');
+    const half = importBoardTable(counts, { header: ['Månad', 'Utfall'], rows: [{ row: 2, cells: ['mars', '2,5'] }] });
+    expect(!half.ok && half.errors.map((e) => [e.row, e.column, e.problem])).toEqual([[2, 'Utfall', 'notWhole']]);
+    const noMonth = importBoardTable(counts, { header: ['Utfall'], rows: [{ row: 2, cells: ['3'] }] });
+    expect(!noMonth.ok && noMonth.errors[0]!.message).toBe('no column Månad; the first row must be the header: Månad;Mål;Utfall;Förra året');
+    const twice = importBoardTable(counts, { header: ['Månad', 'Utfall'], rows: [{ row: 2, cells: ['mars', '1'] }, { row: 3, cells: ['2026-03', '2'] }] });
+    expect(!twice.ok && twice.errors.map((e) => [e.row, e.problem])).toEqual([[3, 'duplicate']]);
   });
 });

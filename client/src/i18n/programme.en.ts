@@ -122,6 +122,11 @@ export const programmeEn: ProgrammeMessages = {
     invalidField: 'Enter a valid value.',
   },
   csvProblems: {
+    badMonth: '“{{value}}” is not one of the board’s months (write, for example, 2026-03).',
+    badNumber: '“{{value}}” in {{column}} is not a number.',
+    negative: '{{column}} cannot be negative.',
+    notWhole: '{{column}} must be a whole number (“{{value}}”).',
+    tooBig: '{{column}} is larger than {{count}}.',
     notText: 'The file is not a text (CSV) file.',
     tooLarge: 'The file is larger than 1 MB.',
     empty: 'The file is empty.',

@@ -126,6 +126,11 @@ export const programmeSv = {
     invalidField: 'Fyll i ett giltigt värde.',
   } satisfies Record<ProblemKind | 'invalidField', string>,
   csvProblems: {
+    badMonth: '”{{value}}” är inte en av tavlans månader (skriv till exempel 2026-03).',
+    badNumber: '”{{value}}” i {{column}} är inget tal.',
+    negative: '{{column}} kan inte vara negativ.',
+    notWhole: '{{column}} ska vara ett heltal (”{{value}}”).',
+    tooBig: '{{column}} är större än {{count}}.',
     notText: 'Filen är inte en textfil (CSV).',
     tooLarge: 'Filen är större än 1 MB.',
     empty: 'Filen är tom.',

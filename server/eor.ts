@@ -1,0 +1,214 @@
+/**
+ * The EOR API: each municipality's board (and the host team's process boards)
+ * read and saved on its own version, apart from the programme document; CSV of
+ * a board's months; the municipality's and the supervisor's secret links; and
+ * the board of a presenting municipality for a meeting's projector.
+ *
+ * A link is the organiser's token (every board), a municipality's (its own
+ * board) or a cluster supervisor's (its cluster's boards, read only), sent as
+ * `Authorization: Bearer`. Only SHA-256 hashes of the secrets are stored.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import * as z from 'zod/mini';
+import { blankBoard, EorBoard } from '../shared/eor';
+import { BoardEntry, NewProcessBoard, eorLink, type BoardImportResponse, type BoardResponse, type BoardsResponse, type LinkResponse } from '../shared/eorApi';
+import { exportBoardTable, importBoardTable } from '../shared/eorCsv';
+import { municipalitiesFor } from '../shared/homework';
+import { isTeam, mayEditBoard, type ProgrammeAccess } from '../shared/permissions';
+import { MAX_PROGRAMME_BYTES, type Programme } from '../shared/programme';
+import { Id } from '../shared/protocol';
+import { sameName } from '../shared/roster';
+import { readCsv, writeCsv } from './csv';
+import { bearer, handle, HttpError, parse } from './http';
+import type { EorStore, StoredBoard } from './eorStore';
+import type { Meetings } from './meetings';
+import type { ProgrammeStore } from './programmeStore';
+import { hashToken, type Clock, type Ids } from './secrets';
+import type { MeetingStore } from './store';
+
+export interface EorOptions {
+  programmes: ProgrammeStore;
+  eor: EorStore;
+  meetings: Meetings;
+  store: MeetingStore;
+  clock: Clock;
+  ids: Ids;
+}
+
+const IdParams = z.object({ id: Id });
+const BoardParams = z.object({ id: Id, boardId: Id });
+const ClusterParams = z.object({ id: Id, clusterId: Id });
+const MeetingBoardParams = z.object({ meetingId: Id, municipalityId: Id });
+const MAX_PROCESS_BOARDS = 20;
+const PROCESS_PREFIX = 'process-';
+
+/** Who the bearer is for this programme, and the programme; 401/403/404 otherwise. */
+export async function programmeAccess(
+  req: FastifyRequest, programmeId: string, stores: { programmes: ProgrammeStore; eor: EorStore },
+): Promise<{ access: ProgrammeAccess; doc: Programme }> {
+  const hash = hashToken(bearer(req, "the link's secret"));
+  let access: ProgrammeAccess | undefined;
+  if ((await stores.programmes.programmeIdForToken(hash)) === programmeId) access = { kind: 'organiser' };
+  else {
+    const link = await stores.eor.link(hash);
+    if (link?.programmeId === programmeId) access = { kind: link.kind, subjectId: link.subjectId };
+  }
+  if (!access) throw new HttpError(403, 'forbidden', 'this link does not open that programme');
+  const stored = await stores.programmes.get(programmeId);
+  if (!stored) throw new HttpError(404, 'not_found', 'no such programme');
+  return { access, doc: stored.doc };
+}
+
+export async function registerEor(app: FastifyInstance, opts: EorOptions): Promise<void> {
+  const { eor, clock, ids } = opts;
+  const blank = () => ({ ...blankBoard(`${new Date(clock.now()).getUTCFullYear()}-01`), version: 0 });
+
+  /** The board and whose it is; 404 for a board that is neither a municipality of the programme nor a stored process. */
+  const entryOf = async (doc: Programme, boardId: string, stored?: StoredBoard): Promise<BoardEntry> => {
+    const row = stored ?? (await eor.board(doc.id, boardId));
+    const municipality = doc.municipalities.find((m) => m.id === boardId);
+    if (municipality) return { boardId, name: municipality.name, colour: municipality.colour, process: false, board: row?.board ?? blank() };
+    if (row && boardId.startsWith(PROCESS_PREFIX)) return { boardId, name: row.name ?? boardId, process: true, board: row.board };
+    throw new HttpError(404, 'not_found', 'no such board in the programme');
+  };
+
+  /** A board this link may read: every one for the organiser, its own for a municipality, its cluster's for a supervisor. */
+  const readable = async (req: FastifyRequest, programmeId: string, boardId: string) => {
+    const { access, doc } = await programmeAccess(req, programmeId, opts);
+    const visible = access.kind === 'organiser' || municipalitiesFor(doc, access).some((m) => m.id === boardId);
+    if (!visible) throw new HttpError(403, 'forbidden', "this link opens another municipality's board");
+    return { access, doc, entry: await entryOf(doc, boardId) };
+  };
+  const editable = async (req: FastifyRequest, programmeId: string, boardId: string) => {
+    const found = await readable(req, programmeId, boardId);
+    if (!mayEditBoard(found.access, boardId)) throw new HttpError(403, 'forbidden', 'this link may read the board, not change it');
+    return found;
+  };
+  const organiser = async (req: FastifyRequest, programmeId: string) => {
+    const found = await programmeAccess(req, programmeId, opts);
+    if (found.access.kind !== 'organiser') throw new HttpError(403, 'forbidden', "only the programme's organiser may do this");
+    return found.doc;
+  };
+
+  /** Saves on the version the editor loaded; someone else's save in between is a 409 with the stored version. */
+  const save = async (doc: Programme, entry: BoardEntry, board: EorBoard) => {
+    const saved = await eor.saveBoard(doc.id, entry.boardId, entry.process ? entry.name : null, board, board.version, clock.now());
+    if (saved) return saved;
+    const current = await eor.board(doc.id, entry.boardId);
+    throw new HttpError(409, 'conflict', 'the board was saved elsewhere; reload it', { version: current?.board.version ?? 0 });
+  };
+
+  await app.register(async (scope) => {
+    scope.addContentTypeParser(['text/csv', 'text/plain', 'application/octet-stream', 'application/vnd.ms-excel'],
+      { parseAs: 'buffer', bodyLimit: MAX_PROGRAMME_BYTES }, (_req, body, done) => done(null, body));
+
+    scope.get('/api/programmes/:id/eor', handle(async (req) => {
+      const { id } = parse(IdParams, req.params);
+      const { access, doc } = await programmeAccess(req, id, opts);
+      const stored = new Map((await eor.boards(id)).map((b) => [b.boardId, b]));
+      const own = municipalitiesFor(doc, access);
+      const processes = access.kind === 'organiser' ? [...stored.values()].filter((b) => b.boardId.startsWith(PROCESS_PREFIX)) : [];
+      const boards = await Promise.all([...own.map((m) => m.id), ...processes.map((p) => p.boardId)].map((b) => entryOf(doc, b, stored.get(b))));
+      const cluster = access.kind === 'supervisor' ? doc.clusters.find((c) => c.id === access.subjectId) : undefined;
+      const body: BoardsResponse = {
+        programmeName: doc.name,
+        access: access.kind,
+        ...(cluster ? { clusterName: cluster.name } : {}),
+        boards,
+        meetings: doc.meetings.map((m) => ({ id: m.id, number: m.number, date: m.date })),
+      };
+      return body;
+    }));
+
+    scope.post('/api/programmes/:id/eor/processes', handle(async (req, reply) => {
+      const { id } = parse(IdParams, req.params);
+      const doc = await organiser(req, id);
+      const { name } = parse(NewProcessBoard, req.body);
+      const processes = (await eor.boards(id)).filter((b) => b.boardId.startsWith(PROCESS_PREFIX));
+      if (processes.length >= MAX_PROCESS_BOARDS) throw new HttpError(400, 'invalid', `a programme holds at most ${MAX_PROCESS_BOARDS} process boards`);
+      if (processes.some((p) => sameName(p.name ?? '', name))) throw new HttpError(409, 'conflict', `${name} already has a board`);
+      const boardId = `${PROCESS_PREFIX}${ids.newId()}`;
+      const board = await eor.saveBoard(id, boardId, name, blank(), 0, clock.now());
+      if (!board) throw new HttpError(409, 'conflict', 'try again');
+      return reply.code(201).send({ boardId, name, process: true, board } satisfies BoardEntry);
+    }));
+
+    scope.get('/api/programmes/:id/eor/:boardId', handle(async (req) => {
+      const { id, boardId } = parse(BoardParams, req.params);
+      const { access, doc, entry } = await readable(req, id, boardId);
+      const body: BoardResponse = { ...entry, programmeId: id, programmeName: doc.name, editable: mayEditBoard(access, boardId) };
+      return body;
+    }));
+
+    scope.put('/api/programmes/:id/eor/:boardId', handle(async (req) => {
+      const { id, boardId } = parse(BoardParams, req.params);
+      const { doc, entry } = await editable(req, id, boardId);
+      return save(doc, entry, parse(EorBoard, req.body));
+    }));
+
+    scope.post('/api/programmes/:id/eor/:boardId/import', { bodyLimit: MAX_PROGRAMME_BYTES }, handle(async (req) => {
+      const { id, boardId } = parse(BoardParams, req.params);
+      const { doc, entry } = await editable(req, id, boardId);
+      if (!Buffer.isBuffer(req.body)) throw new HttpError(400, 'invalid', 'send the CSV file itself, as text/csv');
+      const read = readCsv(req.body);
+      const imported = read.ok ? importBoardTable(entry.board, read.table) : read;
+      if (!imported.ok) {
+        const rows = imported.errors.slice(0, 100);
+        throw new HttpError(400, 'invalid', `nothing was imported: ${imported.errors.length} problem(s) in the file`, { rows, total: imported.errors.length });
+      }
+      const body: BoardImportResponse = { imported: imported.imported, board: await save(doc, entry, { ...imported.board, version: entry.board.version }) };
+      return body;
+    }));
+
+    scope.get('/api/programmes/:id/eor/:boardId/export.csv', handle(async (req, reply) => {
+      const { id, boardId } = parse(BoardParams, req.params);
+      const { entry } = await readable(req, id, boardId);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="eor-${entry.board.start.slice(0, 4)}.csv"`)
+        .header('cache-control', 'no-store')
+        .send(writeCsv(exportBoardTable(entry.board)));
+    }));
+
+    /** A municipality's own link; a new one replaces the old (a lost or leaked link is dealt with by issuing another). */
+    scope.post('/api/programmes/:id/eor/:boardId/link', handle(async (req, reply) => {
+      const { id, boardId } = parse(BoardParams, req.params);
+      const doc = await organiser(req, id);
+      if (!doc.municipalities.some((m) => m.id === boardId)) throw new HttpError(404, 'not_found', 'no such municipality in the programme');
+      const secret = ids.secret();
+      await eor.replaceLink(id, 'municipality', boardId, hashToken(secret), clock.now());
+      return reply.code(201).send({ link: eorLink(id, secret, boardId) } satisfies LinkResponse);
+    }));
+
+    /** A cluster supervisor's link: the cluster's boards and homework. */
+    scope.post('/api/programmes/:id/clusters/:clusterId/link', handle(async (req, reply) => {
+      const { id, clusterId } = parse(ClusterParams, req.params);
+      const doc = await organiser(req, id);
+      if (!doc.clusters.some((c) => c.id === clusterId)) throw new HttpError(404, 'not_found', 'no such cluster in the programme');
+      const secret = ids.secret();
+      await eor.replaceLink(id, 'supervisor', clusterId, hashToken(secret), clock.now());
+      return reply.code(201).send({ link: eorLink(id, secret) } satisfies LinkResponse);
+    }));
+
+    /**
+     * The presenting municipality's board for a meeting's screens: any of its
+     * team's links or the projector's (never a participant's). The meeting's
+     * municipality is matched to the programme's by name, as the meeting was built.
+     */
+    scope.get('/api/meetings/:meetingId/eor/:municipalityId', handle(async (req) => {
+      const { meetingId, municipalityId } = parse(MeetingBoardParams, req.params);
+      const token = await opts.store.token(hashToken(bearer(req, "the meeting link's secret")));
+      if (!token || token.revoked || token.meetingId !== meetingId || !(isTeam(token.role) || token.role === 'screen')) {
+        throw new HttpError(403, 'forbidden', "only the meeting's team and projector read its boards");
+      }
+      const state = (await opts.meetings.get(meetingId))?.state;
+      const name = state?.municipalities.find((m) => m.id === municipalityId)?.name;
+      const stored = state?.programmeId ? await opts.programmes.get(state.programmeId) : undefined;
+      const municipality = stored?.doc.municipalities.find((m) => sameName(m.name, name ?? ''));
+      if (!stored || !municipality) throw new HttpError(404, 'not_found', 'this meeting has no EOR board for that municipality');
+      const entry = await entryOf(stored.doc, municipality.id);
+      const body: BoardResponse = { ...entry, programmeId: stored.doc.id, programmeName: stored.doc.name, editable: false };
+      return body;
+    }));
+  });
+}
