@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { expectAccessible } from './support/axe';
+import { expectAccessible, expectAnnounced } from './support/axe';
 import { expectNoConsoleErrors, launchBrowser, openDevice, screenshot, touchDrag, type DevicePage } from './support/browser';
 import {
   advanceTo, boardOf, dragTokenTo, joinByCode, joinByLink, joinCodeOn, nowOn, qrLinkOn, startDemoMeeting, type MeetingLinks,
@@ -139,6 +139,10 @@ describe('a lärträff from start to check-out', () => {
       const board = boardOf(projector.page, statement);
       for (const p of PEOPLE) await board.getByTitle(`${p.name}, ${p.municipality}`).getByText(p.initials).waitFor();
       await projector.page.getByText('4 av 4 har placerat sig').waitFor();
+      // Colour is never alone: under the board each colour is named with its people's initials.
+      const legend = projector.page.getByRole('list', { name: 'Kommunerna på brädet' });
+      await legend.getByRole('listitem').filter({ hasText: 'Kungsbacka: AS, LP' }).waitFor();
+      await legend.getByRole('listitem').filter({ hasText: 'Vellinge: MA, SE' }).waitFor();
       await screenshot(projector.page, `screen-checkin-statement-${n + 1}`);
       await expectAccessible(projector.page, `projector, check-in statement ${n + 1} with 4 tokens`);
       if (n === 0) {
@@ -169,7 +173,8 @@ describe('a lärträff from start to check-out', () => {
     await page.getByRole('button', { name: 'Starta rundorna' }).click();
     const floor = page.locator('.feedback-run__floor');
     await expect.poll(() => floor.innerText()).toBe('Kungsbacka presenterar');
-    await phones[0]!.page.getByText('Kungsbacka presenterar').waitFor();
+    // Who has the floor is a live region on the tablet, the phones and the projector.
+    for (const p of [tablet, phones[0]!, projector]) await expectAnnounced(p.page, 'Kungsbacka presenterar');
     const time = page.locator('.feedback-timer__time');
     await expect.poll(() => time.innerText()).toMatch(/^[45]:\d\d kvar$/);
     await screenshot(page, 'supervisor-presentation');
@@ -177,7 +182,8 @@ describe('a lärträff from start to check-out', () => {
 
     await page.getByRole('button', { name: 'Pausa' }).click();
     await expect.poll(() => time.innerText()).toMatch(/· Pausad$/);
-    await phones[2]!.page.getByText('Pausad').waitFor();
+    await phones[2]!.page.getByText('· Pausad').waitFor();
+    for (const p of [tablet, phones[2]!]) await expectAnnounced(p.page, 'Tiden är pausad.');
     const before = await time.innerText();
     await page.getByRole('button', { name: '+1 min' }).click();
     await expect.poll(() => time.innerText()).not.toBe(before);
@@ -190,9 +196,11 @@ describe('a lärträff from start to check-out', () => {
     await expectAccessible(phones[2]!.page, 'phone, feedback round paused');
     await page.getByRole('button', { name: 'Fortsätt' }).click();
     await expect.poll(() => time.innerText()).not.toMatch(/Pausad/);
+    await expectAnnounced(page, 'Tiden går igen.');
 
     await page.getByRole('button', { name: 'Nästa fas' }).click();
     await expect.poll(() => floor.innerText()).toBe('Handledaren ger återkoppling');
+    for (const p of [tablet, phones[1]!, projector]) await expectAnnounced(p.page, 'Handledaren ger återkoppling');
     await page.getByRole('button', { name: 'Nästa fas' }).click();
     await expect.poll(() => floor.innerText()).toBe('Övriga kommuner: frågor och kommentarer');
 
@@ -241,6 +249,7 @@ describe('a lärträff from start to check-out', () => {
     const table = screen.getByRole('table', { name: `Förflyttning per kommun: ${STATEMENT_1}` });
     await table.getByRole('rowheader', { name: 'Kungsbacka' }).waitFor();
     await table.getByRole('rowheader', { name: 'Vellinge' }).waitFor();
+    await screen.getByRole('list', { name: 'Kommunerna på brädet' }).first().getByText('Kungsbacka: AS, LP').waitFor();
     await screenshot(screen, 'screen-comparison');
     await expectAccessible(screen, 'projector, check-out comparison');
     await screenshot(page, 'console-comparison');

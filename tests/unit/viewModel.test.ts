@@ -5,7 +5,7 @@ import type { MeetingEvent } from '../../shared/protocol';
 import { statusOf } from '../../shared/schedule';
 import { nowAndNext, showsKind } from '../../client/src/model/agenda';
 import { joinUrl } from '../../client/src/model/joinUrl';
-import { initials, rosterGroups } from '../../client/src/model/roster';
+import { boardLegend, initials, rosterGroups } from '../../client/src/model/roster';
 
 function dayWith(...events: MeetingEvent[]): MeetingState {
   let n = 0;
@@ -84,6 +84,19 @@ describe('the roster', () => {
     expect(groups[0]!.participants.map((p) => p.name)).toEqual(['Anna', 'Åsa', 'Örjan']);
     expect(groups[0]!.participants.find((p) => p.name === 'Åsa')!.online).toBe(true);
     expect(groups[0]!.participants.find((p) => p.name === 'Anna')!.online).toBe(false);
+  });
+
+  it('the key under a board names each municipality with its people’s token texts, so colour is never alone', () => {
+    const state = dayWith(
+      { type: 'participantJoined', participant: { id: 'p1', name: 'Örjan Ek', municipalityId: 'id1', joinedAt: 1 } },
+      { type: 'participantJoined', participant: { id: 'p2', name: 'Anna Berg', municipalityId: 'id1', joinedAt: 2 } },
+      { type: 'participantJoined', participant: { id: 'p3', name: 'Omar Ali', municipalityId: 'id3', joinedAt: 3 } },
+      { type: 'participantJoined', participant: { id: 'p4', name: 'Kim Lund', municipalityId: 'id2', joinedAt: 4 } },
+    );
+    const named = boardLegend(state, ['p1', 'p2', 'p3'], false);
+    expect(named.map((e) => [e.municipality.name, e.marks])).toEqual([['Trelleborg', ['AB', 'ÖE']], ['Ystad', ['OA']]]);
+    // Anonymous: the municipality's mark, once, however many stand on the board.
+    expect(boardLegend(state, ['p1', 'p2'], true).map((e) => [e.municipality.name, e.marks])).toEqual([['Trelleborg', ['TR']]]);
   });
 
   it('initials come from the first and last name', () => {

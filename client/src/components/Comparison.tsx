@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { compareExercises, overallShift, shiftSize, type StatementComparison } from '../../../shared/placement';
 import type { Exercise, MeetingState } from '../../../shared/protocol';
+import { boardLegend } from '../model/roster';
 import { Board } from './board/Board';
+import { BoardLegend } from './board/BoardLegend';
 
 const MARKER = 'comparison-arrow';
 
@@ -50,6 +52,7 @@ export function Comparison({ state, checkIn, checkOut, large = false }: { state:
             <Board board={c.board} label={t('comparison.boardLabel', { text: c.text })}>
               <Arrows comparison={c} state={state} anonymous={checkOut.anonymous} />
             </Board>
+            <BoardLegend entries={boardLegend(state, c.moves.map((m) => m.participantId), checkOut.anonymous)} />
           </div>
           <table className="comparison__table">
             <caption className="visually-hidden">{t('comparison.tableCaption', { text: c.text })}</caption>

@@ -24,3 +24,34 @@ export function initials(name: string): string {
   const parts = name.trim().split(/\s+/);
   return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '')).toUpperCase();
 }
+
+/** Short municipality mark for anonymous tokens: "Kungsbacka" → "KU". */
+export const municipalityMark = (name: string) => name.slice(0, 2).toUpperCase();
+
+/** What a token on a board reads: the person's initials, or on an anonymous exercise the municipality's mark. */
+export function tokenText(person: Participant, municipality: Municipality | undefined, anonymous: boolean): string {
+  return anonymous ? municipalityMark(municipality?.name ?? '?') : initials(person.name);
+}
+
+export interface LegendEntry {
+  municipality: Municipality;
+  /** The token texts of this municipality's people on the board, each once, sorted. */
+  marks: string[];
+}
+
+/**
+ * The key under a board: each municipality with someone on it, its colour and
+ * its people's token texts, so the colour is never the only way to tell whose
+ * token it is (WCAG 1.4.1).
+ */
+export function boardLegend(state: MeetingState, participantIds: Iterable<string>, anonymous: boolean): LegendEntry[] {
+  const on = new Set(participantIds);
+  return state.municipalities
+    .map((municipality) => ({
+      municipality,
+      marks: [...new Set(state.participants
+        .filter((p) => on.has(p.id) && p.municipalityId === municipality.id)
+        .map((p) => tokenText(p, municipality, anonymous)))].sort((a, b) => a.localeCompare(b, 'sv')),
+    }))
+    .filter((entry) => entry.marks.length > 0);
+}

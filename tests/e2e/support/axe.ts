@@ -43,3 +43,21 @@ export async function expectAccessible(page: Page, view: string): Promise<void> 
     throw new Error(`axe on ${view} (${page.url()}):\n${lines.join('\n')}`);
   }
 }
+
+/** What a screen reader is told right now: the text of every live region (aria-live, status, alert) on the page. */
+export async function announcements(page: Page): Promise<string[]> {
+  const texts = await page.locator('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"]').allTextContents();
+  return texts.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+/** Waits until some live region on the page says `text` (a substring). */
+export async function expectAnnounced(page: Page, text: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let seen: string[] = [];
+  while (Date.now() < deadline) {
+    seen = await announcements(page);
+    if (seen.some((s) => s.includes(text))) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no live region on ${page.url()} said "${text}"; they said: ${JSON.stringify(seen)}`);
+}

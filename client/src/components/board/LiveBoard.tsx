@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Exercise, MeetingState, Statement } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
-import { initials } from '../../model/roster';
+import { boardLegend, tokenText } from '../../model/roster';
 import { Board, Token } from './Board';
-
-/** Short municipality mark for anonymous tokens: "Kungsbacka" → "KU". */
-const mark = (name: string) => name.slice(0, 2).toUpperCase();
+import { BoardLegend } from './BoardLegend';
 
 /** Every token on the open statement, committed or being dragged now, labelled by person or municipality. */
 export function LiveBoard({ exercise, statement }: { exercise: Exercise; statement: Statement }) {
@@ -24,11 +22,12 @@ export function LiveBoard({ exercise, statement }: { exercise: Exercise; stateme
           const municipality = state.municipalities.find((m) => m.id === person?.municipalityId);
           const at = live.get(pid) ?? placed.find((p) => p.participantId === pid);
           if (!at || !person) return null;
-          const text = exercise.anonymous ? mark(municipality?.name ?? '?') : initials(person.name);
+          const text = tokenText(person, municipality, exercise.anonymous);
           const title = exercise.anonymous ? (municipality?.name ?? '') : `${person.name}, ${municipality?.name ?? ''}`;
           return <Token key={pid} x={at.x} y={at.y} colour={municipality?.colour ?? '#3c4a57'} text={text} title={title} moving={live.has(pid)} />;
         })}
       </Board>
+      <BoardLegend entries={boardLegend(state, ids, exercise.anonymous)} />
       <p className="muted">
         {t('exercise.placedCount', { count: placed.length, total: state.participants.length })}
         {hidden && <> · {t('exercise.hiddenNote')}</>}

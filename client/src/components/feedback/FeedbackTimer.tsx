@@ -49,7 +49,7 @@ export function useChime(byDefault: boolean): [boolean, (on: boolean) => void] {
 
 /**
  * A phase's time left in server time: the same on every screen. Overtime
- * counts up in red; the one-minute warning and the end are announced once,
+ * counts up in red; pausing, resuming, the one-minute warning and the end are announced once,
  * with a chime where it is on and a vibration on phones that allow it.
  */
 export function FeedbackTimer({ timer, phaseKey, chimeOn, vibrate = false, large = false }: {
@@ -65,6 +65,14 @@ export function FeedbackTimer({ timer, phaseKey, chimeOn, vibrate = false, large
   const left = remainingMs(timer, now);
   const [announce, setAnnounce] = useState('');
   const warned = useRef<{ key: string; minute: boolean; end: boolean }>({ key: phaseKey, minute: false, end: false });
+  // A pause or a resume is announced too: the countdown itself is not a live region (it would speak every second).
+  const lastStatus = useRef(timer.status);
+  useEffect(() => {
+    const was = lastStatus.current;
+    lastStatus.current = timer.status;
+    if (timer.status === 'paused' && was !== 'paused') setAnnounce(t('feedback.pausedNow'));
+    if (timer.status === 'running' && was === 'paused') setAnnounce(t('feedback.resumedNow'));
+  }, [timer.status, t]);
   useEffect(() => {
     if (warned.current.key !== phaseKey) warned.current = { key: phaseKey, minute: left <= 60_000, end: left <= 0 };
     if (timer.status !== 'running') return;
