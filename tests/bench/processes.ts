@@ -51,7 +51,8 @@ async function answers(url: string): Promise<boolean> {
 export async function start(target: Target, opts: { databaseFile?: string; profileDir?: string; profileName?: string } = {}): Promise<Running> {
   const port = await freePort();
   const script = target === 'server' ? join(root, 'server', 'main.ts') : join(root, 'tests', 'bench', 'relay.ts');
-  const prof = opts.profileDir ? ['--cpu-prof', '--cpu-prof-dir', opts.profileDir, '--cpu-prof-name', `${opts.profileName ?? target}.cpuprofile`] : [];
+  // A directory per profile: tsx's loader thread writes a profile of its own (thread id 1; the server's is `*.0.001.cpuprofile`).
+  const prof = opts.profileDir ? ['--cpu-prof', '--cpu-prof-dir', join(opts.profileDir, opts.profileName ?? target)] : [];
   const t0 = performance.now();
   const child: ChildProcess = spawn(process.execPath, [...prof, '--import', 'tsx', script], {
     cwd: root,
