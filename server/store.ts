@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { MeetingEvent, Role, type SequencedEvent } from '../shared/protocol';
+import { commitQueue } from './commitQueue';
 import type { Database } from './database';
 
 export interface LoggedEvent {
@@ -63,6 +64,9 @@ export function kyselyStore(db: Kysely<Database>): MeetingStore {
       hash: t.hash, meeting_id: meetingId, role: t.role, participant_id: t.participantId ?? null, cluster_id: t.clusterId ?? null, created_at: at, revoked_at: null,
     }));
 
+  // Every meeting's appends share commits (see commitQueue.ts).
+  const commit = commitQueue(db);
+
   return {
     async createMeeting(meeting, first, tokens) {
       try {
@@ -99,7 +103,7 @@ export function kyselyStore(db: Kysely<Database>): MeetingStore {
     async append(meetingId, events, tokens = []) {
       if (!events.length) return;
       try {
-        await db.transaction().execute(async (tx) => {
+        await commit(async (tx) => {
           await tx.insertInto('events').values(eventRows(meetingId, events)).execute();
           if (tokens.length) await tx.insertInto('tokens').values(tokenRows(meetingId, tokens, events[0]!.at)).execute();
         });
