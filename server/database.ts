@@ -7,7 +7,6 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration } from 'kysely';
-import pg from 'pg';
 
 export interface Database {
   meetings: { id: string; code: string; name: string; created_at: number };
@@ -170,6 +169,8 @@ const INT8_OID = 20;
  * A `?options=-c search_path=…` in the URL selects a schema (the tests use one per run).
  */
 export async function openPostgres(url: string): Promise<Kysely<Database>> {
+  // Loaded only here: a server on SQLite (the default) starts without pg (the bench's cold start).
+  const { default: pg } = await import('pg');
   const types = {
     getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
       oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
