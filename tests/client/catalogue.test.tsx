@@ -1,7 +1,9 @@
 /**
  * Every string the UI asks for exists in Swedish and in English: the literal
- * keys in the client's source, and the keys built from the protocol's
- * enumerations (a new segment kind without a translation fails here).
+ * keys in the client's source, every key-like string (a key chosen in a
+ * ternary or kept in a view model), and the keys built from the protocol's
+ * enumerations (a new segment kind without a translation fails here). Both
+ * languages have the same keys.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +26,20 @@ const literalKeys = [...new Set(
     [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z][\w]*(?:\.[\w]+)+)'/g)].map((m) => m[1]!),
   ),
 )];
+
+/** Every string literal in the client that looks like a key of ours ("ns.key…" under a namespace the catalogue has). */
+function keyLikeLiterals(namespaces: Set<string>): string[] {
+  const found = sources(join(process.cwd(), 'client', 'src'))
+    .filter((file) => !file.includes(`${join('src', 'i18n')}`))
+    .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/['"`]([a-zA-Z]\w*(?:\.\w+)+)['"`]/g)].map((m) => m[1]!));
+  // File names such as 'comparison.csv' share a namespace's first word but are not keys.
+  return [...new Set(found)].filter((key) => namespaces.has(key.split('.')[0]!) && !/\.(csv|json)$/.test(key));
+}
+
+/** The catalogue's keys as dotted paths. */
+function flatten(tree: object, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? flatten(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+}
 
 const builtKeys = [
   ...SEGMENT_KINDS.map((k) => `segmentKind.${k}`),
@@ -49,6 +65,20 @@ describe('the message catalogues', () => {
   it.for(LANGUAGES)('every key the UI uses exists in %s', (lng) => {
     const missing = [...literalKeys, ...builtKeys].filter((key) => !i18n.exists(key, { lng, fallbackLng: [] }));
     expect(missing).toEqual([]);
+  });
+
+  it('both languages have exactly the same keys, page catalogues included', () => {
+    const sv = flatten(i18n.getResourceBundle('sv', 'translation') as object).sort();
+    const en = flatten(i18n.getResourceBundle('en', 'translation') as object).sort();
+    expect(en.filter((k) => !sv.includes(k))).toEqual([]);
+    expect(sv.filter((k) => !en.includes(k))).toEqual([]);
+  });
+
+  it.for(LANGUAGES)('every key-like string in the client (ternaries, view models, error codes) exists in %s', (lng) => {
+    const namespaces = new Set(Object.keys(i18n.getResourceBundle('sv', 'translation') as object));
+    const keys = keyLikeLiterals(namespaces);
+    expect(keys).toContain('exercise.saved');
+    expect(keys.filter((key) => !i18n.exists(key, { lng, fallbackLng: [] }))).toEqual([]);
   });
 
   it('Swedish and English say different things (the English catalogue is not a copy)', () => {
