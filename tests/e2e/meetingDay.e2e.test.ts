@@ -69,6 +69,8 @@ describe('a lärträff from start to check-out', () => {
 
     await page.goto(links.facilitator);
     await page.getByRole('heading', { name: /Deltagare \(0\)/ }).waitFor();
+    // The date in words, through Intl (sv-SE): "Projektledare · 8 december 2026".
+    await page.getByText(/^Projektledare · \d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4}$/).waitFor();
     code = await joinCodeOn(page);
     expect(code).toMatch(/^[A-Z]{6}$/);
     await screenshot(page, 'console-before-start');

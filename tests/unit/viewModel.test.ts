@@ -5,6 +5,7 @@ import type { MeetingEvent } from '../../shared/protocol';
 import { statusOf } from '../../shared/schedule';
 import { nowAndNext, showsKind } from '../../client/src/model/agenda';
 import { joinUrl } from '../../client/src/model/joinUrl';
+import { clockText, dateText } from '../../client/src/model/time';
 import { boardLegend, initials, rosterGroups } from '../../client/src/model/roster';
 
 function dayWith(...events: MeetingEvent[]): MeetingState {
@@ -125,5 +126,20 @@ describe('room names', () => {
     expect(roomText(t, 'Rum 2')).toBe('Rum 2');
     expect(roomText(t, 'Stora salen')).toBe('rum Stora salen');
     expect(roomText(t, 'Sal 3', 'agenda.room')).toBe('Sal 3');
+  });
+});
+
+describe('dates and times in the device’s language', () => {
+  it('a meeting date reads the Swedish way by default and the British way in English, the same day in any time zone', () => {
+    expect(dateText('2026-12-08', 'sv')).toBe('8 december 2026');
+    expect(dateText('2026-12-08', 'en')).toBe('8 December 2026');
+    expect(dateText('2027-01-01', 'sv')).toBe('1 januari 2027');
+  });
+  it('the clock is 24-hour in both', () => {
+    const at = Date.parse('2026-11-23T14:05:00+01:00');
+    const local = new Date(at);
+    const expected = `${String(local.getHours()).padStart(2, '0')}:${String(local.getMinutes()).padStart(2, '0')}`;
+    expect(clockText(at, 'sv')).toBe(expected);
+    expect(clockText(at, 'en')).toBe(expected);
   });
 });

@@ -15,6 +15,16 @@ export function driftMinutes(ms: number): number {
 
 export { dayStartMs } from '../../../shared/schedule';
 
+/** The Intl locale of a UI language: Swedish as in Sweden, English as in Britain (24-hour clock, day before month). */
+export const localeOf = (language: string) => (language === 'en' ? 'en-GB' : 'sv-SE');
+
 export function clockText(ms: number, language: string): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'sv-SE', { hour: '2-digit', minute: '2-digit' }).format(ms);
+  return new Intl.DateTimeFormat(localeOf(language), { hour: '2-digit', minute: '2-digit' }).format(ms);
+}
+
+/** A calendar date ("2026-12-08") as the language writes it: "8 december 2026", "8 December 2026". Never shifted by a time zone. */
+export function dateText(isoDate: string, language: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  if (!y || !m || !d) return isoDate;
+  return new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
 }

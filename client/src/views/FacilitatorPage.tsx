@@ -17,12 +17,13 @@ import { Roster } from '../components/Roster';
 import { TeamNotes } from '../components/team/TeamNotes';
 import { TeamRounds } from '../components/team/TeamRounds';
 import { nowAndNext } from '../model/agenda';
+import { dateText } from '../model/time';
 import { meetingLinks } from '../storage';
 import { useLinkedMeeting } from '../useMeeting';
 
 /** The project leader's console: the clock, the agenda with its live edits, the join code, the roster, the team. */
 export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { token, run, error, state, loaded, refused } = useLinkedMeeting();
   const links = meetingLinks(meetingId);
   const serverUrl = useServerUrl() ?? '';
@@ -44,7 +45,7 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
   const current = state.currentSegmentId;
   return (
     <main className="page page--console">
-      <Header title={loaded ? state.name : t('join.loading')} subtitle={`${t('facilitator.heading')} · ${state.date}`} />
+      <Header title={loaded ? state.name : t('join.loading')} subtitle={`${t('facilitator.heading')} · ${dateText(state.date, i18n.language)}`} />
       {loaded && (
         <div className="console">
           <div className="console__main">

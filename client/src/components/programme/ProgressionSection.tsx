@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dateText } from '../../model/time';
 import { nearestCard } from '../../../../shared/placement';
 import type { Standing, StatementProgression } from '../../../../shared/progression';
 import type { ProgrammeClient } from '../../programmeClient';
@@ -11,7 +12,7 @@ function standingText(statement: StatementProgression, s: Standing): string {
 
 /** A statement asked at several lärträffar: where the group and each municipality stood each time. */
 export function ProgressionSection({ client }: { client: ProgrammeClient }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [statements, setStatements] = useState<StatementProgression[] | null>(null);
   const [failed, setFailed] = useState(false);
   const load = async () => {
@@ -50,7 +51,7 @@ export function ProgressionSection({ client }: { client: ProgrammeClient }) {
               {statement.points.map((p) => (
                 <tr key={`${p.meetingId}-${p.exerciseKind}`}>
                   <th scope="row">
-                    {p.date} {t(`programme.progression.${p.exerciseKind}`)}
+                    {dateText(p.date, i18n.language)} {t(`programme.progression.${p.exerciseKind}`)}
                   </th>
                   <td>{standingText(statement, p.group)} <span className="muted">(n={p.group.n})</span></td>
                   {municipalities.map((m) => {
