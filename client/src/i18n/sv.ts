@@ -177,7 +177,6 @@ export const sv = {
     statementOf: 'påstående {{n}} av {{total}}',
     // Begins with the visible "Jag": the spoken name contains what is seen (WCAG 2.5.3).
     token: 'Jag – din placering',
-    legend: 'Kommunerna på brädet',
     me: 'Jag',
     help: 'Dra din markör dit du står. Med tangentbord: piltangenter flyttar (Skift för större steg), Enter sparar.',
     lockedHelp: 'Påståendet är låst. Din placering är sparad.',
@@ -279,8 +278,6 @@ export const sv = {
     restart: 'Starta om fasen',
     autoAdvance: 'Gå vidare automatiskt när tiden är slut',
     paused: 'Pausad',
-    pausedNow: 'Tiden är pausad.',
-    resumedNow: 'Tiden går igen.',
     left: '{{time}} kvar',
     overtime: '{{time}} över tiden',
     oneMinute: 'En minut kvar.',

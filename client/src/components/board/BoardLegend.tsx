@@ -1,12 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import type { LegendEntry } from '../../model/roster';
 
 /** Colour, name and the people's token texts per municipality: the colours on a board, in words. */
 export function BoardLegend({ entries }: { entries: LegendEntry[] }) {
-  const { t } = useTranslation();
   if (!entries.length) return null;
   return (
-    <ul className="board-legend" aria-label={t('exercise.legend')}>
+    <ul className="board-legend">
       {entries.map(({ municipality, marks }) => (
         <li key={municipality.id}>
           <span className="swatch" style={{ background: municipality.colour }} aria-hidden="true" />

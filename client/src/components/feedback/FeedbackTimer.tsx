@@ -65,14 +65,13 @@ export function FeedbackTimer({ timer, phaseKey, chimeOn, vibrate = false, large
   const left = remainingMs(timer, now);
   const [announce, setAnnounce] = useState('');
   const warned = useRef<{ key: string; minute: boolean; end: boolean }>({ key: phaseKey, minute: false, end: false });
-  // A pause or a resume is announced too: the countdown itself is not a live region (it would speak every second).
+  // A pause ("Pausad") and a resume (the time left) are announced too: the countdown itself is not a live region.
   const lastStatus = useRef(timer.status);
   useEffect(() => {
     const was = lastStatus.current;
     lastStatus.current = timer.status;
-    if (timer.status === 'paused' && was !== 'paused') setAnnounce(t('feedback.pausedNow'));
-    if (timer.status === 'running' && was === 'paused') setAnnounce(t('feedback.resumedNow'));
-  }, [timer.status, t]);
+    if (was !== timer.status && (timer.status === 'paused' || was === 'paused')) setAnnounce(timer.status === 'paused' ? t('feedback.paused') : t('feedback.left', { time: formatCountdown(left) }));
+  }, [timer.status]);
   useEffect(() => {
     if (warned.current.key !== phaseKey) warned.current = { key: phaseKey, minute: left <= 60_000, end: left <= 0 };
     if (timer.status !== 'running') return;
