@@ -54,9 +54,12 @@ export async function start(target: Target, opts: { databaseFile?: string; profi
   // A directory per profile: tsx's loader thread writes a profile of its own (thread id 1; the server's is `*.0.001.cpuprofile`).
   const prof = opts.profileDir ? ['--cpu-prof', '--cpu-prof-dir', join(opts.profileDir, opts.profileName ?? target)] : [];
   const t0 = performance.now();
+  // The bench seeds and measures the embedded SQLite file: a DATABASE_URL or REDIS_URL from the
+  // environment (CI exports both for the scale-out tests) must not send the server elsewhere.
+  const { DATABASE_URL: _db, REDIS_URL: _redis, ...env } = process.env;
   const child: ChildProcess = spawn(process.execPath, [...prof, '--import', 'tsx', script], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_FILE: opts.databaseFile ?? '', LOG_LEVEL: 'info' },
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1', DATABASE_FILE: opts.databaseFile ?? '', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const logs: Record<string, unknown>[] = [];
