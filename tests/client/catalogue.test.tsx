@@ -56,7 +56,7 @@ const builtKeys = [
   ...['checkIn', 'checkOut'].map((k) => `team.${k}`),
 ];
 
-describe('the message catalogues', () => {
+describe('[L1] the message catalogues', () => {
   it('the client asks for a good number of literal keys (the scan works)', () => {
     expect(literalKeys.length).toBeGreaterThan(150);
     expect(literalKeys).toContain('feedback.raiseHand');

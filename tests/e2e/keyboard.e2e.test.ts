@@ -24,7 +24,7 @@ afterAll(async () => {
   await closeAll();
 });
 
-test('joining, placing oneself and raising a hand work with the keyboard alone', async () => {
+test('[W2] joining, placing oneself and raising a hand work with the keyboard alone', async () => {
   const meeting = await createMeeting(baseUrl(), {
     name: 'Lärträff 3 – Bakåtplanering',
     date: new Date().toLocaleDateString('sv-SE'),

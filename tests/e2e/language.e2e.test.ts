@@ -20,7 +20,7 @@ afterAll(async () => {
 
 const htmlLang = (page: import('playwright-core').Page) => page.locator('html').getAttribute('lang');
 
-test('the start page is Swedish by default; English chosen on a phone is still English after a reload', async () => {
+test('[L1] [W1] the start page is Swedish by default; English chosen on a phone is still English after a reload', async () => {
   const phone = await openDevice(browser, 'phone');
   const { page } = phone;
   await page.goto('/');
@@ -42,7 +42,7 @@ test('the start page is Swedish by default; English chosen on a phone is still E
   await phone.context.close();
 });
 
-test('a participant switches to English in the meeting; the reload keeps it; another phone stays Swedish', async () => {
+test('[L1] a participant switches to English in the meeting; the reload keeps it; another phone stays Swedish', async () => {
   const meeting = await createMeeting(baseUrl(), {
     name: 'Lärträff 4 – Stödstrukturen', date: '2026-12-08', municipalities: [{ name: 'Ystad' }, { name: 'Skurup' }],
   });
@@ -68,7 +68,7 @@ test('a participant switches to English in the meeting; the reload keeps it; ano
   await swedish.context.close();
 });
 
-test('a phone that asks for reduced motion gets no fade or slide; one that does not, does', async () => {
+test('[W5] a phone that asks for reduced motion gets no fade or slide; one that does not, does', async () => {
   const meeting = await createMeeting(baseUrl(), {
     name: 'Lärträff 5 – Ledningsmöte', date: '2026-12-08', municipalities: [{ name: 'Sjöbo' }],
   });

@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { expectAccessible, expectAnnounced } from './support/axe';
 import { expectNoConsoleErrors, launchBrowser, openDevice, screenshot, touchDrag, type DevicePage } from './support/browser';
 import {
-  advanceTo, boardOf, dragTokenTo, joinByCode, joinByLink, joinCodeOn, nowOn, qrLinkOn, startDemoMeeting, type MeetingLinks,
+  advanceTo, boardOf, dragTokenTo, fillJoinForm, joinByCode, joinByLink, joinCodeOn, nowOn, qrLinkOn, startDemoMeeting, type MeetingLinks,
 } from './support/meetingDay';
 
 const STATEMENT_1 = 'Vi har ett EOR som alla i verksamheten känner till';
@@ -25,6 +25,7 @@ let browser: Browser;
 let laptop: DevicePage;
 let projector: DevicePage;
 let tablet: DevicePage;
+let evaluator: DevicePage;
 const phones: DevicePage[] = [];
 let links: MeetingLinks;
 let code: string;
@@ -33,7 +34,7 @@ let code: string;
 const checkInAt = [0.2, 0.35, 0.6, 0.75];
 const checkOutAt = [0.55, 0.7, 0.8, 0.9];
 
-const all = () => [laptop, projector, tablet, ...phones];
+const all = () => [laptop, projector, tablet, evaluator, ...phones];
 const drag = (p: DevicePage) => (from: { x: number; y: number }, to: { x: number; y: number }) => touchDrag(p.page, from, to);
 
 beforeAll(async () => {
@@ -41,6 +42,7 @@ beforeAll(async () => {
   laptop = await openDevice(browser, 'laptop');
   projector = await openDevice(browser, 'projector');
   tablet = await openDevice(browser, 'tablet');
+  evaluator = await openDevice(browser, 'laptop');
   for (let i = 0; i < PEOPLE.length; i++) phones.push(await openDevice(browser, 'phone'));
 });
 
@@ -57,7 +59,7 @@ afterEach((ctx) => {
   if (ctx.task.result?.state === 'fail') broken = true;
 });
 
-describe('a lärträff from start to check-out', () => {
+describe('[W1] a lärträff from start to check-out', () => {
   test('the project leader opens the demo programme and starts its first lärträff', async () => {
     const { page } = laptop;
     links = await startDemoMeeting(page, async () => {
@@ -75,6 +77,13 @@ describe('a lärträff from start to check-out', () => {
     expect(code).toMatch(/^[A-Z]{6}$/);
     await screenshot(page, 'console-before-start');
     await expectAccessible(page, 'facilitator console, day not started');
+  });
+
+  test('the evaluator opens the team’s view', async () => {
+    await evaluator.page.goto(links.evaluator);
+    await evaluator.page.getByRole('heading', { name: 'Utvärderarens anteckningar' }).waitFor();
+    await screenshot(evaluator.page, 'evaluator');
+    await expectAccessible(evaluator.page, 'evaluator (team view)');
   });
 
   test('the projector and the supervisor’s tablet open their links', async () => {
@@ -98,7 +107,23 @@ describe('a lärträff from start to check-out', () => {
     });
     await screenshot(a.page, 'phone-joined');
     await expectAccessible(a.page, 'phone, joined, day not started');
-    await joinByCode(b.page, code, PEOPLE[1].name, PEOPLE[1].municipality);
+    // Lars mistypes the code first, then leaves the form empty: both errors are said in words, next to the field.
+    await b.page.goto('/');
+    await b.page.getByLabel('Kod').fill('QQQQQQ');
+    await b.page.getByRole('button', { name: 'Fortsätt' }).click();
+    await b.page.getByText('Ingen lärträff har den koden. Kontrollera koden.').waitFor();
+    await screenshot(b.page, 'phone-wrong-code');
+    await expectAccessible(b.page, 'phone, wrong join code');
+    await b.page.getByLabel('Kod').fill(code);
+    await b.page.getByRole('button', { name: 'Fortsätt' }).click();
+    await b.page.getByRole('heading', { name: /^Gå med i / }).waitFor();
+    await b.page.getByRole('button', { name: 'Gå med' }).click();
+    await b.page.getByText('Skriv ditt namn.').waitFor();
+    await b.page.getByText('Välj din kommun.').waitFor();
+    expect(await b.page.getByLabel('Ditt namn').getAttribute('aria-invalid')).toBe('true');
+    await screenshot(b.page, 'phone-join-errors');
+    await expectAccessible(b.page, 'phone join form with validation errors');
+    await fillJoinForm(b.page, PEOPLE[1].name, PEOPLE[1].municipality);
 
     const url = await qrLinkOn(laptop.page);
     expect(url).toMatch(new RegExp(`/join/${code}$`));
@@ -110,7 +135,7 @@ describe('a lärträff from start to check-out', () => {
     await screenshot(laptop.page, 'console-roster');
   });
 
-  test('the check-in: two statements, placed by dragging on the phones, tokens on the projector', async () => {
+  test('[W3] the check-in: two statements, placed by dragging on the phones, tokens on the projector', async () => {
     const { page } = laptop;
     await page.getByText('Skapa en incheckningsövning').click();
     await page.getByRole('button', { name: `Lägg till: ${STATEMENT_1}` }).click();
@@ -169,7 +194,7 @@ describe('a lärträff from start to check-out', () => {
     await expectAccessible(phones[0]!.page, 'phone, cluster work, where to be');
   });
 
-  test('a feedback round from the supervisor’s tablet: pause, +1 min, questions from the phones', async () => {
+  test('[W4] a feedback round from the supervisor’s tablet: pause, +1 min, questions from the phones', async () => {
     const { page } = tablet;
     await page.getByRole('button', { name: 'Starta rundorna' }).click();
     const floor = page.locator('.feedback-run__floor');
@@ -255,6 +280,12 @@ describe('a lärträff from start to check-out', () => {
     await expectAccessible(screen, 'projector, check-out comparison');
     await screenshot(page, 'console-comparison');
     await expectAccessible(page, 'facilitator console, comparison and exports');
+    // The project leader's console in English reads the same day in English.
+    await page.getByLabel('Språk').selectOption('en');
+    await page.getByRole('heading', { name: 'How far the group moved' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await screenshot(page, 'console-comparison-en');
+    await expectAccessible(page, 'facilitator console, comparison (en)');
     await screenshot(phones[1]!.page, 'phone-check-out-done');
     await expectAccessible(phones[1]!.page, 'phone, check-out segment after the exercise');
   });

@@ -87,7 +87,7 @@ describe('the roster', () => {
     expect(groups[0]!.participants.find((p) => p.name === 'Anna')!.online).toBe(false);
   });
 
-  it('the key under a board names each municipality with its people’s token texts, so colour is never alone', () => {
+  it('[W3] the key under a board names each municipality with its people’s token texts, so colour is never alone', () => {
     const state = dayWith(
       { type: 'participantJoined', participant: { id: 'p1', name: 'Örjan Ek', municipalityId: 'id1', joinedAt: 1 } },
       { type: 'participantJoined', participant: { id: 'p2', name: 'Anna Berg', municipalityId: 'id1', joinedAt: 2 } },
@@ -129,7 +129,7 @@ describe('room names', () => {
   });
 });
 
-describe('dates and times in the device’s language', () => {
+describe('[L1] dates and times in the device’s language', () => {
   it('a meeting date reads the Swedish way by default and the British way in English, the same day in any time zone', () => {
     expect(dateText('2026-12-08', 'sv')).toBe('8 december 2026');
     expect(dateText('2026-12-08', 'en')).toBe('8 December 2026');
