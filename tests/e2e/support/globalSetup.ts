@@ -88,9 +88,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let log = '';
+  // A fresh SQLite file, as `npm install && npm start` has: .ci/run exports DATABASE_URL and REDIS_URL for the
+  // scale-out tests, and a shared PostgreSQL would hand this run an earlier run's demo programme.
+  const { DATABASE_URL: _db, REDIS_URL: _redis, ...inherited } = process.env;
   const server = spawn(process.execPath, [join('scripts', 'start.mjs')], {
     env: {
-      ...process.env,
+      ...inherited,
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_FILE: join(dataDir, 'e2e.sqlite'),
