@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--runs N] [--only 1,3] [--profile] [--strict]`:
+ * `npm run bench [-- --quick] [--runs N] [--only 1,3] [--profile] [--strict] [--tmpdir DIR]`:
  * the real server and a bare Socket.IO relay, each its own process, under
  * the same simulated clients (worker processes). Prints a markdown table of
  * medians over the runs and writes everything to bench-results/.
@@ -55,6 +55,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     profile: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
+    tmpdir: { type: 'string' },
   },
 });
 const quick = args.quick!;
@@ -110,7 +111,8 @@ function medians(samples: Row[][]): Row[] {
   });
 }
 
-const tmp = mkdtempSync(join(tmpdir(), 'lartraff-bench-'));
+// --tmpdir /dev/shm puts the SQLite files in memory: the same run without the disk's fsync, to see what it costs.
+const tmp = mkdtempSync(join(args.tmpdir ?? tmpdir(), 'lartraff-bench-'));
 const pool = new ClientPool(quick ? 2 : 4);
 const onceCache = new Map<string, Promise<unknown>>();
 const loadBefore = loadavg();
@@ -142,7 +144,7 @@ try {
   const meta = {
     date: new Date().toISOString(),
     commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim(),
-    node: process.version, cpus: cpus().length, quick, runs,
+    node: process.version, cpus: cpus().length, quick, runs, tmp,
     loadBefore: loadBefore.map((l) => Number(l.toFixed(2))), loadAfter: loadavg().map((l) => Number(l.toFixed(2))),
     seconds: Math.round((performance.now() - t0) / 1000),
   };

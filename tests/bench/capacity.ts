@@ -54,6 +54,7 @@ export async function capacity(ctx: BenchContext): Promise<Row[]> {
   return [
     { scenario: s, measure: 'command → every client p50', unit: 'ms', server: server.p50, relay: relay.p50 },
     { scenario: s, measure: 'command → every client p99', unit: 'ms', server: server.p99, relay: relay.p99, budget: { on: 'server', max: 100, below: true } },
+    { scenario: s, measure: 'command → its ack p99 (server: committed)', unit: 'ms', server: server.ackP99, relay: relay.ackP99 },
     { scenario: s, measure: 'deliveries missing', unit: '', server: server.missing, relay: relay.missing },
     { scenario: s, measure: 'RSS per connection', unit: 'KB', server: server.rssPerConnection / 1024, relay: relay.rssPerConnection / 1024, budget: { on: 'server', max: 40 } },
     { scenario: s, measure: 'RSS with everyone connected', unit: 'MB', server: server.rss / 2 ** 20, relay: relay.rss / 2 ** 20 },

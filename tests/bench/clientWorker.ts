@@ -25,6 +25,8 @@ export interface Send {
   meeting: number;
   seq: number;
   sentAt: number;
+  /** When the ack came back: the server acks once the command is committed. */
+  ackedAt: number;
 }
 
 export interface ClientCounts {
@@ -102,7 +104,7 @@ async function drive(key: string, commands: unknown[], intervalMs: number): Prom
   for (const command of commands) {
     const sentAt = wallNow();
     const ack = (await client.socket.timeout(10_000).emitWithAck('command', command)) as { ok: boolean; seq?: number; error?: { message: string } };
-    if (ack.ok && ack.seq !== undefined) sends.push({ meeting: client.spec.meeting, seq: ack.seq, sentAt });
+    if (ack.ok && ack.seq !== undefined) sends.push({ meeting: client.spec.meeting, seq: ack.seq, sentAt, ackedAt: wallNow() });
     else refused.push(ack.error?.message ?? 'refused');
     await sleep(Math.max(0, sentAt + intervalMs - wallNow()));
   }

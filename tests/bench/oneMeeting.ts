@@ -14,7 +14,7 @@ import { latency } from './stats';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Figures {
-  p50: number; p95: number; p99: number; lastP99: number; missing: number; refused: number;
+  p50: number; p95: number; p99: number; lastP99: number; ackP50: number; ackP99: number; missing: number; refused: number;
   bytesPerPhone: number; framesPerWatcher: number; dragBytesPerWatcher: number; dragBytesPerPhone: number;
 }
 
@@ -78,6 +78,8 @@ export async function oneMeeting(ctx: BenchContext): Promise<Row[]> {
     { scenario: s1, measure: 'command → every client p95', unit: 'ms', server: server.p95, relay: relay.p95 },
     { scenario: s1, measure: 'command → every client p99', unit: 'ms', server: server.p99, relay: relay.p99, budget: { on: 'ratio', max: 1.5 } },
     { scenario: s1, measure: 'command → last client p99', unit: 'ms', server: server.lastP99, relay: relay.lastP99 },
+    { scenario: s1, measure: 'command → its ack p50 (server: committed)', unit: 'ms', server: server.ackP50, relay: relay.ackP50 },
+    { scenario: s1, measure: 'command → its ack p99', unit: 'ms', server: server.ackP99, relay: relay.ackP99 },
     { scenario: s1, measure: 'deliveries missing', unit: '', server: server.missing, relay: relay.missing },
     { scenario: s1, measure: 'bytes per phone per second', unit: 'B/s', server: server.bytesPerPhone, relay: relay.bytesPerPhone },
     { scenario: s2, measure: 'drag frames per second, console/screen', unit: '/s', server: server.framesPerWatcher, relay: relay.framesPerWatcher, budget: { on: 'server', max: 10 } },

@@ -17,6 +17,9 @@ export interface Latency {
   p99: number;
   /** p99 over commands of the time until the last client had it. */
   lastP99: number;
+  /** Send to ack: the server acks after the commit (with its fsync), the relay at once. */
+  ackP50: number;
+  ackP99: number;
   deliveries: number;
   /** Deliveries expected (commands × clients in their meeting) that never came. */
   missing: number;
@@ -39,7 +42,10 @@ export function latency(sends: readonly Send[], collected: Collected, clientsPer
     }
   }
   all.sort((a, b) => a - b);
+  const acks = sends.map((s) => s.ackedAt - s.sentAt).sort((a, b) => a - b);
   return {
+    ackP50: percentile(acks, 50),
+    ackP99: percentile(acks, 99),
     p50: percentile(all, 50),
     p95: percentile(all, 95),
     p99: percentile(all, 99),
