@@ -22,7 +22,7 @@ async function measure(ctx: BenchContext, target: Target, seeded: SeededMeeting[
     const clients = clientsFor(target, seeded, { screen: false });
     const failed = await pool.connect(running.url, clients);
     if (failed) throw new Error(`${failed} of ${clients.length} clients could not connect to the ${target}`);
-    await sleep(2000);
+    await sleep(size.settleMs);
     const rssAfter = rssOf(running.pid);
 
     await pool.reset();

@@ -26,7 +26,7 @@ async function measure(ctx: BenchContext, target: Target, seeded: SeededMeeting,
     const failed = await pool.connect(running.url, clients);
     if (failed) throw new Error(`${failed} of ${clients.length} clients could not connect to the ${target}`);
     // Let the joins' presence messages pass before measuring.
-    await sleep(1500);
+    await sleep(size.settleMs);
 
     await pool.reset();
     const n = size.commands;
