@@ -9,13 +9,12 @@ import type { BenchContext, Row } from './bench';
 import { facilitatorKey, clientsFor, participantKey, placeCommands, screenKey, timerCommands } from './load';
 import { start, type Target } from './processes';
 import { seedMeetings, type SeededMeeting } from './seed';
-import { latency } from './stats';
+import { latency, type Latency } from './stats';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-interface Figures {
-  p50: number; p95: number; p99: number; lastP99: number; ackP50: number; ackP99: number; missing: number; refused: number;
-  bytesPerPhone: number; framesPerWatcher: number; dragBytesPerWatcher: number; dragBytesPerPhone: number;
+interface Figures extends Latency {
+  refused: number; bytesPerPhone: number; framesPerWatcher: number; dragBytesPerWatcher: number; dragBytesPerPhone: number;
 }
 
 async function measure(ctx: BenchContext, target: Target, seeded: SeededMeeting, file: string): Promise<Figures> {
