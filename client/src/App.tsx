@@ -10,6 +10,9 @@ const ScreenPage = lazy(() => import('./views/ScreenPage'));
 const ProgrammePage = lazy(() => import('./views/ProgrammePage'));
 const TeamPage = lazy(() => import('./views/TeamPage'));
 const SupervisorPage = lazy(() => import('./views/SupervisorPage'));
+const ReportPage = lazy(() => import('./views/ReportPage'));
+const PrintPage = lazy(() => import('./views/PrintPage'));
+const ProgrammeReportPage = lazy(() => import('./views/ProgrammeReportPage'));
 
 export function App() {
   return (
@@ -21,8 +24,11 @@ export function App() {
         <Route path="/m/:meetingId">{(p) => <ParticipantPage meetingId={p.meetingId} />}</Route>
         <Route path="/facilitator/:meetingId">{(p) => <FacilitatorPage meetingId={p.meetingId} />}</Route>
         <Route path="/screen/:meetingId">{() => <ScreenPage />}</Route>
+        <Route path="/programme/:programmeId/report">{(p) => <ProgrammeReportPage programmeId={p.programmeId} />}</Route>
         <Route path="/programme/:programmeId">{(p) => <ProgrammePage programmeId={p.programmeId} />}</Route>
-        <Route path="/team/:meetingId">{() => <TeamPage />}</Route>
+        <Route path="/team/:meetingId">{(p) => <TeamPage meetingId={p.meetingId} />}</Route>
+        <Route path="/report/:meetingId">{() => <ReportPage />}</Route>
+        <Route path="/print/:meetingId/:kind">{(p) => <PrintPage kind={p.kind} />}</Route>
         <Route path="/supervisor/:meetingId">{() => <SupervisorPage />}</Route>
         <Route>{() => <StartPage />}</Route>
       </Switch>

@@ -6,6 +6,7 @@ import type * as z from 'zod/mini';
 import { Programme } from '../../shared/programme';
 import { ImportResponse, ProgrammeErrorBody, StartMeetingResponse } from '../../shared/programmeApi';
 import { ProgressionResponse } from '../../shared/progression';
+import { ProgrammeReport } from '../../shared/programmeReport';
 import type { ImportKind } from '../../shared/programmeImport';
 
 export type ApiResult<T> =
@@ -47,10 +48,11 @@ export function programmeClient(base: string, programmeId: string, token: string
       call(ImportResponse, `/import/${kind}`, { method: 'POST', body: bytes, headers: { 'content-type': 'text/csv' } }),
     start: (programmeMeetingId: string) => call(StartMeetingResponse, `/meetings/${encodeURIComponent(programmeMeetingId)}/start`, { method: 'POST' }),
     progression: () => call(ProgressionResponse, '/progression'),
+    report: () => call(ProgrammeReport, '/report'),
     /** The export as a file to save, or null when it could not be fetched. */
-    async exportCsv(kind: ImportKind): Promise<Blob | null> {
+    async exportCsv(kind: ImportKind | 'report', ext: 'csv' | 'json' = 'csv'): Promise<Blob | null> {
       try {
-        const res = await fetch(url(`/export/${kind}.csv`), { headers: auth });
+        const res = await fetch(url(`/export/${kind}.${ext}`), { headers: auth });
         return res.ok ? await res.blob() : null;
       } catch {
         return null;

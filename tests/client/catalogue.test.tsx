@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { i18n, LANGUAGES } from '../../client/src/i18n';
 import '../../client/src/i18n/programmeCatalogue';
+import '../../client/src/i18n/reportCatalogue';
 import '../../client/src/i18n/startProgramme';
 import { BOARD_KINDS, ERROR_CODES, EXERCISE_KINDS, FEEDBACK_PHASES, NOTE_KINDS, SEGMENT_KINDS } from '../../shared/protocol';
 

@@ -8,7 +8,7 @@ import { QrCode } from './QrCode';
 const Config = z.object({ publicUrl: z.nullable(z.string()) });
 
 /** The server's LAN address, for when this browser shows localhost. */
-function usePublicUrl(): string | null {
+export function usePublicUrl(): string | null {
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
     let live = true;

@@ -8,11 +8,12 @@ import { ExercisePanel, type ExportFile } from '../components/exercise/ExerciseP
 import { ClusterOverview } from '../components/feedback/ClusterOverview';
 import { PhaseMinutesForm } from '../components/feedback/PhaseMinutesForm';
 import { TimingLog } from '../components/feedback/TimingLog';
-import { download } from '../download';
+import { downloadMeetingExport } from '../meetingExport';
 import { useServerUrl } from '../serverUrl';
 import { Header } from '../components/Header';
 import { JoinPanel } from '../components/JoinPanel';
 import { NowAndNext } from '../components/NowAndNext';
+import { ReportLinks } from '../components/report/ReportLinks';
 import { Roster } from '../components/Roster';
 import { TeamNotes } from '../components/team/TeamNotes';
 import { TeamRounds } from '../components/team/TeamRounds';
@@ -29,14 +30,7 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
   const serverUrl = useServerUrl() ?? '';
   const [exportError, setExportError] = useState<string | null>(null);
   const exportCsv = async (file: ExportFile) => {
-    try {
-      const res = await fetch(`${serverUrl}/api/meetings/${meetingId}/export/${file}`, { headers: { authorization: `Bearer ${token}` } });
-      if (!res.ok) throw new Error(String(res.status));
-      download(await res.blob(), `${file.replace('.csv', '')}-${state.date}.csv`);
-      setExportError(null);
-    } catch {
-      setExportError('network');
-    }
+    setExportError((await downloadMeetingExport(serverUrl, meetingId, token, file, state.date)) ? null : 'network');
   };
 
   if (refused) return <BadLink title={t('facilitator.heading')} />;
@@ -79,6 +73,7 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
             <Roster />
             <TeamRounds run={run} />
             <TeamNotes run={run} />
+            <ReportLinks meetingId={meetingId} token={token} />
             {links?.evaluatorLink && (
               <section className="card">
                 <h2>{t('facilitator.links')}</h2>

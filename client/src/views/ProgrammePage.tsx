@@ -7,6 +7,7 @@ import { PageHeader } from '../components/PageHeader';
 import { ClustersSection } from '../components/programme/ClustersSection';
 import { CsvSection } from '../components/programme/CsvSection';
 import { ProgressionSection } from '../components/programme/ProgressionSection';
+import { ProgrammeReportSection } from '../components/report/ProgrammeReportSection';
 import { MeetingsSection } from '../components/programme/MeetingsSection';
 import { MunicipalitiesSection } from '../components/programme/MunicipalitiesSection';
 import { ParticipantsSection } from '../components/programme/ParticipantsSection';
@@ -172,6 +173,7 @@ export default function ProgrammePage({ programmeId }: { programmeId: string }) 
       <ParticipantsSection draft={draft} edit={edit} problems={problems} />
       <CsvSection client={client} dirty={dirty} onImported={adopt} />
       <ProgressionSection client={client} />
+      <ProgrammeReportSection client={client} printLink={`/programme/${encodeURIComponent(programmeId)}/report#${token}`} />
     </main>
   );
 }

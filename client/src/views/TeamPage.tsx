@@ -5,14 +5,15 @@ import { ErrorText } from '../components/ErrorText';
 import { Header } from '../components/Header';
 import { NowAndNext } from '../components/NowAndNext';
 import { TeamNotes } from '../components/team/TeamNotes';
+import { ReportLinks } from '../components/report/ReportLinks';
 import { TeamRounds } from '../components/team/TeamRounds';
 import { useMeetingStore } from '../meetingStore';
 import { useLinkedMeeting } from '../useMeeting';
 
 /** The team's view (the evaluator's link): the day as it runs, the team rounds and the notes. */
-export default function TeamPage() {
+export default function TeamPage({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
-  const { run, error, state, loaded, refused } = useLinkedMeeting();
+  const { token, run, error, state, loaded, refused } = useLinkedMeeting();
   const role = useMeetingStore((s) => s.actor?.role);
 
   if (refused) return <BadLink title={t('team.heading')} />;
@@ -26,6 +27,7 @@ export default function TeamPage() {
           <ErrorText code={error} />
           <TeamRounds run={run} />
           {(role === 'evaluator' || role === 'facilitator') && <TeamNotes run={run} />}
+          <ReportLinks meetingId={meetingId} token={token} />
         </>
       )}
     </main>

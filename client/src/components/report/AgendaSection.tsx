@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { isOver } from '../../../../shared/report';
+import { agendaChart, minutesText, signedMinutes } from '../../model/report';
+import { clockText } from '../../model/time';
+import { BarChart } from './BarChart';
+import { ReportSection, type SectionProps } from './ReportSection';
+
+/** The plan against what happened: each segment's planned and actual times, and how the day ended. */
+export function AgendaSection({ report }: SectionProps) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const { agenda } = report;
+  const clock = (ms: number) => clockText(ms, lng);
+  const minutes = (n: number) => t('report.minutes', { n: minutesText(n, lng) });
+  const driftMin = Math.trunc(agenda.driftMs / 60_000);
+  const drift = driftMin === 0 ? t('agenda.onTime') : t(driftMin > 0 ? 'agenda.behind' : 'agenda.ahead', { count: Math.abs(driftMin) });
+  return (
+    <ReportSection title={t('report.agenda.heading')}>
+      <p>
+        {agenda.actualEnd !== null
+          ? t('report.agenda.ended', { actual: clock(agenda.actualEnd), planned: clock(agenda.plannedEnd), drift })
+          : t('report.agenda.notEnded', { planned: clock(agenda.plannedEnd), drift })}{' '}
+        {t('report.agenda.over', { count: agenda.overCount })}
+      </p>
+      <table className="report-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('report.agenda.segment')}</th>
+            <th scope="col">{t('report.agenda.planned')}</th>
+            <th scope="col">{t('report.agenda.actual')}</th>
+            <th scope="col" className="num">{t('report.agenda.difference')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {agenda.rows.map((r) => (
+            <tr key={r.segmentId}>
+              <th scope="row">{r.title}</th>
+              <td>{t('report.span', { from: clock(r.plannedStart), to: clock(r.plannedStart + r.plannedMinutes * 60_000) })} · {minutes(r.plannedMinutes)}</td>
+              <td>
+                {r.actualStart !== null && r.actualEnd !== null && r.actualMs !== null
+                  ? <>{t('report.span', { from: clock(r.actualStart), to: clock(r.actualEnd) })} · {minutes(r.actualMs / 60_000)}</>
+                  : t(`agenda.${r.status}`)}
+              </td>
+              <td className={isOver(r.overMs) ? 'num timing--over' : 'num'}>{r.overMs === null ? '–' : t('report.minutes', { n: signedMinutes(r.overMs, lng) })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <BarChart
+        title={t('report.agenda.chart')}
+        series={[{ label: t('report.agenda.plannedSeries'), fill: 'hatch' }, { label: t('report.agenda.actualSeries'), fill: 'solid' }]}
+        rows={agendaChart(agenda)}
+        format={(v) => minutesText(v, lng)}
+      />
+    </ReportSection>
+  );
+}

@@ -1,0 +1,21 @@
+import { useId, type ReactNode } from 'react';
+import type { MeetingState } from '../../../../shared/protocol';
+import type { MeetingReport } from '../../../../shared/report';
+
+/** What every section of the day's report gets; a new section (an EOR board, say) is one more component taking it. */
+export interface SectionProps {
+  report: MeetingReport;
+  state: MeetingState;
+}
+
+/** One titled section of a report; `teamOnly` marks it on screen and on paper. */
+export function ReportSection({ title, teamOnly, teamOnlyText, children }: { title: string; teamOnly?: boolean; teamOnlyText?: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section className={teamOnly ? 'report-section report-section--team' : 'report-section'} aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {teamOnly && <p className="report-section__mark">{teamOnlyText}</p>}
+      {children}
+    </section>
+  );
+}

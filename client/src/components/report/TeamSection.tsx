@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { clockText } from '../../model/time';
+import { ReportSection, type SectionProps } from './ReportSection';
+
+/** The team's own check-in and check-out and the evaluator's notes: in the team's version only (V2). */
+export function TeamSection({ report }: SectionProps) {
+  const { t, i18n } = useTranslation();
+  const { team } = report;
+  if (!team) return null;
+  const rounds = [['report.team.checkIn', team.checkIn], ['report.team.checkOut', team.checkOut]] as const;
+  return (
+    <ReportSection title={t('report.team.heading')} teamOnly teamOnlyText={t('report.teamOnly')}>
+      {rounds.map(([title, entries]) => (
+        <div key={title} className="report-section__group">
+          <h3>{t(title)}</h3>
+          {entries.length === 0 ? <p>{t('report.team.empty')}</p> : (
+            <ul>
+              {entries.map((e) => (
+                <li key={e.id}><strong>{e.name}</strong>: {e.feeling}{e.focus && <> – {e.focus}</>}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ))}
+      <div className="report-section__group">
+        <h3>{t('report.team.notes')}</h3>
+        {team.notes.length === 0 ? <p>{t('report.team.empty')}</p> : (
+          <ul className="report-notes">
+            {team.notes.map((n) => (
+              <li key={n.id}>
+                <span className="muted">{clockText(n.at, i18n.language)} · {t(`team.noteKind.${n.kind}`)}</span>
+                <p>{n.text}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </ReportSection>
+  );
+}

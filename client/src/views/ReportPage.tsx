@@ -1,0 +1,74 @@
+import { useState, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isTeam } from '../../../shared/permissions';
+import { meetingReport, type MeetingExport } from '../../../shared/report';
+import { dayStartMs } from '../../../shared/schedule';
+import { BadLink } from '../components/BadLink';
+import { ErrorText } from '../components/ErrorText';
+import { Header } from '../components/Header';
+import { AgendaSection } from '../components/report/AgendaSection';
+import { AttendanceSection } from '../components/report/AttendanceSection';
+import { ComparisonSection } from '../components/report/ComparisonSection';
+import { QuestionsSection } from '../components/report/QuestionsSection';
+import type { SectionProps } from '../components/report/ReportSection';
+import { RoundsSection } from '../components/report/RoundsSection';
+import { TeamSection } from '../components/report/TeamSection';
+import '../i18n/reportCatalogue';
+import { downloadMeetingExport } from '../meetingExport';
+import { useMeetingStore } from '../meetingStore';
+import '../report.css';
+import { useServerUrl } from '../serverUrl';
+import { useLinkedMeeting } from '../useMeeting';
+import { useServerNow } from '../useServerNow';
+
+/** The report's sections in their order on paper; another section is one more entry here. */
+const SECTIONS: readonly ComponentType<SectionProps>[] = [
+  AttendanceSection, AgendaSection, ComparisonSection, RoundsSection, QuestionsSection, TeamSection,
+];
+
+/**
+ * The day's report for the team (`/report/<id>#<secret>`, a facilitator's,
+ * supervisor's or evaluator's secret). By default the version to hand out;
+ * the team's version adds its own parts. Prints to A4 (report.css).
+ */
+export default function ReportPage() {
+  const { t } = useTranslation();
+  const { token, state, loaded, refused } = useLinkedMeeting();
+  const role = useMeetingStore((s) => s.actor?.role);
+  const serverUrl = useServerUrl() ?? '';
+  const now = useServerNow(60_000);
+  const [forTeam, setForTeam] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+
+  if (refused || (role && !isTeam(role))) return <BadLink title={t('report.title')} />;
+  const report = meetingReport(state, { now, dayStart: dayStartMs(state), forTeam });
+  const save = async (file: MeetingExport) => {
+    const ok = await downloadMeetingExport(serverUrl, state.meetingId, token, file, state.date, forTeam ? '?team=1' : '');
+    setExportError(ok ? null : 'network');
+  };
+  return (
+    <main className="page report-doc">
+      <Header title={loaded ? state.name : t('report.loading')} subtitle={`${t('report.title')} · ${t('report.meta', { date: state.date, count: state.participants.length })}`} />
+      {loaded && (
+        <>
+          <div className="report-toolbar no-print">
+            <label className="checkbox">
+              <input type="checkbox" checked={forTeam} onChange={(e) => setForTeam(e.target.checked)} aria-describedby="report-team-hint" />
+              <span>{t('report.teamVersion')}</span>
+            </label>
+            <p id="report-team-hint" className="hint">{t('report.teamVersionHint')}</p>
+            <div className="controls">
+              <button type="button" className="button button--primary" onClick={() => window.print()} aria-describedby="report-print-hint">{t('report.print')}</button>
+              <button type="button" className="button" onClick={() => void save('report.csv')}>{t('report.csv')}</button>
+              <button type="button" className="button" onClick={() => void save('report.json')}>{t('report.json')}</button>
+            </div>
+            <p id="report-print-hint" className="hint">{t('report.printHint')}</p>
+            <ErrorText code={exportError} />
+          </div>
+          {forTeam && <p className="report-doc__mark">{t('report.teamOnly')}</p>}
+          {SECTIONS.map((Section, i) => <Section key={i} report={report} state={state} />)}
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * The day's report in the browser (jsdom) against a real server: the version
+ * to hand out by default, the team's version on request (V2), and the cards
+ * for the room.
+ */
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it } from 'vitest';
+import { boardTemplate } from '../../shared/board';
+import { i18n } from '../../client/src/i18n';
+import { ServerUrl } from '../../client/src/serverUrl';
+import PrintPage from '../../client/src/views/PrintPage';
+import ReportPage from '../../client/src/views/ReportPage';
+import { closeAll, connect, joinByCode, openMeeting, send, tokenFromLink, type TestServer } from '../support/server';
+
+afterEach(async () => {
+  await closeAll();
+  history.replaceState(null, '', '/');
+});
+
+function renderAt(server: TestServer, path: string, view: React.ReactNode) {
+  history.replaceState(null, '', path);
+  return render(
+    <I18nextProvider i18n={i18n}>
+      <ServerUrl.Provider value={server.url}>{view}</ServerUrl.Provider>
+    </I18nextProvider>,
+  );
+}
+
+async function dayWithNote() {
+  const { server, meeting, facilitator } = await openMeeting();
+  await joinByCode(server.url, meeting.code, 'Åsa Öberg', 'Kungsbacka');
+  await joinByCode(server.url, meeting.code, 'Per Holm', 'Kungsbacka');
+  const evaluator = await connect(server.url, { token: tokenFromLink(meeting.evaluatorLink) });
+  expect((await send(evaluator, { type: 'addTeamNote', kind: 'observation', text: 'Kungsbacka var tysta i klustret' })).ok).toBe(true);
+  return { server, meeting, facilitator };
+}
+
+describe('the report page', () => {
+  it('the evaluator opens the report: attendance per municipality, no team notes or names until the team\'s version is chosen', async () => {
+    const { server, meeting } = await dayWithNote();
+    renderAt(server, `/report/${meeting.meetingId}${meeting.evaluatorLink.slice(meeting.evaluatorLink.indexOf('#'))}`, <ReportPage />);
+    const attendance = await screen.findByRole('region', { name: 'Närvaro' });
+    expect(within(attendance).getByRole('row', { name: /Kungsbacka 2/ })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Programmet: planerat och faktiskt' })).toHaveTextContent('Teamets incheckning');
+    expect(screen.queryByText('Kungsbacka var tysta i klustret')).not.toBeInTheDocument();
+    expect(screen.queryByText(/Åsa Öberg/)).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('checkbox', { name: /Teamets version/ }));
+    expect(await screen.findByText('Kungsbacka var tysta i klustret')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Teamets egen del' })).getByText('Endast för teamet – dela inte ut')).toBeInTheDocument();
+    expect(within(attendance).getByText('Per Holm, Åsa Öberg')).toBeInTheDocument();
+  });
+
+  it('the projector\'s link does not open the report', async () => {
+    const { server, meeting } = await dayWithNote();
+    renderAt(server, `/report/${meeting.meetingId}#${meeting.screenToken}`, <ReportPage />);
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Närvaro' })).not.toBeInTheDocument();
+  });
+});
+
+describe('the statement cards', () => {
+  it('the facilitator prints the check-in: the statement, then each pole on its own sheet', async () => {
+    const { server, meeting, facilitator } = await dayWithNote();
+    expect((await send(facilitator, {
+      type: 'createExercise', kind: 'checkIn', title: 'Incheckning', anonymous: false, hiddenUntilReveal: false,
+      statements: [{ text: 'Vi följer upp varje månad', board: boardTemplate('line') }],
+    })).ok).toBe(true);
+    const { container } = renderAt(server, `/print/${meeting.meetingId}/cards#${meeting.facilitatorToken}`, <PrintPage kind="cards" />);
+    expect(await screen.findByText('Vi följer upp varje månad')).toBeInTheDocument();
+    const sheets = [...container.querySelectorAll('.print-sheet')].map((s) => s.querySelector('.print-sheet__text, .print-sheet__label')?.textContent);
+    expect(sheets).toEqual(['Vi följer upp varje månad', 'Stämmer inte alls', 'Stämmer helt']);
+    await userEvent.selectOptions(screen.getByLabelText('Pappersstorlek'), 'a5');
+    expect(container.querySelector('.print-sheets--a5')).not.toBeNull();
+  });
+});
