@@ -24,7 +24,7 @@ export function AttendanceSection({ report }: SectionProps) {
                 <tr key={r.municipalityId}>
                   <th scope="row"><span className="swatch" style={{ background: r.colour }} aria-hidden="true" />{r.municipality}</th>
                   <td className="num">{r.count}</td>
-                  {named && <td>{r.names.join(', ')}</td>}
+                  {named && <td className="wrap">{r.names.join(', ')}</td>}
                 </tr>
               ))}
               <tr className="report-table__total">

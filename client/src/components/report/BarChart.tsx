@@ -9,13 +9,14 @@ export interface BarSeries {
 }
 
 const WIDTH = 640;
-const LABEL_W = 190;
+const LABEL_W = 200;
 const VALUE_W = 56;
 const BAR_H = 14;
 const ROW_GAP = 10;
 const LEGEND_H = 24;
 
-const short = (label: string) => (label.length > 28 ? `${label.slice(0, 27)}…` : label);
+/** About what fits in LABEL_W at 12 px; the table beside the chart has the whole name. */
+const short = (label: string) => (label.length > 25 ? `${label.slice(0, 24)}…` : label);
 
 /**
  * Horizontal bars, one group per row and one bar per series, with the value

@@ -1,0 +1,118 @@
+/**
+ * The day on paper: after a short scripted day on a demo programme meeting,
+ * the facilitator prints the report (the version to hand out and the team's),
+ * the statement cards and the join poster to PDF in Chromium, and the PDFs
+ * have the pages and the text a person holding them would check.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { formatJoinCode } from '../../shared/joinCode';
+import { expectAccessible } from './support/axe';
+import { baseUrl, expectNoConsoleErrors, launchBrowser, openDevice, RESULTS_DIR, screenshot, type DevicePage } from './support/browser';
+import { DEMO_NOTE, runDemoDay } from './support/demoDay';
+import { isA4, pdfPages } from './support/pdf';
+
+let browser: Browser;
+let day: Awaited<ReturnType<typeof runDemoDay>>;
+let laptop: DevicePage;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  day = await runDemoDay(baseUrl());
+  laptop = await openDevice(browser, 'laptop');
+});
+afterAll(async () => {
+  await laptop?.context.close();
+  await browser?.close();
+});
+
+/** Prints the page as "Save as PDF" does (the page's own @page sizes) into test-results/e2e/. */
+async function printToPdf(page: Page, name: string) {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const path = join(RESULTS_DIR, `${name}.pdf`);
+  await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+  const pages = pdfPages(path);
+  console.info(`${name}.pdf: ${pages.length} pages`);
+  return pages;
+}
+
+describe('printing the day', () => {
+  test('the report to hand out: A4 portrait, every section, no buttons, no team notes; the team\'s version has them on a page of their own', async () => {
+    const { page } = laptop;
+    await page.goto(`/report/${day.meetingId}#${day.facilitatorToken}`);
+    await page.getByRole('region', { name: 'Närvaro' }).waitFor();
+    await page.getByRole('region', { name: 'Återkopplingsrundornas tider' }).waitFor();
+    await screenshot(page, 'report-screen');
+    await expectAccessible(page, 'report (handout)');
+
+    const handout = await printToPdf(page, 'report-handout');
+    const text = handout.map((p) => p.text).join('\n');
+    expect(handout.length).toBeGreaterThanOrEqual(3);
+    expect(handout.length).toBeLessThanOrEqual(10);
+    expect(handout.every((p) => isA4(p, 'portrait'))).toBe(true);
+    for (const heading of ['Närvaro', 'Programmet: planerat och faktiskt', 'Incheckning och utcheckning', 'Återkopplingsrundornas tider', 'Frågor från övriga kommuner']) {
+      expect(text).toContain(heading);
+    }
+    for (const municipality of ['Kungsbacka', 'Vellinge', 'Svedala', 'Ystad', 'Höör']) expect(text).toContain(municipality);
+    expect(text).toContain('Hur fick ni med socialtjänsten?');
+    expect(text).toContain('Totalt');
+    // No controls on paper, nothing of the team's.
+    expect(text).not.toContain('Skriv ut eller spara som PDF');
+    expect(text).not.toContain('Ladda ner');
+    expect(text).not.toContain(DEMO_NOTE);
+    expect(text).not.toContain('Anna Svensson');
+
+    await page.getByRole('checkbox', { name: /Teamets version/ }).check();
+    await page.getByText(DEMO_NOTE).waitFor();
+    const team = await printToPdf(page, 'report-team');
+    expect(team.length).toBeGreaterThan(handout.length);
+    const teamPages = team.filter((p) => p.text.includes('Teamets egen del'));
+    expect(teamPages.length).toBeGreaterThanOrEqual(1);
+    // The team's part starts a page, so the handout can be the pages before it.
+    expect(teamPages[0]!.text.trimStart().startsWith('Teamets egen del')).toBe(true);
+    expect(teamPages.map((p) => p.text).join('\n')).toContain(DEMO_NOTE);
+    expect(team.map((p) => p.text).join('\n')).toContain('Anna Svensson');
+  });
+
+  test('the statement cards: each statement and each distinct card label on its own A4 landscape page, large; A5 on request', async () => {
+    const { page } = laptop;
+    await page.goto(`/print/${day.meetingId}/cards#${day.facilitatorToken}`);
+    await page.getByText('Vi har ett EOR som alla i verksamheten känner till').first().waitFor();
+    await screenshot(page, 'cards-screen');
+    await expectAccessible(page, 'statement cards');
+    const cards = await printToPdf(page, 'cards-a4');
+    // The line statement and its two poles, the 4FP statement and its five cards.
+    const expected = [
+      'Vi har ett EOR som alla i verksamheten känner till', 'Stämmer inte alls', 'Stämmer helt',
+      'Var i 4FP-cykeln befinner sig din verksamhet just nu?', 'EOR', 'Se verkligheten', 'Formulera framtiden', 'Agera', 'Fullfölja',
+    ];
+    expect(cards).toHaveLength(expected.length);
+    expect(cards.every((p) => isA4(p, 'landscape'))).toBe(true);
+    cards.forEach((p, i) => expect(p.text.replace(/\s+/g, ' '), `page ${i + 1}`).toContain(expected[i]!));
+    expect(cards[1]!.text).toContain('Kort till påstående 1');
+
+    await page.getByLabel('Pappersstorlek').selectOption('a5');
+    const a5 = await printToPdf(page, 'cards-a5');
+    expect(a5).toHaveLength(expected.length);
+    expect(a5.every((p) => Math.abs(p.width - 595) < 2 && Math.abs(p.height - 420) < 2)).toBe(true);
+  });
+
+  test('the join poster: one A4 page with the meeting\'s code and a QR code that the phones can scan', async () => {
+    const { page } = laptop;
+    await page.goto(`/print/${day.meetingId}/poster#${day.facilitatorToken}`);
+    const qr = page.getByRole('img', { name: /QR-kod som leder till/ });
+    await qr.waitFor();
+    expect(await qr.getAttribute('alt')).toContain(`/join/${day.code}`);
+    await screenshot(page, 'poster-screen');
+    await expectAccessible(page, 'join poster');
+    const poster = await printToPdf(page, 'poster');
+    expect(poster).toHaveLength(1);
+    expect(isA4(poster[0]!, 'portrait')).toBe(true);
+    expect(poster[0]!.text).toContain('Gå med i lärträffen');
+    // Spaced out in large type, which pdftotext reads with spaces of its own between letters.
+    expect(poster[0]!.text.replace(/\s+/g, '')).toContain(day.code);
+    expect(await page.getByText(formatJoinCode(day.code)).isVisible()).toBe(true);
+    expectNoConsoleErrors([laptop]);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * A short scripted day on a meeting of the demo programme, driven over real
+ * sockets against the e2e server: the demo's first lärträff moved to today
+ * (planned from 08:00 as the demo has it), twelve people from its municipalities, a check-in on two
+ * boards, one cluster's feedback round with a question, the check-out, the
+ * team's rounds and an evaluator's note. Real time, so it runs in seconds.
+ */
+import { DEMO_PROGRAMME_ID } from '../../../shared/demoProgramme';
+import { STATEMENT_LIBRARY } from '../../../shared/board';
+import { Programme } from '../../../shared/programme';
+import { OrganiserLinkResponse } from '../../../shared/programmeLink';
+import { CreateMeetingResponse } from '../../../shared/protocol';
+import { connect, joinByCode, send, tokenFromLink, track, waitFor, type MeetingSocket } from '../../support/server';
+
+export const DEMO_NOTE = 'Kluster Väst behöver mer tid för frågorna';
+
+const PEOPLE: readonly [string, string][] = [
+  ['Anna Svensson', 'Kungsbacka'], ['Lars Persson', 'Kungsbacka'], ['Sara Ekström', 'Vellinge'], ['Mohammed Ali', 'Vellinge'],
+  ['Eva Johansson', 'Svedala'], ['Fatima Yilmaz', 'Ystad'], ['Ingrid Malm', 'Skurup'], ['Maja Håkansson', 'Sjöbo'],
+  ['Karl Nyström', 'Tomelilla'], ['Noor Ahmadi', 'Simrishamn'], ['Hanna Björk', 'Höör'], ['Leila Karimi', 'Höör'],
+];
+
+async function ok(socket: MeetingSocket, command: unknown): Promise<number> {
+  const ack = await send(socket, command);
+  if (!ack.ok) throw new Error(`${JSON.stringify(command)} refused: ${ack.error.message}`);
+  return ack.seq;
+}
+
+/** Today in the meeting's time zone (the browser contexts use Europe/Stockholm). */
+const stockholmToday = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(Date.now());
+
+export async function runDemoDay(baseUrl: string) {
+  const demo = OrganiserLinkResponse.parse(await (await fetch(`${baseUrl}/api/demo`)).json());
+  const auth = { authorization: `Bearer ${tokenFromLink(demo.organiserLink)}`, 'content-type': 'application/json' };
+  const path = `${baseUrl}/api/programmes/${DEMO_PROGRAMME_ID}`;
+  const doc = Programme.parse(await (await fetch(path, { headers: auth })).json());
+  const first = doc.meetings.find((m) => m.number === 1)!;
+  const moved = { ...doc, meetings: doc.meetings.map((m) => (m.id === first.id ? { ...m, date: stockholmToday() } : m)) };
+  const put = await fetch(path, { method: 'PUT', headers: auth, body: JSON.stringify(moved) });
+  if (!put.ok) throw new Error(`moving the demo's first meeting to today: ${put.status}`);
+  const start = await fetch(`${path}/meetings/${first.id}/start`, { method: 'POST', headers: auth, body: '{}' });
+  const links = CreateMeetingResponse.parse(await start.json());
+  const facilitatorToken = tokenFromLink(links.facilitatorLink);
+  const facilitator = await connect(baseUrl, { token: facilitatorToken });
+  const evaluator = await connect(baseUrl, { token: tokenFromLink(links.evaluatorLink) });
+  const people = new Map<string, MeetingSocket>();
+  for (const [name, municipality] of PEOPLE) people.set(name, (await joinByCode(baseUrl, links.code, name, municipality)).socket);
+
+  // The facilitator's copy of the meeting, from the broadcasts; each command waits until its events are in it.
+  const view = track(facilitator);
+  await view.ready;
+  const run = async (socket: MeetingSocket, command: unknown) => {
+    const seq = await ok(socket, command);
+    await waitFor(() => view.seq >= seq, 5_000, `seq ${seq}`);
+  };
+  const next = () => run(facilitator, { type: 'advanceAgenda', fromSegmentId: view.state.currentSegmentId });
+  const placeAll = async (exerciseIndex: number, x: (i: number, s: number) => number) => {
+    const exercise = view.state.exercises[exerciseIndex]!;
+    for (const [s, statement] of exercise.statements.entries()) {
+      await ok(facilitator, { type: 'openStatement', statementId: statement.id });
+      for (const [i, socket] of [...people.values()].entries()) await ok(socket, { type: 'place', statementId: statement.id, x: x(i, s), y: 0.5 });
+      await ok(facilitator, { type: 'lockStatement', statementId: statement.id });
+    }
+    await ok(facilitator, { type: 'closeExercise', exerciseId: exercise.id });
+  };
+
+  await next(); // the team's check-in
+  await ok(evaluator, { type: 'enterTeamRound', round: 'checkIn', name: 'Erik Sandberg', feeling: 'Nyfiken', focus: 'Tiden i klustren' });
+  await next(); // coffee
+  await next(); // the check-in
+  await run(facilitator, {
+    type: 'createExercise', kind: 'checkIn', title: 'Incheckning', anonymous: true, hiddenUntilReveal: false,
+    statements: [STATEMENT_LIBRARY[0], STATEMENT_LIBRARY[5]],
+  });
+  await placeAll(0, (i) => 0.15 + (i % 4) * 0.1);
+  await next(); // the theme
+  await next(); // coffee
+  await next(); // the rounds in the clusters
+  const vast = view.state.clusters.find((c) => c.name === 'Kluster Väst')!;
+  await run(facilitator, { type: 'startFeedback', clusterId: vast.id });
+  const step = async () => {
+    const round = view.state.feedbackRuns.find((r) => r.clusterId === vast.id)!;
+    await run(facilitator, { type: 'feedbackStep', clusterId: vast.id, direction: 'next', from: { index: round.index, phase: round.phase } });
+  };
+  await step(); // Kungsbacka presented, the supervisor's feedback
+  await step(); // the others' questions
+  await ok(people.get('Sara Ekström')!, { type: 'raiseHand', clusterId: vast.id, text: 'Hur fick ni med socialtjänsten?' });
+  await step(); // Kungsbacka replies
+  await step(); // Vellinge presents
+  for (let phase = 0; phase < 4; phase++) await step(); // Vellinge's round, then Svedala presents
+  for (let i = 0; i < 4; i++) await next(); // lunch, group work, plenary, the check-out
+  await run(facilitator, { type: 'mirrorExercise', exerciseId: view.state.exercises[0]!.id });
+  await placeAll(1, (i) => 0.35 + (i % 4) * 0.15);
+  await next(); // the team's check-out
+  await ok(evaluator, { type: 'enterTeamRound', round: 'checkOut', name: 'Erik Sandberg', feeling: 'Nöjd', focus: 'Frågorna i Kluster Väst' });
+  await ok(evaluator, { type: 'addTeamNote', kind: 'feedback', text: DEMO_NOTE });
+  await next(); // the day ends
+  for (const socket of [facilitator, evaluator, ...people.values()]) socket.disconnect();
+  return { meetingId: links.meetingId, code: links.code, facilitatorToken, people: PEOPLE };
+}
