@@ -142,7 +142,7 @@ describe('spreadsheets', () => {
 
     await user.upload(input, csvFile('Namn;Kommun;E-post\nAnna Svensson;Ystad;anna@ystad.se\nLars Persson;Skurup;lars@skurup.se\n'));
     expect(await screen.findByText('2 rader importerades.')).toBeInTheDocument();
-    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Fel i filen' })).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Deltagare (2)' })).toBeInTheDocument();
     expect(within(group('Deltagare 2')).getByLabelText('Kommun')).toHaveDisplayValue('Skurup');
   });
