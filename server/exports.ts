@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import * as z from 'zod/mini';
+import { clockText } from '../shared/clock';
 import { isTeam } from '../shared/permissions';
 import { comparisonRows, placementRows } from '../shared/placementTable';
 import { Id, type MeetingState } from '../shared/protocol';
@@ -21,8 +22,6 @@ const Params = z.object({ id: Id, file: z.enum(MEETING_EXPORTS) });
 const Query = z.object({ team: z.optional(z.enum(['0', '1'])) });
 const Bearer = z.string().check(z.regex(/^Bearer [A-Za-z0-9_-]{16,128}$/));
 
-/** "08:05" in the server's local time: the laptop's, in the room. */
-export const clockText = (ms: number) => new Intl.DateTimeFormat('sv-SE', { hour: '2-digit', minute: '2-digit' }).format(ms);
 
 interface Rendered {
   type: string;
@@ -40,7 +39,7 @@ function render(file: MeetingExport, state: MeetingState, now: number, forTeam: 
     case 'report.json': {
       const report = meetingReport(state, { now, dayStart: dayStartMs(state), forTeam });
       return file === 'report.csv'
-        ? csv(meetingReportRows(state, report, clockText))
+        ? csv(meetingReportRows(state, report, (ms) => clockText(ms)))
         : { type: 'application/json; charset=utf-8', body: JSON.stringify(report, null, 2) };
     }
   }

@@ -33,3 +33,11 @@ export function bestEstimate(samples: readonly ClockSample[]): ClockEstimate | n
 export function remainingMs(endsAt: number, clientNow: number, offsetMs: number): number {
   return endsAt - (clientNow + offsetMs);
 }
+
+/**
+ * "08:05": a time of day in the local time zone of whoever formats it (the
+ * laptop's, or the server's on it), in Swedish or English. Intl only, no clock read.
+ */
+export function clockText(ms: number, language = 'sv'): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'sv-SE', { hour: '2-digit', minute: '2-digit' }).format(ms);
+}

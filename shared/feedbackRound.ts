@@ -170,14 +170,13 @@ export function withRun(runs: readonly FeedbackRun[], run: FeedbackRun): Feedbac
 }
 
 /**
- * The record of questions after a run changed: its queue's items added or
- * updated (taken), under the municipality presenting. Kept apart from the run,
- * whose queue empties when the next municipality starts.
+ * The record of questions after a run changed: its queue's items, added or
+ * updated (taken), under the municipality presenting (the queue is theirs:
+ * it starts empty for each). Kept apart from the run, whose queue empties.
  */
 export function withQuestions(log: AskedQuestion[], run: FeedbackRun): AskedQuestion[] {
   const municipalityId = presenter(run);
   if (!run.queue.length || !municipalityId) return log;
-  const byId = new Map(log.map((q) => [q.id, q]));
-  for (const item of run.queue) byId.set(item.id, { ...item, clusterId: run.clusterId, municipalityId: byId.get(item.id)?.municipalityId ?? municipalityId });
-  return [...byId.values()];
+  const ids = new Set(run.queue.map((q) => q.id));
+  return [...log.filter((q) => !ids.has(q.id)), ...run.queue.map((q) => ({ ...q, clusterId: run.clusterId, municipalityId }))];
 }

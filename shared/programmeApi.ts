@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { Programme, ProgrammeProblem } from './programme';
 import { CsvRowError } from './programmeImport';
+import { StatementProgression } from './progression';
 import { CreateMeetingResponse, ErrorCode, Id } from './protocol';
 
 /** 200 from POST /api/programmes/:id/import/:kind. */
@@ -26,3 +27,47 @@ export const ProgrammeErrorBody = z.object({
   meetingId: z.optional(Id),
 });
 export type ProgrammeErrorBody = z.infer<typeof ProgrammeErrorBody>;
+
+// ---------------------------------------------------------------- the year's report (shared/programmeReport.ts)
+
+const Count = z.int().check(z.gte(0));
+
+const ReportMeeting = z.object({
+  number: z.int(),
+  date: z.string(),
+  place: z.nullable(z.string()),
+  theme: z.nullable(z.string()),
+  /** Started: the live meeting exists. */
+  held: z.boolean(),
+});
+
+/** Per municipality: enrolled, and how many joined each meeting (null: the meeting was not held). */
+const AttendanceLine = z.object({ municipality: z.string(), enrolled: Count, counts: z.array(z.nullable(Count)) });
+
+/** How one day kept time: the agenda against the plan, and the rounds' phases. */
+const TimingDiscipline = z.object({
+  number: z.int(),
+  date: z.string(),
+  segmentsRun: Count,
+  /** Segments that ran more than a minute over. */
+  segmentsOver: Count,
+  /** The day's (projected) end minus its planned end, in ms. */
+  driftMs: z.number(),
+  phases: Count,
+  phasesOver: Count,
+  /** The mean of actual minus planned over the phases, in ms; null without phases. */
+  meanPhaseOverMs: z.nullable(z.number()),
+});
+export type TimingDiscipline = z.infer<typeof TimingDiscipline>;
+
+/** GET /api/programmes/:id/report */
+export const ProgrammeReport = z.object({
+  name: z.string(),
+  meetings: z.array(ReportMeeting),
+  attendance: z.array(AttendanceLine),
+  /** Everyone who joined, per meeting. */
+  totals: z.array(z.nullable(Count)),
+  progression: z.array(StatementProgression),
+  timing: z.array(TimingDiscipline),
+});
+export type ProgrammeReport = z.infer<typeof ProgrammeReport>;

@@ -3,62 +3,23 @@
  * statements asked more than once moved (shared/progression.ts), and how
  * well each day and its feedback rounds kept time (shared/report.ts).
  * Municipalities are matched by name, since each meeting has its own ids.
- * The answer is a zod schema: the organiser's page parses it.
+ * The answer's schema is in programmeApi.ts, so the organiser's page parses
+ * it without loading what assembles it.
  */
-import * as z from 'zod/mini';
 import type { Programme } from './programme';
-import { progression, StatementProgression } from './progression';
+import type { ProgrammeReport } from './programmeApi';
+import { progression } from './progression';
 import type { MeetingState } from './protocol';
 import { agendaOf, isOver, roundsOf } from './report';
 import { sameName } from './roster';
-
-const Count = z.int().check(z.gte(0));
-
-const ReportMeeting = z.object({
-  number: z.int(),
-  date: z.string(),
-  place: z.nullable(z.string()),
-  theme: z.nullable(z.string()),
-  /** Started: the live meeting exists. */
-  held: z.boolean(),
-});
-
-/** Per municipality: enrolled, and how many joined each meeting (null: the meeting was not held). */
-const AttendanceLine = z.object({ municipality: z.string(), enrolled: Count, counts: z.array(z.nullable(Count)) });
-
-/** How one day kept time: the agenda against the plan, and the rounds' phases. */
-const TimingDiscipline = z.object({
-  number: z.int(),
-  date: z.string(),
-  segmentsRun: Count,
-  /** Segments that ran more than a minute over. */
-  segmentsOver: Count,
-  /** The day's (projected) end minus its planned end, in ms. */
-  driftMs: z.number(),
-  phases: Count,
-  phasesOver: Count,
-  /** The mean of actual minus planned over the phases, in ms; null without phases. */
-  meanPhaseOverMs: z.nullable(z.number()),
-});
-export type TimingDiscipline = z.infer<typeof TimingDiscipline>;
-
-/** GET /api/programmes/:id/report */
-export const ProgrammeReport = z.object({
-  name: z.string(),
-  meetings: z.array(ReportMeeting),
-  attendance: z.array(AttendanceLine),
-  /** Everyone who joined, per meeting. */
-  totals: z.array(z.nullable(Count)),
-  progression: z.array(StatementProgression),
-  timing: z.array(TimingDiscipline),
-});
-export type ProgrammeReport = z.infer<typeof ProgrammeReport>;
 
 /**
  * `states`: the live meetings by id; `dayStartOf` as in `dayStartMs`. Meetings
  * in the programme's order by number; a municipality that joined only on the
  * day (not in the programme) gets its own line.
  */
+export type { ProgrammeReport };
+
 export function programmeReport(doc: Programme, states: ReadonlyMap<string, MeetingState>, now: number, dayStartOf: (s: MeetingState) => number): ProgrammeReport {
   const planned = [...doc.meetings].sort((a, b) => a.number - b.number);
   const held = planned.map((m) => (m.meetingId ? states.get(m.meetingId) : undefined));

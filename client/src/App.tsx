@@ -10,9 +10,8 @@ const ScreenPage = lazy(() => import('./views/ScreenPage'));
 const ProgrammePage = lazy(() => import('./views/ProgrammePage'));
 const TeamPage = lazy(() => import('./views/TeamPage'));
 const SupervisorPage = lazy(() => import('./views/SupervisorPage'));
+// The print-outs are in the report's chunk (`print`), the year's report in the programme page's (`report`).
 const ReportPage = lazy(() => import('./views/ReportPage'));
-const PrintPage = lazy(() => import('./views/PrintPage'));
-const ProgrammeReportPage = lazy(() => import('./views/ProgrammeReportPage'));
 
 export function App() {
   return (
@@ -24,11 +23,11 @@ export function App() {
         <Route path="/m/:meetingId">{(p) => <ParticipantPage meetingId={p.meetingId} />}</Route>
         <Route path="/facilitator/:meetingId">{(p) => <FacilitatorPage meetingId={p.meetingId} />}</Route>
         <Route path="/screen/:meetingId">{() => <ScreenPage />}</Route>
-        <Route path="/programme/:programmeId/report">{(p) => <ProgrammeReportPage programmeId={p.programmeId} />}</Route>
+        <Route path="/programme/:programmeId/report">{(p) => <ProgrammePage programmeId={p.programmeId} report />}</Route>
         <Route path="/programme/:programmeId">{(p) => <ProgrammePage programmeId={p.programmeId} />}</Route>
         <Route path="/team/:meetingId">{(p) => <TeamPage meetingId={p.meetingId} />}</Route>
         <Route path="/report/:meetingId">{() => <ReportPage />}</Route>
-        <Route path="/print/:meetingId/:kind">{(p) => <PrintPage kind={p.kind} />}</Route>
+        <Route path="/print/:meetingId/:kind">{(p) => <ReportPage print={p.kind} />}</Route>
         <Route path="/supervisor/:meetingId">{() => <SupervisorPage />}</Route>
         <Route>{() => <StartPage />}</Route>
       </Switch>

@@ -4,9 +4,8 @@
  */
 import type * as z from 'zod/mini';
 import { Programme } from '../../shared/programme';
-import { ImportResponse, ProgrammeErrorBody, StartMeetingResponse } from '../../shared/programmeApi';
+import { ImportResponse, ProgrammeErrorBody, ProgrammeReport, StartMeetingResponse } from '../../shared/programmeApi';
 import { ProgressionResponse } from '../../shared/progression';
-import { ProgrammeReport } from '../../shared/programmeReport';
 import type { ImportKind } from '../../shared/programmeImport';
 
 export type ApiResult<T> =

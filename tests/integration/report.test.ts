@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { Programme } from '../../shared/programme';
-import { ProgrammeReport } from '../../shared/programmeReport';
+import { ProgrammeReport } from '../../shared/programmeApi';
 import { CreateMeetingResponse } from '../../shared/protocol';
 import { readCsv } from '../../server/csv';
 import { createProgramme, programmeApi, programmeOf, SOUTH_COAST } from '../support/programme';

@@ -1,4 +1,4 @@
-/** Clock and countdown text, and the meeting day's times in this device's time zone. */
+/** Clock, countdown and date text, in this device's time zone. */
 
 /** "4:05" left, or "+1:30" into overtime; minutes past an hour stay minutes ("75:00"). */
 export function formatCountdown(ms: number): string {
@@ -13,14 +13,11 @@ export function driftMinutes(ms: number): number {
   return Math.trunc(ms / 60_000);
 }
 
-export { dayStartMs } from '../../../shared/schedule';
-
 /** The Intl locale of a UI language: Swedish as in Sweden, English as in Britain (24-hour clock, day before month). */
 export const localeOf = (language: string) => (language === 'en' ? 'en-GB' : 'sv-SE');
 
-export function clockText(ms: number, language: string): string {
-  return new Intl.DateTimeFormat(localeOf(language), { hour: '2-digit', minute: '2-digit' }).format(ms);
-}
+// One "HH:MM" for the live views, the report and the server's spreadsheets.
+export { clockText } from '../../../shared/clock';
 
 /** A calendar date ("2026-12-08") as the language writes it: "8 december 2026", "8 December 2026". Never shifted by a time zone. */
 export function dateText(isoDate: string, language: string): string {

@@ -8,7 +8,7 @@ import { ExercisePanel, type ExportFile } from '../components/exercise/ExerciseP
 import { ClusterOverview } from '../components/feedback/ClusterOverview';
 import { PhaseMinutesForm } from '../components/feedback/PhaseMinutesForm';
 import { TimingLog } from '../components/feedback/TimingLog';
-import { downloadMeetingExport } from '../meetingExport';
+import { downloadMeetingExport } from '../download';
 import { useServerUrl } from '../serverUrl';
 import { Header } from '../components/Header';
 import { JoinPanel } from '../components/JoinPanel';

@@ -19,11 +19,16 @@ import { isDirty, problemsAt, problemsOf, type Draft, type FieldProblem } from '
 import { programmeClient } from '../programmeClient';
 import { useServerUrl } from '../serverUrl';
 import { saveMeetingLinks } from '../storage';
+import ProgrammeReportPage from './ProgrammeReportPage';
 
 type Status = 'loading' | 'ready' | 'badLink' | 'network';
 
 /** The organiser's programme: everything about the year, saved whole; meetings are started from here. */
-export default function ProgrammePage({ programmeId }: { programmeId: string }) {
+export default function ProgrammePage({ programmeId, report = false }: { programmeId: string; report?: boolean }) {
+  return report ? <ProgrammeReportPage programmeId={programmeId} /> : <ProgrammeEditor programmeId={programmeId} />;
+}
+
+function ProgrammeEditor({ programmeId }: { programmeId: string }) {
   const { t } = useTranslation();
   const base = useServerUrl() ?? '';
   const [token] = useState(() => location.hash.slice(1));

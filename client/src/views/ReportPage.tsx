@@ -14,12 +14,12 @@ import type { SectionProps } from '../components/report/ReportSection';
 import { RoundsSection } from '../components/report/RoundsSection';
 import { TeamSection } from '../components/report/TeamSection';
 import '../i18n/reportCatalogue';
-import { downloadMeetingExport } from '../meetingExport';
+import { downloadMeetingExport } from '../download';
 import { useMeetingStore } from '../meetingStore';
 import '../report.css';
 import { useServerUrl } from '../serverUrl';
 import { useLinkedMeeting } from '../useMeeting';
-import { useServerNow } from '../useServerNow';
+import PrintPage from './PrintPage';
 
 /** The report's sections in their order on paper; another section is one more entry here. */
 const SECTIONS: readonly ComponentType<SectionProps>[] = [
@@ -31,17 +31,22 @@ const SECTIONS: readonly ComponentType<SectionProps>[] = [
  * supervisor's or evaluator's secret). By default the version to hand out;
  * the team's version adds its own parts. Prints to A4 (report.css).
  */
-export default function ReportPage() {
+export default function ReportPage({ print }: { print?: string }) {
+  return print ? <PrintPage kind={print} /> : <MeetingReportPage />;
+}
+
+function MeetingReportPage() {
   const { t } = useTranslation();
   const { token, state, loaded, refused } = useLinkedMeeting();
   const role = useMeetingStore((s) => s.actor?.role);
   const serverUrl = useServerUrl() ?? '';
-  const now = useServerNow(60_000);
+  // The report needs no ticking clock: it shows what happened; a running segment is projected from now at each render.
+  const offsetMs = useMeetingStore((s) => s.offsetMs);
   const [forTeam, setForTeam] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
 
   if (refused || (role && !isTeam(role))) return <BadLink title={t('report.title')} />;
-  const report = meetingReport(state, { now, dayStart: dayStartMs(state), forTeam });
+  const report = meetingReport(state, { now: Date.now() + offsetMs, dayStart: dayStartMs(state), forTeam });
   const save = async (file: MeetingExport) => {
     const ok = await downloadMeetingExport(serverUrl, state.meetingId, token, file, state.date, forTeam ? '?team=1' : '');
     setExportError(ok ? null : 'network');

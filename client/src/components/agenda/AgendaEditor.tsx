@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { schedule } from '../../../../shared/schedule';
+import { dayStartMs, schedule } from '../../../../shared/schedule';
 import { useMeetingStore } from '../../meetingStore';
-import { dayStartMs } from '../../model/time';
 import { useServerNow } from '../../useServerNow';
 import { Motion } from '../Motion';
 import { AgendaRow } from './AgendaRow';

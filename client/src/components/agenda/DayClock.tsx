@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { schedule } from '../../../../shared/schedule';
+import { dayStartMs, schedule } from '../../../../shared/schedule';
 import { useMeetingStore } from '../../meetingStore';
-import { clockText, dayStartMs, driftMinutes, formatCountdown } from '../../model/time';
+import { clockText, driftMinutes, formatCountdown } from '../../model/time';
 import { useServerNow } from '../../useServerNow';
 
 /** The console's clock: time now, time left in the segment, ahead or behind, and the projected end. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { isOver } from '../../../../shared/report';
 import { agendaChart, minutesText, signedMinutes } from '../../model/report';
-import { clockText } from '../../model/time';
+import { clockText } from '../../../../shared/clock';
 import { BarChart } from './BarChart';
 import { ReportSection, type SectionProps } from './ReportSection';
 

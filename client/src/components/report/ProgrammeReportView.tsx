@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ProgrammeReport } from '../../../../shared/programmeReport';
+import type { ProgrammeReport } from '../../../../shared/programmeApi';
 import { minutesText, signedMinutes } from '../../model/report';
 import { ProgressionTable } from '../programme/ProgressionSection';
 import { BarChart } from './BarChart';

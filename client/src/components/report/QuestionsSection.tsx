@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { clockText } from '../../model/time';
+import { clockText } from '../../../../shared/clock';
 import { ReportSection, type SectionProps } from './ReportSection';
 
 /** The questions queued from the phones, under the municipality whose presentation they were about; no names. */

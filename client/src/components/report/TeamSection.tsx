@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { clockText } from '../../model/time';
+import { clockText } from '../../../../shared/clock';
 import { ReportSection, type SectionProps } from './ReportSection';
 
 /** The team's own check-in and check-out and the evaluator's notes: in the team's version only (V2). */
