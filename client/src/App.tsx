@@ -10,7 +10,7 @@ const ScreenPage = lazy(() => import('./views/ScreenPage'));
 const ProgrammePage = lazy(() => import('./views/ProgrammePage'));
 const TeamPage = lazy(() => import('./views/TeamPage'));
 const SupervisorPage = lazy(() => import('./views/SupervisorPage'));
-// The print-outs are in the report's chunk (`print`), the year's report in the programme page's (`report`).
+// The print-outs are in the report's chunk (`/report/<id>/cards`), the year's report in the programme page's (`/programme/<id>/report`).
 const ReportPage = lazy(() => import('./views/ReportPage'));
 
 export function App() {
@@ -23,11 +23,9 @@ export function App() {
         <Route path="/m/:meetingId">{(p) => <ParticipantPage meetingId={p.meetingId} />}</Route>
         <Route path="/facilitator/:meetingId">{(p) => <FacilitatorPage meetingId={p.meetingId} />}</Route>
         <Route path="/screen/:meetingId">{() => <ScreenPage />}</Route>
-        <Route path="/programme/:programmeId/report">{(p) => <ProgrammePage programmeId={p.programmeId} report />}</Route>
-        <Route path="/programme/:programmeId">{(p) => <ProgrammePage programmeId={p.programmeId} />}</Route>
-        <Route path="/team/:meetingId">{(p) => <TeamPage meetingId={p.meetingId} />}</Route>
-        <Route path="/report/:meetingId">{() => <ReportPage />}</Route>
-        <Route path="/print/:meetingId/:kind">{(p) => <ReportPage print={p.kind} />}</Route>
+        <Route path="/programme/:programmeId/:part?">{(p) => <ProgrammePage programmeId={p.programmeId} report={p.part === 'report'} />}</Route>
+        <Route path="/team/:meetingId">{() => <TeamPage />}</Route>
+        <Route path="/report/:meetingId/:print?">{(p) => <ReportPage print={p.print} />}</Route>
         <Route path="/supervisor/:meetingId">{() => <SupervisorPage />}</Route>
         <Route>{() => <StartPage />}</Route>
       </Switch>

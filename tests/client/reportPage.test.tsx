@@ -68,7 +68,7 @@ describe('the statement cards', () => {
       type: 'createExercise', kind: 'checkIn', title: 'Incheckning', anonymous: false, hiddenUntilReveal: false,
       statements: [{ text: 'Vi följer upp varje månad', board: boardTemplate('line') }],
     })).ok).toBe(true);
-    const { container } = renderAt(server, `/print/${meeting.meetingId}/cards#${meeting.facilitatorToken}`, <PrintPage kind="cards" />);
+    const { container } = renderAt(server, `/report/${meeting.meetingId}/cards#${meeting.facilitatorToken}`, <PrintPage kind="cards" />);
     expect(await screen.findByText('Vi följer upp varje månad')).toBeInTheDocument();
     const sheets = [...container.querySelectorAll('.print-sheet')].map((s) => s.querySelector('.print-sheet__text, .print-sheet__label')?.textContent);
     expect(sheets).toEqual(['Vi följer upp varje månad', 'Stämmer inte alls', 'Stämmer helt']);

@@ -77,7 +77,7 @@ describe('printing the day', () => {
 
   test('the statement cards: each statement and each distinct card label on its own A4 landscape page, large; A5 on request', async () => {
     const { page } = laptop;
-    await page.goto(`/print/${day.meetingId}/cards#${day.facilitatorToken}`);
+    await page.goto(`/report/${day.meetingId}/cards#${day.facilitatorToken}`);
     await page.getByText('Vi har ett EOR som alla i verksamheten känner till').first().waitFor();
     await screenshot(page, 'cards-screen');
     await expectAccessible(page, 'statement cards');
@@ -100,7 +100,7 @@ describe('printing the day', () => {
 
   test('the join poster: one A4 page with the meeting\'s code and a QR code that the phones can scan', async () => {
     const { page } = laptop;
-    await page.goto(`/print/${day.meetingId}/poster#${day.facilitatorToken}`);
+    await page.goto(`/report/${day.meetingId}/poster#${day.facilitatorToken}`);
     const qr = page.getByRole('img', { name: /QR-kod som leder till/ });
     await qr.waitFor();
     expect(await qr.getAttribute('alt')).toContain(`/join/${day.code}`);

@@ -51,6 +51,6 @@ describe('the report\'s charts and links', () => {
   });
 
   it('the print views open with the secret of the view that links them, in the fragment', () => {
-    expect(reportPaths('m 1', 'sekret')).toEqual({ report: '/report/m%201#sekret', cards: '/print/m%201/cards#sekret', poster: '/print/m%201/poster#sekret' });
+    expect(reportPaths('m 1', 'sekret')).toEqual({ report: '/report/m%201#sekret', cards: '/report/m%201/cards#sekret', poster: '/report/m%201/poster#sekret' });
   });
 });

@@ -5,7 +5,7 @@ import type { AgendaReport, ClusterTiming } from '../../../shared/report';
 /** The team's report and print views, opened with the same secret as the view linking to them. */
 export function reportPaths(meetingId: string, token: string) {
   const id = encodeURIComponent(meetingId);
-  return { report: `/report/${id}#${token}`, cards: `/print/${id}/cards#${token}`, poster: `/print/${id}/poster#${token}` };
+  return { report: `/report/${id}#${token}`, cards: `/report/${id}/cards#${token}`, poster: `/report/${id}/poster#${token}` };
 }
 
 export const PAPER_SIZES = ['a4', 'a5'] as const;

@@ -9,7 +9,7 @@ import { useMeetingStore } from '../meetingStore';
 import '../report.css';
 import { useLinkedMeeting } from '../useMeeting';
 
-/** Print-outs for the room (`/print/<id>/cards#<secret>`, `/print/<id>/poster#<secret>`), for the team. */
+/** Print-outs for the room (`/report/<id>/cards#<secret>`, `/report/<id>/poster#<secret>`), for the team. */
 export default function PrintPage({ kind }: { kind: string }) {
   const { t } = useTranslation();
   const { state, loaded, refused } = useLinkedMeeting();

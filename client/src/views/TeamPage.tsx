@@ -11,7 +11,7 @@ import { useMeetingStore } from '../meetingStore';
 import { useLinkedMeeting } from '../useMeeting';
 
 /** The team's view (the evaluator's link): the day as it runs, the team rounds and the notes. */
-export default function TeamPage({ meetingId }: { meetingId: string }) {
+export default function TeamPage() {
   const { t } = useTranslation();
   const { token, run, error, state, loaded, refused } = useLinkedMeeting();
   const role = useMeetingStore((s) => s.actor?.role);
@@ -27,7 +27,7 @@ export default function TeamPage({ meetingId }: { meetingId: string }) {
           <ErrorText code={error} />
           <TeamRounds run={run} />
           {(role === 'evaluator' || role === 'facilitator') && <TeamNotes run={run} />}
-          <ReportLinks meetingId={meetingId} token={token} />
+          <ReportLinks meetingId={state.meetingId} token={token} />
         </>
       )}
     </main>
