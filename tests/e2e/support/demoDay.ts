@@ -1,6 +1,7 @@
 /**
  * A short scripted day on a meeting of the demo programme, driven over real
- * sockets against the e2e server: the demo's first lärträff moved to today
+ * sockets against the e2e server: a lärträff of the demo (the last one not
+ * yet started) moved to today
  * (planned from 08:00 as the demo has it), twelve people from its municipalities, a check-in on two
  * boards, one cluster's feedback round with a question, the check-out, the
  * team's rounds and an evaluator's note. Real time, so it runs in seconds.
@@ -34,11 +35,13 @@ export async function runDemoDay(baseUrl: string) {
   const auth = { authorization: `Bearer ${tokenFromLink(demo.organiserLink)}`, 'content-type': 'application/json' };
   const path = `${baseUrl}/api/programmes/${DEMO_PROGRAMME_ID}`;
   const doc = Programme.parse(await (await fetch(path, { headers: auth })).json());
-  const first = doc.meetings.find((m) => m.number === 1)!;
+  // The last lärträff not yet started: other e2e files start the first on the same server.
+  const first = [...doc.meetings].sort((a, b) => b.number - a.number).find((m) => !m.meetingId)!;
   const moved = { ...doc, meetings: doc.meetings.map((m) => (m.id === first.id ? { ...m, date: stockholmToday() } : m)) };
   const put = await fetch(path, { method: 'PUT', headers: auth, body: JSON.stringify(moved) });
-  if (!put.ok) throw new Error(`moving the demo's first meeting to today: ${put.status}`);
+  if (!put.ok) throw new Error(`moving lärträff ${first.number} to today: ${put.status} ${await put.text()}`);
   const start = await fetch(`${path}/meetings/${first.id}/start`, { method: 'POST', headers: auth, body: '{}' });
+  if (start.status !== 201) throw new Error(`starting lärträff ${first.number}: ${start.status} ${await start.text()}`);
   const links = CreateMeetingResponse.parse(await start.json());
   const facilitatorToken = tokenFromLink(links.facilitatorLink);
   const facilitator = await connect(baseUrl, { token: facilitatorToken });
