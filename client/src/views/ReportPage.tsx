@@ -16,6 +16,7 @@ import { TeamSection } from '../components/report/TeamSection';
 import '../i18n/reportCatalogue';
 import { downloadMeetingExport } from '../download';
 import { useMeetingStore } from '../meetingStore';
+import { dateText } from '../model/time';
 import '../report.css';
 import { useServerUrl } from '../serverUrl';
 import { useLinkedMeeting } from '../useMeeting';
@@ -36,7 +37,7 @@ export default function ReportPage({ print }: { print?: string }) {
 }
 
 function MeetingReportPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { token, state, loaded, refused } = useLinkedMeeting();
   const role = useMeetingStore((s) => s.actor?.role);
   const serverUrl = useServerUrl() ?? '';
@@ -53,7 +54,7 @@ function MeetingReportPage() {
   };
   return (
     <main className="page report-doc">
-      <Header title={loaded ? state.name : t('report.loading')} subtitle={`${t('report.title')} · ${t('report.meta', { date: state.date, count: state.participants.length })}`} />
+      <Header title={loaded ? state.name : t('report.loading')} subtitle={`${t('report.title')} · ${t('report.meta', { date: dateText(state.date, i18n.language), count: state.participants.length })}`} />
       {loaded && (
         <>
           <div className="report-toolbar no-print">

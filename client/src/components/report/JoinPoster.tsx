@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { formatJoinCode } from '../../../../shared/joinCode';
 import type { MeetingState } from '../../../../shared/protocol';
 import { joinUrl } from '../../model/joinUrl';
+import { dateText } from '../../model/time';
 import { usePublicUrl } from '../JoinPanel';
 import { QrCode } from '../QrCode';
 
 /** One A4 page for the door and the tables: the QR code and the code the phones take, the same as on the projector. */
 export function JoinPoster({ state }: { state: MeetingState }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const url = joinUrl(location.origin, usePublicUrl(), state.code);
   const base = url.replace(/\/join\/.*$/, '').replace(/^https?:\/\//, '');
   return (
@@ -19,7 +20,7 @@ export function JoinPoster({ state }: { state: MeetingState }) {
         <p className="hint">{t('report.printHint')}</p>
       </div>
       <article className="poster">
-        <p className="poster__meeting">{state.name} · {state.date}</p>
+        <p className="poster__meeting">{state.name} · {dateText(state.date, i18n.language)}</p>
         <h2 className="poster__heading">{t('report.poster.heading')}</h2>
         <QrCode url={url} label={t('facilitator.qrAlt', { url })} size={420} />
         <p className="poster__scan">{t('report.poster.scan')}</p>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeReport } from '../../../../shared/programmeApi';
 import { minutesText, signedMinutes } from '../../model/report';
+import { dateText } from '../../model/time';
 import { ProgressionTable } from '../programme/ProgressionSection';
 import { BarChart } from './BarChart';
 import { ReportSection } from './ReportSection';
@@ -10,7 +11,7 @@ export function ProgrammeReportView({ report }: { report: ProgrammeReport }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const heads = report.meetings.map((m) => t('report.programme.meeting', { n: m.number }));
-  const held = report.meetings.flatMap((m, i) => (m.held ? [{ label: `${heads[i]} (${m.date})`, total: report.totals[i] ?? 0 }] : []));
+  const held = report.meetings.flatMap((m, i) => (m.held ? [{ label: `${heads[i]} (${dateText(m.date, lng)})`, total: report.totals[i] ?? 0 }] : []));
   const count = (n: number | null) => (n === null ? '–' : String(n));
   return (
     <>
@@ -22,7 +23,7 @@ export function ProgrammeReportView({ report }: { report: ProgrammeReport }) {
               <th scope="col" className="num">{t('report.programme.enrolled')}</th>
               {report.meetings.map((m, i) => (
                 <th key={m.number} scope="col" className="num">
-                  {heads[i]}<br /><span className="muted">{m.held ? m.date : t('report.programme.notHeld')}</span>
+                  {heads[i]}<br /><span className="muted">{m.held ? dateText(m.date, lng) : t('report.programme.notHeld')}</span>
                 </th>
               ))}
             </tr>
@@ -57,7 +58,7 @@ export function ProgrammeReportView({ report }: { report: ProgrammeReport }) {
               <BarChart
                 title={t('report.programme.progressionChart', { text: s.text })}
                 series={[{ label: t('programme.progression.group'), fill: 'hatch' }]}
-                rows={s.points.map((p) => ({ label: `${p.date} ${t(`programme.progression.${p.exerciseKind}`)}`, values: [p.group.meanScore] }))}
+                rows={s.points.map((p) => ({ label: `${dateText(p.date, lng)} ${t(`programme.progression.${p.exerciseKind}`)}`, values: [p.group.meanScore] }))}
                 format={(v) => String(Math.round(v))}
               />
             )}
@@ -81,7 +82,7 @@ export function ProgrammeReportView({ report }: { report: ProgrammeReport }) {
               <tbody>
                 {report.timing.map((d) => (
                   <tr key={d.number}>
-                    <th scope="row">{t('report.programme.meeting', { n: d.number })} ({d.date})</th>
+                    <th scope="row">{t('report.programme.meeting', { n: d.number })} ({dateText(d.date, lng)})</th>
                     <td className="num">{t('report.programme.of', { count: d.segmentsOver, total: d.segmentsRun })}</td>
                     <td className="num">{t('report.minutes', { n: signedMinutes(d.driftMs, lng) })}</td>
                     <td className="num">{t('report.programme.of', { count: d.phasesOver, total: d.phases })}</td>
@@ -93,7 +94,7 @@ export function ProgrammeReportView({ report }: { report: ProgrammeReport }) {
             <BarChart
               title={t('report.programme.driftChart')}
               series={[{ label: t('report.programme.drift'), fill: 'solid' }]}
-              rows={report.timing.map((d) => ({ label: `${t('report.programme.meeting', { n: d.number })} (${d.date})`, values: [d.driftMs / 60_000] }))}
+              rows={report.timing.map((d) => ({ label: `${t('report.programme.meeting', { n: d.number })} (${dateText(d.date, lng)})`, values: [d.driftMs / 60_000] }))}
               format={(v) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${minutesText(Math.abs(v), lng)}`}
             />
           </>
