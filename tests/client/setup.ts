@@ -4,9 +4,6 @@ import { afterEach } from 'vitest';
 import { loadLanguage, setLanguage } from '../../client/src/i18n';
 import { resetMeetingStore } from '../../client/src/meetingStore';
 
-// findBy* waits 1 s by default: too short for a real server's answer on a loaded 2-core CI machine.
-configure({ asyncUtilTimeout: 5_000 });
-
 // The app downloads English on demand; tests switch languages synchronously, so it is in from the start.
 await loadLanguage('en');
 // findBy… waits for a real server's answer: 1 s (the default) is too short on a loaded 2-core machine.
