@@ -14,7 +14,7 @@ import {
   type Actor, type ClientToServerEvents, type CommandAck, type ResyncAck, type SequencedEvent, type ServerToClientEvents,
 } from '../shared/protocol';
 import type { Meetings } from './meetings';
-import type { RateLimits } from './rateLimits';
+import { addressKey, type RateLimits } from './rateLimits';
 import { hashToken, type Clock } from './secrets';
 import { toSequenced, type LoggedEvent, type MeetingStore } from './store';
 
@@ -136,11 +136,11 @@ export class Gateway {
       return { meetingId: token.meetingId, actor };
     }
     const { limits } = this.deps;
-    if (!(await limits.has('codeGuess', address))) return { error: authError('rate_limited', 'too many wrong codes; wait a minute') };
+    if (!(await limits.has('codeGuess', addressKey(address)))) return { error: authError('rate_limited', 'too many wrong codes; wait a minute') };
     const code = normaliseJoinCode(auth.data.code);
     const meetingId = code && (await this.deps.store.meetingIdForCode(code));
     if (!meetingId) {
-      await limits.take('codeGuess', address);
+      await limits.take('codeGuess', addressKey(address));
       return { error: authError('not_found', 'no meeting has that code') };
     }
     return { meetingId, actor: { role: 'guest' } };

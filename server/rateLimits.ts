@@ -6,6 +6,7 @@
  * live meetings takes on average about 74 000 minutes (51 days).
  */
 import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../shared/joinCode';
 
 export type LimitKind = 'command' | 'resync' | 'time' | 'drag' | 'codeGuess';
 
@@ -20,6 +21,33 @@ export const DEFAULT_LIMITS: LimitRules = {
   drag: { points: 60, duration: 2 },
   codeGuess: { points: 20, duration: 60 },
 };
+
+/** How many join codes there are: 23^6 ≈ 148 million. */
+export const JOIN_CODE_SPACE = JOIN_CODE_ALPHABET.length ** JOIN_CODE_LENGTH;
+
+/**
+ * Minutes one address needs on average to hit any of `liveMeetings` codes by
+ * guessing at the limit: each guess hits with probability live/space.
+ */
+export function minutesToGuess(liveMeetings: number, rules: LimitRules = DEFAULT_LIMITS): number {
+  const perMinute = (rules.codeGuess.points * 60) / rules.codeGuess.duration;
+  return JOIN_CODE_SPACE / liveMeetings / perMinute;
+}
+
+/**
+ * The key an address is limited under. An IPv6 host usually holds a whole
+ * /64, so its guesses count per /64, not per address.
+ */
+export function addressKey(address: string): string {
+  const v4 = /^(?:::ffff:)?(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (v4) return v4[1]!;
+  if (!address.includes(':')) return address;
+  const [head = '', tail = ''] = address.split('%')[0]!.split('::');
+  const left = head ? head.split(':') : [];
+  const right = address.includes('::') && tail ? tail.split(':') : [];
+  const groups = address.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => (parseInt(g, 16) || 0).toString(16)).join(':')}::/64`;
+}
 
 export class RateLimits {
   private readonly limiters: Record<LimitKind, RateLimiterMemory>;

@@ -107,7 +107,7 @@ export function decide(state: MeetingState, command: Command, actor: Actor, ctx:
     case 'removeSegment':
       return decideAgenda(state, command, ctx);
     case 'updateCluster':
-      return decideCluster(state, command, ctx);
+      return decideCluster(state, command, actor, ctx);
     case 'enterTeamRound':
     case 'addTeamNote':
       return decideTeam(state, command, ctx);

@@ -43,6 +43,20 @@ describe('rate limits', () => {
     await connect(server.url, { token: meeting.facilitatorToken });
   });
 
+  it('[A4] a phone that mistyped the code twice gets in with the right one; a guesser is stopped, then let in after the window', async () => {
+    const server = await startServer({ limits: { codeGuess: { points: 3, duration: 1 } } });
+    const meeting = await createMeeting(server.url);
+    expect((await refusal(server.url, { code: 'AAAAAA' })).code).toBe('not_found');
+    expect((await refusal(server.url, { code: 'BBBBBB' })).code).toBe('not_found');
+    expect((await connect(server.url, { code: meeting.code })).connected).toBe(true);
+    // The third wrong code uses the last point: from then on even the right one waits.
+    expect((await refusal(server.url, { code: 'CCCCCC' })).code).toBe('not_found');
+    expect((await refusal(server.url, { code: 'DDDDDD' })).code).toBe('rate_limited');
+    expect((await refusal(server.url, { code: meeting.code })).code).toBe('rate_limited');
+    await new Promise((r) => setTimeout(r, 1100));
+    expect((await connect(server.url, { code: meeting.code })).connected).toBe(true);
+  });
+
   it('the HTTP API answers 429 with code rate_limited past its limit', async () => {
     const server = await startServer({ httpPerMinute: 3 });
     for (let i = 0; i < 3; i++) expect((await fetch(`${server.url}/api/health`)).status).toBe(200);

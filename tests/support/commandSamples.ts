@@ -1,0 +1,57 @@
+/**
+ * One well-formed sample of every command type, aimed at a real meeting's
+ * ids. A `Record<CommandType, …>`: a new command without a sample fails the
+ * typecheck, so the permission matrix and the fuzz test cover it from day one.
+ */
+import type { Command, CommandType } from '../../shared/protocol';
+
+/** The ids in the meeting the samples act on. */
+export interface SampleIds {
+  segmentId: string;
+  otherSegmentId: string;
+  clusterId: string;
+  municipalityIds: string[];
+  exerciseId: string;
+  statementId: string;
+}
+
+/** Keyed by type (the matrix test checks each sample is of its key's type and parses). */
+export const COMMAND_SAMPLES: Readonly<Record<CommandType, (ids: SampleIds) => Command>> = {
+  join: () => ({ type: 'join', name: 'Anna Svensson', municipality: 'Ystad' }),
+  advanceAgenda: () => ({ type: 'advanceAgenda', fromSegmentId: null }),
+  goToSegment: (ids) => ({ type: 'goToSegment', fromSegmentId: null, segmentId: ids.otherSegmentId }),
+  finishSegment: (ids) => ({ type: 'finishSegment', segmentId: ids.segmentId }),
+  addSegment: () => ({ type: 'addSegment', afterSegmentId: null, kind: 'break', title: 'Extra fika', plannedMinutes: 10 }),
+  updateSegment: (ids) => ({ type: 'updateSegment', segmentId: ids.segmentId, plannedMinutes: 25 }),
+  moveSegment: (ids) => ({ type: 'moveSegment', segmentId: ids.otherSegmentId, toIndex: 3 }),
+  swapSegments: (ids) => ({ type: 'swapSegments', segmentId: ids.segmentId, otherSegmentId: ids.otherSegmentId }),
+  skipSegment: (ids) => ({ type: 'skipSegment', segmentId: ids.otherSegmentId, skipped: true }),
+  removeSegment: (ids) => ({ type: 'removeSegment', segmentId: ids.otherSegmentId }),
+  updateCluster: (ids) => ({ type: 'updateCluster', clusterId: ids.clusterId, room: 'Rum C' }),
+  enterTeamRound: () => ({ type: 'enterTeamRound', round: 'checkIn', name: 'Karin', feeling: 'Pigg', focus: 'Klustren' }),
+  addTeamNote: () => ({ type: 'addTeamNote', kind: 'observation', text: 'Ystad kom igång fort.' }),
+  createExercise: () => ({
+    type: 'createExercise', kind: 'checkIn', title: 'Incheckning', anonymous: false, hiddenUntilReveal: false,
+    statements: [{ text: 'Vi har ett EOR', board: { kind: 'line', cards: [{ label: 'Nej', x: 0, y: 0.5 }, { label: 'Ja', x: 1, y: 0.5 }] } }],
+  }),
+  mirrorExercise: (ids) => ({ type: 'mirrorExercise', exerciseId: ids.exerciseId }),
+  openStatement: (ids) => ({ type: 'openStatement', statementId: ids.statementId }),
+  lockStatement: (ids) => ({ type: 'lockStatement', statementId: ids.statementId }),
+  revealStatement: (ids) => ({ type: 'revealStatement', statementId: ids.statementId }),
+  closeExercise: (ids) => ({ type: 'closeExercise', exerciseId: ids.exerciseId }),
+  place: (ids) => ({ type: 'place', statementId: ids.statementId, x: 0.3, y: 0.5 }),
+  setFeedbackMinutes: () => ({ type: 'setFeedbackMinutes', minutes: { presentation: 5, supervisor: 5, peers: 8, reply: 3 } }),
+  startFeedback: (ids) => ({ type: 'startFeedback', clusterId: ids.clusterId }),
+  feedbackTimer: (ids) => ({ type: 'feedbackTimer', clusterId: ids.clusterId, action: 'pause' }),
+  feedbackStep: (ids) => ({ type: 'feedbackStep', clusterId: ids.clusterId, direction: 'next', from: { index: 0, phase: 'presentation' } }),
+  phaseDue: (ids) => ({ type: 'phaseDue', clusterId: ids.clusterId, index: 0, phase: 'presentation' }),
+  setAutoAdvance: (ids) => ({ type: 'setAutoAdvance', clusterId: ids.clusterId, autoAdvance: true }),
+  arrangeFeedback: (ids) => ({ type: 'arrangeFeedback', clusterId: ids.clusterId, order: ids.municipalityIds, skipped: [] }),
+  raiseHand: (ids) => ({ type: 'raiseHand', clusterId: ids.clusterId, text: 'Hur mäter ni det?' }),
+  takeQuestion: (ids) => ({ type: 'takeQuestion', clusterId: ids.clusterId, itemId: 'q1' }),
+};
+
+/** Every sample, in the table's order. */
+export function allSamples(ids: SampleIds): Command[] {
+  return (Object.keys(COMMAND_SAMPLES) as CommandType[]).map((type) => COMMAND_SAMPLES[type](ids));
+}
