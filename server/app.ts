@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { Server } from 'socket.io';
 import * as z from 'zod/mini';
 import { MAX_PAYLOAD_BYTES } from '../shared/protocol';
@@ -55,7 +55,12 @@ export interface App {
 z.config(z.locales.en());
 
 export async function buildApp(opts: AppOptions): Promise<App> {
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: MAX_PAYLOAD_BYTES });
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: MAX_PAYLOAD_BYTES,
+    // A URL Fastify cannot route (bad percent-encoding, a bad content type header): typed like every other refusal.
+    frameworkErrors: (err: Error, _req: FastifyRequest, reply: FastifyReply) => void reply.code(400).send({ code: 'invalid', message: err.message }),
+  });
   const io: MeetingServer = new Server(app.server, { maxHttpBufferSize: MAX_PAYLOAD_BYTES, serveClient: false });
 
   let gateway: Gateway | undefined;
@@ -86,16 +91,15 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   }
 
   const clientDir = opts.clientDir;
-  if (clientDir && existsSync(join(clientDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: clientDir, wildcard: false });
-    // SPA fallback: every page route gets the app shell; unknown API paths stay 404 JSON.
-    app.setNotFoundHandler((req, reply) => {
-      // A missing script is a 404, not the app shell: a browser would refuse HTML as a module anyway.
-      if (req.method === 'GET' && !/^\/(api|socket\.io|assets)\//.test(req.url)) {
-        return reply.type('text/html').sendFile('index.html');
-      }
-      return reply.code(404).send({ code: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]}` });
-    });
-  }
+  const withClient = clientDir !== undefined && existsSync(join(clientDir, 'index.html'));
+  if (withClient) await app.register(fastifyStatic, { root: clientDir, wildcard: false });
+  // SPA fallback: every page route gets the app shell; unknown API paths are a typed 404 (with or without the client).
+  app.setNotFoundHandler((req, reply) => {
+    // A missing script is a 404, not the app shell: a browser would refuse HTML as a module anyway.
+    if (withClient && req.method === 'GET' && !/^\/(api|socket\.io|assets)\//.test(req.url)) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.code(404).send({ code: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]!.slice(0, 200)}` });
+  });
   return { app, io, meetings };
 }
