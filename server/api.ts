@@ -3,11 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import { checkMeetingRequest } from '../shared/meeting';
 import { CreateMeetingRequest, describeIssues, type CreateMeetingResponse } from '../shared/protocol';
 import type { CreatedMeeting, Meetings } from './meetings';
+import { organiserOnly } from './organiserKey';
 
 export interface ApiOptions {
   meetings: Meetings;
   version: string;
   publicUrl?: string;
+  organiserKey?: string;
 }
 
 export async function registerApi(app: FastifyInstance, opts: ApiOptions): Promise<void> {
@@ -21,9 +23,10 @@ export async function registerApi(app: FastifyInstance, opts: ApiOptions): Promi
 
   app.get('/api/health', async () => ({ ok: true, version: opts.version }));
 
-  app.get('/api/config', async () => ({ version: opts.version, publicUrl: opts.publicUrl ?? null }));
+  // The start page asks for the organiser key when the server wants one.
+  app.get('/api/config', async () => ({ version: opts.version, publicUrl: opts.publicUrl ?? null, organiserKeyRequired: Boolean(opts.organiserKey) }));
 
-  app.post('/api/meetings', async (req, reply) => {
+  app.post('/api/meetings', { preHandler: organiserOnly(opts.organiserKey) }, async (req, reply) => {
     const parsed = CreateMeetingRequest.safeParse(req.body);
     if (!parsed.success) return reply.code(400).send({ code: 'invalid', message: describeIssues(parsed.error) });
     const problem = checkMeetingRequest(parsed.data);

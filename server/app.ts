@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -16,7 +17,8 @@ import { registerEor } from './eor';
 import type { EorStore } from './eorStore';
 import { registerExports } from './exports';
 import { registerHomework } from './homework';
-import { Gateway, type MeetingServer } from './gateway';
+import { authError, Gateway, type MeetingServer } from './gateway';
+import { originAllowed, restrictOrigins } from './origin';
 import { Meetings } from './meetings';
 import { registerProgrammes } from './programmes';
 import type { Clock, Ids } from './secrets';
@@ -39,6 +41,10 @@ export interface AppOptions {
   /** The address phones should use (for QR codes), when the browser's own is localhost. */
   publicUrl?: string;
   version?: string;
+  /** Origins besides the server's own that may open sockets and send POST/PUT/DELETE (PUBLIC_URL, ALLOWED_ORIGINS). */
+  allowedOrigins?: ReadonlySet<string>;
+  /** With a key, only organisers holding it create programmes and meetings (ORGANISER_KEY). */
+  organiserKey?: string;
   /** Per-socket and per-IP limits; tests lower them to see them bite. */
   limits?: Partial<LimitRules>;
   /** HTTP requests per minute per IP. */
@@ -63,6 +69,20 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   });
   const io: MeetingServer = new Server(app.server, { maxHttpBufferSize: MAX_PAYLOAD_BYTES, serveClient: false });
 
+  const origins = opts.allowedOrigins ?? new Set<string>();
+  // Before the gateway's own check: a page on another site never gets as far as its credentials.
+  io.use((socket, next) => {
+    const { origin, host } = socket.handshake.headers;
+    if (originAllowed(origin, host, origins)) return next();
+    next(authError('forbidden', 'this page may not connect to the meeting (origin not allowed)'));
+  });
+  restrictOrigins(app, origins);
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy() },
+    // HSTS only where the server is reached over https; on a laptop's http it would be ignored anyway.
+    hsts: opts.publicUrl?.startsWith('https:') ? undefined : false,
+  });
+
   let gateway: Gateway | undefined;
   const meetings = new Meetings(opts.store, opts.clock, opts.ids, (id, events) => gateway?.publish(id, events));
   const limits = new RateLimits({ ...DEFAULT_LIMITS, ...opts.limits });
@@ -81,9 +101,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     await opts.store.close();
   });
 
-  await registerApi(app, { meetings, version: opts.version ?? '0.0.0', publicUrl: opts.publicUrl });
+  await registerApi(app, { meetings, version: opts.version ?? '0.0.0', publicUrl: opts.publicUrl, organiserKey: opts.organiserKey });
   registerExports(app, { meetings, store: opts.store, clock: opts.clock });
-  if (opts.programmes) await registerProgrammes(app, { programmes: opts.programmes, meetings, clock: opts.clock, ids: opts.ids });
+  if (opts.programmes) await registerProgrammes(app, { programmes: opts.programmes, meetings, clock: opts.clock, ids: opts.ids, organiserKey: opts.organiserKey });
   if (opts.programmes && opts.eor) {
     const eorOptions = { programmes: opts.programmes, eor: opts.eor, meetings, store: opts.store, clock: opts.clock, ids: opts.ids };
     await registerEor(app, eorOptions);
@@ -102,4 +122,31 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     return reply.code(404).send({ code: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]!.slice(0, 200)}` });
   });
   return { app, io, meetings };
+}
+
+/** A Host header as it may appear in a policy: host and port, nothing that could end a directive. */
+const PLAIN_HOST = /^[a-z0-9.-]+(:\d+)?$|^\[[0-9a-f:.]+\](:\d+)?$/i;
+
+/**
+ * What the built client needs and nothing more: its own scripts and styles,
+ * QR codes as data: images, and websockets back to the address it was
+ * loaded from. No inline scripts, no other site, no framing.
+ */
+function contentSecurityPolicy() {
+  return {
+    'default-src': ["'self'"],
+    'base-uri': ["'self'"],
+    'script-src': ["'self'"],
+    'script-src-attr': ["'none'"],
+    'style-src': ["'self'"],
+    'img-src': ["'self'", 'data:'],
+    'font-src': ["'self'"],
+    'connect-src': ["'self'", (req: { headers: { host?: string } }) => {
+      const host = req.headers.host ?? '';
+      return PLAIN_HOST.test(host) ? `ws://${host} wss://${host}` : '';
+    }],
+    'object-src': ["'none'"],
+    'frame-ancestors': ["'none'"],
+    'form-action': ["'self'"],
+  };
 }

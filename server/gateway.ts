@@ -56,7 +56,7 @@ export interface GatewayDeps {
 const tooFast = { ok: false as const, error: { code: 'rate_limited' as const, message: 'too many requests; slow down' } };
 
 /** An error the client sees in `connect_error`: `err.data.code` is one of the typed codes. */
-function authError(code: 'invalid' | 'forbidden' | 'not_found' | 'rate_limited', message: string): Error & { data: unknown } {
+export function authError(code: 'invalid' | 'forbidden' | 'not_found' | 'rate_limited', message: string): Error & { data: unknown } {
   return Object.assign(new Error(message), { data: { code, message } });
 }
 

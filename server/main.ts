@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
 import { openDatabase } from './database';
+import { configuredOrigins } from './origin';
 import { cryptoIds, systemClock } from './secrets';
 import { eorStore } from './eorStore';
 import { programmeStore } from './programmeStore';
@@ -38,6 +39,8 @@ const { app, meetings } = await buildApp({
   logger: { level: process.env.LOG_LEVEL ?? 'info' },
   clientDir: join(root, 'dist', 'client'),
   publicUrl: process.env.PUBLIC_URL ?? lanUrl(),
+  allowedOrigins: configuredOrigins(process.env.PUBLIC_URL, process.env.ALLOWED_ORIGINS),
+  organiserKey: process.env.ORGANISER_KEY || undefined,
   version,
 });
 

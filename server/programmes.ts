@@ -23,6 +23,7 @@ import { meetingLinks } from './api';
 import type { Meetings } from './meetings';
 import { readCsv, writeCsv } from './csv';
 import { bearer, handle, HttpError, parse } from './http';
+import { organiserOnly } from './organiserKey';
 import type { ProgrammeStore } from './programmeStore';
 import { hashToken, type Clock, type Ids } from './secrets';
 
@@ -31,6 +32,8 @@ export interface ProgrammeOptions {
   meetings: Meetings;
   clock: Clock;
   ids: Ids;
+  /** Creating a programme needs this key when set (ORGANISER_KEY). */
+  organiserKey?: string;
 }
 
 const IdParams = z.object({ id: Id });
@@ -81,7 +84,7 @@ export async function registerProgrammes(app: FastifyInstance, opts: ProgrammeOp
     scope.addContentTypeParser(['text/csv', 'text/plain', 'application/octet-stream', 'application/vnd.ms-excel'],
       { parseAs: 'buffer', bodyLimit: MAX_PROGRAMME_BYTES }, (_req, body, done) => done(null, body));
 
-    scope.post('/api/programmes', handle(async (req, reply) => {
+    scope.post('/api/programmes', { preHandler: organiserOnly(opts.organiserKey) }, handle(async (req, reply) => {
       const { name } = parse(CreateProgrammeRequest, req.body);
       const id = ids.newId();
       const token = ids.secret();

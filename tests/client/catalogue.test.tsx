@@ -12,6 +12,7 @@ import { i18n, LANGUAGES } from '../../client/src/i18n';
 import '../../client/src/i18n/programmeCatalogue';
 import '../../client/src/i18n/reportCatalogue';
 import '../../client/src/i18n/startProgramme';
+import '../../client/src/i18n/accessCatalogue';
 import { BOARD_KINDS, ERROR_CODES, EXERCISE_KINDS, FEEDBACK_PHASES, NOTE_KINDS, SEGMENT_KINDS } from '../../shared/protocol';
 
 function sources(dir: string): string[] {

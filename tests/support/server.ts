@@ -101,7 +101,10 @@ export interface TestServer {
 }
 
 export async function startServer(
-  opts: { file?: string; clock?: FakeClock; seed?: number; limits?: Partial<LimitRules>; httpPerMinute?: number } = {},
+  opts: {
+    file?: string; clock?: FakeClock; seed?: number; limits?: Partial<LimitRules>; httpPerMinute?: number;
+    allowedOrigins?: string[]; organiserKey?: string;
+  } = {},
 ): Promise<TestServer> {
   let file = opts.file;
   if (!file) {
@@ -114,7 +117,10 @@ export async function startServer(
   const store = kyselyStore(db);
   const seed = opts.seed ?? 1;
   const ids = seededIds(seed);
-  const app = await buildApp({ store, programmes: programmeStore(db), eor: eorStore(db), limits: opts.limits, httpPerMinute: opts.httpPerMinute, clock, ids, logger: false, version: VERSION });
+  const app = await buildApp({
+    store, programmes: programmeStore(db), eor: eorStore(db), limits: opts.limits, httpPerMinute: opts.httpPerMinute, clock, ids, logger: false, version: VERSION,
+    allowedOrigins: new Set(opts.allowedOrigins), organiserKey: opts.organiserKey,
+  });
   const url = await app.app.listen({ port: 0, host: '127.0.0.1' });
   let closed: Promise<void> | undefined;
   const close = () => (closed ??= app.app.close());
@@ -171,9 +177,11 @@ export interface Received {
 }
 
 /** A socket that has been welcomed by the server; rejects with the connect_error otherwise. */
-export function connect(url: string, auth: Auth, opts: { reconnection?: boolean } = {}): Promise<MeetingSocket> {
+export function connect(url: string, auth: Auth, opts: { reconnection?: boolean; origin?: string } = {}): Promise<MeetingSocket> {
   const socket: MeetingSocket = io(url, {
     auth,
+    // What a browser sends: the page's origin (Node's client sends none unless told).
+    ...(opts.origin ? { extraHeaders: { origin: opts.origin } } : {}),
     transports: ['websocket'],
     reconnection: opts.reconnection ?? false,
     forceNew: true,
@@ -210,9 +218,9 @@ export function inboxOf(socket: MeetingSocket): readonly Received[] {
 }
 
 /** The typed error of a refused handshake (`connect_error`'s `data`). */
-export async function refusal(url: string, auth: unknown): Promise<CommandError> {
+export async function refusal(url: string, auth: unknown, opts: { origin?: string } = {}): Promise<CommandError> {
   try {
-    await connect(url, auth as Auth);
+    await connect(url, auth as Auth, opts);
   } catch (err) {
     return CommandError.parse((err as { data?: unknown }).data);
   }

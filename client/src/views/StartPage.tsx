@@ -5,7 +5,9 @@ import { CreateMeetingResponse } from '../../../shared/protocol';
 import { CodeForm } from '../components/CodeForm';
 import { ErrorText } from '../components/ErrorText';
 import { PageHeader } from '../components/PageHeader';
+import { OrganiserKeyField } from '../components/access/OrganiserKeyField';
 import { ProgrammeStart } from '../components/programme/ProgrammeStart';
+import { useOrganiserKey } from '../organiserKey';
 import { saveMeetingLinks } from '../storage';
 
 function today(): string {
@@ -23,6 +25,7 @@ export default function StartPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<CreateMeetingResponse | null>(null);
+  const organiser = useOrganiserKey();
 
   const create = async (e: FormEvent) => {
     e.preventDefault();
@@ -34,7 +37,7 @@ export default function StartPage() {
     try {
       const res = await fetch('/api/meetings', {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...organiser.headers },
         body: JSON.stringify({
           name: trimmed,
           date,
@@ -64,6 +67,8 @@ export default function StartPage() {
         <h2 id="join-heading">{t('start.joinHeading')}</h2>
         <CodeForm onCode={(code) => navigate(`/join/${code}`)} />
       </section>
+
+      {organiser.required && <OrganiserKeyField value={organiser.key} onChange={organiser.setKey} />}
 
       <section className="card" aria-labelledby="create-heading">
         <h2 id="create-heading">{t('start.createHeading')}</h2>
@@ -108,7 +113,7 @@ export default function StartPage() {
         )}
       </section>
 
-      <ProgrammeStart />
+      <ProgrammeStart headers={organiser.headers} />
     </main>
   );
 }

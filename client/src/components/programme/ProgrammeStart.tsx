@@ -7,7 +7,7 @@ import { useServerUrl } from '../../serverUrl';
 import { ErrorText } from '../ErrorText';
 
 /** On the start page: create a programme (then go to its secret link) and, on the laptop itself, open the demo. */
-export function ProgrammeStart() {
+export function ProgrammeStart({ headers = {} }: { headers?: Record<string, string> }) {
   const { t } = useTranslation();
   const base = useServerUrl() ?? '';
   const [, navigate] = useLocation();
@@ -42,13 +42,13 @@ export function ProgrammeStart() {
     try {
       const res = await fetch(`${base}/api/programmes`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ name: trimmed }),
       });
       const body: unknown = await res.json().catch(() => null);
       const parsed = OrganiserLinkResponse.safeParse(body);
       if (res.ok && parsed.success) navigate(parsed.data.organiserLink);
-      else setError('invalid');
+      else setError(res.status === 401 || res.status === 403 ? 'forbidden' : 'invalid');
     } catch {
       setError('network');
     } finally {

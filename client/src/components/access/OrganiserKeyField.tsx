@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import '../../i18n/accessCatalogue';
+
+/** On a shared server's start page: where an organiser types the key that lets them create. */
+export function OrganiserKeyField({ value, onChange }: { value: string; onChange: (key: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="organiser-key-heading">
+      <h2 id="organiser-key-heading">{t('access.organiserKeyLabel')}</h2>
+      <p id="organiser-key-hint" className="hint">{t('access.organiserKeyHint')}</p>
+      <label htmlFor="organiser-key">{t('access.organiserKeyLabel')}</label>
+      <input
+        id="organiser-key"
+        className="input"
+        type="password"
+        autoComplete="current-password"
+        aria-describedby="organiser-key-hint"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import type { AccessMessages } from './access.sv';
+
+export const accessEn: AccessMessages = {
+  organiserKeyLabel: 'Organiser key',
+  organiserKeyHint: 'This server is shared: only organisers with the key can create meetings and programmes.',
+  linksHeading: 'Secret links',
+  linksLead: 'Whoever holds a link gets in in that role. Replace a link that reached the wrong hands: the old one stops working at once.',
+  link: {
+    facilitator: "The project leader's link (this console)",
+    screen: "The projector's link",
+    evaluator: "The evaluator's link",
+    supervisor: "The supervisor's link, {{cluster}}",
+  },
+  notShownHere: 'Not shown on this device',
+  rotate: 'Replace link',
+  revoke: 'Revoke',
+  cancel: 'Cancel',
+  confirmRotate: 'Replace {{link}}? The old link stops working and screens that have it open are disconnected.',
+  confirmRevoke: 'Revoke {{link}}? It stops working at once and screens that have it open are disconnected. Replace link makes a new one.',
+  confirmRotateButton: 'Yes, replace the link',
+  confirmRevokeButton: 'Yes, revoke the link',
+  newLink: 'New {{link}}, shown only now: save or share it.',
+  revoked: '{{link}} is revoked.',
+};

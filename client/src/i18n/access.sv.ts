@@ -1,0 +1,25 @@
+/** Swedish strings for access: the organiser key on the start page and the console's secret links. */
+export const accessSv = {
+  organiserKeyLabel: 'Arrangörsnyckel',
+  organiserKeyHint: 'Servern är delad: bara arrangörer med nyckeln kan skapa lärträffar och lärprojekt.',
+  linksHeading: 'Hemliga länkar',
+  linksLead: 'Den som har en länk kommer in i den rollen. Byt en länk som kommit i fel händer: den gamla slutar fungera direkt.',
+  link: {
+    facilitator: 'Projektledarens länk (den här konsolen)',
+    screen: 'Projektorns länk',
+    evaluator: 'Utvärderarens länk',
+    supervisor: 'Handledarens länk, {{cluster}}',
+  },
+  notShownHere: 'Visas inte på den här enheten',
+  rotate: 'Byt länk',
+  revoke: 'Spärra',
+  cancel: 'Avbryt',
+  confirmRotate: 'Byta {{link}}? Den gamla länken slutar fungera och skärmar som har den öppen kopplas bort.',
+  confirmRevoke: 'Spärra {{link}}? Den slutar fungera direkt och skärmar som har den öppen kopplas bort. Du kan skapa en ny med Byt länk.',
+  confirmRotateButton: 'Ja, byt länken',
+  confirmRevokeButton: 'Ja, spärra länken',
+  newLink: 'Ny {{link}}, visas bara nu: spara eller dela den.',
+  revoked: '{{link}} är spärrad.',
+};
+
+export type AccessMessages = { [K in keyof typeof accessSv]: (typeof accessSv)[K] extends string ? string : { [L in keyof (typeof accessSv)[K]]: string } };
