@@ -1,5 +1,6 @@
 /** The HTTP API: health, config for the client, and creating a meeting. */
 import type { FastifyInstance } from 'fastify';
+import { linkPath } from '../shared/link';
 import { checkMeetingRequest } from '../shared/meeting';
 import { CreateMeetingRequest, describeIssues, type CreateMeetingResponse } from '../shared/protocol';
 import type { CreatedMeeting, Meetings } from './meetings';
@@ -40,9 +41,9 @@ export function meetingLinks(created: CreatedMeeting): CreateMeetingResponse {
   return {
     meetingId: created.meetingId,
     code: created.code,
-    facilitatorLink: `/facilitator/${created.meetingId}#${created.facilitatorToken}`,
-    screenLink: `/screen/${created.meetingId}#${created.screenToken}`,
-    evaluatorLink: `/team/${created.meetingId}#${created.evaluatorToken}`,
-    supervisorLinks: created.supervisorTokens.map((s) => ({ clusterId: s.clusterId, name: s.name, link: `/supervisor/${created.meetingId}#${s.token}` })),
+    facilitatorLink: linkPath('facilitator', created.meetingId, created.facilitatorToken),
+    screenLink: linkPath('screen', created.meetingId, created.screenToken),
+    evaluatorLink: linkPath('evaluator', created.meetingId, created.evaluatorToken),
+    supervisorLinks: created.supervisorTokens.map((s) => ({ clusterId: s.clusterId, name: s.name, link: linkPath('supervisor', created.meetingId, s.token) })),
   };
 }

@@ -84,7 +84,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   });
 
   let gateway: Gateway | undefined;
-  const meetings = new Meetings(opts.store, opts.clock, opts.ids, (id, events) => gateway?.publish(id, events));
+  const meetings = new Meetings(opts.store, opts.clock, opts.ids, (id, events) => gateway?.publish(id, events), (id, hashes) => gateway?.disconnectTokens(id, hashes));
   const limits = new RateLimits({ ...DEFAULT_LIMITS, ...opts.limits });
   gateway = new Gateway({ io, meetings, store: opts.store, clock: opts.clock, log: app.log, limits });
   // The API only: a page load fetches a dozen static files.

@@ -21,6 +21,8 @@ import { toSequenced, type LoggedEvent, type MeetingStore } from './store';
 interface SocketData {
   meetingId: string;
   actor: Actor;
+  /** The hash of the token it came in with (none for a join code): revoking it drops the socket. */
+  tokenHash?: string;
 }
 
 export type MeetingServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -37,6 +39,8 @@ const teamRoom = (id: string) => `m:${id}:team`;
 const participantRoom = (id: string, participantId: string) => `m:${id}:p:${participantId}`;
 const screenRoom = (id: string) => `m:${id}:screen`;
 const clusterRoom = (id: string, clusterId: string) => `m:${id}:c:${clusterId}`;
+/** Every socket that came in with one token: revoking the token empties it, on every server process. */
+const tokenRoom = (id: string, hash: string) => `m:${id}:t:${hash}`;
 
 interface PendingDrags {
   statementId: string;
@@ -115,6 +119,15 @@ export class Gateway {
     emit(meetingRoom(meetingId), [team, screen, ...singledRooms, ...clusters.map((c) => clusterRoom(meetingId, c))], { role: 'participant' });
   }
 
+  /**
+   * Drops every socket opened with these (just revoked) tokens, on every
+   * process. After the current tick, so the facilitator who rotated their own
+   * link gets the ack with the new one first.
+   */
+  disconnectTokens(meetingId: string, hashes: string[]): void {
+    setImmediate(() => this.deps.io.in(hashes.map((h) => tokenRoom(meetingId, h))).disconnectSockets(true));
+  }
+
   /** Stops scheduling: after this the gateway sends nothing more. */
   close(): void {
     this.closed = true;
@@ -133,7 +146,7 @@ export class Gateway {
       const actor: Actor = { role: token.role };
       if (token.participantId) actor.participantId = token.participantId;
       if (token.clusterId) actor.clusterId = token.clusterId;
-      return { meetingId: token.meetingId, actor };
+      return { meetingId: token.meetingId, actor, tokenHash: hashToken(auth.data.token) };
     }
     const { limits } = this.deps;
     if (!(await limits.has('codeGuess', addressKey(address)))) return { error: authError('rate_limited', 'too many wrong codes; wait a minute') };
@@ -147,7 +160,8 @@ export class Gateway {
   }
 
   private connected(socket: MeetingSocket): void {
-    const { meetingId, actor } = socket.data;
+    const { meetingId, actor, tokenHash } = socket.data;
+    if (tokenHash) void socket.join(tokenRoom(meetingId, tokenHash));
     if (actor.role !== 'guest') void socket.join(meetingRoom(meetingId));
     if (isTeam(actor.role)) void socket.join(teamRoom(meetingId));
     if (actor.participantId) void socket.join(participantRoom(meetingId, actor.participantId));

@@ -7,9 +7,10 @@ import { isDone } from '../shared/feedbackRound';
 import { joinCodeFrom } from '../shared/joinCode';
 import { dueAt } from '../shared/timer';
 import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../shared/meeting';
-import type { Actor, Command, CommandAck, CreateMeetingRequest } from '../shared/protocol';
+import type { Actor, Command, CommandAck, CreateMeetingRequest, IssuedLink } from '../shared/protocol';
 import { hashToken, type Clock, type Ids } from './secrets';
-import { CodeTakenError, SeqConflictError, type LoggedEvent, type MeetingStore, type NewToken } from './store';
+import { linkPath, roleOfLink } from '../shared/link';
+import { CodeTakenError, SeqConflictError, type LoggedEvent, type MeetingStore, type NewToken, type TokenSelector } from './store';
 
 export interface LiveMeeting {
   state: MeetingState;
@@ -42,6 +43,8 @@ export class Meetings {
     private readonly clock: Clock,
     private readonly ids: Ids,
     private readonly publish: Publish,
+    /** Tokens just revoked: their open sockets are to be dropped (after the sender's ack). */
+    private readonly onRevoked?: (meetingId: string, hashes: string[]) => void,
   ) {}
 
   /** Creates a meeting from a checked request (see `checkMeetingRequest`), optionally as part of a programme. */
@@ -95,15 +98,27 @@ export class Meetings {
 
         const logged = decision.events.map((event, i) => ({ seq: meeting.seq + 1 + i, at: now, event }));
         const tokens: NewToken[] = [];
+        const revoke: TokenSelector[] = [];
         let join: { participantId: string; token: string } | undefined;
+        let issued: IssuedLink | undefined;
         for (const { event } of logged) {
           if (event.type === 'participantJoined') {
             join = { participantId: event.participant.id, token: this.ids.secret() };
             tokens.push({ hash: hashToken(join.token), role: 'participant', participantId: join.participantId });
           }
+          if (event.type === 'linkChanged') {
+            const link = { role: roleOfLink(event.link), ...(event.clusterId ? { clusterId: event.clusterId } : {}) };
+            revoke.push(link);
+            if (event.action === 'rotate') {
+              const token = this.ids.secret();
+              tokens.push({ hash: hashToken(token), ...link });
+              issued = { link: event.link, ...(event.clusterId ? { clusterId: event.clusterId } : {}), path: linkPath(event.link, meetingId, token) };
+            }
+          }
         }
+        let revoked: string[];
         try {
-          await this.store.append(meetingId, logged, tokens);
+          revoked = await this.store.append(meetingId, logged, tokens, revoke);
         } catch (err) {
           // Another process wrote first: forget our copy, reload and decide again.
           if (err instanceof SeqConflictError && attempt < MAX_APPEND_ATTEMPTS) {
@@ -118,7 +133,8 @@ export class Meetings {
         this.live.set(meetingId, { state, seq });
         this.scheduleDue(meetingId, state);
         this.publish(meetingId, logged);
-        return join ? { ok: true, seq, join } : { ok: true, seq };
+        if (revoked.length) this.onRevoked?.(meetingId, revoked);
+        return { ok: true, seq, ...(join ? { join } : {}), ...(issued ? { issued } : {}) };
       }
     });
   }

@@ -29,6 +29,12 @@ export interface StoredToken {
   revoked: boolean;
 }
 
+/** The live tokens of one link of a meeting: its role, and for a supervisor the cluster. */
+export interface TokenSelector {
+  role: Role;
+  clusterId?: string;
+}
+
 /** Thrown when another writer already holds a seq: reload and retry. */
 export class SeqConflictError extends Error {
   constructor(meetingId: string, seq: number) {
@@ -43,8 +49,11 @@ export interface MeetingStore {
   createMeeting(meeting: { id: string; code: string; name: string; createdAt: number }, first: LoggedEvent, tokens: NewToken[]): Promise<void>;
   meetingIdForCode(code: string): Promise<string | undefined>;
   token(hash: string): Promise<StoredToken | undefined>;
-  /** Appends events (and any tokens they issue) in one transaction; SeqConflictError on a taken seq. */
-  append(meetingId: string, events: LoggedEvent[], tokens?: NewToken[]): Promise<void>;
+  /**
+   * Appends events, the tokens they issue and the revocations they make, in
+   * one transaction; answers the hashes revoked. SeqConflictError on a taken seq.
+   */
+  append(meetingId: string, events: LoggedEvent[], tokens?: NewToken[], revoke?: TokenSelector[]): Promise<string[]>;
   /** Events with seq > fromSeq, in order. */
   eventsAfter(meetingId: string, fromSeq: number): Promise<LoggedEvent[]>;
   meetingIds(): Promise<string[]>;
@@ -100,13 +109,24 @@ export function kyselyStore(db: Kysely<Database>): MeetingStore {
       };
     },
 
-    async append(meetingId, events, tokens = []) {
-      if (!events.length) return;
+    async append(meetingId, events, tokens = [], revoke = []) {
+      if (!events.length) return [];
+      const at = events[0]!.at;
       try {
+        // Filled inside the shared commit; only read once it is on disk.
+        const revoked: string[] = [];
         await commit(async (tx) => {
           await tx.insertInto('events').values(eventRows(meetingId, events)).execute();
-          if (tokens.length) await tx.insertInto('tokens').values(tokenRows(meetingId, tokens, events[0]!.at)).execute();
+          // Revoked before the new ones are written, so a rotated link's new token stays live.
+          for (const sel of revoke) {
+            let query = tx.updateTable('tokens').set({ revoked_at: at })
+              .where('meeting_id', '=', meetingId).where('role', '=', sel.role).where('revoked_at', 'is', null);
+            query = sel.clusterId === undefined ? query.where('cluster_id', 'is', null) : query.where('cluster_id', '=', sel.clusterId);
+            revoked.push(...(await query.returning('hash').execute()).map((r) => r.hash));
+          }
+          if (tokens.length) await tx.insertInto('tokens').values(tokenRows(meetingId, tokens, at)).execute();
         });
+        return revoked;
       } catch (err) {
         if (isUniqueViolation(err)) throw new SeqConflictError(meetingId, events[0]!.seq);
         throw err;

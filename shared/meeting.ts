@@ -13,6 +13,7 @@ import { colourFor, findMunicipality, sameName } from './roster';
 import { decideTeam, withEntry } from './team';
 import { decideExercise, isHidden, withPlacements } from './exercise';
 import { decideFeedback, DEFAULT_FEEDBACK_MINUTES, withQuestions, withRun } from './feedbackRound';
+import { decideLink } from './link';
 
 export type { MeetingState };
 export { assertNever, type Decision, type DecideContext };
@@ -130,6 +131,8 @@ export function decide(state: MeetingState, command: Command, actor: Actor, ctx:
     case 'raiseHand':
     case 'takeQuestion':
       return decideFeedback(state, command, actor, ctx);
+    case 'changeLink':
+      return decideLink(state, command, ctx);
     default:
       return assertNever(command);
   }
@@ -206,6 +209,9 @@ export function reduce(state: MeetingState, event: MeetingEvent): MeetingState {
       return { ...state, feedbackRuns: withRun(state.feedbackRuns, event.run), questionLog: withQuestions(state.questionLog, event.run) };
     case 'phaseTimed':
       return { ...state, timingLog: [...state.timingLog, event.entry] };
+    case 'linkChanged':
+      // Which tokens open the meeting is the server's (hashed, outside the state); the log keeps the fact.
+      return state;
     default:
       return assertNever(event);
   }
@@ -228,6 +234,7 @@ export function audienceOf(event: MeetingEvent): Audience {
       // A cluster works in its own room: its phones, the team and the projector follow its rounds (V4).
       return { cluster: event.run.clusterId };
     case 'phaseTimed':
+    case 'linkChanged':
       return 'team';
     case 'feedbackMinutesSet':
     case 'exerciseCreated':

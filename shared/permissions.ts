@@ -32,6 +32,7 @@ export const PERMISSIONS: { readonly [C in CommandType]: readonly Role[] } = {
   arrangeFeedback: ['facilitator', 'supervisor'],
   raiseHand: ['participant'],
   takeQuestion: ['facilitator', 'supervisor'],
+  changeLink: ['facilitator'],
 };
 
 /** Every command type, in the table's order. */

@@ -1,6 +1,6 @@
 /** Every command a client sends, as one tagged union. */
 import * as z from 'zod/mini';
-import { BoardKind, Clock, EXERCISE_KINDS, FeedbackMinutes, FeedbackPhase, Id, Label, NOTE_KINDS, SegmentKind, TeamRound, Unit } from './data';
+import { BoardKind, Clock, EXERCISE_KINDS, LinkKind, FeedbackMinutes, FeedbackPhase, Id, Label, NOTE_KINDS, SegmentKind, TeamRound, Unit } from './data';
 
 
 export const JoinCommand = z.object({
@@ -131,6 +131,17 @@ export const ArrangeFeedbackCommand = z.object({
 export const RaiseHandCommand = z.object({ type: z.literal('raiseHand'), clusterId: Id, text: z.string().check(z.trim(), z.maxLength(280)) });
 export const TakeQuestionCommand = z.object({ type: z.literal('takeQuestion'), clusterId: Id, itemId: Id });
 
+/**
+ * The facilitator replaces (`rotate`) or revokes a secret link: the old one
+ * stops working at once. A supervisor's link names its cluster.
+ */
+export const ChangeLinkCommand = z.object({
+  type: z.literal('changeLink'),
+  link: LinkKind,
+  clusterId: z.optional(Id),
+  action: z.enum(['rotate', 'revoke']),
+});
+
 export const Command = z.discriminatedUnion('type', [
   JoinCommand,
   AdvanceAgendaCommand,
@@ -161,6 +172,7 @@ export const Command = z.discriminatedUnion('type', [
   ArrangeFeedbackCommand,
   RaiseHandCommand,
   TakeQuestionCommand,
+  ChangeLinkCommand,
 ]);
 export type Command = z.infer<typeof Command>;
 export type CommandType = Command['type'];

@@ -11,6 +11,10 @@ export const Seq = z.int().check(z.gte(0));
 /** `system`: the server itself, firing a phase's end; no link or token ever carries it. */
 export const ROLES = ['facilitator', 'supervisor', 'evaluator', 'screen', 'participant', 'guest', 'system'] as const;
 export const Role = z.enum(ROLES);
+/** The secret links of a meeting the facilitator can replace or revoke (a participant's token is their own). */
+export const LINK_KINDS = ['facilitator', 'screen', 'evaluator', 'supervisor'] as const;
+export const LinkKind = z.enum(LINK_KINDS);
+export type LinkKind = z.infer<typeof LinkKind>;
 export type Role = z.infer<typeof Role>;
 
 /** Who is acting: the role plus, for a participant, who they are. */

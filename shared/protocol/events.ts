@@ -1,6 +1,6 @@
 /** Every event in a meeting's log, as one tagged union. */
 import * as z from 'zod/mini';
-import { Cluster, Exercise, FeedbackMinutes, FeedbackRun, Id, Label, Millis, Municipality, Participant, Placement, Segment, TeamEntry, TeamNote, TimingEntry } from './data';
+import { Cluster, Exercise, LinkKind, FeedbackMinutes, FeedbackRun, Id, Label, Millis, Municipality, Participant, Placement, Segment, TeamEntry, TeamNote, TimingEntry } from './data';
 
 
 export const MeetingCreatedEvent = z.object({
@@ -57,6 +57,15 @@ export const FeedbackMinutesSetEvent = z.object({ type: z.literal('feedbackMinut
 export const FeedbackRunChangedEvent = z.object({ type: z.literal('feedbackRunChanged'), run: FeedbackRun });
 export const PhaseTimedEvent = z.object({ type: z.literal('phaseTimed'), entry: TimingEntry });
 
+/** A secret link was replaced or revoked: the fact is logged for the team, the token never is. */
+export const LinkChangedEvent = z.object({
+  type: z.literal('linkChanged'),
+  link: LinkKind,
+  clusterId: z.optional(Id),
+  action: z.enum(['rotate', 'revoke']),
+  at: Millis,
+});
+
 export const MeetingEvent = z.discriminatedUnion('type', [
   MeetingCreatedEvent,
   MunicipalityAddedEvent,
@@ -75,6 +84,7 @@ export const MeetingEvent = z.discriminatedUnion('type', [
   FeedbackMinutesSetEvent,
   FeedbackRunChangedEvent,
   PhaseTimedEvent,
+  LinkChangedEvent,
 ]);
 export type MeetingEvent = z.infer<typeof MeetingEvent>;
 

@@ -1,6 +1,6 @@
 /** Acks, errors, resync, the snapshot state, presence, handshake, the Socket.IO event maps and HTTP bodies. */
 import * as z from 'zod/mini';
-import { Actor, AskedQuestion, Cluster, ClusterPlan, Colour, Exercise, ExerciseRun, FeedbackMinutes, FeedbackRun, Id, Label, Millis, Municipality, Participant, Placement, Segment, SegmentPlan, Seq, TeamEntry, TeamNote, TimingEntry, Unit } from './data';
+import { LinkKind, Actor, AskedQuestion, Cluster, ClusterPlan, Colour, Exercise, ExerciseRun, FeedbackMinutes, FeedbackRun, Id, Label, Millis, Municipality, Participant, Placement, Segment, SegmentPlan, Seq, TeamEntry, TeamNote, TimingEntry, Unit } from './data';
 import { SequencedEvent } from './events';
 
 
@@ -13,8 +13,12 @@ export type CommandError = z.infer<typeof CommandError>;
 export const JoinResult = z.object({ participantId: Id, token: z.string() });
 export type JoinResult = z.infer<typeof JoinResult>;
 
+/** A replaced link, in the facilitator's ack only: shown once, never stored in clear. */
+export const IssuedLink = z.object({ link: LinkKind, clusterId: z.optional(Id), path: z.string() });
+export type IssuedLink = z.infer<typeof IssuedLink>;
+
 export const CommandAck = z.union([
-  z.object({ ok: z.literal(true), seq: Seq, join: z.optional(JoinResult) }),
+  z.object({ ok: z.literal(true), seq: Seq, join: z.optional(JoinResult), issued: z.optional(IssuedLink) }),
   z.object({ ok: z.literal(false), error: CommandError }),
 ]);
 export type CommandAck = z.infer<typeof CommandAck>;

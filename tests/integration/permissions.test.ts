@@ -116,6 +116,14 @@ describe('[A1] [E1] every command from every link', () => {
     expect(outcomes).toContain("Kluster Syd's supervisor startFeedback: ok");
   });
 
+  it('a revoked link is refused at the handshake, so none of its commands can reach the meeting', async () => {
+    const ack = await send(facilitator, { type: 'changeLink', link: 'screen', action: 'rotate' });
+    expect(ack.ok).toBe(true);
+    const before = await serverSeq(facilitator);
+    expect(await refusal(server.url, { token: meeting.screenToken })).toMatchObject({ code: 'forbidden' });
+    expect(await serverSeq(facilitator)).toBe(before);
+  });
+
   it('a handshake without any credentials is refused as invalid: there is no socket to send from', async () => {
     const before = await serverSeq(facilitator);
     expect(await refusal(server.url, {})).toMatchObject({ code: 'invalid' });

@@ -49,6 +49,8 @@ export const COMMAND_SAMPLES: Readonly<Record<CommandType, (ids: SampleIds) => C
   arrangeFeedback: (ids) => ({ type: 'arrangeFeedback', clusterId: ids.clusterId, order: ids.municipalityIds, skipped: [] }),
   raiseHand: (ids) => ({ type: 'raiseHand', clusterId: ids.clusterId, text: 'Hur mäter ni det?' }),
   takeQuestion: (ids) => ({ type: 'takeQuestion', clusterId: ids.clusterId, itemId: 'q1' }),
+  // The evaluator's, revoked: the matrix's other links keep working after the facilitator's turn.
+  changeLink: () => ({ type: 'changeLink', link: 'evaluator', action: 'revoke' }),
 };
 
 /** Every sample, in the table's order. */

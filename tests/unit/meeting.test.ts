@@ -233,6 +233,7 @@ describe('[A1] one permission table, enforced for every command', () => {
     arrangeFeedback: (s) => ({ type: 'arrangeFeedback', clusterId: s.clusters[0]!.id, order: s.feedbackRuns[0]!.order, skipped: [] }),
     raiseHand: (s) => ({ type: 'raiseHand', clusterId: s.clusters[0]!.id, text: 'Hur räknar ni?' }),
     takeQuestion: (s) => ({ type: 'takeQuestion', clusterId: s.clusters[0]!.id, itemId: s.feedbackRuns[0]!.queue[0]!.id }),
+    changeLink: () => ({ type: 'changeLink', link: 'screen', action: 'rotate' }),
   };
   let participantId = '';
   let clusterId = '';
