@@ -78,8 +78,12 @@ export function connectToMeeting(auth: MeetingAuth, url?: string): MeetingConnec
     store.setState({ status: 'connected', refusal: null });
     void resync().then(sampleClock);
   });
-  socket.on('disconnect', () => {
-    if (!closed) store.setState({ status: navigator.onLine ? 'reconnecting' : 'offline' });
+  socket.on('disconnect', (reason) => {
+    if (closed) return;
+    store.setState({ status: navigator.onLine ? 'reconnecting' : 'offline' });
+    // The server dropped us (a revoked link, or a restart): Socket.IO would not retry by itself. Retrying
+    // shows a revoked link as refused, and finds a restarted server.
+    if (reason === 'io server disconnect') socket.connect();
   });
   socket.on('connect_error', (err: Error & { data?: unknown }) => {
     const code = ErrorCode.safeParse((err.data as { code?: unknown } | undefined)?.code);

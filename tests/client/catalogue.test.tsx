@@ -13,7 +13,7 @@ import '../../client/src/i18n/programmeCatalogue';
 import '../../client/src/i18n/reportCatalogue';
 import '../../client/src/i18n/startProgramme';
 import '../../client/src/i18n/accessCatalogue';
-import { BOARD_KINDS, ERROR_CODES, EXERCISE_KINDS, FEEDBACK_PHASES, NOTE_KINDS, SEGMENT_KINDS } from '../../shared/protocol';
+import { BOARD_KINDS, ERROR_CODES, EXERCISE_KINDS, LINK_KINDS, FEEDBACK_PHASES, NOTE_KINDS, SEGMENT_KINDS } from '../../shared/protocol';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -56,6 +56,8 @@ const builtKeys = [
   ...NOTE_KINDS.map((k) => `team.noteKind.${k}`),
   ...['none', 'small', 'moderate', 'large'].map((k) => `comparison.reading.${k}`),
   ...['checkIn', 'checkOut'].map((k) => `team.${k}`),
+  ...LINK_KINDS.map((k) => `access.link.${k}`),
+  ...['confirmRotate', 'confirmRevoke', 'confirmRotateButton', 'confirmRevokeButton'].map((k) => `access.${k}`),
 ];
 
 describe('[L1] the message catalogues', () => {

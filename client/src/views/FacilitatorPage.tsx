@@ -21,11 +21,18 @@ import { nowAndNext } from '../model/agenda';
 import { dateText } from '../model/time';
 import { meetingLinks } from '../storage';
 import { useLinkedMeeting } from '../useMeeting';
+import { LinkAdmin } from '../components/access/LinkAdmin';
+import type { IssuedLink } from '../../../shared/protocol';
 
 /** The project leader's console: the clock, the agenda with its live edits, the join code, the roster, the team. */
 export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
   const { t, i18n } = useTranslation();
-  const { token, run, error, state, loaded, refused } = useLinkedMeeting();
+  const { token, send, run, error, state, loaded, refused, switchLink } = useLinkedMeeting();
+  const [issued, setIssued] = useState<IssuedLink | null>(null);
+  const onIssued = (link: IssuedLink | null) => {
+    setIssued(link);
+    if (link?.link === 'facilitator') switchLink(link.path);
+  };
   const links = meetingLinks(meetingId);
   const serverUrl = useServerUrl() ?? '';
   const [exportError, setExportError] = useState<string | null>(null);
@@ -56,7 +63,7 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
                   {t('facilitator.finish')}
                 </button>
               )}
-              {links && (
+              {links?.screenLink && (
                 <a className="button" href={links.screenLink} target="_blank" rel="noreferrer">{t('facilitator.openScreen')}</a>
               )}
             </div>
@@ -74,19 +81,7 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
             <TeamRounds run={run} />
             <TeamNotes run={run} />
             <ReportLinks meetingId={meetingId} token={token} />
-            {links?.evaluatorLink && (
-              <section className="card">
-                <h2>{t('facilitator.links')}</h2>
-                <p>
-                  {t('facilitator.evaluatorLink')}: <a href={links.evaluatorLink}>{location.origin + links.evaluatorLink}</a>
-                </p>
-                {links.supervisorLinks?.map((s) => (
-                  <p key={s.clusterId}>
-                    {t('facilitator.supervisorLink', { cluster: s.name })}: <a href={s.link}>{location.origin + s.link}</a>
-                  </p>
-                ))}
-              </section>
-            )}
+            <LinkAdmin meetingId={meetingId} clusters={state.clusters} send={send} issued={issued} onIssued={onIssued} />
           </aside>
         </div>
       )}
