@@ -58,6 +58,20 @@ const templates: ((ids: Ids, a: string, b: string) => string)[] = [
   (ids, a) => `/api/meetings/${ids.meeting}/export/${a}`,
   (_, a, b) => `/api/meetings/${a}/export/${b}`,
   (_, a) => `/api/${a}`,
+  (ids) => `/api/programmes/${ids.programme}/eor`,
+  (ids) => `/api/programmes/${ids.programme}/eor/processes`,
+  (ids, a) => `/api/programmes/${ids.programme}/eor/${a}`,
+  (ids, a) => `/api/programmes/${ids.programme}/eor/${a}/import`,
+  (ids, a) => `/api/programmes/${ids.programme}/eor/${a}/export.csv`,
+  (ids, a) => `/api/programmes/${ids.programme}/eor/${a}/link`,
+  (ids, a) => `/api/programmes/${ids.programme}/clusters/${a}/link`,
+  (ids, a) => `/api/meetings/${ids.meeting}/eor/${a}`,
+  (ids) => `/api/programmes/${ids.programme}/homework`,
+  (ids, a) => `/api/programmes/${ids.programme}/homework/${a}`,
+  (ids, a, b) => `/api/programmes/${ids.programme}/homework/${a}/answers/${b}`,
+  (ids, a, b) => `/api/programmes/${ids.programme}/homework/${a}/feedback/${b}`,
+  (ids) => `/api/programmes/${ids.programme}/report`,
+  (ids) => `/api/programmes/${ids.programme}/progression`,
 ];
 const attempt: fc.Arbitrary<Attempt> = fc.oneof(
   fc.constant<Attempt>({ method: 'POST', path: () => '/api/meetings' }),
@@ -95,7 +109,7 @@ describe('[E2] fuzzing the HTTP API', () => {
         const res = await fetch(`${server.url}${path}`, { method: a.method, headers, ...(a.method === 'GET' ? {} : { body }) });
         await expectTypedAnswer(res, `${a.method} ${path} (${type}): ${body.slice(0, 80)}`);
       }),
-      { numRuns: 600 },
+      { numRuns: 1_000 },
     );
   }, 60_000);
 
