@@ -20,7 +20,7 @@ import { TeamRounds } from '../components/team/TeamRounds';
 import { nowAndNext } from '../model/agenda';
 import { dateText } from '../model/time';
 import { meetingLinks } from '../storage';
-import { useLinkedMeeting } from '../useMeeting';
+import { useLinkedMeeting } from '../useLinkedMeeting';
 import { LinkAdmin } from '../components/access/LinkAdmin';
 import type { IssuedLink } from '../../../shared/protocol';
 

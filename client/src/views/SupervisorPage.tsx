@@ -8,7 +8,7 @@ import { Header } from '../components/Header';
 import { NowAndNext } from '../components/NowAndNext';
 import { TeamRounds } from '../components/team/TeamRounds';
 import { useMeetingStore } from '../meetingStore';
-import { useLinkedMeeting } from '../useMeeting';
+import { useLinkedMeeting } from '../useLinkedMeeting';
 
 /** The supervisor's tablet, the cluster's shared screen: the rounds of their own cluster, on the chime by default. */
 export default function SupervisorPage() {

@@ -8,7 +8,7 @@ import { TeamNotes } from '../components/team/TeamNotes';
 import { ReportLinks } from '../components/report/ReportLinks';
 import { TeamRounds } from '../components/team/TeamRounds';
 import { useMeetingStore } from '../meetingStore';
-import { useLinkedMeeting } from '../useMeeting';
+import { useLinkedMeeting } from '../useLinkedMeeting';
 
 /** The team's view (the evaluator's link): the day as it runs, the team rounds and the notes. */
 export default function TeamPage() {
