@@ -7,7 +7,7 @@ import { StatementCards } from '../components/report/StatementCards';
 import '../i18n/reportCatalogue';
 import { useMeetingStore } from '../meetingStore';
 import '../report.css';
-import { useLinkedMeeting } from '../useMeeting';
+import { useLinkedMeeting } from '../useLinkedMeeting';
 
 /** Print-outs for the room (`/report/<id>/cards#<secret>`, `/report/<id>/poster#<secret>`), for the team. */
 export default function PrintPage({ kind }: { kind: string }) {

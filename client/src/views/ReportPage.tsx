@@ -19,7 +19,7 @@ import { useMeetingStore } from '../meetingStore';
 import { dateText } from '../model/time';
 import '../report.css';
 import { useServerUrl } from '../serverUrl';
-import { useLinkedMeeting } from '../useMeeting';
+import { useLinkedMeeting } from '../useLinkedMeeting';
 import PrintPage from './PrintPage';
 
 /** The report's sections in their order on paper; another section is one more entry here. */
