@@ -7,9 +7,9 @@
  * test that caused it.
  */
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const RESULTS_DIR = join(process.cwd(), 'test-results', 'e2e');
@@ -79,11 +79,15 @@ export async function openDevice(browser: Browser, device: Device, options: Brow
 }
 
 let shot = 0;
-/** A full-page screenshot under test-results/e2e/, numbered in the order they were taken. */
+/**
+ * A full-page screenshot under test-results/e2e/, named by its test file and
+ * numbered in the order taken: meetingDay-07-phone-join-form.png.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(RESULTS_DIR, { recursive: true });
   shot += 1;
-  const path = join(RESULTS_DIR, `${String(shot).padStart(2, '0')}-${name}.png`);
+  const file = basename(expect.getState().testPath ?? 'e2e').replace(/\.e2e\.test\.ts$/, '');
+  const path = join(RESULTS_DIR, `${file}-${String(shot).padStart(2, '0')}-${name}.png`);
   await page.screenshot({ path, fullPage: true, animations: 'disabled', timeout: ACTION_TIMEOUT_MS });
   return path;
 }

@@ -6,7 +6,7 @@ import type { Cluster, FeedbackRun } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
 import type { RunCommand } from '../agenda/runCommand';
 
-/** The supervisor's controls for their cluster's rounds: timer, phases, order, absence, the queue. */
+/** The supervisor's controls for their cluster's rounds: timer, phases, order, absence, the queue. Sections are h2: the tablet's page has only its h1 above them. */
 export function FeedbackControls({ cluster, run, send }: { cluster: Cluster; run: FeedbackRun | undefined; send: RunCommand }) {
   const { t } = useTranslation();
   const state = useMeetingStore((s) => s.state);
@@ -50,7 +50,7 @@ export function FeedbackControls({ cluster, run, send }: { cluster: Cluster; run
         {t('feedback.autoAdvance')}
       </label>
       <section aria-labelledby={`order-${clusterId}`}>
-        <h3 id={`order-${clusterId}`}>{t('feedback.order')}</h3>
+        <h2 id={`order-${clusterId}`}>{t('feedback.order')}</h2>
         <p className="hint">{t('feedback.orderHelp')}</p>
         <ol className="feedback-order">
           {run.order.slice(0, run.index + 1).map((id) => (
@@ -83,7 +83,7 @@ export function FeedbackControls({ cluster, run, send }: { cluster: Cluster; run
         </Reorder.Group>
       </section>
       <section aria-labelledby={`queue-${clusterId}`}>
-        <h3 id={`queue-${clusterId}`}>{t('feedback.queue', { count: waiting.length })}</h3>
+        <h2 id={`queue-${clusterId}`}>{t('feedback.queue', { count: waiting.length })}</h2>
         {run.queue.length === 0 ? <p>{t('feedback.queueEmpty')}</p> : (
           <ol className="feedback-queue">
             {run.queue.map((q) => {
