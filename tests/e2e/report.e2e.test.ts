@@ -8,7 +8,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DEMO_PROGRAMME_ID } from '../../shared/demoProgramme';
 import { formatJoinCode } from '../../shared/joinCode';
+import { ProgrammeReport } from '../../shared/programmeApi';
 import { expectAccessible } from './support/axe';
 import { baseUrl, expectNoConsoleErrors, launchBrowser, openDevice, RESULTS_DIR, screenshot, type DevicePage } from './support/browser';
 import { DEMO_NOTE, runDemoDay } from './support/demoDay';
@@ -113,6 +115,29 @@ describe('printing the day', () => {
     // Spaced out in large type, which pdftotext reads with spaces of its own between letters.
     expect(poster[0]!.text.replace(/\s+/g, '')).toContain(day.code);
     expect(await page.getByText(formatJoinCode(day.code)).isVisible()).toBe(true);
+  });
+
+  test('the annual report from the programme page: A4, attendance per lärträff with the day just held, timekeeping, no buttons', async () => {
+    const { page } = laptop;
+    const demo = (await (await fetch(`${baseUrl()}/api/demo`)).json()) as { organiserLink: string };
+    await page.goto(demo.organiserLink.replace(/#/, '/report#'));
+    await page.getByRole('region', { name: 'Närvaro per lärträff' }).waitFor();
+    await page.getByRole('region', { name: 'Tidhållning per lärträff' }).getByRole('table').waitFor();
+    await screenshot(page, 'annual-report-screen');
+    await expectAccessible(page, 'annual report');
+    const year = await printToPdf(page, 'annual-report');
+    const text = year.map((p) => p.text).join('\n').replace(/\s+/g, ' ');
+    expect(year.length).toBeGreaterThanOrEqual(1);
+    expect(year.every((p) => isA4(p, 'portrait'))).toBe(true);
+    expect(text).toContain('Närvaro per lärträff');
+    expect(text).toContain('Tidhållning per lärträff');
+    expect(text).toContain('Kungsbacka');
+    // "inte hållen" under each lärträff not yet started (the layout puts the header's two lines across all columns).
+    const token = demo.organiserLink.slice(demo.organiserLink.indexOf('#') + 1);
+    const report = ProgrammeReport.parse(await (await fetch(`${baseUrl()}/api/programmes/${DEMO_PROGRAMME_ID}/report`, { headers: { authorization: `Bearer ${token}` } })).json());
+    expect(text.match(/hållen/g)?.length).toBe(report.meetings.filter((m) => !m.held).length);
+    expect(report.totals).toContain(day.people.length);
+    expect(text).not.toContain('Ladda ner');
     expectNoConsoleErrors([laptop]);
   });
 });

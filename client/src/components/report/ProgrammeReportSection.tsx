@@ -30,7 +30,8 @@ export function ProgrammeReportSection({ client, printLink }: { client: Programm
   };
   return (
     <section className="card report-doc" aria-labelledby="programme-report-heading">
-      <h2 id="programme-report-heading">{t('report.programme.heading')}</h2>
+      {/* On its own page the page says "Årsrapport"; the section names the programme. */}
+      <h2 id="programme-report-heading">{printLink ? t('report.programme.heading') : (report?.name ?? t('report.programme.heading'))}</h2>
       <p className="muted">{t('report.programme.lead')}</p>
       <div className="controls no-print">
         {printLink

@@ -6,6 +6,9 @@ import { ProgressionTable } from '../programme/ProgressionSection';
 import { BarChart } from './BarChart';
 import { ReportSection } from './ReportSection';
 
+/** A day's drift reads in whole minutes; a phase's in tenths. */
+const wholeMinutes = (ms: number) => Math.round(ms / 60_000) * 60_000;
+
 /** The year on paper: attendance per lärträff, the statements asked more than once, and timekeeping. */
 export function ProgrammeReportView({ report }: { report: ProgrammeReport }) {
   const { t, i18n } = useTranslation();
@@ -84,7 +87,7 @@ export function ProgrammeReportView({ report }: { report: ProgrammeReport }) {
                   <tr key={d.number}>
                     <th scope="row">{t('report.programme.meeting', { n: d.number })} ({dateText(d.date, lng)})</th>
                     <td className="num">{t('report.programme.of', { count: d.segmentsOver, total: d.segmentsRun })}</td>
-                    <td className="num">{t('report.minutes', { n: signedMinutes(d.driftMs, lng) })}</td>
+                    <td className="num">{t('report.minutes', { n: signedMinutes(wholeMinutes(d.driftMs), lng) })}</td>
                     <td className="num">{t('report.programme.of', { count: d.phasesOver, total: d.phases })}</td>
                     <td className="num">{d.meanPhaseOverMs === null ? '–' : t('report.minutes', { n: signedMinutes(d.meanPhaseOverMs, lng) })}</td>
                   </tr>
@@ -94,7 +97,7 @@ export function ProgrammeReportView({ report }: { report: ProgrammeReport }) {
             <BarChart
               title={t('report.programme.driftChart')}
               series={[{ label: t('report.programme.drift'), fill: 'solid' }]}
-              rows={report.timing.map((d) => ({ label: `${t('report.programme.meeting', { n: d.number })} (${dateText(d.date, lng)})`, values: [d.driftMs / 60_000] }))}
+              rows={report.timing.map((d) => ({ label: `${t('report.programme.meeting', { n: d.number })} (${dateText(d.date, lng)})`, values: [wholeMinutes(d.driftMs) / 60_000] }))}
               format={(v) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${minutesText(Math.abs(v), lng)}`}
             />
           </>
