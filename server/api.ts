@@ -11,6 +11,8 @@ export interface ApiOptions {
   version: string;
   publicUrl?: string;
   organiserKey?: string;
+  /** Which process answered, behind a load balancer. */
+  instance?: string;
 }
 
 export async function registerApi(app: FastifyInstance, opts: ApiOptions): Promise<void> {
@@ -22,7 +24,7 @@ export async function registerApi(app: FastifyInstance, opts: ApiOptions): Promi
     return reply.code(status).send({ code, message: status === 500 ? 'internal error' : err.message });
   });
 
-  app.get('/api/health', async () => ({ ok: true, version: opts.version }));
+  app.get('/api/health', async () => ({ ok: true, version: opts.version, ...(opts.instance ? { instance: opts.instance } : {}) }));
 
   // The start page asks for the organiser key when the server wants one.
   app.get('/api/config', async () => ({ version: opts.version, publicUrl: opts.publicUrl ?? null, organiserKeyRequired: Boolean(opts.organiserKey) }));

@@ -20,6 +20,7 @@ import { registerHomework } from './homework';
 import { authError, Gateway, type MeetingServer } from './gateway';
 import { originAllowed, restrictOrigins } from './origin';
 import { Meetings } from './meetings';
+import type { Peers } from './peers';
 import { registerProgrammes } from './programmes';
 import type { Clock, Ids } from './secrets';
 import type { ProgrammeStore } from './programmeStore';
@@ -45,10 +46,19 @@ export interface AppOptions {
   allowedOrigins?: ReadonlySet<string>;
   /** With a key, only organisers holding it create programmes and meetings (ORGANISER_KEY). */
   organiserKey?: string;
+  /** A name for this process that /api/health reports (INSTANCE), to see which one a load balancer picked. */
+  instance?: string;
   /** Per-socket and per-IP limits; tests lower them to see them bite. */
   limits?: Partial<LimitRules>;
   /** HTTP requests per minute per IP. */
   httpPerMinute?: number;
+  /**
+   * How many proxies (nginx) stand in front: per-address limits then count the
+   * address they forward, not theirs. 0 (the default) trusts no header.
+   */
+  trustProxy?: number;
+  /** Several processes serve the same meetings: the Redis adapter (see `connectPeers`); closed with the app. */
+  peers?: Peers;
 }
 
 export interface App {
@@ -61,13 +71,28 @@ export interface App {
 z.config(z.locales.en());
 
 export async function buildApp(opts: AppOptions): Promise<App> {
+  const hops = opts.trustProxy ?? 0;
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: MAX_PAYLOAD_BYTES,
     // A URL Fastify cannot route (bad percent-encoding, a bad content type header): typed like every other refusal.
     frameworkErrors: (err: Error, _req: FastifyRequest, reply: FastifyReply) => void reply.code(400).send({ code: 'invalid', message: err.message }),
+    // The nearest `trustProxy` hops are ours: proxy-addr's count rule, which Fastify's types only take as a function.
+    trustProxy: hops > 0 ? (_address: string, hop: number) => hop < hops : false,
   });
-  const io: MeetingServer = new Server(app.server, { maxHttpBufferSize: MAX_PAYLOAD_BYTES, serveClient: false });
+  const shared = opts.peers !== undefined;
+  const io: MeetingServer = new Server(app.server, {
+    maxHttpBufferSize: MAX_PAYLOAD_BYTES,
+    serveClient: false,
+    ...(opts.peers
+      ? {
+          adapter: opts.peers.adapter,
+          // The Streams adapter keeps sessions in Redis: a phone back within two minutes gets what it missed, on any
+          // process. The handshake is checked again (a revoked link stays out); the client's own resync still runs.
+          connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+        }
+      : {}),
+  });
 
   const origins = opts.allowedOrigins ?? new Set<string>();
   // Before the gateway's own check: a page on another site never gets as far as its credentials.
@@ -84,9 +109,12 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   });
 
   let gateway: Gateway | undefined;
-  const meetings = new Meetings(opts.store, opts.clock, opts.ids, (id, events) => gateway?.publish(id, events), (id, hashes) => gateway?.disconnectTokens(id, hashes));
+  const meetings = new Meetings(opts.store, opts.clock, opts.ids, (id, events) => gateway?.publish(id, events), (id, hashes) => gateway?.disconnectTokens(id, hashes), {
+    shared,
+    republish: (id, events) => gateway?.publishHere(id, events),
+  });
   const limits = new RateLimits({ ...DEFAULT_LIMITS, ...opts.limits });
-  gateway = new Gateway({ io, meetings, store: opts.store, clock: opts.clock, log: app.log, limits });
+  gateway = new Gateway({ io, meetings, store: opts.store, clock: opts.clock, log: app.log, limits, shared, trustProxy: opts.trustProxy });
   // The API only: a page load fetches a dozen static files.
   await app.register(rateLimit, { max: opts.httpPerMinute ?? 600, timeWindow: '1 minute', allowList: (req) => !req.url.startsWith('/api/') });
 
@@ -99,9 +127,14 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   });
   app.addHook('onClose', async () => {
     await opts.store.close();
+    // The adapter's own Redis connections close with the namespace; then ours.
+    if (opts.peers) {
+      io.of('/').adapter.close();
+      await opts.peers.close();
+    }
   });
 
-  await registerApi(app, { meetings, version: opts.version ?? '0.0.0', publicUrl: opts.publicUrl, organiserKey: opts.organiserKey });
+  await registerApi(app, { meetings, version: opts.version ?? '0.0.0', publicUrl: opts.publicUrl, organiserKey: opts.organiserKey, instance: opts.instance });
   registerExports(app, { meetings, store: opts.store, clock: opts.clock });
   if (opts.programmes) await registerProgrammes(app, { programmes: opts.programmes, meetings, clock: opts.clock, ids: opts.ids, organiserKey: opts.organiserKey });
   if (opts.programmes && opts.eor) {

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql, SqliteDialect, type Migration } from 'kysely';
 
 export interface Database {
   meetings: { id: string; code: string; name: string; created_at: number };
@@ -178,7 +178,10 @@ export async function openPostgres(url: string): Promise<Kysely<Database>> {
   const pool = new pg.Pool({ connectionString: url, max: 10, types });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
-    await migrate(db);
+    // Kysely looks for its migration tables in every schema unless told one: name ours, or
+    // another schema's tables (another deployment, a parallel test run) would pass for them.
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+    await migrate(db, rows[0]?.schema);
   } catch (err) {
     await db.destroy();
     throw err;
@@ -191,8 +194,9 @@ export function openDatabase(opts: { databaseUrl?: string; file: string }): Prom
   return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openSqlite(opts.file);
 }
 
-export async function migrate(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+/** Runs the migrations not yet run; `schema` (PostgreSQL) is where the migration bookkeeping lives. */
+export async function migrate(db: Kysely<Database>, schema?: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
 }

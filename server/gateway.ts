@@ -14,7 +14,8 @@ import {
   type Actor, type ClientToServerEvents, type CommandAck, type ResyncAck, type SequencedEvent, type ServerToClientEvents,
 } from '../shared/protocol';
 import type { Meetings } from './meetings';
-import { addressKey, type RateLimits } from './rateLimits';
+import { AppendedNotice, PEER_EVENTS, type PeerEvents } from './peers';
+import { addressKey, clientAddress, type RateLimits } from './rateLimits';
 import { hashToken, type Clock } from './secrets';
 import { toSequenced, type LoggedEvent, type MeetingStore } from './store';
 
@@ -25,8 +26,8 @@ interface SocketData {
   tokenHash?: string;
 }
 
-export type MeetingServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-type MeetingSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type MeetingServer = Server<ClientToServerEvents, ServerToClientEvents, PeerEvents, SocketData>;
+type MeetingSocket = Socket<ClientToServerEvents, ServerToClientEvents, PeerEvents, SocketData>;
 
 /** Past this many missed events a reconnecting client gets a snapshot instead. */
 const MAX_EVENTS_IN_RESYNC = 500;
@@ -55,6 +56,10 @@ export interface GatewayDeps {
   clock: Clock;
   log: FastifyBaseLogger;
   limits: RateLimits;
+  /** Other processes serve the same meetings through the adapter (DESIGN.md, "Scale-out"). */
+  shared?: boolean;
+  /** Proxies in front (TRUST_PROXY): a socket's address is then the one they forward. */
+  trustProxy?: number;
 }
 
 const tooFast = { ok: false as const, error: { code: 'rate_limited' as const, message: 'too many requests; slow down' } };
@@ -73,7 +78,8 @@ export class Gateway {
   constructor(private readonly deps: GatewayDeps) {
     const { io } = deps;
     io.use((socket, next) => {
-      this.authenticate(socket.handshake.auth, socket.handshake.address).then(
+      const address = clientAddress(socket.handshake.address, socket.handshake.headers['x-forwarded-for'], deps.trustProxy ?? 0);
+      this.authenticate(socket.handshake.auth, address).then(
         (data) => {
           if ('error' in data) return next(data.error);
           socket.data = data;
@@ -86,6 +92,12 @@ export class Gateway {
       );
     });
     io.on('connection', (socket) => this.connected(socket));
+    if (deps.shared) {
+      io.on(PEER_EVENTS.appended, (raw) => {
+        const notice = AppendedNotice.safeParse(raw);
+        if (notice.success) deps.meetings.noteAppended(notice.data.meetingId, notice.data.seq);
+      });
+    }
   }
 
   /**
@@ -93,10 +105,23 @@ export class Gateway {
    * (V1–V3): the rest reaches it as `{seq}` (S3).
    */
   publish(meetingId: string, events: LoggedEvent[]): void {
+    if (!events.length) return;
+    this.broadcast(meetingId, events);
+    // The adapter has carried the events to every process's sockets; the peers' caches catch up from the log.
+    if (this.deps.shared) this.deps.io.serverSideEmit(PEER_EVENTS.appended, { meetingId, seq: events[events.length - 1]!.seq });
+  }
+
+  /** Events another process wrote but may not have broadcast (it died): to this process's own sockets only. */
+  publishHere(meetingId: string, events: LoggedEvent[]): void {
+    if (events.length) this.broadcast(meetingId, events, true);
+  }
+
+  private broadcast(meetingId: string, events: LoggedEvent[], here = false): void {
     const { io } = this.deps;
+    const to = (room: string | string[]) => (here ? io.local.to(room) : io.to(room));
     const audiences = events.map((e) => audienceOf(e.event));
     if (audiences.every((a) => a === 'all')) {
-      io.to(meetingRoom(meetingId)).emit(SERVER_EVENTS.events, { events: events.map(toSequenced) });
+      to(meetingRoom(meetingId)).emit(SERVER_EVENTS.events, { events: events.map(toSequenced) });
       return;
     }
     const state = this.deps.meetings.peek(meetingId)?.state;
@@ -105,7 +130,7 @@ export class Gateway {
       return events.map((e, i) => (canSee(audiences[i]!, viewer) ? toSequenced(e) : { seq: e.seq }));
     };
     const emit = (room: string | string[], except: string[], actor: Actor) =>
-      io.to(room).except(except).emit(SERVER_EVENTS.events, { events: batchFor(actor) });
+      to(room).except(except).emit(SERVER_EVENTS.events, { events: batchFor(actor) });
     const team = teamRoom(meetingId);
     const screen = screenRoom(meetingId);
     emit(team, [], { role: 'facilitator' });
@@ -200,7 +225,8 @@ export class Gateway {
       socket.on('disconnect', () => this.markOnline(meetingId, actor.participantId!, -1));
     } else if (actor.role !== 'guest') {
       // Who is online is for the meeting's own screens, not for someone holding only the code (V1).
-      socket.emit(SERVER_EVENTS.presence, { online: [...(this.online.get(meetingId)?.keys() ?? [])] });
+      if (this.deps.shared) void this.onlineEverywhere(meetingId).then((online) => online && socket.emit(SERVER_EVENTS.presence, { online }));
+      else socket.emit(SERVER_EVENTS.presence, { online: this.onlineHere(meetingId) });
     }
   }
 
@@ -281,9 +307,31 @@ export class Gateway {
     if (this.closed || this.presenceTimers.has(meetingId)) return;
     const timer = setTimeout(() => {
       this.presenceTimers.delete(meetingId);
-      const online = [...(this.online.get(meetingId)?.keys() ?? [])];
-      this.deps.io.to(meetingRoom(meetingId)).volatile.emit(SERVER_EVENTS.presence, { online });
+      const send = (online: string[] | undefined) => online && this.deps.io.to(meetingRoom(meetingId)).volatile.emit(SERVER_EVENTS.presence, { online });
+      if (this.deps.shared) void this.onlineEverywhere(meetingId).then(send);
+      else send(this.onlineHere(meetingId));
     }, PRESENCE_INTERVAL_MS);
     this.presenceTimers.set(meetingId, timer);
+  }
+
+  private onlineHere(meetingId: string): string[] {
+    return [...(this.online.get(meetingId)?.keys() ?? [])];
+  }
+
+  /**
+   * With several processes each holds only its own sockets: ask them all
+   * through the adapter. Undefined when a process does not answer in time
+   * (one just died): presence is not a fact, the next change sends it again.
+   */
+  private async onlineEverywhere(meetingId: string): Promise<string[] | undefined> {
+    try {
+      const sockets = await this.deps.io.in(meetingRoom(meetingId)).fetchSockets();
+      if (this.closed) return undefined;
+      const ids = sockets.flatMap((s) => (s.data.actor?.role === 'participant' && s.data.actor.participantId ? [s.data.actor.participantId] : []));
+      return [...new Set(ids)];
+    } catch (err) {
+      this.deps.log.debug({ err, meetingId }, 'could not ask the other processes who is online');
+      return undefined;
+    }
   }
 }

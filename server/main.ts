@@ -1,4 +1,8 @@
-/** Starts the server: SQLite under data/ (or PostgreSQL at DATABASE_URL), the built client, PORT (default 3000). */
+/**
+ * Starts the server: SQLite under data/ (or PostgreSQL at DATABASE_URL), the
+ * built client, PORT (default 3000); with REDIS_URL, one of several processes
+ * serving the same meetings.
+ */
 import { readFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -6,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
 import { openDatabase } from './database';
 import { configuredOrigins } from './origin';
+import { connectPeers } from './peers';
 import { cryptoIds, systemClock } from './secrets';
 import { eorStore } from './eorStore';
 import { programmeStore } from './programmeStore';
@@ -30,7 +35,9 @@ function lanUrl(): string | undefined {
 const startedAt = performance.now();
 const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, file: dataFile });
 const store = kyselyStore(db);
+const peers = process.env.REDIS_URL ? await connectPeers(process.env.REDIS_URL, process.env.REDIS_PREFIX || undefined) : undefined;
 const { app, meetings } = await buildApp({
+  peers,
   store,
   programmes: programmeStore(db),
   eor: eorStore(db),
@@ -42,6 +49,8 @@ const { app, meetings } = await buildApp({
   allowedOrigins: configuredOrigins(process.env.PUBLIC_URL, process.env.ALLOWED_ORIGINS),
   organiserKey: process.env.ORGANISER_KEY || undefined,
   version,
+  instance: process.env.INSTANCE || undefined,
+  trustProxy: Number(process.env.TRUST_PROXY ?? 0) || 0,
 });
 
 const resumeStartedAt = performance.now();
@@ -49,7 +58,11 @@ const resumed = await meetings.resumeAll();
 // How long rebuilding the meetings from their logs took: the bench's restore figure.
 const resumeMs = Math.round(performance.now() - resumeStartedAt);
 await app.listen({ port, host });
-app.log.info({ ms: Math.round(performance.now() - startedAt), resumeMs, meetings: resumed }, `Lärträff listening on http://localhost:${port}`);
+app.log.info(
+  { ms: Math.round(performance.now() - startedAt), resumeMs, meetings: resumed, database: process.env.DATABASE_URL ? 'postgresql' : 'sqlite', peers: Boolean(peers) },
+  `Lärträff listening on http://localhost:${port}`,
+);
+if (peers && !process.env.DATABASE_URL) app.log.warn('REDIS_URL without DATABASE_URL: every process must open the same SQLite file (one machine only)');
 
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

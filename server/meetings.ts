@@ -1,7 +1,10 @@
 /**
  * The live meetings this process holds: state in memory, rebuilt from the log
  * on first use. Commands on one meeting run one at a time: decide, append to
- * the log (the ack waits for disk), apply, publish.
+ * the log (the ack waits for disk), apply, publish. When other processes
+ * write the same logs (`shared`), a command is decided on the cached state
+ * and a taken seq or a refusal sends it back to the log first; answers
+ * (resync) catch up before they are given, and so does a peer's notice.
  */
 import { isDone } from '../shared/feedbackRound';
 import { joinCodeFrom } from '../shared/joinCode';
@@ -29,7 +32,24 @@ export interface CreatedMeeting {
   supervisorTokens: { clusterId: string; name: string; token: string }[];
 }
 
-const MAX_APPEND_ATTEMPTS = 3;
+/** Two processes writing one meeting at once: the loser catches up and decides again, a few times at most. */
+const MAX_APPEND_ATTEMPTS = 8;
+
+/** How often a shared process reads the logs of the meetings it holds, for what no peer announced. */
+const SWEEP_MS = 3_000;
+
+export interface MeetingsOptions {
+  /** Other processes write the same logs (several processes behind the Redis adapter). */
+  shared?: boolean;
+  /**
+   * Shared only: events this process read from the log that no peer announced.
+   * Their writer may have died between its commit and its broadcast; this
+   * process sends them to its own sockets (a client skips what it has).
+   */
+  republish?: Publish;
+  /** How often the shared sweep runs (ms); tests shorten it. */
+  sweepMs?: number;
+}
 
 export class Meetings {
   private live = new Map<string, LiveMeeting>();
@@ -37,6 +57,10 @@ export class Meetings {
   /** Scheduled phase ends, one per meeting and cluster: cancelled and set again on every change. */
   private due = new Map<string, () => void>();
   private closed = false;
+  /** Per meeting, the last seq a peer said it wrote and broadcast. */
+  private announced = new Map<string, number>();
+  private sweeper: NodeJS.Timeout | undefined;
+  private sweeping = false;
 
   constructor(
     private readonly store: MeetingStore,
@@ -45,7 +69,13 @@ export class Meetings {
     private readonly publish: Publish,
     /** Tokens just revoked: their open sockets are to be dropped (after the sender's ack). */
     private readonly onRevoked?: (meetingId: string, hashes: string[]) => void,
-  ) {}
+    private readonly opts: MeetingsOptions = {},
+  ) {
+    if (opts.shared) {
+      this.sweeper = setInterval(() => void this.sweep(), opts.sweepMs ?? SWEEP_MS);
+      this.sweeper.unref();
+    }
+  }
 
   /** Creates a meeting from a checked request (see `checkMeetingRequest`), optionally as part of a programme. */
   async create(req: CreateMeetingRequest, programmeId?: string): Promise<CreatedMeeting> {
@@ -74,11 +104,23 @@ export class Meetings {
     }
   }
 
-  /** The meeting's live state, loading it from the log if this process has not yet. */
+  /** The meeting's live state, loading it from the log if this process has not yet (and, when shared, catching up). */
   async get(meetingId: string): Promise<LiveMeeting | undefined> {
     const cached = this.live.get(meetingId);
-    if (cached) return cached;
-    return this.serially(meetingId, () => this.load(meetingId));
+    if (cached && !this.opts.shared) return cached;
+    return this.serially(meetingId, () => this.catchUp(meetingId));
+  }
+
+  /**
+   * A peer wrote `meetingId` up to `seq` and broadcast it: a process holding
+   * the meeting catches up, so its presence checks, phase-end timers and
+   * answers follow. One it does not hold waits for first use.
+   */
+  noteAppended(meetingId: string, seq: number): void {
+    this.announced.set(meetingId, Math.max(seq, this.announced.get(meetingId) ?? 0));
+    const cached = this.live.get(meetingId);
+    if (!cached || cached.seq >= seq) return;
+    void this.serially(meetingId, () => this.catchUp(meetingId)).catch(() => undefined);
   }
 
   /** The live state if this process holds it, without loading: for presence, which must stay cheap. */
@@ -89,12 +131,22 @@ export class Meetings {
   /** Runs a command: the ack says ok with the last seq written, or why nothing changed. */
   execute(meetingId: string, actor: Actor, command: Command): Promise<CommandAck> {
     return this.serially(meetingId, async () => {
+      // Optimistic: decide on the copy in memory. If another process wrote since, the seq we
+      // write is taken and the append says so (S2); a refusal is checked against the log (S4).
+      let copy = this.live.get(meetingId) ?? (await this.catchUp(meetingId));
       for (let attempt = 1; ; attempt++) {
-        const meeting = await this.load(meetingId);
+        const meeting = copy;
         if (!meeting) return { ok: false, error: { code: 'not_found', message: 'no such meeting' } };
         const now = this.clock.now();
         const decision = decide(meeting.state, command, actor, { now, newId: () => this.ids.newId() });
-        if (!decision.ok) return decision;
+        if (!decision.ok) {
+          const fresher = this.opts.shared && attempt < MAX_APPEND_ATTEMPTS ? await this.catchUp(meetingId) : meeting;
+          if (fresher && fresher.seq !== meeting.seq) {
+            copy = fresher;
+            continue;
+          }
+          return decision;
+        }
 
         const logged = decision.events.map((event, i) => ({ seq: meeting.seq + 1 + i, at: now, event }));
         const tokens: NewToken[] = [];
@@ -120,9 +172,9 @@ export class Meetings {
         try {
           revoked = await this.store.append(meetingId, logged, tokens, revoke);
         } catch (err) {
-          // Another process wrote first: forget our copy, reload and decide again.
+          // Another process wrote first: catch up from the log and decide again.
           if (err instanceof SeqConflictError && attempt < MAX_APPEND_ATTEMPTS) {
-            this.live.delete(meetingId);
+            copy = await this.catchUp(meetingId);
             continue;
           }
           throw err;
@@ -154,6 +206,7 @@ export class Meetings {
   /** Cancels every scheduled phase end; nothing fires after this. */
   close(): void {
     this.closed = true;
+    clearInterval(this.sweeper);
     for (const cancel of this.due.values()) cancel();
     this.due.clear();
   }
@@ -179,18 +232,34 @@ export class Meetings {
     }
   }
 
-  /** Brings the cached state up to the log's end (a no-op in a single process once loaded). */
-  private async load(meetingId: string): Promise<LiveMeeting | undefined> {
+  /** Applies what the log holds after the cached seq (all of it the first time); call it serially. */
+  private async catchUp(meetingId: string): Promise<LiveMeeting | undefined> {
     const cached = this.live.get(meetingId);
-    if (cached) return cached;
-    const events = await this.store.eventsAfter(meetingId, 0);
-    if (!events.length) return undefined;
-    let state = BLANK_MEETING;
+    const events = await this.store.eventsAfter(meetingId, cached?.seq ?? 0);
+    if (!events.length) return cached;
+    let state = cached?.state ?? BLANK_MEETING;
     for (const e of events) state = reduce(state, e.event);
     const meeting = { state, seq: events[events.length - 1]!.seq };
     this.live.set(meetingId, meeting);
     this.scheduleDue(meetingId, state);
+    const heard = this.announced.get(meetingId) ?? 0;
+    const unheard = events.filter((e) => e.seq > heard);
+    if (cached && unheard.length) this.opts.republish?.(meetingId, unheard);
     return meeting;
+  }
+
+  /** Reads past each held meeting's cached seq: a peer that died before announcing a write, or a lost notice. */
+  private async sweep(): Promise<void> {
+    if (this.sweeping || this.closed) return;
+    this.sweeping = true;
+    try {
+      for (const meetingId of [...this.live.keys()]) {
+        if (this.closed) break;
+        await this.serially(meetingId, () => this.catchUp(meetingId)).catch(() => undefined);
+      }
+    } finally {
+      this.sweeping = false;
+    }
   }
 
   private serially<T>(meetingId: string, task: () => Promise<T>): Promise<T> {

@@ -74,3 +74,14 @@ export class RateLimits {
     return !res || res.remainingPoints > 0;
   }
 }
+
+/**
+ * The client's address behind `hops` trusted proxies (TRUST_PROXY), as Fastify's
+ * `trustProxy: hops` reads it: the hops-th entry from the right of
+ * X-Forwarded-For, which the nearest proxy appends. With no proxy the peer's own.
+ */
+export function clientAddress(peer: string, forwardedFor: string | string[] | undefined, hops: number): string {
+  if (hops <= 0 || !forwardedFor) return peer;
+  const chain = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor).split(',').map((a) => a.trim()).filter(Boolean);
+  return chain[Math.max(0, chain.length - hops)] ?? peer;
+}

@@ -48,7 +48,10 @@ async function answers(url: string): Promise<boolean> {
  * Starts `target` and resolves once it answers HTTP. `profileDir` runs it
  * under `node --cpu-prof` (the profile is written when it stops).
  */
-export async function start(target: Target, opts: { databaseFile?: string; profileDir?: string; profileName?: string } = {}): Promise<Running> {
+export async function start(
+  target: Target,
+  opts: { databaseFile?: string; profileDir?: string; profileName?: string; env?: Record<string, string> } = {},
+): Promise<Running> {
   const port = await freePort();
   const script = target === 'server' ? join(root, 'server', 'main.ts') : join(root, 'tests', 'bench', 'relay.ts');
   // A directory per profile: tsx's loader thread writes a profile of its own (thread id 1; the server's is `*.0.001.cpuprofile`).
@@ -59,7 +62,8 @@ export async function start(target: Target, opts: { databaseFile?: string; profi
   const { DATABASE_URL: _db, REDIS_URL: _redis, ...env } = process.env;
   const child: ChildProcess = spawn(process.execPath, [...prof, '--import', 'tsx', script], {
     cwd: root,
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1', DATABASE_FILE: opts.databaseFile ?? '', LOG_LEVEL: 'info' },
+    // `env` (the two-process run's PostgreSQL and Redis) is the only way back in.
+    env: { ...env, ...opts.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_FILE: opts.databaseFile ?? '', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const logs: Record<string, unknown>[] = [];

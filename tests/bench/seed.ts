@@ -4,8 +4,8 @@
  * reduce) before the server process starts. Joining 2,000 phones over
  * sockets would measure the join, not the fan-out.
  */
-import { sql } from 'kysely';
-import { openSqlite } from '../../server/database';
+import { sql, type Kysely } from 'kysely';
+import { openSqlite, type Database } from '../../server/database';
 import { Meetings } from '../../server/meetings';
 import { cryptoIds, systemClock } from '../../server/secrets';
 import { kyselyStore } from '../../server/store';
@@ -38,10 +38,21 @@ async function must(meetings: Meetings, meetingId: string, actor: Actor, command
  * and cluster Syd's feedback round running; then `extraPlacements` more
  * placements in the first meeting (a long day's log, for the restore).
  */
-export async function seedMeetings(file: string, spec: { count: number; participants: number; extraPlacements?: number }): Promise<SeededMeeting[]> {
+export async function seedMeetings(file: string, spec: SeedSpec): Promise<SeededMeeting[]> {
   const db = await openSqlite(file);
   // Only for seeding: the server reopens the file with synchronous=FULL.
   await sql`PRAGMA synchronous = OFF`.execute(db);
+  return seedInto(db, spec);
+}
+
+export interface SeedSpec {
+  count: number;
+  participants: number;
+  extraPlacements?: number;
+}
+
+/** The same meetings in any database the store runs on (PostgreSQL for the two-process run); closes `db`. */
+export async function seedInto(db: Kysely<Database>, spec: SeedSpec): Promise<SeededMeeting[]> {
   const store = kyselyStore(db);
   const meetings = new Meetings(store, systemClock, cryptoIds, () => undefined);
   const facilitator: Actor = { role: 'facilitator' };

@@ -57,6 +57,25 @@ describe('rate limits', () => {
     expect((await connect(server.url, { code: meeting.code })).connected).toBe(true);
   });
 
+  it('behind nginx (TRUST_PROXY=1) each phone has its own wrong guesses, by the address nginx forwards; a forged header does not buy more', async () => {
+    const server = await startServer({ trustProxy: 1, limits: { codeGuess: { points: 2, duration: 60 } } });
+    const meeting = await createMeeting(server.url);
+    const from = (address: string, forged = '') => ({ 'x-forwarded-for': forged ? `${forged}, ${address}` : address });
+    for (const wrong of ['AAAAAA', 'BBBBBB']) expect((await refusal(server.url, { code: wrong }, { headers: from('10.0.0.7') })).code).toBe('not_found');
+    expect((await refusal(server.url, { code: meeting.code }, { headers: from('10.0.0.7') })).code).toBe('rate_limited');
+    // The phone next to it, behind the same nginx, is not held up.
+    await connect(server.url, { code: meeting.code }, { headers: from('10.0.0.8') });
+    // Claiming another address in front of the one nginx saw changes nothing.
+    expect((await refusal(server.url, { code: meeting.code }, { headers: from('10.0.0.7', '10.9.9.9') })).code).toBe('rate_limited');
+  });
+
+  it('behind nginx the HTTP API counts each forwarded address on its own', async () => {
+    const server = await startServer({ trustProxy: 1, httpPerMinute: 2 });
+    const health = (address: string) => fetch(`${server.url}/api/health`, { headers: { 'x-forwarded-for': address } }).then((r) => r.status);
+    expect([await health('10.0.0.7'), await health('10.0.0.7'), await health('10.0.0.7')]).toEqual([200, 200, 429]);
+    expect(await health('10.0.0.8')).toBe(200);
+  });
+
   it('the HTTP API answers 429 with code rate_limited past its limit', async () => {
     const server = await startServer({ httpPerMinute: 3 });
     for (let i = 0; i < 3; i++) expect((await fetch(`${server.url}/api/health`)).status).toBe(200);

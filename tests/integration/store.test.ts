@@ -6,7 +6,9 @@ import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingCreated } from '../../shared/meeting';
 import type { MeetingEvent } from '../../shared/protocol';
+import { blankBoard } from '../../shared/eor';
 import type { Database } from '../../server/database';
+import { eorStore, type EorStore } from '../../server/eorStore';
 import { programmeStore, type ProgrammeStore } from '../../server/programmeStore';
 import { CodeTakenError, kyselyStore, SeqConflictError, type LoggedEvent, type MeetingStore } from '../../server/store';
 import { BACKENDS, backend, DATABASE_URL, skipWithout, type Backend } from '../support/database';
@@ -34,6 +36,7 @@ for (const name of BACKENDS) {
     let handles: Kysely<Database>[] = [];
     let store: MeetingStore;
     let programmes: ProgrammeStore;
+    let eor: EorStore;
     /** A second process's connection to the same database. */
     let other: MeetingStore;
 
@@ -43,6 +46,7 @@ for (const name of BACKENDS) {
       handles = [a, b];
       store = kyselyStore(a);
       programmes = programmeStore(a);
+      eor = eorStore(a);
       other = kyselyStore(b);
     });
     afterAll(async () => {
@@ -93,6 +97,21 @@ for (const name of BACKENDS) {
       expect(await store.eventsAfter('mtg-a', 3)).toHaveLength(1);
     });
 
+    it.runIf(name === 'PostgreSQL')('a second deployment in another schema of the same database gets tables of its own, empty', async () => {
+      const second = await backend('PostgreSQL');
+      try {
+        const kysely = await second.open();
+        try {
+          expect(await kyselyStore(kysely).meetingIds()).toEqual([]);
+          expect(await store.meetingIds()).toContain('mtg-a');
+        } finally {
+          await kysely.destroy();
+        }
+      } finally {
+        await second.dispose();
+      }
+    });
+
     it('a batch of events is written whole or not at all', async () => {
       const next = (await store.eventsAfter('mtg-a', 0)).length + 1;
       await expect(store.append('mtg-a', [joined(next, 'Omar'), joined(next - 1, 'Twice')])).rejects.toBeInstanceOf(SeqConflictError);
@@ -132,6 +151,31 @@ for (const name of BACKENDS) {
       await programmes.create(demo, { createdAt: MEETING_DAY_START, isDemo: true });
       expect(await programmes.demoId()).toBe('demo-1');
       expect(await programmes.get('demo-1')).toMatchObject({ isDemo: true });
+    });
+
+    it('Ystad\'s EOR board, its link and its homework answer: a stale board save and a second first save write nothing, a new link replaces the old', async () => {
+      const programmeId = programmeOf(SOUTH_COAST).id;
+      const board = { ...blankBoard('2026-03'), sentence: 'Fler i egen försörjning', version: 0 };
+      const first = await eor.saveBoard(programmeId, 'm1', null, board, 0, MEETING_DAY_START);
+      expect(first?.version).toBe(1);
+      expect(await eor.saveBoard(programmeId, 'm1', null, board, 0, MEETING_DAY_START)).toBeUndefined();
+      expect(await eor.saveBoard(programmeId, 'm1', null, { ...board, yearlyTarget: 40 }, 1, MEETING_DAY_START)).toMatchObject({ version: 2, yearlyTarget: 40 });
+      expect(await eor.saveBoard(programmeId, 'm1', null, board, 1, MEETING_DAY_START)).toBeUndefined();
+      expect(await eor.board(programmeId, 'm1')).toMatchObject({ boardId: 'm1', name: null, board: { version: 2, yearlyTarget: 40 } });
+
+      await eor.replaceLink(programmeId, 'municipality', 'm1', 'h-ystad-1', MEETING_DAY_START);
+      await eor.replaceLink(programmeId, 'municipality', 'm1', 'h-ystad-2', MEETING_DAY_START + 1);
+      expect(await eor.link('h-ystad-1')).toBeUndefined();
+      expect(await eor.link('h-ystad-2')).toEqual({ programmeId, kind: 'municipality', subjectId: 'm1' });
+
+      await eor.addAssignment(programmeId, { id: 'hw1', title: 'Bakåtplanering', instructions: 'Planera bakåt från EOR', createdAt: MEETING_DAY_START });
+      expect(await eor.assignments(programmeId)).toEqual([{ id: 'hw1', title: 'Bakåtplanering', instructions: 'Planera bakåt från EOR', createdAt: MEETING_DAY_START }]);
+      await eor.saveAnswer(programmeId, 'hw1', 'm1', 'Första svaret', MEETING_DAY_START);
+      expect(await eor.saveFeedback(programmeId, 'hw1', 'm1', 'Bra början', MEETING_DAY_START + 2)).toMatchObject({ feedback: 'Bra början', feedbackAt: MEETING_DAY_START + 2 });
+      expect(await eor.saveAnswer(programmeId, 'hw1', 'm1', 'Andra svaret', MEETING_DAY_START + 3)).toMatchObject({ answer: 'Andra svaret', answeredAt: MEETING_DAY_START + 3, feedback: 'Bra början' });
+      expect(await eor.saveFeedback(programmeId, 'hw1', 'm2', 'Ingen', MEETING_DAY_START)).toBeUndefined();
+      expect(await eor.removeAssignment(programmeId, 'hw1')).toBe(true);
+      expect(await eor.answers(programmeId)).toEqual([]);
     });
   });
 }

@@ -103,7 +103,7 @@ export interface TestServer {
 export async function startServer(
   opts: {
     file?: string; clock?: FakeClock; seed?: number; limits?: Partial<LimitRules>; httpPerMinute?: number;
-    allowedOrigins?: string[]; organiserKey?: string;
+    allowedOrigins?: string[]; organiserKey?: string; trustProxy?: number;
   } = {},
 ): Promise<TestServer> {
   let file = opts.file;
@@ -119,7 +119,7 @@ export async function startServer(
   const ids = seededIds(seed);
   const app = await buildApp({
     store, programmes: programmeStore(db), eor: eorStore(db), limits: opts.limits, httpPerMinute: opts.httpPerMinute, clock, ids, logger: false, version: VERSION,
-    allowedOrigins: new Set(opts.allowedOrigins), organiserKey: opts.organiserKey,
+    allowedOrigins: new Set(opts.allowedOrigins), organiserKey: opts.organiserKey, trustProxy: opts.trustProxy,
   });
   const url = await app.app.listen({ port: 0, host: '127.0.0.1' });
   let closed: Promise<void> | undefined;
@@ -176,14 +176,19 @@ export interface Received {
   args: unknown[];
 }
 
-/** A socket that has been welcomed by the server; rejects with the connect_error otherwise. */
-export function connect(url: string, auth: Auth, opts: { reconnection?: boolean; origin?: string } = {}): Promise<MeetingSocket> {
+/**
+ * A socket that has been welcomed by the server; rejects with the connect_error otherwise.
+ * `reconnection` retries quickly (a phone whose server went away); `headers` go with the handshake (a cookie for a load balancer).
+ */
+export function connect(url: string, auth: Auth, opts: { reconnection?: boolean; origin?: string; headers?: Record<string, string> } = {}): Promise<MeetingSocket> {
   const socket: MeetingSocket = io(url, {
     auth,
-    // What a browser sends: the page's origin (Node's client sends none unless told).
-    ...(opts.origin ? { extraHeaders: { origin: opts.origin } } : {}),
+    // What a browser sends: the page's origin (Node's client sends none unless told); a load balancer's cookie.
+    ...(opts.origin || opts.headers ? { extraHeaders: { ...(opts.origin ? { origin: opts.origin } : {}), ...opts.headers } } : {}),
     transports: ['websocket'],
     reconnection: opts.reconnection ?? false,
+    reconnectionDelay: 100,
+    reconnectionDelayMax: 1_000,
     forceNew: true,
     autoConnect: false,
   });
@@ -218,7 +223,7 @@ export function inboxOf(socket: MeetingSocket): readonly Received[] {
 }
 
 /** The typed error of a refused handshake (`connect_error`'s `data`). */
-export async function refusal(url: string, auth: unknown, opts: { origin?: string } = {}): Promise<CommandError> {
+export async function refusal(url: string, auth: unknown, opts: { origin?: string; headers?: Record<string, string> } = {}): Promise<CommandError> {
   try {
     await connect(url, auth as Auth, opts);
   } catch (err) {
@@ -356,11 +361,11 @@ export interface Joined {
 }
 
 /** A participant types the code and their name on the phone, then the phone reconnects with its token. */
-export async function joinByCode(url: string, code: string, name: string, municipality: string): Promise<Joined> {
-  const guest = await connect(url, { code });
+export async function joinByCode(url: string, code: string, name: string, municipality: string, opts: Parameters<typeof connect>[2] = {}): Promise<Joined> {
+  const guest = await connect(url, { code }, { headers: opts.headers });
   const ack = await send(guest, { type: 'join', name, municipality });
   guest.disconnect();
   if (!ack.ok || !ack.join) throw new Error(`join refused: ${JSON.stringify(ack)}`);
-  const socket = await connect(url, { token: ack.join.token });
+  const socket = await connect(url, { token: ack.join.token }, opts);
   return { socket, ...ack.join };
 }

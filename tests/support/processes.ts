@@ -1,0 +1,177 @@
+/**
+ * Real server processes for the scale-out tests: server/main.ts through tsx on
+ * free ports, sharing one PostgreSQL schema and one Redis prefix, and
+ * optionally Debian's nginx in front of them rendered from
+ * deploy/nginx.conf.template. Everything started here is stopped by `stopAll`.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createClient } from 'redis';
+import { waitFor } from './server';
+
+export const NGINX = '/usr/sbin/nginx';
+export const hasNginx = existsSync(NGINX);
+const ROOT = process.cwd();
+
+/** A port nobody listens on right now, from the OS. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export interface ServerProcess {
+  name: string;
+  url: string;
+  port: number;
+  /** What the process wrote, for a failing test's message. */
+  output(): string;
+  /** `kill -9`: no shutdown, no last words. */
+  kill(): Promise<void>;
+  readonly alive: boolean;
+}
+
+const children = new Set<ChildProcess>();
+const dirs = new Set<string>();
+
+function exited(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+}
+
+async function healthy(url: string, timeoutMs: number, what: string, alive: () => boolean, output: () => string): Promise<unknown> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (!alive()) throw new Error(`${what} exited:\n${output()}`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) return await res.json();
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${what} did not answer in ${timeoutMs} ms:\n${output()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Starts server/main.ts as process `name` (its /api/health says `instance: name`). */
+export async function startProcess(name: string, env: { DATABASE_URL: string; REDIS_URL: string; REDIS_PREFIX: string }): Promise<ServerProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'main.ts')], {
+    cwd: ROOT,
+    // TRUST_PROXY=1 as the README's recipe: nginx forwards each client's address.
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', INSTANCE: name, TRUST_PROXY: '1', LOG_LEVEL: 'warn', DATABASE_FILE: join(tmpdir(), 'unused.sqlite') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  let log = '';
+  const keep = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-20_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const alive = () => child.exitCode === null && child.signalCode === null;
+  const url = `http://127.0.0.1:${port}`;
+  await healthy(url, 60_000, `process ${name}`, alive, () => log);
+  return {
+    name,
+    url,
+    port,
+    output: () => log,
+    get alive() {
+      return alive();
+    },
+    async kill() {
+      child.kill('SIGKILL');
+      await exited(child);
+    },
+  };
+}
+
+export interface Nginx {
+  url: string;
+  dir: string;
+}
+
+/** Renders deploy/nginx.conf.template for `servers` and runs nginx in the foreground with its own pid, logs and temp dirs. */
+export async function startNginx(servers: ServerProcess[]): Promise<Nginx> {
+  const dir = mkdtempSync(join(tmpdir(), 'lartraff-nginx-'));
+  dirs.add(dir);
+  const port = await freePort();
+  const site = readFileSync(join(ROOT, 'deploy', 'nginx.conf.template'), 'utf8')
+    .replace('{{listen}}', `127.0.0.1:${port}`)
+    .replace('{{servers}}', servers.map((s) => `server 127.0.0.1:${s.port} max_fails=1 fail_timeout=10s;`).join('\n    '));
+  writeFileSync(join(dir, 'lartraff.conf'), site);
+  const temp = join(dir, 'temp');
+  mkdirSync(temp);
+  // What Debian's /etc/nginx/nginx.conf gives a site file, with every path in our own directory.
+  writeFileSync(join(dir, 'nginx.conf'), `
+daemon off;
+worker_processes 1;
+pid ${join(dir, 'nginx.pid')};
+error_log ${join(dir, 'error.log')} warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${temp}/body;
+  proxy_temp_path ${temp}/proxy;
+  fastcgi_temp_path ${temp}/fastcgi;
+  uwsgi_temp_path ${temp}/uwsgi;
+  scgi_temp_path ${temp}/scgi;
+  include ${join(dir, 'lartraff.conf')};
+}
+`);
+  const child = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  let log = '';
+  child.stderr?.on('data', (c: Buffer) => (log += c.toString()));
+  const alive = () => child.exitCode === null && child.signalCode === null;
+  const errors = () => `${log}\n${existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''}`;
+  const url = `http://127.0.0.1:${port}`;
+  await healthy(url, 15_000, 'nginx', alive, errors);
+  return { url, dir };
+}
+
+/** A Redis prefix of its own, and the removal of every key under it. */
+export function redisPrefix(url: string): { prefix: string; clear(): Promise<void> } {
+  const prefix = `lartraff-test-${randomBytes(5).toString('hex')}`;
+  return {
+    prefix,
+    async clear() {
+      const client = createClient({ url });
+      client.on('error', () => undefined);
+      await client.connect();
+      try {
+        const keys: string[] = [];
+        for await (const batch of client.scanIterator({ MATCH: `${prefix}:*`, COUNT: 100 })) keys.push(...batch);
+        if (keys.length) await client.del(keys);
+      } finally {
+        await client.close();
+      }
+    },
+  };
+}
+
+/** Stops every process and nginx started here (nginx with SIGTERM, so its worker goes too), and removes their directories. */
+export async function stopAll(): Promise<void> {
+  const running = [...children];
+  for (const child of running) child.kill(child.spawnfile === NGINX ? 'SIGTERM' : 'SIGKILL');
+  await Promise.race([Promise.all(running.map(exited)), new Promise((r) => setTimeout(r, 10_000))]);
+  for (const child of children) child.kill('SIGKILL');
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  dirs.clear();
+}
+
