@@ -1,0 +1,100 @@
+/**
+ * The real server as its own process (server/main.ts through tsx, as
+ * `npm start` runs it), for tests that kill it with SIGKILL. Every process
+ * started here is killed by `killAll` (call it in afterEach), and on the test
+ * runner's own exit, so none is ever left behind.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+export interface ServerProcess {
+  url: string;
+  port: number;
+  /** Everything the process wrote to stdout and stderr: its pino log. */
+  readonly output: string;
+  /** SIGKILL: no shutdown hook runs, as when the laptop's battery dies. */
+  kill(): Promise<void>;
+}
+
+const running = new Set<ChildProcess>();
+
+function killNow(child: ChildProcess): void {
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+}
+
+process.on('exit', () => {
+  for (const child of running) killNow(child);
+});
+
+/** Kills every process still running and waits until each has exited. */
+export async function killAll(): Promise<void> {
+  await Promise.all([...running].map((child) => exited(child)));
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      running.delete(child);
+      resolve();
+      return;
+    }
+    child.once('exit', () => {
+      running.delete(child);
+      resolve();
+    });
+    killNow(child);
+  });
+}
+
+/** A port nobody listens on now, asked of the OS, so a restarted server can take the same one. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Starts server/main.ts on `port` with `databaseFile`; resolves once /api/health answers. */
+export async function spawnServer(opts: { port: number; databaseFile: string; env?: Record<string, string>; timeoutMs?: number }): Promise<ServerProcess> {
+  const root = process.cwd();
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server', 'main.ts')], {
+    cwd: root,
+    env: { ...process.env, PORT: String(opts.port), HOST: '127.0.0.1', DATABASE_FILE: opts.databaseFile, PUBLIC_URL: `http://127.0.0.1:${opts.port}`, ...opts.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.add(child);
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const url = `http://127.0.0.1:${opts.port}`;
+  // tsx compiles the server on start: seconds on a quiet laptop, tens of seconds on a loaded 2-core CI machine.
+  const timeoutMs = opts.timeoutMs ?? 60_000;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) {
+      await exited(child);
+      throw new Error(`the server did not start within ${timeoutMs} ms:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return {
+    url,
+    port: opts.port,
+    get output() {
+      return output;
+    },
+    kill: () => exited(child),
+  };
+}
