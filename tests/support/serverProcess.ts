@@ -62,9 +62,11 @@ export function freePort(): Promise<number> {
 /** Starts server/main.ts on `port` with `databaseFile`; resolves once /api/health answers. */
 export async function spawnServer(opts: { port: number; databaseFile: string; env?: Record<string, string>; timeoutMs?: number }): Promise<ServerProcess> {
   const root = process.cwd();
+  // This server is the embedded one, on `databaseFile`: CI's DATABASE_URL and REDIS_URL (for the scale-out tests) must not move it.
+  const { DATABASE_URL: _db, REDIS_URL: _redis, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server', 'main.ts')], {
     cwd: root,
-    env: { ...process.env, PORT: String(opts.port), HOST: '127.0.0.1', DATABASE_FILE: opts.databaseFile, PUBLIC_URL: `http://127.0.0.1:${opts.port}`, ...opts.env },
+    env: { ...inherited, PORT: String(opts.port), HOST: '127.0.0.1', DATABASE_FILE: opts.databaseFile, PUBLIC_URL: `http://127.0.0.1:${opts.port}`, ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
