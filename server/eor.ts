@@ -10,6 +10,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import * as z from 'zod/mini';
+import { demoBoards } from '../shared/demoEor';
 import { blankBoard, EorBoard } from '../shared/eor';
 import { BoardEntry, NewProcessBoard, eorLink, type BoardImportResponse, type BoardResponse, type BoardsResponse, type LinkResponse } from '../shared/eorApi';
 import { exportBoardTable, importBoardTable } from '../shared/eorCsv';
@@ -59,8 +60,18 @@ export async function programmeAccess(
   return { access, doc: stored.doc };
 }
 
+/** The demo programme's boards, once: a newcomer opens a filled board. */
+async function ensureDemoBoards(opts: EorOptions): Promise<void> {
+  const demo = await opts.programmes.demoId();
+  const doc = demo ? (await opts.programmes.get(demo))?.doc : undefined;
+  if (!doc || (await opts.eor.boards(doc.id)).length) return;
+  const today = new Date(opts.clock.now()).toISOString().slice(0, 10);
+  for (const b of demoBoards(doc, today)) await opts.eor.saveBoard(doc.id, b.boardId, b.name, { ...b.board, version: 0 }, 0, opts.clock.now());
+}
+
 export async function registerEor(app: FastifyInstance, opts: EorOptions): Promise<void> {
   const { eor, clock, ids } = opts;
+  await ensureDemoBoards(opts);
   const blank = () => ({ ...blankBoard(`${new Date(clock.now()).getUTCFullYear()}-01`), version: 0 });
 
   /** The board and whose it is; 404 for a board that is neither a municipality of the programme nor a stored process. */

@@ -192,3 +192,9 @@ export function eorProgress(board: EorBoardContent): EorProgress {
     status: target === null ? 'noTarget' : total >= target ? 'met' : remainingMonths === 0 ? 'missed' : asOf < 0 ? 'notStarted' : total >= targetToDate ? 'onTrack' : 'behind',
   };
 }
+
+/** The board as it stood before `month` (YYYY-MM): later outcomes not yet known, as at a lärträff that month. */
+export function boardAsAt<B extends EorBoardContent>(board: B, month: string): B {
+  const keys = monthKeys(board.start);
+  return { ...board, months: board.months.map((m, i) => (keys[i]! >= month ? { ...m, outcome: null } : m)) };
+}

@@ -16,21 +16,17 @@ export type ApiResult<T> =
 /** What the export is saved as on the organiser's computer. */
 export const EXPORT_FILE: Record<ImportKind, string> = { municipalities: 'kommuner.csv', participants: 'deltagare.csv' };
 
-export type ProgrammeClient = ReturnType<typeof programmeClient>;
-
-/** `base` is the server's address ('' for this page's own origin). */
-export function programmeClient(base: string, programmeId: string, token: string) {
-  const url = (path: string) => `${base}/api/programmes/${encodeURIComponent(programmeId)}${path}`;
+/** Calls with the link's secret as `Authorization: Bearer`, each answer parsed; shared by the programme's and the EOR pages. */
+export function bearerCaller(token: string) {
   const auth = { authorization: `Bearer ${token}` };
-
-  async function call<T>(schema: z.ZodMiniType<T>, path: string, init: RequestInit = {}): Promise<ApiResult<T>> {
+  async function call<T>(schema: z.ZodMiniType<T>, url: string, init: RequestInit = {}): Promise<ApiResult<T>> {
     let res: Response;
     try {
-      res = await fetch(url(path), { ...init, headers: { ...auth, ...(init.headers as Record<string, string> | undefined) } });
+      res = await fetch(url, { ...init, headers: { ...auth, ...(init.headers as Record<string, string> | undefined) } });
     } catch {
       return { ok: false, status: 0, error: null };
     }
-    const body: unknown = await res.json().catch(() => null);
+    const body: unknown = res.status === 204 ? null : await res.json().catch(() => null);
     if (res.ok) {
       const parsed = schema.safeParse(body);
       return parsed.success ? { ok: true, data: parsed.data } : { ok: false, status: res.status, error: null };
@@ -38,6 +34,25 @@ export function programmeClient(base: string, programmeId: string, token: string
     const error = ProgrammeErrorBody.safeParse(body);
     return { ok: false, status: res.status, error: error.success ? error.data : null };
   }
+  /** A file to save (an export), or null when it could not be fetched. */
+  async function blob(url: string): Promise<Blob | null> {
+    try {
+      const res = await fetch(url, { headers: auth });
+      return res.ok ? await res.blob() : null;
+    } catch {
+      return null;
+    }
+  }
+  return { call, blob };
+}
+
+export type ProgrammeClient = ReturnType<typeof programmeClient>;
+
+/** `base` is the server's address ('' for this page's own origin). */
+export function programmeClient(base: string, programmeId: string, token: string) {
+  const url = (path: string) => `${base}/api/programmes/${encodeURIComponent(programmeId)}${path}`;
+  const caller = bearerCaller(token);
+  const call = <T>(schema: z.ZodMiniType<T>, path: string, init: RequestInit = {}) => caller.call(schema, url(path), init);
 
   return {
     load: () => call(Programme, ''),
@@ -49,13 +64,6 @@ export function programmeClient(base: string, programmeId: string, token: string
     progression: () => call(ProgressionResponse, '/progression'),
     report: () => call(ProgrammeReport, '/report'),
     /** The export as a file to save, or null when it could not be fetched. */
-    async exportCsv(kind: ImportKind | 'report', ext: 'csv' | 'json' = 'csv'): Promise<Blob | null> {
-      try {
-        const res = await fetch(url(`/export/${kind}.${ext}`), { headers: auth });
-        return res.ok ? await res.blob() : null;
-      } catch {
-        return null;
-      }
-    },
+    exportCsv: (kind: ImportKind | 'report', ext: 'csv' | 'json' = 'csv') => caller.blob(url(`/export/${kind}.${ext}`)),
   };
 }

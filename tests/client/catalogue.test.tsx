@@ -9,11 +9,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { i18n, LANGUAGES } from '../../client/src/i18n';
+import '../../client/src/i18n/eorCatalogue';
 import '../../client/src/i18n/programmeCatalogue';
 import '../../client/src/i18n/reportCatalogue';
 import '../../client/src/i18n/startProgramme';
 import '../../client/src/i18n/accessCatalogue';
 import { BOARD_KINDS, ERROR_CODES, EXERCISE_KINDS, LINK_KINDS, FEEDBACK_PHASES, NOTE_KINDS, SEGMENT_KINDS } from '../../shared/protocol';
+import { EOR_KINDS, EOR_STATUSES } from '../../shared/eor';
+import { FIGURES } from '../../client/src/model/eorDraft';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -58,6 +61,11 @@ const builtKeys = [
   ...['checkIn', 'checkOut'].map((k) => `team.${k}`),
   ...LINK_KINDS.map((k) => `access.link.${k}`),
   ...['confirmRotate', 'confirmRevoke', 'confirmRotateButton', 'confirmRevokeButton'].map((k) => `access.${k}`),
+  ...EOR_KINDS.map((k) => `eor.kind.${k}`),
+  ...EOR_STATUSES.map((k) => `eor.status.${k}`),
+  ...FIGURES.map((k) => `eor.figure.${k}`),
+  ...['badNumber', 'negative', 'notWhole', 'tooBig'].map((k) => `eor.problems.${k}`),
+  ...['missing', 'handedIn', 'answered'].map((k) => `eor.homework.state.${k}`),
 ];
 
 describe('[L1] the message catalogues', () => {

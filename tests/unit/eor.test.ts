@@ -4,7 +4,7 @@
  * what is left and what each remaining month must bring (bakåtplanering).
  */
 import { describe, expect, it } from 'vitest';
-import { blankBoard, EorBoardContent, eorProgress, monthKeys, spread, type EorBoardContent as Board } from '../../shared/eor';
+import { blankBoard, boardAsAt, EorBoardContent, eorProgress, monthKeys, spread, type EorBoardContent as Board } from '../../shared/eor';
 import { exportBoardTable, importBoardTable, monthIndex, parseFigure } from '../../shared/eorCsv';
 import { describeIssues } from '../../shared/protocol';
 
@@ -100,6 +100,14 @@ describe('EOR progress', () => {
     expect(p.pacePerMonth).toBe(1);
     expect(spread(10, 3, 'amount')).toEqual([3.34, 3.33, 3.33]);
     expect(spread(10, 3, 'count')).toEqual([4, 3, 3]);
+  });
+
+  it('as at lärträff 5 on 11 May: the outcomes through April, targets and last year kept', () => {
+    const b = board(120, [[10, 8, 5], [10, 12, 10], [10, 9, 9], [10, 10, 11], [10, 14, 12]]);
+    const then = eorProgress(boardAsAt(b, '2026-05'));
+    expect(then.asOf).toBe(3);
+    expect(then.total).toBe(39);
+    expect(boardAsAt(b, '2026-05').months[4]).toEqual({ target: 10, outcome: null, lastYear: 12 });
   });
 
   it('a year that starts in March runs to February', () => {

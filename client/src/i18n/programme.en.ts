@@ -14,6 +14,7 @@ export const programmeEn: ProgrammeMessages = {
   fixProblems: 'Nothing was saved. Fix what is marked ({{count}}).',
   conflict: 'Someone else saved the programme meanwhile. The latest version is loaded – make your changes again.',
   saveFirst: 'Save your changes first.',
+  eorLink: 'EOR boards, links for the municipalities and homework',
   remove: 'Remove',
   municipalities: {
     heading: 'Municipalities ({{count}})',

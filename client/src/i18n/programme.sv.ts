@@ -18,6 +18,7 @@ export const programmeSv = {
   fixProblems: 'Inget sparades. Rätta det som är markerat ({{count}}).',
   conflict: 'Någon annan sparade lärprojektet under tiden. Den senaste versionen är hämtad – gör om dina ändringar.',
   saveFirst: 'Spara ändringarna först.',
+  eorLink: 'EOR-tavlor, länkar till kommunerna och hemuppgifter',
   remove: 'Ta bort',
   municipalities: {
     heading: 'Kommuner ({{count}})',

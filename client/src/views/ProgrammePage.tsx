@@ -155,6 +155,7 @@ function ProgrammeEditor({ programmeId }: { programmeId: string }) {
         <h2 id="programme-link">{t('programme.linkHeading')}</h2>
         <p className="hint">{t('programme.linkLead')}</p>
         <p className="links"><a href={link}>{link}</a></p>
+        <p><a className="button" href={`/eor/${programmeId}#${token}`}>{t('programme.eorLink')}</a></p>
         <TextField
           id="programme-name"
           label={t('programme.nameLabel')}

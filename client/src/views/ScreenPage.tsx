@@ -63,7 +63,7 @@ function ScreenMain() {
   const checkIn = checkOut && state.exercises.find((e) => e.id === checkOut.mirrorOf);
   if (checkOut && checkIn) return <Comparison state={state} checkIn={checkIn} checkOut={checkOut} large />;
   // During cluster work the main room sees every cluster and when they regroup.
-  if (currentSegment(state)?.kind === 'clusterWork' && state.feedbackRuns.length) return <ClusterOverview large />;
+  if (currentSegment(state)?.kind === 'clusterWork' && state.feedbackRuns.length) return <ClusterOverview large boardToken={location.hash.slice(1)} />;
   return (
     <>
       <SegmentCountdown large />

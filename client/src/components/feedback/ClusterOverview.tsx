@@ -1,12 +1,22 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentSegment } from '../../../../shared/meeting';
+import type { FeedbackRun, MeetingState } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
 import { nowAndNext } from '../../model/agenda';
+import { presentingMunicipality } from '../../model/feedback';
 import { roomText } from '../../model/room';
 import { FeedbackRunView } from './FeedbackRunView';
 
-/** The lead facilitator's view of every cluster at once: who presents, the phase, time left or overtime. */
-export function ClusterOverview({ large = false }: { large?: boolean }) {
+// Only the projector draws boards: the chart code loads when a presentation starts.
+const PresentingBoard = lazy(() => import('../eor/PresentingBoard'));
+
+/**
+ * The lead facilitator's view of every cluster at once: who presents, the
+ * phase, time left or overtime. On the projector (`boardToken`, its link's
+ * secret), a presenting municipality's EOR board shows under its cluster.
+ */
+export function ClusterOverview({ large = false, boardToken }: { large?: boolean; boardToken?: string }) {
   const { t } = useTranslation();
   const state = useMeetingStore((s) => s.state);
   if (!state.clusters.length) return null;
@@ -24,10 +34,21 @@ export function ClusterOverview({ large = false }: { large?: boolean }) {
             <article key={c.id} className="card">
               <h3>{c.name}{c.room && <span className="muted"> · {roomText(t, c.room)}</span>}</h3>
               {run ? <FeedbackRunView run={run} chimeOn={false} large={large} /> : <p className="muted">{t('feedback.notStarted')}</p>}
+              {run && boardToken && <Board state={state} run={run} token={boardToken} />}
             </article>
           );
         })}
       </div>
     </section>
+  );
+}
+
+function Board({ state, run, token }: { state: MeetingState; run: FeedbackRun; token: string }) {
+  const presenting = presentingMunicipality(state, run);
+  if (!presenting || !state.programmeId) return null;
+  return (
+    <Suspense fallback={null}>
+      <PresentingBoard meetingId={state.meetingId} municipalityId={presenting.id} name={presenting.name} token={token} />
+    </Suspense>
   );
 }

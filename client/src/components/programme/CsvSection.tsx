@@ -89,7 +89,7 @@ function Importer({ kind, client, dirty, onImported }: CsvProps & { kind: Import
 }
 
 /** Every bad row of a refused file: row, column, what is wrong. */
-function RowReport({ rows, total }: { rows: readonly CsvRowError[]; total: number }) {
+export function RowReport({ rows, total }: { rows: readonly CsvRowError[]; total: number }) {
   const { t } = useTranslation();
   return (
     <>

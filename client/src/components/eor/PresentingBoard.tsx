@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { eorProgress } from '../../../../shared/eor';
+import type { BoardResponse } from '../../../../shared/eorApi';
+import { meetingBoard } from '../../eorClient';
+import '../../i18n/eorCatalogue';
+import { useServerUrl } from '../../serverUrl';
+import { EorCharts } from './EorCharts';
+import { EorFigures } from './EorFigures';
+
+/**
+ * The presenting municipality's EOR board on the projector, read with the
+ * meeting link's secret: its sentence, where it stands and the charts. A
+ * meeting not started from a programme, or a municipality without a board,
+ * says so in one line.
+ */
+export default function PresentingBoard({ meetingId, municipalityId, name, token }: { meetingId: string; municipalityId: string; name: string; token: string }) {
+  const { t } = useTranslation();
+  const base = useServerUrl() ?? '';
+  const [entry, setEntry] = useState<BoardResponse | null | 'none'>(null);
+  useEffect(() => {
+    let live = true;
+    setEntry(null);
+    void meetingBoard(base, meetingId, municipalityId, token).then((res) => live && setEntry(res.ok ? res.data : 'none'));
+    return () => {
+      live = false;
+    };
+  }, [base, meetingId, municipalityId, token]);
+  if (entry === null) return null;
+  if (entry === 'none') return <p className="muted">{t('eor.screen.noBoard', { name })}</p>;
+  const progress = eorProgress(entry.board);
+  return (
+    <section className="screen-eor" aria-labelledby={`screen-eor-${municipalityId}`}>
+      <h3 id={`screen-eor-${municipalityId}`}>{t('eor.screen.presenting', { name })}</h3>
+      <p className="eor-board__sentence">{entry.board.sentence || t('eor.noSentence')}</p>
+      <EorFigures board={entry.board} progress={progress} />
+      <EorCharts board={entry.board} progress={progress} idPrefix={`screen-eor-${municipalityId}`} />
+    </section>
+  );
+}
