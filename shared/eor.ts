@@ -16,48 +16,50 @@ export const EOR_KINDS = ['count', 'amount'] as const;
 export const EorKind = z.enum(EOR_KINDS);
 export type EorKind = z.infer<typeof EorKind>;
 
-const Value = z.number({ error: 'must be a number' }).check(
+const bounds = [
   z.gte(0, 'cannot be negative'),
   z.lte(MAX_EOR_VALUE, `cannot be more than ${MAX_EOR_VALUE.toLocaleString('en')}`),
-);
-/** A month's figure; null is "no data yet" (JSON has no NaN: a NaN sent arrives as null, one given here is refused). */
-const MonthValue = z.nullable(Value);
+] as const;
+/** An amount: any number in bounds. */
+const Amount = z.number({ error: 'must be a number' }).check(...bounds);
+/** A count is whole: 2.5 people is a typing error. */
+const Count = z.int({ error: (issue) => (typeof issue.input === 'number' && Number.isFinite(issue.input) ? 'must be a whole number' : 'must be a number') }).check(...bounds);
 
-export const EorMonth = z.object({ target: MonthValue, outcome: MonthValue, lastYear: MonthValue });
+/** A month's figure; null is "no data yet" (JSON has no NaN: a NaN sent arrives as null, one given here is refused). */
+const monthOf = <T extends number>(value: z.ZodMiniType<T>) => z.object({ target: z.nullable(value), outcome: z.nullable(value), lastYear: z.nullable(value) });
+export const EorMonth = monthOf(Amount);
 export type EorMonth = z.infer<typeof EorMonth>;
 
 const Text = (max: number) => z.string().check(z.trim(), z.maxLength(max, `at most ${max} characters`));
 
-const boardShape = {
+/**
+ * The board's fields, with its figures whole or not by its kind. A union on
+ * `kind` rather than a refinement: the phone's bundle shares zod's code with
+ * these pages, and it already has everything used here.
+ */
+const shapeOf = <K extends EorKind, T extends number>(kind: K, value: z.ZodMiniType<T>) => ({
   /** The EOR itself, as the group said it: "Vi ska få 400 trelleborgare från bidrag till egen försörjning i år." */
   sentence: Text(400),
   /** What is counted each month: "personer till arbete eller studier". */
   measure: Text(120),
   /** Shown after numbers: "personer", "kr", "%". */
   unit: Text(20),
-  kind: EorKind,
+  kind: z.literal(kind),
   /** The board's first month (YYYY-MM); the year runs twelve months from it, which need not be January. */
   start: z.string().check(z.regex(/^(20\d\d)-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM, 2000–2099')),
-  yearlyTarget: MonthValue,
-  months: z.array(EorMonth).check(z.length(MONTHS_PER_YEAR, `must be ${MONTHS_PER_YEAR} months`)),
-};
-
-/** A count is whole: 2.5 people is a typing error, refused with the field it is in. */
-const wholeCounts = z.superRefine((board: { kind: EorKind; measure: string; yearlyTarget: number | null; months: EorMonth[] }, ctx) => {
-  if (board.kind !== 'count') return;
-  const whole = (value: number | null, path: (string | number)[]) => {
-    if (value !== null && !Number.isInteger(value)) ctx.addIssue({ code: 'custom', message: `must be a whole number (${board.measure || 'a count'})`, path, input: value });
-  };
-  whole(board.yearlyTarget, ['yearlyTarget']);
-  board.months.forEach((m, i) => (['target', 'outcome', 'lastYear'] as const).forEach((f) => whole(m[f], ['months', i, f])));
+  yearlyTarget: z.nullable(value),
+  months: z.array(monthOf(value)).check(z.minLength(MONTHS_PER_YEAR, `must be ${MONTHS_PER_YEAR} months`), z.maxLength(MONTHS_PER_YEAR, `must be ${MONTHS_PER_YEAR} months`)),
 });
+const countShape = shapeOf('count', Count);
+const amountShape = shapeOf('amount', Amount);
 
 /** What the municipality edits: everything but the version. */
-export const EorBoardContent = z.object(boardShape).check(wholeCounts);
+export const EorBoardContent = z.discriminatedUnion('kind', [z.object(countShape), z.object(amountShape)]);
 export type EorBoardContent = z.infer<typeof EorBoardContent>;
 
+const Version = z.int().check(z.gte(0));
 /** A board as saved and loaded: the content and the version a save must name (optimistic concurrency). */
-export const EorBoard = z.object({ ...boardShape, version: z.int().check(z.gte(0)) }).check(wholeCounts);
+export const EorBoard = z.discriminatedUnion('kind', [z.object({ ...countShape, version: Version }), z.object({ ...amountShape, version: Version })]);
 export type EorBoard = z.infer<typeof EorBoard>;
 
 /** An empty board starting at `start` (YYYY-MM). */

@@ -12,8 +12,7 @@ const TeamPage = lazy(() => import('./views/TeamPage'));
 const SupervisorPage = lazy(() => import('./views/SupervisorPage'));
 // The print-outs are in the report's chunk (`/report/<id>/cards`), the year's report in the programme page's (`/programme/<id>/report`).
 const ReportPage = lazy(() => import('./views/ReportPage'));
-const EorBoardPage = lazy(() => import('./views/EorBoardPage'));
-const EorProgrammePage = lazy(() => import('./views/EorProgrammePage'));
+const EorPage = lazy(() => import('./views/EorPage'));
 
 export function App() {
   return (
@@ -26,8 +25,7 @@ export function App() {
         <Route path="/facilitator/:meetingId">{(p) => <FacilitatorPage meetingId={p.meetingId} />}</Route>
         <Route path="/screen/:meetingId">{() => <ScreenPage />}</Route>
         <Route path="/programme/:programmeId/:part?">{(p) => <ProgrammePage programmeId={p.programmeId} report={p.part === 'report'} />}</Route>
-        <Route path="/eor/:programmeId/:boardId">{(p) => <EorBoardPage programmeId={p.programmeId} boardId={p.boardId} />}</Route>
-        <Route path="/eor/:programmeId">{(p) => <EorProgrammePage programmeId={p.programmeId} />}</Route>
+        <Route path="/eor/:programmeId/:boardId?">{(p) => <EorPage programmeId={p.programmeId} boardId={p.boardId} />}</Route>
         <Route path="/team/:meetingId">{() => <TeamPage />}</Route>
         <Route path="/report/:meetingId/:print?">{(p) => <ReportPage print={p.print} />}</Route>
         <Route path="/supervisor/:meetingId">{() => <SupervisorPage />}</Route>

@@ -30,7 +30,8 @@ export function eorClient(base: string, programmeId: string, token: string) {
     supervisorLink: (clusterId: string) => call(LinkResponse, url(`/clusters/${seg(clusterId)}/link`), { method: 'POST' }),
     homework: () => call(HomeworkResponse, url('/homework')),
     assign: (a: NewAssignment) => call(Assignment, url('/homework'), json('POST', a)),
-    unassign: (id: string) => call(z.null(), url(`/homework/${seg(id)}`), { method: 'DELETE' }),
+    // 204, no body: read as null (z.nullable of what the phone's zod has already, not z.null).
+    unassign: (id: string) => call(z.nullable(z.object({})), url(`/homework/${seg(id)}`), { method: 'DELETE' }),
     answer: (assignmentId: string, municipalityId: string, answer: string) =>
       call(Answer, url(`/homework/${seg(assignmentId)}/answers/${seg(municipalityId)}`), json('PUT', { answer })),
     feedback: (assignmentId: string, municipalityId: string, feedback: string) =>
