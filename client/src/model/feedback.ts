@@ -30,9 +30,3 @@ export function myRun(state: MeetingState, participantId: string | undefined): F
   const cluster = me && state.clusters.find((c) => c.municipalityIds.includes(me.municipalityId));
   return cluster && state.feedbackRuns.find((r) => r.clusterId === cluster.id && !isDone(r));
 }
-
-/** The municipality presenting in this run now (its presentation phase), whose EOR board the projector shows; null otherwise. */
-export function presentingMunicipality(state: MeetingState, run: FeedbackRun): Municipality | null {
-  const floor = floorOf(state, run);
-  return floor.kind === 'presenting' ? floor.municipality : null;
-}

@@ -4,12 +4,13 @@ import { currentSegment } from '../../../../shared/meeting';
 import type { FeedbackRun, MeetingState } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
 import { nowAndNext } from '../../model/agenda';
-import { presentingMunicipality } from '../../model/feedback';
+import { presentingMunicipality } from '../../model/presenting';
 import { roomText } from '../../model/room';
 import { FeedbackRunView } from './FeedbackRunView';
 
-// Only the projector draws boards: the chart code loads when a presentation starts.
-const PresentingBoard = lazy(() => import('../eor/PresentingBoard'));
+// Only the projector draws boards: the EOR pages' chunk loads when a presentation starts
+// (one chunk for both, so the app's entry lists one file more, not two).
+const PresentingBoard = lazy(() => import('../../views/EorPage').then((m) => ({ default: m.PresentingBoard })));
 
 /**
  * The lead facilitator's view of every cluster at once: who presents, the
