@@ -25,6 +25,7 @@ import { registerProgrammes } from './programmes';
 import type { Clock, Ids } from './secrets';
 import type { ProgrammeStore } from './programmeStore';
 import { DEFAULT_LIMITS, RateLimits, type LimitRules } from './rateLimits';
+import { Retention } from './retention';
 import type { MeetingStore } from './store';
 
 export interface AppOptions {
@@ -59,6 +60,8 @@ export interface AppOptions {
   trustProxy?: number;
   /** Several processes serve the same meetings: the Redis adapter (see `connectPeers`); closed with the app. */
   peers?: Peers;
+  /** Personal data of meetings dated more than this many days ago is erased at start-up and daily (PD5); unset, kept until erased by hand. */
+  retentionDays?: number;
 }
 
 export interface App {
@@ -120,6 +123,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 
   // Sockets hold the HTTP server open: drop them before Fastify closes it.
   app.addHook('preClose', async () => {
+    retention?.close();
     meetings.close();
     gateway?.close();
     io.local.disconnectSockets(true);
@@ -142,6 +146,10 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     await registerEor(app, eorOptions);
     registerHomework(app, eorOptions);
   }
+  const retention = opts.retentionDays
+    ? new Retention({ meetings, programmes: opts.programmes, clock: opts.clock, days: opts.retentionDays, log: app.log })
+    : undefined;
+  await retention?.start();
 
   const clientDir = opts.clientDir;
   const withClient = clientDir !== undefined && existsSync(join(clientDir, 'index.html'));

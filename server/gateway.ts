@@ -119,6 +119,7 @@ export class Gateway {
   private broadcast(meetingId: string, events: LoggedEvent[], here = false): void {
     const { io } = this.deps;
     const to = (room: string | string[]) => (here ? io.local.to(room) : io.to(room));
+    this.dropErased(meetingId, events);
     const audiences = events.map((e) => audienceOf(e.event));
     if (audiences.every((a) => a === 'all')) {
       to(meetingRoom(meetingId)).emit(SERVER_EVENTS.events, { events: events.map(toSequenced) });
@@ -151,6 +152,27 @@ export class Gateway {
    */
   disconnectTokens(meetingId: string, hashes: string[]): void {
     setImmediate(() => this.deps.io.in(hashes.map((h) => tokenRoom(meetingId, h))).disconnectSockets(true));
+  }
+
+  /**
+   * A participant who left, or every participant once the meeting's personal
+   * data is erased, has no token any more: their open sockets are closed too,
+   * after the ack that is on its way (PD2, PD3).
+   */
+  private dropErased(meetingId: string, events: LoggedEvent[]): void {
+    const { io } = this.deps;
+    for (const { event } of events) {
+      if (event.type === 'participantLeft') {
+        setImmediate(() => io.in(participantRoom(meetingId, event.participantId)).disconnectSockets(true));
+      } else if (event.type === 'personalDataErased') {
+        setImmediate(() => {
+          void io.in(meetingRoom(meetingId)).fetchSockets().then(
+            (sockets) => sockets.filter((s) => s.data.actor?.role === 'participant').forEach((s) => s.disconnect(true)),
+            (err: unknown) => this.deps.log.error({ err, meetingId }, 'closing the erased participants\' sockets failed'),
+          );
+        });
+      }
+    }
   }
 
   /** Stops scheduling: after this the gateway sends nothing more. */

@@ -8,6 +8,7 @@ import { networkInterfaces } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
+import { loggerOptions } from './logging';
 import { openDatabase } from './database';
 import { configuredOrigins } from './origin';
 import { connectPeers } from './peers';
@@ -32,6 +33,17 @@ function lanUrl(): string | undefined {
   return undefined;
 }
 
+/** RETENTION_DAYS: a whole number of days; unset, empty or 0 keeps personal data until it is erased by hand. */
+function retentionDays(raw: string | undefined): number | undefined {
+  if (!raw) return undefined;
+  const days = Number(raw);
+  if (!Number.isInteger(days) || days < 0) {
+    console.error(`RETENTION_DAYS must be a whole number of days, not "${raw}"`);
+    process.exit(1);
+  }
+  return days || undefined;
+}
+
 const startedAt = performance.now();
 const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, file: dataFile });
 const store = kyselyStore(db);
@@ -43,7 +55,8 @@ const { app, meetings } = await buildApp({
   eor: eorStore(db),
   clock: systemClock,
   ids: cryptoIds,
-  logger: { level: process.env.LOG_LEVEL ?? 'info' },
+  logger: loggerOptions(process.env.LOG_LEVEL ?? 'info'),
+  retentionDays: retentionDays(process.env.RETENTION_DAYS),
   clientDir: join(root, 'dist', 'client'),
   publicUrl: process.env.PUBLIC_URL ?? lanUrl(),
   allowedOrigins: configuredOrigins(process.env.PUBLIC_URL, process.env.ALLOWED_ORIGINS),

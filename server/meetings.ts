@@ -13,7 +13,8 @@ import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from
 import type { Actor, Command, CommandAck, CreateMeetingRequest, IssuedLink } from '../shared/protocol';
 import { hashToken, type Clock, type Ids } from './secrets';
 import { linkPath, roleOfLink } from '../shared/link';
-import { CodeTakenError, SeqConflictError, type LoggedEvent, type MeetingStore, type NewToken, type TokenSelector } from './store';
+import { eraseEvent, erasureOf, type Erasure } from '../shared/personalData';
+import { CodeTakenError, SeqConflictError, type LogErasure, type LoggedEvent, type MeetingStore, type NewToken, type TokenSelector } from './store';
 
 export interface LiveMeeting {
   state: MeetingState;
@@ -168,9 +169,10 @@ export class Meetings {
             }
           }
         }
+        const erasure = logged.map((e) => erasureOf(e.event)).find((e) => e !== null) ?? null;
         let revoked: string[];
         try {
-          revoked = await this.store.append(meetingId, logged, tokens, revoke);
+          revoked = await this.store.append(meetingId, logged, { tokens, revoke, ...(erasure ? { erasure: logErasure(erasure) } : {}) });
         } catch (err) {
           // Another process wrote first: catch up from the log and decide again.
           if (err instanceof SeqConflictError && attempt < MAX_APPEND_ATTEMPTS) {
@@ -178,6 +180,11 @@ export class Meetings {
             continue;
           }
           throw err;
+        }
+        if (erasure) {
+          // A whole meeting's erasure rebuilds the file; one participant's is zeroed in place (secure_delete).
+          // The erasure is committed either way: a failed compaction is redone by the next one, not reported as a lost command.
+          await this.store.compact({ vacuum: erasure.kind === 'meeting' }).catch(() => undefined);
         }
         let state = meeting.state;
         for (const { event } of logged) state = reduce(state, event);
@@ -194,6 +201,15 @@ export class Meetings {
   /** Events after `fromSeq` from the log, for a client catching up. */
   eventsAfter(meetingId: string, fromSeq: number): Promise<LoggedEvent[]> {
     return this.store.eventsAfter(meetingId, fromSeq);
+  }
+
+  meetingIds(): Promise<string[]> {
+    return this.store.meetingIds();
+  }
+
+  /** After erasing outside a meeting's log (a programme's participant list): no copy left on disk (PD4). */
+  compact(): Promise<void> {
+    return this.store.compact({ vacuum: true });
   }
 
   /** Loads every meeting, so running timers resume after a restart (DESIGN.md, "Time"). */
@@ -272,4 +288,12 @@ export class Meetings {
     });
     return run;
   }
+}
+
+/** What the store does to the log for an erasure: rewrite every row, drop the tokens of whoever is erased. */
+function logErasure(erasure: Erasure): LogErasure {
+  return {
+    rewrite: (event) => eraseEvent(event, erasure),
+    participantTokens: erasure.kind === 'meeting' ? 'all' : [erasure.participantId],
+  };
 }

@@ -23,6 +23,7 @@ export interface ProgrammeStore {
   programmeIdForToken(hash: string): Promise<string | undefined>;
   addToken(programmeId: string, hash: string, at: number): Promise<void>;
   demoId(): Promise<string | undefined>;
+  ids(): Promise<string[]>;
 }
 
 function isUniqueViolation(err: unknown): boolean {
@@ -84,6 +85,11 @@ export function programmeStore(db: Kysely<Database>): ProgrammeStore {
 
     async addToken(programmeId, hash, at) {
       await db.insertInto('programme_tokens').values({ hash, programme_id: programmeId, created_at: at, revoked_at: null }).execute();
+    },
+
+    async ids() {
+      const rows = await db.selectFrom('programmes').select('id').orderBy('created_at').execute();
+      return rows.map((r) => r.id);
     },
 
     async demoId() {

@@ -15,7 +15,7 @@ import { checkMeetingRequest } from '../shared/meeting';
 import {
   blankProgramme, checkProgramme, MAX_PROGRAMME_BYTES, meetingRequestFor, normaliseProgramme, Programme,
 } from '../shared/programme';
-import type { ImportResponse, StartMeetingResponse } from '../shared/programmeApi';
+import type { ErasureResponse, ImportResponse, StartMeetingResponse } from '../shared/programmeApi';
 import { exportTable, importTable, ImportKind, type CsvRowError } from '../shared/programmeImport';
 import { CreateProgrammeRequest, organiserLink, type OrganiserLinkResponse } from '../shared/programmeLink';
 import { Id, type MeetingState } from '../shared/protocol';
@@ -152,6 +152,24 @@ export async function registerProgrammes(app: FastifyInstance, opts: ProgrammeOp
       const { id } = parse(IdParams, req.params);
       const doc = await authorise(req, id);
       const body: ProgressionResponse = { statements: progression([...(await statesOf(doc)).values()]) };
+      return body;
+    }));
+
+    /**
+     * Erases the programme's personal data (PD3): its participant list with
+     * names, e-mail addresses and titles, and every started meeting's (as
+     * the console's erasure does). The team stays: it runs the programme.
+     */
+    scope.post('/api/programmes/:id/erase-personal-data', handle(async (req) => {
+      const { id } = parse(IdParams, req.params);
+      await authorise(req, id);
+      const { saved } = await update(id, (current) => ({ doc: { ...current, participants: [] }, result: null }));
+      let erased = 0;
+      for (const m of saved.meetings) {
+        if (m.meetingId && (await meetings.execute(m.meetingId, { role: 'system' }, { type: 'erasePersonalData' })).ok) erased++;
+      }
+      await meetings.compact();
+      const body: ErasureResponse = { programme: saved, meetings: erased };
       return body;
     }));
 

@@ -3,7 +3,7 @@
  * An interface so the server takes it as an injected side effect; one Kysely
  * implementation serves SQLite (and, later, PostgreSQL).
  */
-import type { Kysely } from 'kysely';
+import { sql, SqliteAdapter, type Kysely } from 'kysely';
 import { MeetingEvent, Role, type SequencedEvent } from '../shared/protocol';
 import { commitQueue } from './commitQueue';
 import type { Database } from './database';
@@ -52,12 +52,35 @@ export interface MeetingStore {
   /**
    * Appends events, the tokens they issue and the revocations they make, in
    * one transaction; answers the hashes revoked. SeqConflictError on a taken seq.
+   * With `erasure`, the same transaction rewrites the rows already logged and deletes participant tokens (PD4).
    */
-  append(meetingId: string, events: LoggedEvent[], tokens?: NewToken[], revoke?: TokenSelector[]): Promise<string[]>;
+  append(meetingId: string, events: LoggedEvent[], opts?: AppendOptions): Promise<string[]>;
   /** Events with seq > fromSeq, in order. */
   eventsAfter(meetingId: string, fromSeq: number): Promise<LoggedEvent[]>;
   meetingIds(): Promise<string[]>;
+  /**
+   * Leaves no copy of rewritten or deleted rows on disk (PD4): on SQLite the WAL
+   * is checkpointed and truncated, and with `vacuum` the file is rebuilt; on
+   * PostgreSQL the tables are vacuumed.
+   */
+  compact(opts: { vacuum: boolean }): Promise<void>;
   close(): Promise<void>;
+}
+
+/** What one append writes besides the events, all in its transaction. */
+export interface AppendOptions {
+  /** Tokens the events issue. */
+  tokens?: NewToken[];
+  /** Links the events revoke (rotated or revoked before the new tokens are written). */
+  revoke?: TokenSelector[];
+  /** Rows already logged rewritten and participant tokens deleted (PD4). */
+  erasure?: LogErasure;
+}
+
+/** A rewrite of a meeting's log: each logged event with the erased data taken out, and whose tokens go. */
+export interface LogErasure {
+  rewrite(event: MeetingEvent): MeetingEvent;
+  participantTokens: 'all' | string[];
 }
 
 function isUniqueViolation(err: unknown): boolean {
@@ -109,13 +132,14 @@ export function kyselyStore(db: Kysely<Database>): MeetingStore {
       };
     },
 
-    async append(meetingId, events, tokens = [], revoke = []) {
+    async append(meetingId, events, { tokens = [], revoke = [], erasure } = {}) {
       if (!events.length) return [];
       const at = events[0]!.at;
       try {
         // Filled inside the shared commit; only read once it is on disk.
         const revoked: string[] = [];
         await commit(async (tx) => {
+          if (erasure) await erase(tx, meetingId, erasure);
           await tx.insertInto('events').values(eventRows(meetingId, events)).execute();
           // Revoked before the new ones are written, so a rotated link's new token stays live.
           for (const sel of revoke) {
@@ -141,12 +165,7 @@ export function kyselyStore(db: Kysely<Database>): MeetingStore {
         .where('seq', '>', fromSeq)
         .orderBy('seq')
         .execute();
-      return rows.map((r) => {
-        // A stored row is a boundary too: a row that does not parse is a corrupt log, and loud.
-        const parsed = MeetingEvent.safeParse(JSON.parse(r.data));
-        if (!parsed.success) throw new Error(`meeting ${meetingId} event ${r.seq} does not parse: ${parsed.error.message}`);
-        return { seq: Number(r.seq), at: Number(r.at), event: parsed.data };
-      });
+      return rows.map((r) => ({ seq: Number(r.seq), at: Number(r.at), event: parseRow(meetingId, r) }));
     },
 
     async meetingIds() {
@@ -154,10 +173,47 @@ export function kyselyStore(db: Kysely<Database>): MeetingStore {
       return rows.map((r) => r.id);
     },
 
+    async compact({ vacuum }) {
+      if (db.getExecutor().adapter instanceof SqliteAdapter) {
+        // secure_delete (see openSqlite) zeroes what a rewrite frees in the file; the WAL still holds the old pages until truncated.
+        await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
+        if (!vacuum) return;
+        await sql`VACUUM`.execute(db);
+        await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
+      } else if (vacuum) {
+        await sql`VACUUM events, tokens, programmes`.execute(db);
+      }
+    },
+
     async close() {
       await db.destroy();
     },
   };
+}
+
+/** A stored row is a boundary too: a row that does not parse is a corrupt log, and loud. */
+function parseRow(meetingId: string, row: { seq: number; data: string }): MeetingEvent {
+  const parsed = MeetingEvent.safeParse(JSON.parse(row.data));
+  if (!parsed.success) throw new Error(`meeting ${meetingId} event ${row.seq} does not parse: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+/** Rewrites every logged row the erasure changes and deletes the participant tokens it names. */
+async function erase(tx: Kysely<Database>, meetingId: string, erasure: LogErasure): Promise<void> {
+  const rows = await tx.selectFrom('events').select(['seq', 'data']).where('meeting_id', '=', meetingId).orderBy('seq').execute();
+  for (const row of rows) {
+    const event = erasure.rewrite(parseRow(meetingId, row));
+    const data = JSON.stringify(event);
+    if (data !== row.data) {
+      await tx.updateTable('events').set({ type: event.type, data }).where('meeting_id', '=', meetingId).where('seq', '=', row.seq).execute();
+    }
+  }
+  let tokens = tx.deleteFrom('tokens').where('meeting_id', '=', meetingId).where('role', '=', 'participant');
+  if (erasure.participantTokens !== 'all') {
+    if (!erasure.participantTokens.length) return;
+    tokens = tokens.where('participant_id', 'in', erasure.participantTokens);
+  }
+  await tokens.execute();
 }
 
 export function toSequenced(e: LoggedEvent): SequencedEvent {

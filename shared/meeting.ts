@@ -9,6 +9,8 @@ import { buildClusters, decideCluster } from './cluster';
 import { accept, assertNever, fail, type Decision, type DecideContext } from './decision';
 import { isTeam, may } from './permissions';
 import type { Actor, Command, CreateMeetingRequest, MeetingEvent, MeetingState, Municipality, Participant, Segment } from './protocol';
+import { decideParticipant, MAX_PARTICIPANTS } from './participant';
+import { erased, withoutParticipant } from './personalData';
 import { colourFor, findMunicipality, sameName } from './roster';
 import { decideTeam, withEntry } from './team';
 import { decideExercise, isHidden, withPlacements } from './exercise';
@@ -40,10 +42,11 @@ export const BLANK_MEETING: MeetingState = {
   feedbackRuns: [],
   timingLog: [],
   questionLog: [],
+  anonymous: false,
+  joinCount: 0,
 };
 
-/** A meeting holds at most this many participants: a guard, far above the 300 of a big day. */
-export const MAX_PARTICIPANTS = 1000;
+export { MAX_PARTICIPANTS };
 
 /** Why an organiser's request does not hold together, or null when it does. */
 export function checkMeetingRequest(req: CreateMeetingRequest): string | null {
@@ -86,6 +89,7 @@ export function meetingCreated(
     municipalities,
     clusters: buildClusters(req.clusters ?? [], municipalities, ctx.newId),
     ...(programmeId ? { programmeId } : {}),
+    ...(req.anonymous ? { anonymous: true } : {}),
     at: ctx.now,
   };
 }
@@ -96,7 +100,10 @@ export function decide(state: MeetingState, command: Command, actor: Actor, ctx:
   }
   switch (command.type) {
     case 'join':
-      return decideJoin(state, command, ctx);
+    case 'leave':
+    case 'setAnonymous':
+    case 'erasePersonalData':
+      return decideParticipant(state, command, actor, ctx);
     case 'advanceAgenda':
     case 'goToSegment':
     case 'finishSegment':
@@ -138,21 +145,6 @@ export function decide(state: MeetingState, command: Command, actor: Actor, ctx:
   }
 }
 
-function decideJoin(state: MeetingState, command: Extract<Command, { type: 'join' }>, ctx: DecideContext): Decision {
-  if (state.participants.length >= MAX_PARTICIPANTS) return fail('conflict', 'the meeting is full');
-  const events: MeetingEvent[] = [];
-  let municipality = findMunicipality(state.municipalities, command.municipality);
-  if (!municipality) {
-    municipality = { id: ctx.newId(), name: command.municipality, colour: colourFor(state.municipalities.length) };
-    events.push({ type: 'municipalityAdded', municipality });
-  }
-  events.push({
-    type: 'participantJoined',
-    participant: { id: ctx.newId(), name: command.name, municipalityId: municipality.id, joinedAt: ctx.now },
-  });
-  return accept(...events);
-}
-
 export function reduce(state: MeetingState, event: MeetingEvent): MeetingState {
   switch (event.type) {
     case 'meetingCreated':
@@ -167,11 +159,24 @@ export function reduce(state: MeetingState, event: MeetingEvent): MeetingState {
         municipalities: event.municipalities,
         clusters: event.clusters ?? [],
         ...(event.programmeId ? { programmeId: event.programmeId } : {}),
+        anonymous: event.anonymous ?? false,
       };
     case 'municipalityAdded':
       return { ...state, municipalities: [...state.municipalities, event.municipality] };
     case 'participantJoined':
-      return { ...state, participants: [...state.participants, event.participant] };
+      return {
+        ...state,
+        participants: [...state.participants, event.participant],
+        joinCount: Math.max(state.joinCount, event.participant.number ?? state.joinCount + 1),
+      };
+    case 'participantLeft':
+      return withoutParticipant(state, event.participantId);
+    case 'anonymityChanged':
+      return { ...state, anonymous: event.anonymous };
+    case 'personalDataErased':
+      return erased(state, event.at);
+    case 'erased':
+      return state;
     case 'segmentChanged':
       return {
         ...state,
@@ -245,6 +250,10 @@ export function audienceOf(event: MeetingEvent): Audience {
     case 'meetingCreated':
     case 'municipalityAdded':
     case 'participantJoined':
+    case 'participantLeft':
+    case 'anonymityChanged':
+    case 'personalDataErased':
+    case 'erased':
     case 'segmentChanged':
     case 'agendaEdited':
     case 'clusterUpdated':

@@ -3,6 +3,10 @@ import type { CommandType, Role } from './protocol';
 
 export const PERMISSIONS: { readonly [C in CommandType]: readonly Role[] } = {
   join: ['guest'],
+  leave: ['participant'],
+  setAnonymous: ['facilitator'],
+  // `system`: retention and a programme's erasure erase its meetings' personal data.
+  erasePersonalData: ['facilitator', 'system'],
   advanceAgenda: ['facilitator'],
   goToSegment: ['facilitator'],
   finishSegment: ['facilitator'],

@@ -16,6 +16,10 @@ export type ImportResponse = z.infer<typeof ImportResponse>;
 export const StartMeetingResponse = z.extend(CreateMeetingResponse, { programme: Programme });
 export type StartMeetingResponse = z.infer<typeof StartMeetingResponse>;
 
+/** 200 from POST /api/programmes/:id/erase-personal-data: the programme without its participant list, and how many meetings were erased. */
+export const ErasureResponse = z.object({ programme: Programme, meetings: z.int().check(z.gte(0)) });
+export type ErasureResponse = z.infer<typeof ErasureResponse>;
+
 /** Every 4xx: the code and message, and what the problem needs (rule problems, bad rows, the stored version, the started meeting). */
 export const ProgrammeErrorBody = z.object({
   code: ErrorCode,

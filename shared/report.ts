@@ -38,8 +38,10 @@ export interface Attendance {
 /** Who joined, per municipality: every municipality of the meeting, also one nobody came from. */
 export function attendanceOf(state: MeetingState): Attendance {
   const rows = state.municipalities.map((m) => {
-    const names = state.participants.filter((p) => p.municipalityId === m.id).map((p) => p.name).sort(byName);
-    return { municipalityId: m.id, municipality: m.name, colour: m.colour, count: names.length, names };
+    const here = state.participants.filter((p) => p.municipalityId === m.id);
+    // An anonymous meeting counts its participants but has no names to list.
+    const names = here.flatMap((p) => (p.name ? [p.name] : [])).sort(byName);
+    return { municipalityId: m.id, municipality: m.name, colour: m.colour, count: here.length, names };
   });
   return { rows, total: state.participants.length };
 }

@@ -3,11 +3,18 @@ import * as z from 'zod/mini';
 import { BoardKind, Clock, EXERCISE_KINDS, LinkKind, FeedbackMinutes, FeedbackPhase, Id, Label, NOTE_KINDS, SegmentKind, TeamRound, Unit } from './data';
 
 
+/** `name` is left out in an anonymous meeting (and dropped if sent); otherwise it is required. */
 export const JoinCommand = z.object({
   type: z.literal('join'),
-  name: Label,
+  name: z.optional(Label),
   municipality: Label,
 });
+/** A participant removes themself: their name, placements and questions go (PD2). */
+export const LeaveCommand = z.object({ type: z.literal('leave') });
+/** Anonymous mode, set before anyone has joined (PD1). */
+export const SetAnonymousCommand = z.object({ type: z.literal('setAnonymous'), anonymous: z.boolean() });
+/** Erases the meeting's personal data, in the log too (PD3, PD4). */
+export const ErasePersonalDataCommand = z.object({ type: z.literal('erasePersonalData') });
 
 export const AdvanceAgendaCommand = z.object({
   type: z.literal('advanceAgenda'),
@@ -144,6 +151,9 @@ export const ChangeLinkCommand = z.object({
 
 export const Command = z.discriminatedUnion('type', [
   JoinCommand,
+  LeaveCommand,
+  SetAnonymousCommand,
+  ErasePersonalDataCommand,
   AdvanceAgendaCommand,
   GoToSegmentCommand,
   FinishSegmentCommand,

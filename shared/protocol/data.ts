@@ -135,7 +135,10 @@ export type ExerciseRun = z.infer<typeof ExerciseRun>;
 
 export const Participant = z.object({
   id: Id,
-  name: Label,
+  /** Absent in an anonymous meeting, and once the meeting's personal data is erased (PD1, PD3). */
+  name: z.optional(Label),
+  /** The n-th to join ("Deltagare 7"); never reused, also after someone leaves. */
+  number: z.optional(z.int().check(z.gte(1))),
   municipalityId: Id,
   joinedAt: Millis,
 });

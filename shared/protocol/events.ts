@@ -13,6 +13,7 @@ export const MeetingCreatedEvent = z.object({
   municipalities: z.array(Municipality).check(z.maxLength(100)),
   clusters: z.optional(z.array(Cluster).check(z.maxLength(50))),
   programmeId: z.optional(Id),
+  anonymous: z.optional(z.boolean()),
   at: Millis,
 });
 
@@ -25,6 +26,12 @@ export const ParticipantJoinedEvent = z.object({
   type: z.literal('participantJoined'),
   participant: Participant,
 });
+
+export const ParticipantLeftEvent = z.object({ type: z.literal('participantLeft'), participantId: Id });
+export const AnonymityChangedEvent = z.object({ type: z.literal('anonymityChanged'), anonymous: z.boolean() });
+export const PersonalDataErasedEvent = z.object({ type: z.literal('personalDataErased'), at: Millis });
+/** What an erased row of the log holds instead of its event (PD4): it changes nothing when replayed. */
+export const ErasedEvent = z.object({ type: z.literal('erased') });
 
 export const SegmentChangedEvent = z.object({
   type: z.literal('segmentChanged'),
@@ -70,6 +77,10 @@ export const MeetingEvent = z.discriminatedUnion('type', [
   MeetingCreatedEvent,
   MunicipalityAddedEvent,
   ParticipantJoinedEvent,
+  ParticipantLeftEvent,
+  AnonymityChangedEvent,
+  PersonalDataErasedEvent,
+  ErasedEvent,
   SegmentChangedEvent,
   AgendaEditedEvent,
   ClusterUpdatedEvent,

@@ -54,6 +54,12 @@ export const MeetingState = z.object({
   /** Every question queued in the rounds; a viewer outside the team gets their own cluster's (V4). */
   questionLog: z.array(AskedQuestion),
   programmeId: z.optional(Id),
+  /** Participants join with a municipality only; no name is stored (PD1). */
+  anonymous: z.boolean(),
+  /** How many have joined, also those who left: the next participant's number. */
+  joinCount: z.int().check(z.gte(0)),
+  /** When the meeting's personal data was erased (PD3). */
+  erasedAt: z.optional(Millis),
 });
 export type MeetingState = z.infer<typeof MeetingState>;
 
@@ -121,6 +127,8 @@ export const CreateMeetingRequest = z.object({
   agenda: z.optional(z.array(SegmentPlan).check(z.minLength(1), z.maxLength(100))),
   municipalities: z.optional(z.array(z.object({ name: Label, colour: z.optional(Colour) })).check(z.maxLength(100))),
   clusters: z.optional(z.array(ClusterPlan).check(z.maxLength(50))),
+  /** Anonymous mode (PD1): participants give only their municipality. */
+  anonymous: z.optional(z.boolean()),
 });
 export type CreateMeetingRequest = z.infer<typeof CreateMeetingRequest>;
 

@@ -79,8 +79,8 @@ for (const name of BACKENDS) {
     });
 
     it('[S2] Anna joins on one process, Lisa on another with the same seq: the second write is a SeqConflictError and its token is not stored', async () => {
-      await store.append('mtg-a', [joined(2, 'Anna')], [{ hash: 'h-anna', role: 'participant', participantId: 'p-Anna' }]);
-      await expect(other.append('mtg-a', [joined(2, 'Lisa')], [{ hash: 'h-lisa', role: 'participant', participantId: 'p-Lisa' }])).rejects.toBeInstanceOf(SeqConflictError);
+      await store.append('mtg-a', [joined(2, 'Anna')], { tokens: [{ hash: 'h-anna', role: 'participant', participantId: 'p-Anna' }] });
+      await expect(other.append('mtg-a', [joined(2, 'Lisa')], { tokens: [{ hash: 'h-lisa', role: 'participant', participantId: 'p-Lisa' }] })).rejects.toBeInstanceOf(SeqConflictError);
       expect(await store.token('h-anna')).toMatchObject({ role: 'participant', participantId: 'p-Anna' });
       expect(await store.token('h-lisa')).toBeUndefined();
       // Lisa's process reloads and writes the next seq.

@@ -51,6 +51,12 @@ export const COMMAND_SAMPLES: Readonly<Record<CommandType, (ids: SampleIds) => C
   takeQuestion: (ids) => ({ type: 'takeQuestion', clusterId: ids.clusterId, itemId: 'q1' }),
   // The evaluator's, revoked: the matrix's other links keep working after the facilitator's turn.
   changeLink: () => ({ type: 'changeLink', link: 'evaluator', action: 'revoke' }),
+  // A conflict once anyone has joined (PD1): the matrix only needs who may send it.
+  setAnonymous: () => ({ type: 'setAnonymous', anonymous: true }),
+  // Last but one, then `leave`: the facilitator's erasure and Lena's leaving close the participants' sockets,
+  // so nothing of theirs comes after in the matrix's order.
+  erasePersonalData: () => ({ type: 'erasePersonalData' }),
+  leave: () => ({ type: 'leave' }),
 };
 
 /** Every sample, in the table's order. */

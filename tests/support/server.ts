@@ -105,6 +105,8 @@ export async function startServer(
   opts: {
     file?: string; clock?: FakeClock; seed?: number; limits?: Partial<LimitRules>; httpPerMinute?: number;
     allowedOrigins?: string[]; organiserKey?: string; trustProxy?: number;
+    /** pino options (see server/logging.ts); the default logs nothing. */
+    logger?: object; retentionDays?: number;
   } = {},
 ): Promise<TestServer> {
   let file = opts.file;
@@ -119,7 +121,8 @@ export async function startServer(
   const seed = opts.seed ?? 1;
   const ids = seededIds(seed);
   const app = await buildApp({
-    store, programmes: programmeStore(db), eor: eorStore(db), limits: opts.limits, httpPerMinute: opts.httpPerMinute, clock, ids, logger: false, version: VERSION,
+    store, programmes: programmeStore(db), eor: eorStore(db), limits: opts.limits, httpPerMinute: opts.httpPerMinute, clock, ids,
+    logger: opts.logger ?? false, retentionDays: opts.retentionDays, version: VERSION,
     allowedOrigins: new Set(opts.allowedOrigins), organiserKey: opts.organiserKey, trustProxy: opts.trustProxy,
   });
   const url = await app.app.listen({ port: 0, host: '127.0.0.1' });

@@ -76,7 +76,7 @@ describe('participants joining at the morning coffee', () => {
     const decision = day.send(guest, { type: 'join', name: 'Anna Svensson', municipality: 'Trelleborg' }, '08:35');
     expect(decision).toEqual({
       ok: true,
-      events: [{ type: 'participantJoined', participant: { id: expect.any(String), name: 'Anna Svensson', municipalityId: trelleborg.id, joinedAt: at('08:35') } }],
+      events: [{ type: 'participantJoined', participant: { id: expect.any(String), name: 'Anna Svensson', number: 1, municipalityId: trelleborg.id, joinedAt: at('08:35') } }],
     });
     expect(day.state.participants.map((p) => p.name)).toEqual(['Anna Svensson']);
     expect(day.state.municipalities).toHaveLength(2);
@@ -202,6 +202,9 @@ describe('[A1] one permission table, enforced for every command', () => {
   /** A command that the running meeting (team check-in under way) accepts from whoever may send it. */
   const samples: Record<CommandType, (state: MeetingState) => Command> = {
     join: () => ({ type: 'join', name: 'Anna', municipality: 'Trelleborg' }),
+    leave: () => ({ type: 'leave' }),
+    setAnonymous: () => ({ type: 'setAnonymous', anonymous: false }),
+    erasePersonalData: () => ({ type: 'erasePersonalData' }),
     advanceAgenda: (s) => ({ type: 'advanceAgenda', fromSegmentId: s.currentSegmentId }),
     goToSegment: (s) => ({ type: 'goToSegment', fromSegmentId: s.currentSegmentId, segmentId: s.agenda[2]!.id }),
     finishSegment: (s) => ({ type: 'finishSegment', segmentId: s.currentSegmentId! }),

@@ -20,7 +20,7 @@ function Arrows({ comparison, state, anonymous }: { comparison: StatementCompari
         <g key={m.participantId} style={{ color: colourOf(m.municipalityId) }}>
           <circle cx={m.from.x * 100} cy={m.from.y * 75} r="1.2" fill="none" stroke="currentColor" strokeWidth="0.5" />
           <line x1={m.from.x * 100} y1={m.from.y * 75} x2={m.to.x * 100} y2={m.to.y * 75} stroke="currentColor" strokeWidth="0.6" markerEnd={`url(#${MARKER})`}>
-            {!anonymous && <title>{state.participants.find((p) => p.id === m.participantId)?.name}</title>}
+            {!anonymous && !state.anonymous && <title>{state.participants.find((p) => p.id === m.participantId)?.name}</title>}
           </line>
         </g>
       ))}

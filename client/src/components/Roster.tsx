@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useMeetingStore } from '../meetingStore';
-import { initials, rosterGroups } from '../model/roster';
+import { initials, rosterGroups, shownName } from '../model/roster';
 
 /** Everyone who joined, grouped and coloured by municipality; names carry identity, colour only helps. */
 export function Roster({ large = false }: { large?: boolean }) {
@@ -8,6 +8,7 @@ export function Roster({ large = false }: { large?: boolean }) {
   const state = useMeetingStore((s) => s.state);
   const online = useMeetingStore((s) => s.online);
   const groups = rosterGroups(state, online);
+  const numbered = (n: number) => t('privacy.numbered', { n });
   return (
     <section className={large ? 'roster roster--large' : 'roster'} aria-labelledby="roster-heading">
       <h2 id="roster-heading">{t('roster.heading', { count: state.participants.length })}</h2>
@@ -22,9 +23,9 @@ export function Roster({ large = false }: { large?: boolean }) {
             {g.participants.map((p) => (
               <li key={p.id}>
                 <span className="chip" style={{ background: g.municipality.colour }} aria-hidden="true">
-                  {initials(p.name)}
+                  {initials(shownName(state, p, numbered))}
                 </span>
-                {p.name}
+                {shownName(state, p, numbered)}
                 <span className={p.online ? 'presence presence--on' : 'presence'}>
                   <span className="visually-hidden">{t(p.online ? 'roster.online' : 'roster.offline')}</span>
                 </span>

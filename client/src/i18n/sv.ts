@@ -1,5 +1,8 @@
 /** Swedish: the default language. Every UI string lives here and in en.ts. */
+import { privacySv } from './privacy.sv';
+
 export const sv = {
+  privacy: privacySv,
   app: { name: 'Lärträff', tagline: 'Realtidsstöd för lärträffar: agenda, incheckning och EOR-återkoppling.' },
   language: { label: 'Språk', sv: 'Svenska', en: 'English' },
   connection: {

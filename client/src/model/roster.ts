@@ -1,5 +1,11 @@
 /** The roster grouped by municipality, in the order municipalities joined. */
+import { participantNumber } from '../../../shared/participant';
 import type { MeetingState, Municipality, Participant } from '../../../shared/protocol';
+
+/** The name to show: the participant's own, or where the meeting keeps none their number ("Deltagare 7"). */
+export function shownName(state: Pick<MeetingState, 'participants'>, participant: Participant, numbered: (n: number) => string): string {
+  return participant.name ?? numbered(participantNumber(state, participant));
+}
 
 export interface RosterGroup {
   municipality: Municipality;
@@ -7,6 +13,8 @@ export interface RosterGroup {
 }
 
 export function rosterGroups(state: MeetingState, online: readonly string[]): RosterGroup[] {
+  const byNameThenNumber = (a: Participant, b: Participant) =>
+    (a.name ?? '').localeCompare(b.name ?? '', 'sv') || participantNumber(state, a) - participantNumber(state, b);
   const isOnline = new Set(online);
   return state.municipalities
     .map((municipality) => ({
@@ -14,7 +22,7 @@ export function rosterGroups(state: MeetingState, online: readonly string[]): Ro
       participants: state.participants
         .filter((p) => p.municipalityId === municipality.id)
         .map((p) => ({ ...p, online: isOnline.has(p.id) }))
-        .sort((a, b) => a.name.localeCompare(b.name, 'sv')),
+        .sort(byNameThenNumber),
     }))
     .filter((g) => g.participants.length > 0);
 }
@@ -28,9 +36,9 @@ export function initials(name: string): string {
 /** Short municipality mark for anonymous tokens: "Kungsbacka" → "KU". */
 export const municipalityMark = (name: string) => name.slice(0, 2).toUpperCase();
 
-/** What a token on a board reads: the person's initials, or on an anonymous exercise the municipality's mark. */
+/** What a token on a board reads: the person's initials, or on an anonymous exercise (or a nameless person) the municipality's mark. */
 export function tokenText(person: Participant, municipality: Municipality | undefined, anonymous: boolean): string {
-  return anonymous ? municipalityMark(municipality?.name ?? '?') : initials(person.name);
+  return anonymous || !person.name ? municipalityMark(municipality?.name ?? '?') : initials(person.name);
 }
 
 export interface LegendEntry {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Exercise, MeetingState, Statement } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
-import { boardLegend, tokenText } from '../../model/roster';
+import { boardLegend, shownName, tokenText } from '../../model/roster';
 import { Board, Token } from './Board';
 import { BoardLegend } from './BoardLegend';
 
@@ -14,6 +14,8 @@ export function LiveBoard({ exercise, statement }: { exercise: Exercise; stateme
   const placed = state.placements.filter((p) => p.statementId === statement.id);
   const ids = new Set([...placed.map((p) => p.participantId), ...live.keys()]);
   const hidden = exercise.hiddenUntilReveal && !state.revealed.includes(statement.id);
+  // An anonymous meeting has no names to show: its tokens are marked by municipality, as in an anonymous exercise.
+  const anonymous = exercise.anonymous || state.anonymous;
   return (
     <div className="live-board">
       <Board board={statement.board} label={statement.text}>
@@ -22,12 +24,12 @@ export function LiveBoard({ exercise, statement }: { exercise: Exercise; stateme
           const municipality = state.municipalities.find((m) => m.id === person?.municipalityId);
           const at = live.get(pid) ?? placed.find((p) => p.participantId === pid);
           if (!at || !person) return null;
-          const text = tokenText(person, municipality, exercise.anonymous);
-          const title = exercise.anonymous ? (municipality?.name ?? '') : `${person.name}, ${municipality?.name ?? ''}`;
+          const text = tokenText(person, municipality, anonymous);
+          const title = anonymous ? (municipality?.name ?? '') : `${shownName(state, person, (n) => t('privacy.numbered', { n }))}, ${municipality?.name ?? ''}`;
           return <Token key={pid} x={at.x} y={at.y} colour={municipality?.colour ?? '#3c4a57'} text={text} title={title} moving={live.has(pid)} />;
         })}
       </Board>
-      <BoardLegend entries={boardLegend(state, ids, exercise.anonymous)} />
+      <BoardLegend entries={boardLegend(state, ids, anonymous)} />
       <p className="muted">
         {t('exercise.placedCount', { count: placed.length, total: state.participants.length })}
         {hidden && <> · {t('exercise.hiddenNote')}</>}

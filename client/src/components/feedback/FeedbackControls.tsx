@@ -5,6 +5,7 @@ import { isDone } from '../../../../shared/feedbackRound';
 import type { Cluster, FeedbackRun } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
 import type { RunCommand } from '../agenda/runCommand';
+import { shownName } from '../../model/roster';
 
 /** The supervisor's controls for their cluster's rounds: timer, phases, order, absence, the queue. Sections are h2: the tablet's page has only its h1 above them. */
 export function FeedbackControls({ cluster, run, send }: { cluster: Cluster; run: FeedbackRun | undefined; send: RunCommand }) {
@@ -88,12 +89,13 @@ export function FeedbackControls({ cluster, run, send }: { cluster: Cluster; run
           <ol className="feedback-queue">
             {run.queue.map((q) => {
               const who = state.participants.find((p) => p.id === q.participantId);
+              const whoName = who ? shownName(state, who, (n) => t('privacy.numbered', { n })) : '';
               const from = state.municipalities.find((m) => m.id === who?.municipalityId)?.name;
               return (
                 <li key={q.id} className={q.taken ? 'feedback-queue__taken' : undefined}>
-                  <strong>{who?.name}</strong> <span className="muted">({from})</span>{q.text && <>: {q.text}</>}
+                  <strong>{whoName}</strong> <span className="muted">({from})</span>{q.text && <>: {q.text}</>}
                   {q.taken ? <span className="muted"> · {t('feedback.taken')}</span> : (
-                    <button type="button" className="button button--small" onClick={() => send({ type: 'takeQuestion', clusterId, itemId: q.id })} aria-label={`${t('feedback.take')}: ${who?.name ?? ''}`}>
+                    <button type="button" className="button button--small" onClick={() => send({ type: 'takeQuestion', clusterId, itemId: q.id })} aria-label={`${t('feedback.take')}: ${whoName}`}>
                       {t('feedback.take')}
                     </button>
                   )}

@@ -1,0 +1,36 @@
+/** English strings for personal data (`privacy.*`); see privacy.sv.ts. */
+import type { privacySv } from './privacy.sv';
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+export const privacyEn: Shape<typeof privacySv> = {
+  numbered: 'Participant {{n}}',
+  anonymousJoin: 'This meeting is anonymous: you appear as a number from your municipality, not by name.',
+  anonymous: {
+    heading: 'Anonymous mode',
+    label: 'Anonymous meeting: participants give their municipality only',
+    hint: 'No names are stored; the projector and the exports show none. Can only be turned on before anyone has joined.',
+    locked: 'Participants have already joined with their names, so anonymous mode cannot be turned on now.',
+  },
+  leave: {
+    button: 'Remove me from this meeting',
+    confirmHeading: 'Remove yourself?',
+    confirmText: 'Your name, your placements and your questions are removed from the meeting. This phone forgets that you took part.',
+    confirm: 'Yes, remove me',
+    cancel: 'Cancel',
+    busy: 'Removing…',
+    done: 'You have been removed from the meeting. Nothing about you is left.',
+  },
+  erase: {
+    heading: 'Personal data',
+    meetingText: "Erase the participants' names, the team's check-in, check-out and notes, the questions from the feedback rounds and the supervisors' names. The placements stay, without names, per municipality. This cannot be undone.",
+    programmeText: "Erase the participant list (names, e-mail addresses, titles) and the personal data of every meeting that has been started. The team and the municipalities stay. This cannot be undone.",
+    button: 'Erase personal data…',
+    confirmHeading: 'Erase the personal data?',
+    confirm: 'Yes, erase',
+    cancel: 'Cancel',
+    busy: 'Erasing…',
+    meetingDone: 'The personal data has been erased. The meeting is anonymous from now on.',
+    programmeDone: 'The personal data has been erased ({{count}} meetings).',
+  },
+};

@@ -1,0 +1,36 @@
+/**
+ * Swedish strings for personal data (`privacy.*`): anonymous mode, a
+ * participant removing themself, erasing a meeting's or a programme's
+ * personal data. In sv.ts's first download: the phone needs them.
+ */
+export const privacySv = {
+  numbered: 'Deltagare {{n}}',
+  anonymousJoin: 'Lärträffen är anonym: du syns som ett nummer från din kommun, inte med namn.',
+  anonymous: {
+    heading: 'Anonymt läge',
+    label: 'Anonym lärträff: deltagarna anger bara kommun',
+    hint: 'Inga namn sparas, projektorn och exporterna visar inga namn. Kan bara slås på innan någon har gått med.',
+    locked: 'Deltagare har redan gått med med namn, så anonymt läge kan inte slås på nu.',
+  },
+  leave: {
+    button: 'Ta bort mig från lärträffen',
+    confirmHeading: 'Ta bort dig?',
+    confirmText: 'Ditt namn, dina placeringar och dina frågor tas bort från lärträffen. Telefonen glömmer att du var med.',
+    confirm: 'Ja, ta bort mig',
+    cancel: 'Avbryt',
+    busy: 'Tar bort…',
+    done: 'Du är borttagen från lärträffen. Inget om dig finns kvar.',
+  },
+  erase: {
+    heading: 'Personuppgifter',
+    meetingText: 'Radera namnen på deltagarna, teamets in- och utcheckning och anteckningar, frågorna i återkopplingen och handledarnas namn. Placeringarna finns kvar utan namn, per kommun. Det går inte att ångra.',
+    programmeText: 'Radera deltagarlistan (namn, e-post, titel) och personuppgifterna i varje lärträff som har startats. Teamet och kommunerna finns kvar. Det går inte att ångra.',
+    button: 'Radera personuppgifter…',
+    confirmHeading: 'Radera personuppgifterna?',
+    confirm: 'Ja, radera',
+    cancel: 'Avbryt',
+    busy: 'Raderar…',
+    meetingDone: 'Personuppgifterna är raderade. Lärträffen är anonym från och med nu.',
+    programmeDone: 'Personuppgifterna är raderade ({{count}} lärträffar).',
+  },
+};

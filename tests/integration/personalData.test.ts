@@ -1,0 +1,229 @@
+/**
+ * [PD1]–[PD5] Personal data of municipal staff: an anonymous meeting keeps no
+ * names; a participant removes themself from their phone; the facilitator
+ * erases a meeting's personal data and the organiser a programme's; and the
+ * SQLite file (and its WAL) holds no trace of what was erased afterwards.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MeetingState, StatementPlan } from '../../shared/protocol';
+import { ErasureResponse } from '../../shared/programmeApi';
+import { createProgramme, programmeApi, programmeOf, SOUTH_COAST } from '../support/programme';
+import {
+  closeAll, connect, createMeeting, disconnected, joinByCode, refusal, resync, send, startServer, stateHash, track, waitFor, welcomeOf,
+  type CreatedMeeting, type MeetingSocket, type TestServer,
+} from '../support/server';
+
+afterEach(closeAll);
+
+const DAY = 24 * 60 * 60 * 1000;
+const wallToWall = (text: string): StatementPlan => ({
+  text,
+  board: { kind: 'line', cards: [{ label: 'Stämmer inte alls', x: 0, y: 0.5 }, { label: 'Stämmer helt', x: 1, y: 0.5 }] },
+});
+
+const SOUTH = {
+  name: 'Lärträff 4 – Agera',
+  date: '2026-11-23',
+  municipalities: [{ name: 'Ystad' }, { name: 'Skurup' }],
+  clusters: [{ name: 'Kluster Syd', municipalities: ['Ystad', 'Skurup'], supervisor: 'Karin Holmqvist', room: 'Rum 2' }],
+};
+
+/** Whether the bytes of the database file or its WAL contain `text` anywhere, in UTF-8. */
+function onDisk(file: string, text: string): boolean {
+  const needle = Buffer.from(text, 'utf8');
+  return [file, `${file}-wal`].some((f) => existsSync(f) && readFileSync(f).includes(needle));
+}
+
+async function ok(socket: MeetingSocket, command: unknown): Promise<number> {
+  const ack = await send(socket, command);
+  if (!ack.ok) throw new Error(`${JSON.stringify(command)} refused: ${ack.error.message}`);
+  return ack.seq;
+}
+
+async function snapshotOf(socket: MeetingSocket): Promise<{ seq: number; state: MeetingState }> {
+  const ack = await resync(socket, 0);
+  if (!ack.ok || ack.kind !== 'snapshot') throw new Error('expected a snapshot');
+  return ack;
+}
+
+/**
+ * The morning in Kluster Syd: Anna (Ystad) and Bo (Skurup) have placed
+ * themselves on the check-in, Ystad presents and Bo has queued a question,
+ * the evaluator has written a note and the team its check-in.
+ */
+async function morning(server: TestServer, meeting: CreatedMeeting) {
+  const facilitator = await connect(server.url, { token: meeting.facilitatorToken });
+  const console_ = track(facilitator);
+  await console_.ready;
+  const anna = await joinByCode(server.url, meeting.code, 'Anna Åkesson', 'Ystad');
+  const bo = await joinByCode(server.url, meeting.code, 'Bo Lindqvist', 'Skurup');
+  await ok(facilitator, { type: 'enterTeamRound', round: 'checkIn', name: 'Karin Holmqvist', feeling: 'Pigg men nervös', focus: 'Kluster Syd' });
+  await ok(facilitator, { type: 'addTeamNote', kind: 'observation', text: 'Skurups chef verkar skeptisk' });
+  await ok(facilitator, { type: 'createExercise', kind: 'checkIn', title: 'Incheckning', statements: [wallToWall('Vi har ett EOR')], anonymous: false, hiddenUntilReveal: false });
+  await waitFor(() => console_.state.exercises.length === 1, 3_000, 'the exercise');
+  const statementId = console_.state.exercises[0]!.statements[0]!.id;
+  await ok(facilitator, { type: 'openStatement', statementId });
+  await ok(anna.socket, { type: 'place', statementId, x: 0.2, y: 0.5 });
+  await ok(bo.socket, { type: 'place', statementId, x: 0.9, y: 0.5 });
+  const clusterId = console_.state.clusters[0]!.id;
+  await ok(facilitator, { type: 'startFeedback', clusterId, order: console_.state.clusters[0]!.municipalityIds });
+  await ok(facilitator, { type: 'feedbackStep', clusterId, direction: 'next', from: { index: 0, phase: 'presentation' } });
+  await ok(facilitator, { type: 'feedbackStep', clusterId, direction: 'next', from: { index: 0, phase: 'supervisor' } });
+  await ok(bo.socket, { type: 'raiseHand', clusterId, text: 'Hur fick ni med Bengtssons enhet?' });
+  const seq = await ok(anna.socket, { type: 'place', statementId, x: 0.3, y: 0.5 });
+  await waitFor(() => console_.seq === seq, 3_000, 'the console caught up');
+  return { facilitator, console_, anna, bo, statementId, clusterId };
+}
+
+/** The meeting as a server restarted on the same file rebuilds it from the (rewritten) log. */
+async function afterRestart(server: TestServer, meeting: CreatedMeeting): Promise<MeetingState> {
+  await server.close();
+  const again = await startServer({ file: server.file, clock: server.clock, seed: 9 });
+  return (await snapshotOf(await connect(again.url, { token: meeting.facilitatorToken }))).state;
+}
+
+describe('[PD1] an anonymous meeting', () => {
+  it('participants join with their municipality only: the roster, the log, the file and the export hold no name', async () => {
+    const server = await startServer();
+    const meeting = await createMeeting(server.url, { ...SOUTH, anonymous: true });
+    const guest = await connect(server.url, { code: meeting.code });
+    // The join form asks for a name only when the meeting keeps names.
+    expect((await snapshotOf(guest)).state.anonymous).toBe(true);
+    expect(await send(guest, { type: 'join', municipality: 'Ystad' })).toMatchObject({ ok: true });
+    // An old form that sends a name anyway: the name is dropped, never stored.
+    const second = await connect(server.url, { code: meeting.code });
+    const ack = await send(second, { type: 'join', name: 'Cecilia Gröndahl', municipality: 'Skurup' });
+    if (!ack.ok || !ack.join) throw new Error('join refused');
+
+    const facilitator = await connect(server.url, { token: meeting.facilitatorToken });
+    const { state } = await snapshotOf(facilitator);
+    expect(state.participants.map((p) => [p.name, p.number])).toEqual([[undefined, 1], [undefined, 2]]);
+    const res = await fetch(`${server.url}/api/meetings/${meeting.meetingId}/export/placements.csv`, { headers: { authorization: `Bearer ${meeting.facilitatorToken}` } });
+    expect(await res.text()).not.toContain('Gröndahl');
+    expect(onDisk(server.file, 'Gröndahl')).toBe(false);
+  });
+
+  it('the console turns it on before anyone joins; once someone has joined with a name it is a conflict', async () => {
+    const server = await startServer();
+    const meeting = await createMeeting(server.url, SOUTH);
+    const facilitator = await connect(server.url, { token: meeting.facilitatorToken });
+    await ok(facilitator, { type: 'setAnonymous', anonymous: true });
+    await ok(facilitator, { type: 'setAnonymous', anonymous: false });
+    // Without anonymity a name is needed.
+    const guest = await connect(server.url, { code: meeting.code });
+    expect(await send(guest, { type: 'join', municipality: 'Ystad' })).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    await joinByCode(server.url, meeting.code, 'Anna Åkesson', 'Ystad');
+    const late = await send(facilitator, { type: 'setAnonymous', anonymous: true });
+    expect(late).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((await snapshotOf(facilitator)).state.anonymous).toBe(false);
+  });
+});
+
+describe('[PD2] a participant removes themself from their phone', () => {
+  it('their name, placements and question go from every screen, the log and the file; the phone is signed out and its token no longer opens the meeting', async () => {
+    const server = await startServer();
+    const meeting = await createMeeting(server.url, SOUTH);
+    const { facilitator, console_, bo, statementId } = await morning(server, meeting);
+    const screen = track(await connect(server.url, { token: meeting.screenToken }));
+    await screen.ready;
+    expect(onDisk(server.file, 'Bo Lindqvist')).toBe(true);
+
+    const gone = disconnected(bo.socket);
+    expect(await send(bo.socket, { type: 'leave' })).toMatchObject({ ok: true });
+    await gone;
+    await waitFor(() => console_.state.participants.length === 1 && screen.state.participants.length === 1, 3_000, 'the roster without Bo');
+    expect(console_.state.placements.map((p) => p.participantId)).toEqual([console_.state.participants[0]!.id]);
+    expect(console_.state.feedbackRuns[0]!.queue).toEqual([]);
+    expect(console_.state.questionLog).toEqual([]);
+    expect(await refusal(server.url, { token: bo.token })).toMatchObject({ code: 'forbidden' });
+
+    // The log says the same: a restarted server rebuilds exactly the meeting the console shows.
+    const live = await snapshotOf(facilitator);
+    expect(stateHash(live.state)).toBe(stateHash(console_.state));
+    expect(live.state.placements.filter((p) => p.statementId === statementId)).toHaveLength(1);
+    for (const trace of ['Bo Lindqvist', 'Bengtssons enhet']) expect(onDisk(server.file, trace), trace).toBe(false);
+    expect(onDisk(server.file, 'Anna Åkesson')).toBe(true);
+    expect(stateHash(await afterRestart(server, meeting))).toBe(stateHash(live.state));
+  });
+});
+
+describe('[PD3] [PD4] the facilitator erases the meeting\'s personal data', () => {
+  it('names, the team\'s rounds and notes, questions and the supervisor\'s name go, also from the file; the placements stay, per municipality', async () => {
+    const server = await startServer();
+    const meeting = await createMeeting(server.url, SOUTH);
+    const { facilitator, console_, anna } = await morning(server, meeting);
+    const traces = ['Anna Åkesson', 'Bo Lindqvist', 'Karin Holmqvist', 'Pigg men nervös', 'Skurups chef verkar skeptisk', 'Bengtssons enhet'];
+    for (const trace of traces) expect(onDisk(server.file, trace), trace).toBe(true);
+
+    const phoneGone = disconnected(anna.socket);
+    const seq = await ok(facilitator, { type: 'erasePersonalData' });
+    await phoneGone;
+    await waitFor(() => console_.seq === seq, 3_000, 'the console after the erasure');
+    const { state } = console_;
+    expect(state.participants.map((p) => [p.name, p.number])).toEqual([[undefined, 1], [undefined, 2]]);
+    expect(state).toMatchObject({ anonymous: true, teamEntries: [], teamNotes: [], questionLog: [] });
+    expect(state.clusters[0]!.supervisor).toBeUndefined();
+    expect(state.placements).toHaveLength(2);
+    for (const trace of traces) expect(onDisk(server.file, trace), trace).toBe(false);
+    expect(await refusal(server.url, { token: anna.token })).toMatchObject({ code: 'forbidden' });
+    // The console's link still works, and a restart rebuilds the erased meeting from the rewritten log.
+    expect(stateHash(await afterRestart(server, meeting))).toBe(stateHash(state));
+  });
+});
+
+describe('[PD3] the organiser erases the programme\'s personal data', () => {
+  it('the participant list with names and e-mail addresses goes, and every started meeting\'s personal data with it', async () => {
+    const server = await startServer();
+    const created = await createProgramme(server.url);
+    const api = programmeApi(server.url, created.token);
+    const doc = {
+      ...programmeOf({ ...SOUTH_COAST, participants: [{ name: 'Greta Sjöholm', municipality: 'Ystad', email: 'greta.sjoholm@ystad.example', title: 'Verksamhetsutvecklare i Ystad' }] }),
+      id: created.programmeId,
+    };
+    const saved = await api.put(`/api/programmes/${created.programmeId}`, doc);
+    expect(saved.status).toBe(200);
+    const planned = ((await saved.json()) as { meetings: { id: string }[] }).meetings[0]!;
+    const start = await api.post(`/api/programmes/${created.programmeId}/meetings/${planned.id}/start`);
+    const code = ((await start.json()) as { code: string }).code;
+    await joinByCode(server.url, code, 'Hugo Ekström', 'Ystad');
+    for (const trace of ['Greta Sjöholm', 'greta.sjoholm@ystad.example', 'Hugo Ekström']) expect(onDisk(server.file, trace), trace).toBe(true);
+
+    const res = await api.post(`/api/programmes/${created.programmeId}/erase-personal-data`);
+    expect(res.status).toBe(200);
+    const body = ErasureResponse.parse(await res.json());
+    expect(body).toMatchObject({ meetings: 1, programme: { participants: [] } });
+    // The team runs the programme and stays.
+    expect(body.programme.team.map((t) => t.name)).toContain('Maria Lindqvist');
+    for (const trace of ['Greta Sjöholm', 'greta.sjoholm@ystad.example', 'Hugo Ekström', 'Verksamhetsutvecklare i Ystad']) expect(onDisk(server.file, trace), trace).toBe(false);
+    expect((await programmeApi(server.url, null).post(`/api/programmes/${created.programmeId}/erase-personal-data`)).status).toBe(401);
+  });
+});
+
+describe('[PD5] retention', () => {
+  it('with 30 days, a meeting is erased the first night its date is more than 30 days ago, and a server started later erases at start-up', async () => {
+    const server = await startServer({ retentionDays: 30 });
+    const meeting = await createMeeting(server.url, SOUTH);
+    const { console_ } = await morning(server, meeting);
+    server.clock.advance(30 * DAY);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(console_.state.participants[0]!.name).toBe('Anna Åkesson');
+    // The daily run after the 30 days are up.
+    server.clock.advance(2 * DAY);
+    await waitFor(() => console_.state.erasedAt !== undefined, 3_000, 'the nightly erasure');
+    expect(console_.state.participants.every((p) => p.name === undefined)).toBe(true);
+    expect(onDisk(server.file, 'Bo Lindqvist')).toBe(false);
+
+    // Another meeting on a server that was off when its time came.
+    const other = await startServer();
+    const old = await createMeeting(other.url, SOUTH);
+    await joinByCode(other.url, old.code, 'Åsa Berglund', 'Ystad');
+    await other.close();
+    other.clock.advance(45 * DAY);
+    const later = await startServer({ file: other.file, clock: other.clock, seed: 3, retentionDays: 30 });
+    const { state } = await snapshotOf(await connect(later.url, { token: old.facilitatorToken }));
+    expect(state.participants.map((p) => p.name)).toEqual([undefined]);
+    expect(onDisk(other.file, 'Åsa Berglund')).toBe(false);
+    expect(welcomeOf(await connect(later.url, { token: old.facilitatorToken })).actor.role).toBe('facilitator');
+  });
+});
