@@ -4,7 +4,7 @@
  */
 import type * as z from 'zod/mini';
 import { Programme } from '../../shared/programme';
-import { ImportResponse, ProgrammeErrorBody, ProgrammeReport, StartMeetingResponse } from '../../shared/programmeApi';
+import { ErasureResponse, ImportResponse, ProgrammeErrorBody, ProgrammeReport, StartMeetingResponse } from '../../shared/programmeApi';
 import { ProgressionResponse } from '../../shared/progression';
 import type { ImportKind } from '../../shared/programmeImport';
 
@@ -63,6 +63,8 @@ export function programmeClient(base: string, programmeId: string, token: string
     start: (programmeMeetingId: string) => call(StartMeetingResponse, `/meetings/${encodeURIComponent(programmeMeetingId)}/start`, { method: 'POST' }),
     progression: () => call(ProgressionResponse, '/progression'),
     report: () => call(ProgrammeReport, '/report'),
+    /** The participant list and every started meeting's personal data, erased (PD3). */
+    erasePersonalData: () => call(ErasureResponse, '/erase-personal-data', { method: 'POST' }),
     /** The export as a file to save, or null when it could not be fetched. */
     exportCsv: (kind: ImportKind | 'report', ext: 'csv' | 'json' = 'csv') => caller.blob(url(`/export/${kind}.${ext}`)),
   };

@@ -30,6 +30,14 @@ function write(key: string, value: string): void {
 
 export const participantToken = (meetingId: string) => read(PARTICIPANT(meetingId));
 export const saveParticipantToken = (meetingId: string, token: string) => write(PARTICIPANT(meetingId), token);
+/** After the participant removed themself: the phone keeps nothing that says they were there. */
+export function forgetParticipantToken(meetingId: string): void {
+  try {
+    localStorage.removeItem(PARTICIPANT(meetingId));
+  } catch {
+    // Private mode: nothing was kept.
+  }
+}
 
 export function meetingLinks(meetingId: string): MeetingLinks | null {
   const raw = read(LINKS(meetingId));

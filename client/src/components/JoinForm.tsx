@@ -6,12 +6,14 @@ import { ErrorText } from './ErrorText';
 
 export interface JoinFormProps {
   municipalities: readonly Municipality[];
+  /** An anonymous meeting (PD1): no name is asked for, and `onJoin` gets an empty one. */
+  anonymous?: boolean;
   /** Sends the join; resolves to an error code, or null when joined. */
   onJoin(name: string, municipality: string): Promise<string | null>;
 }
 
 /** Name and municipality: the whole sign-up. Errors are announced and the first bad field gets focus. */
-export function JoinForm({ municipalities, onJoin }: JoinFormProps) {
+export function JoinForm({ municipalities, anonymous = false, onJoin }: JoinFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const hasList = municipalities.length > 0;
@@ -27,7 +29,7 @@ export function JoinForm({ municipalities, onJoin }: JoinFormProps) {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const found = validateJoin(values);
+    const found = validateJoin(values, anonymous);
     setErrors(found);
     setServerError(null);
     const first = (['name', 'municipality', 'otherMunicipality'] as const).find((f) => found[f]);
@@ -36,27 +38,33 @@ export function JoinForm({ municipalities, onJoin }: JoinFormProps) {
       return;
     }
     setBusy(true);
-    const error = await onJoin(values.name.trim(), chosenMunicipality(values));
+    const error = await onJoin(anonymous ? '' : values.name.trim(), chosenMunicipality(values));
     setBusy(false);
     setServerError(error);
   };
 
   return (
     <form onSubmit={submit} noValidate className="form">
-      <label htmlFor={`${id}-name`}>{t('join.nameLabel')}</label>
-      <p id={`${id}-name-hint`} className="hint">{t('join.nameHint')}</p>
-      <input
-        ref={refs.name}
-        id={`${id}-name`}
-        className="input"
-        value={values.name}
-        onChange={set('name')}
-        autoComplete="name"
-        maxLength={120}
-        aria-invalid={!!errors.name}
-        aria-describedby={describedBy('name', `${id}-name-hint`)}
-      />
-      {errors.name && <p id={`${id}-name-error`} className="error">{t(errors.name)}</p>}
+      {anonymous ? (
+        <p className="hint">{t('privacy.anonymousJoin')}</p>
+      ) : (
+        <>
+          <label htmlFor={`${id}-name`}>{t('join.nameLabel')}</label>
+          <p id={`${id}-name-hint`} className="hint">{t('join.nameHint')}</p>
+          <input
+            ref={refs.name}
+            id={`${id}-name`}
+            className="input"
+            value={values.name}
+            onChange={set('name')}
+            autoComplete="name"
+            maxLength={120}
+            aria-invalid={!!errors.name}
+            aria-describedby={describedBy('name', `${id}-name-hint`)}
+          />
+          {errors.name && <p id={`${id}-name-error`} className="error">{t(errors.name)}</p>}
+        </>
+      )}
 
       {hasList && (
         <>

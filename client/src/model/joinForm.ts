@@ -10,11 +10,13 @@ export interface JoinValues {
 
 export type JoinErrors = Partial<Record<keyof JoinValues, string>>;
 
-/** Returns catalogue keys per field; empty when the form may be sent. */
-export function validateJoin(values: JoinValues): JoinErrors {
+/** Returns catalogue keys per field; empty when the form may be sent. An anonymous meeting asks for no name. */
+export function validateJoin(values: JoinValues, anonymous = false): JoinErrors {
   const errors: JoinErrors = {};
   const name = values.name.trim();
-  if (!name) errors.name = 'validation.nameRequired';
+  if (anonymous) {
+    // No name field to fill in.
+  } else if (!name) errors.name = 'validation.nameRequired';
   else if (name.length > 80) errors.name = 'validation.nameTooLong';
   if (!values.municipality.trim()) errors.municipality = 'validation.municipalityRequired';
   else if (values.municipality === OTHER) {

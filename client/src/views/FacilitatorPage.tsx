@@ -14,6 +14,7 @@ import { Header } from '../components/Header';
 import { JoinPanel } from '../components/JoinPanel';
 import { NowAndNext } from '../components/NowAndNext';
 import { ReportLinks } from '../components/report/ReportLinks';
+import { PrivacyPanel } from '../components/PrivacyPanel';
 import { Roster } from '../components/Roster';
 import { TeamNotes } from '../components/team/TeamNotes';
 import { TeamRounds } from '../components/team/TeamRounds';
@@ -82,6 +83,7 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
             <TeamNotes run={run} />
             <ReportLinks meetingId={meetingId} token={token} />
             <LinkAdmin meetingId={meetingId} clusters={state.clusters} send={send} issued={issued} onIssued={onIssued} />
+            <PrivacyPanel run={run} />
           </aside>
         </div>
       )}

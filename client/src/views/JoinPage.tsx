@@ -40,7 +40,7 @@ export default function JoinPage({ code: rawCode }: { code: string }) {
   }
 
   const join = async (name: string, municipality: string) => {
-    const ack = await send({ type: 'join', name, municipality });
+    const ack = await send(name ? { type: 'join', name, municipality } : { type: 'join', municipality });
     if (!ack.ok) return ack.error.code;
     if (!ack.join || !meetingId) return 'invalid';
     saveParticipantToken(meetingId, ack.join.token);
@@ -53,7 +53,7 @@ export default function JoinPage({ code: rawCode }: { code: string }) {
       <Header title={loaded ? t('join.heading', { meeting: state.name }) : t('join.loading')} />
       {loaded && (
         <section className="card">
-          <JoinForm municipalities={state.municipalities} onJoin={join} />
+          <JoinForm municipalities={state.municipalities} anonymous={state.anonymous} onJoin={join} />
         </section>
       )}
     </main>

@@ -1,9 +1,12 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { Header } from '../components/Header';
 import { NowAndNext } from '../components/NowAndNext';
 import { useMeetingStore } from '../meetingStore';
-import { participantToken } from '../storage';
+import { ConfirmAction } from '../components/ConfirmAction';
+import { shownName } from '../model/roster';
+import { forgetParticipantToken, participantToken } from '../storage';
 import { useMeetingConnection } from '../useMeeting';
 import { ErrorText } from '../components/ErrorText';
 import { ExerciseNow } from '../components/ExerciseNow';
@@ -20,6 +23,28 @@ export default function ParticipantPage({ meetingId }: { meetingId: string }) {
   const loaded = useMeetingStore((s) => s.loaded);
   const status = useMeetingStore((s) => s.status);
   const participantId = useMeetingStore((s) => s.actor?.participantId);
+  const [left, setLeft] = useState(false);
+
+  /** The participant removes themself (PD2): once the server has it, the phone forgets the token too. */
+  const leave = async () => {
+    const ack = await actions.send({ type: 'leave' });
+    if (!ack.ok) return ack.error.code;
+    forgetParticipantToken(meetingId);
+    setLeft(true);
+    return null;
+  };
+
+  if (left) {
+    return (
+      <main className="page page--narrow">
+        <Header title={t('app.name')} connected={false} />
+        <section className="card">
+          <p role="status">{t('privacy.leave.done')}</p>
+          <Link href="/" className="button button--primary">{t('participant.joinAgain')}</Link>
+        </section>
+      </main>
+    );
+  }
 
   if (!token || status === 'refused') {
     return (
@@ -41,7 +66,7 @@ export default function ParticipantPage({ meetingId }: { meetingId: string }) {
       {me && (
         <p className="me">
           <span className="swatch" style={{ background: municipality?.colour }} aria-hidden="true" />
-          {t('participant.hello', { name: me.name })} <span className="muted">{municipality?.name}</span>
+          {t('participant.hello', { name: shownName(state, me, (n) => t('privacy.numbered', { n })) })} <span className="muted">{municipality?.name}</span>
         </p>
       )}
       {loaded && (
@@ -51,6 +76,20 @@ export default function ParticipantPage({ meetingId }: { meetingId: string }) {
           <WhereToBeCard />
           <NowAndNext forRoom />
           <SegmentCountdown />
+          {me && (
+            <section className="card" aria-labelledby="privacy-heading">
+              <h2 id="privacy-heading">{t('privacy.erase.heading')}</h2>
+              <ConfirmAction
+                label={t('privacy.leave.button')}
+                heading={t('privacy.leave.confirmHeading')}
+                text={t('privacy.leave.confirmText')}
+                confirmLabel={t('privacy.leave.confirm')}
+                cancelLabel={t('privacy.leave.cancel')}
+                busyLabel={t('privacy.leave.busy')}
+                onConfirm={leave}
+              />
+            </section>
+          )}
         </>
       )}
     </main>

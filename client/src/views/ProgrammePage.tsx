@@ -6,6 +6,7 @@ import { ErrorText } from '../components/ErrorText';
 import { PageHeader } from '../components/PageHeader';
 import { ClustersSection } from '../components/programme/ClustersSection';
 import { CsvSection } from '../components/programme/CsvSection';
+import { ErasureSection } from '../components/programme/ErasureSection';
 import { ProgressionSection } from '../components/programme/ProgressionSection';
 import { ProgrammeReportSection } from '../components/report/ProgrammeReportSection';
 import { MeetingsSection } from '../components/programme/MeetingsSection';
@@ -180,6 +181,7 @@ function ProgrammeEditor({ programmeId }: { programmeId: string }) {
       <CsvSection client={client} dirty={dirty} onImported={adopt} />
       <ProgressionSection client={client} />
       <ProgrammeReportSection client={client} printLink={`/programme/${encodeURIComponent(programmeId)}/report#${token}`} />
+      <ErasureSection client={client} dirty={dirty} onErased={adopt} />
     </main>
   );
 }
