@@ -96,7 +96,7 @@ async function serverNowSeenBy(socket: MeetingSocket): Promise<number> {
   return Date.now() + (serverNow - (sentAt + receivedAt) / 2);
 }
 
-describe('[D1] the server process is killed with SIGKILL and restarted on the same file', () => {
+describe('[D1] [D2] [D3] the server process is killed with SIGKILL and restarted on the same file', () => {
   it('after acks, in the middle of a burst, and while a feedback timer runs: nothing acknowledged is lost, the state hashes the same, the timer kept running on the wall clock, and every device reconnects and converges', { timeout: 300_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lartraff-crash-'));
     dirs.push(dir);

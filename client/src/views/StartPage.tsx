@@ -26,6 +26,7 @@ export default function StartPage() {
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<CreateMeetingResponse | null>(null);
   const organiser = useOrganiserKey();
+  const [anonymous, setAnonymous] = useState(false);
 
   const create = async (e: FormEvent) => {
     e.preventDefault();
@@ -42,6 +43,7 @@ export default function StartPage() {
           name: trimmed,
           date,
           municipalities: municipalities.split('\n').map((m) => m.trim()).filter(Boolean).map((m) => ({ name: m })),
+          anonymous,
         }),
       });
       const body: unknown = await res.json();
@@ -107,6 +109,11 @@ export default function StartPage() {
               value={municipalities}
               onChange={(e) => setMunicipalities(e.target.value)}
             />
+            <label>
+              <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} aria-describedby="meeting-anonymous-hint" />{' '}
+              {t('privacy.anonymous.label')}
+            </label>
+            <p id="meeting-anonymous-hint" className="hint">{t('privacy.anonymous.hint')}</p>
             <ErrorText code={error} />
             <button type="submit" className="button" disabled={busy}>{busy ? t('start.creating') : t('start.create')}</button>
           </form>
