@@ -44,8 +44,3 @@ export function decideParticipant(state: MeetingState, command: ParticipantComma
       return accept({ type: 'personalDataErased', at: ctx.now });
   }
 }
-
-/** How a participant is shown: their name, or in an anonymous meeting their number ("Deltagare 7"). */
-export function participantNumber(state: Pick<MeetingState, 'participants'>, participant: Participant): number {
-  return participant.number ?? state.participants.indexOf(participant) + 1;
-}

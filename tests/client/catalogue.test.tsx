@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { i18n, LANGUAGES } from '../../client/src/i18n';
 import '../../client/src/i18n/eorCatalogue';
+import '../../client/src/i18n/erasureCatalogue';
 import '../../client/src/i18n/programmeCatalogue';
 import '../../client/src/i18n/reportCatalogue';
 import '../../client/src/i18n/startProgramme';

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Municipality } from '../../../shared/protocol';
 import { chosenMunicipality, OTHER, validateJoin, type JoinErrors, type JoinValues } from '../model/joinForm';
 import { ErrorText } from './ErrorText';
+import '../i18n/erasureCatalogue';
 
 export interface JoinFormProps {
   municipalities: readonly Municipality[];

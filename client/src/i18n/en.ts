@@ -1,8 +1,7 @@
-import { privacyEn } from './privacy.en';
 import type { Messages } from './sv';
 
 export const en: Messages = {
-  privacy: privacyEn,
+  privacy: { numbered: 'Participant {{n}}' },
   app: { name: 'Lärträff', tagline: 'Realtime support for learning meetings: agenda, check-in and EOR feedback.' },
   language: { label: 'Language', sv: 'Svenska', en: 'English' },
   connection: {

@@ -1,8 +1,7 @@
 /** Swedish: the default language. Every UI string lives here and in en.ts. */
-import { privacySv } from './privacy.sv';
-
 export const sv = {
-  privacy: privacySv,
+  // The rest of `privacy.*` comes with the chunks that need it (erasureCatalogue.ts).
+  privacy: { numbered: 'Deltagare {{n}}' },
   app: { name: 'Lärträff', tagline: 'Realtidsstöd för lärträffar: agenda, incheckning och EOR-återkoppling.' },
   language: { label: 'Språk', sv: 'Svenska', en: 'English' },
   connection: {

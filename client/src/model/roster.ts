@@ -1,11 +1,8 @@
 /** The roster grouped by municipality, in the order municipalities joined. */
-import { participantNumber } from '../../../shared/participant';
 import type { MeetingState, Municipality, Participant } from '../../../shared/protocol';
+import { participantNumber } from './participant';
 
-/** The name to show: the participant's own, or where the meeting keeps none their number ("Deltagare 7"). */
-export function shownName(state: Pick<MeetingState, 'participants'>, participant: Participant, numbered: (n: number) => string): string {
-  return participant.name ?? numbered(participantNumber(state, participant));
-}
+export { shownName } from './participant';
 
 export interface RosterGroup {
   municipality: Municipality;

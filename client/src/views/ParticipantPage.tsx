@@ -1,18 +1,20 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { Header } from '../components/Header';
 import { NowAndNext } from '../components/NowAndNext';
 import { useMeetingStore } from '../meetingStore';
-import { ConfirmAction } from '../components/ConfirmAction';
-import { shownName } from '../model/roster';
-import { forgetParticipantToken, participantToken } from '../storage';
+import { shownName } from '../model/participant';
+import { participantToken } from '../storage';
 import { useMeetingConnection } from '../useMeeting';
 import { ErrorText } from '../components/ErrorText';
 import { ExerciseNow } from '../components/ExerciseNow';
 import { PhoneFeedback } from '../components/feedback/PhoneFeedback';
 import { SegmentCountdown } from '../components/SegmentCountdown';
 import { WhereToBeCard } from '../components/WhereToBeCard';
+
+// Removing oneself is rare: its chunk (and strings) load after the phone has shown the day.
+const LeaveMeeting = lazy(() => import('../components/LeaveMeeting'));
 
 /** The phone: who you are, where the day is now and what comes next. */
 export default function ParticipantPage({ meetingId }: { meetingId: string }) {
@@ -23,16 +25,8 @@ export default function ParticipantPage({ meetingId }: { meetingId: string }) {
   const loaded = useMeetingStore((s) => s.loaded);
   const status = useMeetingStore((s) => s.status);
   const participantId = useMeetingStore((s) => s.actor?.participantId);
+  // Set by LeaveMeeting once the participant has removed themself (PD2).
   const [left, setLeft] = useState(false);
-
-  /** The participant removes themself (PD2): once the server has it, the phone forgets the token too. */
-  const leave = async () => {
-    const ack = await actions.send({ type: 'leave' });
-    if (!ack.ok) return ack.error.code;
-    forgetParticipantToken(meetingId);
-    setLeft(true);
-    return null;
-  };
 
   if (left) {
     return (
@@ -77,18 +71,9 @@ export default function ParticipantPage({ meetingId }: { meetingId: string }) {
           <NowAndNext forRoom />
           <SegmentCountdown />
           {me && (
-            <section className="card" aria-labelledby="privacy-heading">
-              <h2 id="privacy-heading">{t('privacy.erase.heading')}</h2>
-              <ConfirmAction
-                label={t('privacy.leave.button')}
-                heading={t('privacy.leave.confirmHeading')}
-                text={t('privacy.leave.confirmText')}
-                confirmLabel={t('privacy.leave.confirm')}
-                cancelLabel={t('privacy.leave.cancel')}
-                busyLabel={t('privacy.leave.busy')}
-                onConfirm={leave}
-              />
-            </section>
+            <Suspense fallback={null}>
+              <LeaveMeeting meetingId={meetingId} actions={actions} onLeft={() => setLeft(true)} />
+            </Suspense>
           )}
         </>
       )}

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Programme } from '../../../../shared/programme';
 import type { ProgrammeClient } from '../../programmeClient';
+import '../../i18n/erasureCatalogue';
 import { ConfirmAction } from '../ConfirmAction';
 
 /** Erasing the programme's personal data (PD3): the participant list and every started meeting's. */

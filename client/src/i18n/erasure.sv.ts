@@ -1,18 +1,12 @@
 /**
- * Swedish strings for personal data (`privacy.*`): anonymous mode, a
- * participant removing themself, erasing a meeting's or a programme's
- * personal data. In sv.ts's first download: the phone needs them.
+ * Swedish strings for personal data (`privacy.*` but `privacy.numbered`):
+ * anonymous mode, removing oneself, erasure. Added by erasureCatalogue.ts
+ * with the chunks that show them, so they stay out of the phone's first load.
  */
-export const privacySv = {
-  numbered: 'Deltagare {{n}}',
+export const erasureSv = {
   anonymousJoin: 'Lärträffen är anonym: du syns som ett nummer från din kommun, inte med namn.',
-  anonymous: {
-    heading: 'Anonymt läge',
-    label: 'Anonym lärträff: deltagarna anger bara kommun',
-    hint: 'Inga namn sparas, projektorn och exporterna visar inga namn. Kan bara slås på innan någon har gått med.',
-    locked: 'Deltagare har redan gått med med namn, så anonymt läge kan inte slås på nu.',
-  },
   leave: {
+    heading: 'Personuppgifter',
     button: 'Ta bort mig från lärträffen',
     confirmHeading: 'Ta bort dig?',
     confirmText: 'Ditt namn, dina placeringar och dina frågor tas bort från lärträffen. Telefonen glömmer att du var med.',
@@ -20,6 +14,12 @@ export const privacySv = {
     cancel: 'Avbryt',
     busy: 'Tar bort…',
     done: 'Du är borttagen från lärträffen. Inget om dig finns kvar.',
+  },
+  anonymous: {
+    heading: 'Anonymt läge',
+    label: 'Anonym lärträff: deltagarna anger bara kommun',
+    hint: 'Inga namn sparas, projektorn och exporterna visar inga namn. Kan bara slås på innan någon har gått med.',
+    locked: 'Deltagare har redan gått med med namn, så anonymt läge kan inte slås på nu.',
   },
   erase: {
     heading: 'Personuppgifter',

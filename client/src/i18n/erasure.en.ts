@@ -1,18 +1,12 @@
-/** English strings for personal data (`privacy.*`); see privacy.sv.ts. */
-import type { privacySv } from './privacy.sv';
+/** English strings for personal data; see erasure.sv.ts. */
+import type { erasureSv } from './erasure.sv';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
-export const privacyEn: Shape<typeof privacySv> = {
-  numbered: 'Participant {{n}}',
+export const erasureEn: Shape<typeof erasureSv> = {
   anonymousJoin: 'This meeting is anonymous: you appear as a number from your municipality, not by name.',
-  anonymous: {
-    heading: 'Anonymous mode',
-    label: 'Anonymous meeting: participants give their municipality only',
-    hint: 'No names are stored; the projector and the exports show none. Can only be turned on before anyone has joined.',
-    locked: 'Participants have already joined with their names, so anonymous mode cannot be turned on now.',
-  },
   leave: {
+    heading: 'Personal data',
     button: 'Remove me from this meeting',
     confirmHeading: 'Remove yourself?',
     confirmText: 'Your name, your placements and your questions are removed from the meeting. This phone forgets that you took part.',
@@ -20,6 +14,12 @@ export const privacyEn: Shape<typeof privacySv> = {
     cancel: 'Cancel',
     busy: 'Removing…',
     done: 'You have been removed from the meeting. Nothing about you is left.',
+  },
+  anonymous: {
+    heading: 'Anonymous mode',
+    label: 'Anonymous meeting: participants give their municipality only',
+    hint: 'No names are stored; the projector and the exports show none. Can only be turned on before anyone has joined.',
+    locked: 'Participants have already joined with their names, so anonymous mode cannot be turned on now.',
   },
   erase: {
     heading: 'Personal data',
