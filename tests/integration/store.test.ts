@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingCreated } from '../../shared/meeting';
 import type { MeetingEvent } from '../../shared/protocol';
 import { blankBoard } from '../../shared/eor';
+import { eraseEvent } from '../../shared/personalData';
 import type { Database } from '../../server/database';
 import { eorStore, type EorStore } from '../../server/eorStore';
 import { programmeStore, type ProgrammeStore } from '../../server/programmeStore';
@@ -126,6 +127,31 @@ for (const name of BACKENDS) {
     it('meetings are listed in the order they were created, for resuming after a restart', async () => {
       await store.createMeeting({ id: 'mtg-c', code: 'RSTUVW', name: 'Lärträff 4', createdAt: MEETING_DAY_START + 1 }, created('mtg-c', 'RSTUVW'), []);
       expect(await other.meetingIds()).toEqual(['mtg-a', 'mtg-c']);
+    });
+
+    it('[PD2] [PD4] Anna leaves while the evaluator\'s link is revoked: one append rewrites her row, deletes her token and revokes the link; with a taken seq none of it happens', async () => {
+      await store.createMeeting({ id: 'mtg-e', code: 'EFGHJK', name: 'Lärträff 4', createdAt: MEETING_DAY_START }, created('mtg-e', 'EFGHJK'), [
+        { hash: 'h-e-evaluator', role: 'evaluator' },
+      ]);
+      await store.append('mtg-e', [joined(2, 'Anna'), joined(3, 'Bo')], { tokens: [
+        { hash: 'h-e-anna', role: 'participant', participantId: 'p-Anna' },
+        { hash: 'h-e-bo', role: 'participant', participantId: 'p-Bo' },
+      ] });
+      const left = (seq: number, participantId: string): LoggedEvent => ({ seq, at: MEETING_DAY_START + seq * 60_000, event: { type: 'participantLeft', participantId } });
+      const erasureFor = (participantId: string) => ({
+        rewrite: (e: MeetingEvent) => eraseEvent(e, { kind: 'participant', participantId }),
+        participantTokens: [participantId],
+      });
+
+      // Bo's process is behind: its seq is taken, so Bo keeps his name and his token.
+      expect(await store.append('mtg-e', [left(4, 'p-Anna')], { erasure: erasureFor('p-Anna'), revoke: [{ role: 'evaluator' }] })).toEqual(['h-e-evaluator']);
+      await expect(other.append('mtg-e', [left(4, 'p-Bo')], { erasure: erasureFor('p-Bo') })).rejects.toBeInstanceOf(SeqConflictError);
+
+      const names = (await other.eventsAfter('mtg-e', 0)).flatMap((e) => (e.event.type === 'participantJoined' ? [e.event.participant.name ?? '(no name)'] : []));
+      expect(names).toEqual(['(no name)', 'Bo']);
+      expect(await store.token('h-e-anna')).toBeUndefined();
+      expect(await store.token('h-e-bo')).toMatchObject({ participantId: 'p-Bo', revoked: false });
+      expect(await store.token('h-e-evaluator')).toMatchObject({ role: 'evaluator', revoked: true });
     });
 
     it('a programme is saved as one document with a version: a stale save writes nothing', async () => {
