@@ -11,10 +11,11 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { BLANK_MEETING, reduce, viewFor } from '../../shared/meeting';
 import { remainingMs } from '../../shared/timer';
-import type { Actor, CommandAck, MeetingEvent, MeetingState, StatementPlan } from '../../shared/protocol';
+import type { CommandAck, MeetingEvent, MeetingState, StatementPlan } from '../../shared/protocol';
 import { CLIENT_EVENTS, EventBatch, SERVER_EVENTS } from '../../shared/protocol';
 import {
-  closeAll, connect, createMeeting, resync, send, stateHash, track, waitFor, welcomeOf, type CreatedMeeting, type MeetingSocket, type Mirror,
+  closeAll, connect, createMeeting, resync, send, stateHash, track, waitFor, welcomeOf, type CreatedMeeting, type MeetingSocket,
+  type Device,
 } from '../support/server';
 import { openSqlite } from '../../server/database';
 import { kyselyStore, type LoggedEvent } from '../../server/store';
@@ -37,14 +38,6 @@ const wallToWall = (text: string): StatementPlan => ({
   text,
   board: { kind: 'line', cards: [{ label: 'Stämmer inte alls', x: 0, y: 0.5 }, { label: 'Stämmer helt', x: 1, y: 0.5 }] },
 });
-
-interface Device {
-  name: string;
-  actor: Actor;
-  socket: MeetingSocket;
-  mirror: Mirror;
-  token: string;
-}
 
 /** The meeting's log as a team member receives it, by seq: what was broadcast is what was committed. */
 function recordBroadcasts(socket: MeetingSocket): Map<number, MeetingEvent> {

@@ -10,8 +10,9 @@ import type { MeetingState, StatementPlan } from '../../shared/protocol';
 import { ErasureResponse } from '../../shared/programmeApi';
 import { createProgramme, programmeApi, programmeOf, SOUTH_COAST } from '../support/programme';
 import {
-  closeAll, connect, createMeeting, disconnected, joinByCode, refusal, resync, send, startServer, stateHash, track, waitFor, welcomeOf,
+  closeAll, connect, createMeeting, disconnected, joinByCode, refusal, send, startServer, stateHash, track, waitFor, welcomeOf,
   type CreatedMeeting, type MeetingSocket, type TestServer,
+  snapshot,
 } from '../support/server';
 
 afterEach(closeAll);
@@ -39,12 +40,6 @@ async function ok(socket: MeetingSocket, command: unknown): Promise<number> {
   const ack = await send(socket, command);
   if (!ack.ok) throw new Error(`${JSON.stringify(command)} refused: ${ack.error.message}`);
   return ack.seq;
-}
-
-async function snapshotOf(socket: MeetingSocket): Promise<{ seq: number; state: MeetingState }> {
-  const ack = await resync(socket, 0);
-  if (!ack.ok || ack.kind !== 'snapshot') throw new Error('expected a snapshot');
-  return ack;
 }
 
 /**
@@ -80,7 +75,7 @@ async function morning(server: TestServer, meeting: CreatedMeeting) {
 async function afterRestart(server: TestServer, meeting: CreatedMeeting): Promise<MeetingState> {
   await server.close();
   const again = await startServer({ file: server.file, clock: server.clock, seed: 9 });
-  return (await snapshotOf(await connect(again.url, { token: meeting.facilitatorToken }))).state;
+  return (await snapshot(await connect(again.url, { token: meeting.facilitatorToken }))).state;
 }
 
 describe('[PD1] an anonymous meeting', () => {
@@ -89,7 +84,7 @@ describe('[PD1] an anonymous meeting', () => {
     const meeting = await createMeeting(server.url, { ...SOUTH, anonymous: true });
     const guest = await connect(server.url, { code: meeting.code });
     // The join form asks for a name only when the meeting keeps names.
-    expect((await snapshotOf(guest)).state.anonymous).toBe(true);
+    expect((await snapshot(guest)).state.anonymous).toBe(true);
     expect(await send(guest, { type: 'join', municipality: 'Ystad' })).toMatchObject({ ok: true });
     // An old form that sends a name anyway: the name is dropped, never stored.
     const second = await connect(server.url, { code: meeting.code });
@@ -97,7 +92,7 @@ describe('[PD1] an anonymous meeting', () => {
     if (!ack.ok || !ack.join) throw new Error('join refused');
 
     const facilitator = await connect(server.url, { token: meeting.facilitatorToken });
-    const { state } = await snapshotOf(facilitator);
+    const { state } = await snapshot(facilitator);
     expect(state.participants.map((p) => [p.name, p.number])).toEqual([[undefined, 1], [undefined, 2]]);
     const res = await fetch(`${server.url}/api/meetings/${meeting.meetingId}/export/placements.csv`, { headers: { authorization: `Bearer ${meeting.facilitatorToken}` } });
     expect(await res.text()).not.toContain('Gröndahl');
@@ -116,7 +111,7 @@ describe('[PD1] an anonymous meeting', () => {
     await joinByCode(server.url, meeting.code, 'Anna Åkesson', 'Ystad');
     const late = await send(facilitator, { type: 'setAnonymous', anonymous: true });
     expect(late).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect((await snapshotOf(facilitator)).state.anonymous).toBe(false);
+    expect((await snapshot(facilitator)).state.anonymous).toBe(false);
   });
 });
 
@@ -139,7 +134,7 @@ describe('[PD2] a participant removes themself from their phone', () => {
     expect(await refusal(server.url, { token: bo.token })).toMatchObject({ code: 'forbidden' });
 
     // The log says the same: a restarted server rebuilds exactly the meeting the console shows.
-    const live = await snapshotOf(facilitator);
+    const live = await snapshot(facilitator);
     expect(stateHash(live.state)).toBe(stateHash(console_.state));
     expect(live.state.placements.filter((p) => p.statementId === statementId)).toHaveLength(1);
     for (const trace of ['Bo Lindqvist', 'Bengtssons enhet']) expect(onDisk(server.file, trace), trace).toBe(false);
@@ -221,7 +216,7 @@ describe('[PD5] retention', () => {
     await other.close();
     other.clock.advance(45 * DAY);
     const later = await startServer({ file: other.file, clock: other.clock, seed: 3, retentionDays: 30 });
-    const { state } = await snapshotOf(await connect(later.url, { token: old.facilitatorToken }));
+    const { state } = await snapshot(await connect(later.url, { token: old.facilitatorToken }));
     expect(state.participants.map((p) => p.name)).toEqual([undefined]);
     expect(onDisk(other.file, 'Åsa Berglund')).toBe(false);
     expect(welcomeOf(await connect(later.url, { token: old.facilitatorToken })).actor.role).toBe('facilitator');

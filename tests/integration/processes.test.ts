@@ -14,6 +14,7 @@ import { hasNginx, redisPrefix, startNginx, startProcess, stopAll, type Nginx, t
 import {
   closeAll, connect, createMeeting, inboxOf, joinByCode, resync, send, tokenFromLink, track,
   type CreatedMeeting, type MeetingSocket, type Mirror,
+  snapshot,
 } from '../support/server';
 
 const skip = skipWithout({ DATABASE_URL, REDIS_URL }, 'the multi-process test (PostgreSQL + Redis)');
@@ -36,12 +37,6 @@ async function instanceAt(url: string, headers: Record<string, string> = {}): Pr
   const res = await fetch(`${url}/api/health`, { headers });
   const body = (await res.json()) as { instance?: string };
   return { instance: body.instance ?? '?', cookie: res.headers.get('set-cookie') };
-}
-
-async function snapshot(socket: MeetingSocket): Promise<{ seq: number; state: MeetingState }> {
-  const ack = await resync(socket, 0);
-  if (!ack.ok || ack.kind !== 'snapshot') throw new Error('expected a snapshot');
-  return { seq: ack.seq, state: ack.state };
 }
 
 interface Screen {

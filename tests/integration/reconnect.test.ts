@@ -5,10 +5,11 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { viewFor } from '../../shared/meeting';
-import type { Actor, StatementPlan } from '../../shared/protocol';
+import type { StatementPlan } from '../../shared/protocol';
 import {
-  closeAll, connect, joinByCode, openMeeting, resync, send, stateHash, track, waitFor, welcomeOf,
-  type CreatedMeeting, type MeetingSocket, type Mirror, type TestServer,
+  closeAll, connect, joinByCode, openMeeting, send, stateHash, track, waitFor, welcomeOf,
+  type CreatedMeeting, type MeetingSocket, type TestServer,
+  snapshot, type Device,
 } from '../support/server';
 
 afterEach(closeAll);
@@ -31,20 +32,6 @@ function random(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-interface Device {
-  name: string;
-  actor: Actor;
-  socket: MeetingSocket;
-  mirror: Mirror;
-  token: string;
-}
-
-async function snapshot(facilitator: MeetingSocket) {
-  const ack = await resync(facilitator, 0);
-  if (!ack.ok || ack.kind !== 'snapshot') throw new Error('expected a snapshot');
-  return ack;
 }
 
 /** Every device holds exactly `viewFor(server, itself)` (S1). */

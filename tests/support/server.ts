@@ -13,7 +13,7 @@ import { io, type Socket } from 'socket.io-client';
 import { BLANK_MEETING } from '../../shared/meeting';
 import {
   CLIENT_EVENTS, CommandAck, CommandError, CreateMeetingResponse, EventBatch, ResyncAck, SERVER_EVENTS, Welcome,
-  type ClientToServerEvents, type MeetingState, type SequencedEvent, type ServerToClientEvents,
+  type Actor, type ClientToServerEvents, type MeetingState, type SequencedEvent, type ServerToClientEvents,
 } from '../../shared/protocol';
 import { applyEvents, applyResync, type Replica } from '../../shared/sync';
 import { buildApp, type App } from '../../server/app';
@@ -254,9 +254,14 @@ export async function resync(socket: MeetingSocket, fromSeq: unknown): Promise<R
 
 /** The server's seq as a team member sees it: what the log holds. */
 export async function serverSeq(socket: MeetingSocket): Promise<number> {
+  return (await snapshot(socket)).seq;
+}
+
+/** The meeting as this socket may see it, whole, with the seq it stands at (a resync from 0). */
+export async function snapshot(socket: MeetingSocket): Promise<{ seq: number; state: MeetingState }> {
   const ack = await resync(socket, 0);
   if (!ack.ok || ack.kind !== 'snapshot') throw new Error('expected a snapshot');
-  return ack.seq;
+  return { seq: ack.seq, state: ack.state };
 }
 
 /** Emits an event the protocol does not know (hostile or outdated clients do). */
@@ -341,6 +346,15 @@ export function track(socket: MeetingSocket, from: Replica = { state: BLANK_MEET
     ready,
     loseNextBatch: () => void toLose++,
   };
+}
+
+/** One screen in a scenario: who holds it, its socket and its replica. */
+export interface Device {
+  name: string;
+  actor: Actor;
+  socket: MeetingSocket;
+  mirror: Mirror;
+  token: string;
 }
 
 // ---------------------------------------------------------------- waiting
