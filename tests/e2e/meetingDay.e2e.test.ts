@@ -201,6 +201,13 @@ describe('[W1] a lärträff from start to check-out', () => {
     await expect.poll(() => floor.innerText()).toBe('Kungsbacka presenterar');
     // Who has the floor is a live region on the tablet, the phones and the projector.
     for (const p of [tablet, phones[0]!, projector]) await expectAnnounced(p.page, 'Kungsbacka presenterar');
+    // While Kungsbacka presents, its EOR board is on the cluster's tablet and on the projector: the sentence and both charts.
+    const boardOn = (p: DevicePage) => p.page.getByRole('region', { name: 'Kungsbacka presenterar sitt EOR' });
+    for (const p of [tablet, projector]) {
+      await boardOn(p).getByText('Vi ska hjälpa 150 personer i Kungsbacka', { exact: false }).waitFor();
+      expect(await boardOn(p).getByRole('img', { name: /^Per månad|^Ackumulerat över året/ }).count()).toBe(2);
+    }
+    expect(await boardOn(phones[0]!).count()).toBe(0);
     const time = page.locator('.feedback-timer__time');
     await expect.poll(() => time.innerText()).toMatch(/^[45]:\d\d kvar$/);
     await screenshot(page, 'supervisor-presentation');
@@ -226,6 +233,7 @@ describe('[W1] a lärträff from start to check-out', () => {
 
     await page.getByRole('button', { name: 'Nästa fas' }).click();
     await expect.poll(() => floor.innerText()).toBe('Handledaren ger återkoppling');
+    await boardOn(tablet).waitFor({ state: 'detached' });
     for (const p of [tablet, phones[1]!, projector]) await expectAnnounced(p.page, 'Handledaren ger återkoppling');
     await page.getByRole('button', { name: 'Nästa fas' }).click();
     await expect.poll(() => floor.innerText()).toBe('Övriga kommuner: frågor och kommentarer');

@@ -45,6 +45,10 @@ describe('printing the day', () => {
     await page.goto(`/report/${day.meetingId}#${day.facilitatorToken}`);
     await page.getByRole('region', { name: 'Närvaro' }).waitFor();
     await page.getByRole('region', { name: 'Återkopplingsrundornas tider' }).waitFor();
+    // The EOR boards of the municipalities that presented (Kungsbacka and Vellinge finished their rounds), read from the server.
+    const boards = page.getByRole('region', { name: 'Kommunernas EOR-tavlor' });
+    for (const name of ['Kungsbacka', 'Vellinge']) await boards.getByRole('region', { name }).getByRole('img', { name: /^Ackumulerat/ }).waitFor();
+    expect(await boards.getByRole('region').count()).toBe(2);
     await screenshot(page, 'report-screen');
     await expectAccessible(page, 'report (handout)');
 
@@ -53,11 +57,18 @@ describe('printing the day', () => {
     expect(handout.length).toBeGreaterThanOrEqual(3);
     expect(handout.length).toBeLessThanOrEqual(10);
     expect(handout.every((p) => isA4(p, 'portrait'))).toBe(true);
-    for (const heading of ['Närvaro', 'Programmet: planerat och faktiskt', 'Incheckning och utcheckning', 'Återkopplingsrundornas tider', 'Frågor från övriga kommuner']) {
+    for (const heading of ['Närvaro', 'Programmet: planerat och faktiskt', 'Incheckning och utcheckning', 'Återkopplingsrundornas tider', 'Frågor från övriga kommuner', 'Kommunernas EOR-tavlor']) {
       expect(text).toContain(heading);
     }
     for (const municipality of ['Kungsbacka', 'Vellinge', 'Svedala', 'Ystad', 'Höör']) expect(text).toContain(municipality);
     expect(text).toContain('Hur fick ni med socialtjänsten?');
+    // Each board's sentence and charts are on paper, a board never split over two pages.
+    const flat = (t: string) => t.replace(/\s+/g, ' ');
+    for (const target of [150, 60]) {
+      const on = handout.filter((p) => flat(p.text).includes(`Vi ska hjälpa ${target} personer`));
+      expect(on, `the board with target ${target}`).toHaveLength(1);
+      expect(flat(on[0]!.text)).toContain('Ackumulerat över året');
+    }
     expect(text).toContain('Totalt');
     // No controls on paper, nothing of the team's.
     expect(text).not.toContain('Skriv ut eller spara som PDF');

@@ -7,7 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { blankBoard, EorBoard } from '../../shared/eor';
-import { BoardResponse, BoardsResponse, LinkResponse } from '../../shared/eorApi';
+import { BoardEntry, BoardResponse, BoardsResponse, LinkResponse } from '../../shared/eorApi';
 import { HomeworkResponse } from '../../shared/homework';
 import { Programme } from '../../shared/programme';
 import { CreateMeetingResponse } from '../../shared/protocol';
@@ -162,6 +162,22 @@ describe('the organiser and the supervisors', () => {
     expect(all.meetings.map((m) => m.number)).toEqual([1, 2]);
   });
 
+  it("the organiser removes a process board; a municipality's board cannot be removed, and no other link removes anything", async () => {
+    const added = BoardEntry.parse(await (await organiser.post(`${path}/eor/processes`, { name: 'Självförsörjning' })).json());
+    const ystad = await municipalityLink('Ystad');
+    await ystad.api.put(`${path}/eor/${idOf('Ystad')}`, ystadBoard(0));
+    const karin = await supervisorLink('Kluster Syd');
+    for (const api of [ystad.api, karin]) expect((await api.delete(`${path}/eor/${added.boardId}`)).status).toBe(403);
+    expect((await organiser.delete(`${path}/eor/${idOf('Ystad')}`)).status).toBe(400);
+
+    expect((await organiser.delete(`${path}/eor/${added.boardId}`)).status).toBe(204);
+    const all = BoardsResponse.parse(await (await organiser.get(`${path}/eor`)).json());
+    expect(all.boards.map((b) => b.name)).toEqual(['Ystad', 'Skurup', 'Sjöbo', 'Höör', 'Tomelilla']);
+    expect((await boardOf(organiser, 'Ystad')).board.yearlyTarget).toBe(120);
+    expect((await organiser.get(`${path}/eor/${added.boardId}`)).status).toBe(404);
+    expect((await organiser.delete(`${path}/eor/${added.boardId}`)).status).toBe(404);
+  });
+
   it("a supervisor's link reads its cluster's boards, not another cluster's, and changes none", async () => {
     const karin = await supervisorLink('Kluster Syd');
     const list = BoardsResponse.parse(await (await karin.get(`${path}/eor`)).json());
@@ -173,8 +189,8 @@ describe('the organiser and the supervisors', () => {
   });
 });
 
-describe("the projector shows the presenting municipality's board", () => {
-  it("a meeting started from the programme reads Ystad's board with its projector link; a participant could not", async () => {
+describe("the projector and the cluster's tablet show the presenting municipality's board", () => {
+  it("a meeting started from the programme reads Ystad's board with its projector and supervisor links; Ystad's board link could not", async () => {
     const ystad = await municipalityLink('Ystad');
     await ystad.api.put(`${path}/eor/${idOf('Ystad')}`, ystadBoard(0));
     const links = CreateMeetingResponse.parse(await (await organiser.post(`${path}/meetings/${plan.meetings[0]!.id}/start`)).json());
@@ -186,6 +202,9 @@ describe("the projector shows the presenting municipality's board", () => {
     const onScreen = await programmeApi(server.url, tokenFromLink(links.screenLink)).get(url);
     expect(onScreen.status).toBe(200);
     expect(BoardResponse.parse(await onScreen.json())).toMatchObject({ name: 'Ystad', editable: false, board: { yearlyTarget: 120 } });
+    // The cluster's tablet (its supervisor's meeting link) shows it too; the day's report reads it with the same links.
+    const tablet = programmeApi(server.url, tokenFromLink(links.supervisorLinks.find((l) => l.name === 'Kluster Syd')!.link));
+    expect(BoardResponse.parse(await (await tablet.get(url)).json())).toMatchObject({ name: 'Ystad', board: { yearlyTarget: 120 } });
     // Ystad's own board link is not a meeting link.
     expect((await ystad.api.get(url)).status).toBe(403);
     expect((await programmeApi(server.url, tokenFromLink(links.screenLink)).get(`/api/meetings/${links.meetingId}/eor/nobody`)).status).toBe(404);

@@ -51,6 +51,11 @@ export const reportEn: typeof reportSv = {
     total: 'Total',
     phasesOver: 'Phases over time',
   },
+  eor: {
+    heading: "The municipalities' EOR boards",
+    lead: 'The board of each municipality that presented in a feedback round, as it stands when the report is opened: outcomes against last year and the target.',
+    none: 'No municipality presented in a feedback round.',
+  },
   questions: {
     heading: 'Questions from the other municipalities',
     lead: 'What was queued from the phones, under the municipality presenting. Without names.',

@@ -52,6 +52,11 @@ export const reportSv = {
     total: 'Summa',
     phasesOver: 'Faser över tiden',
   },
+  eor: {
+    heading: 'Kommunernas EOR-tavlor',
+    lead: 'Tavlan för varje kommun som presenterade i en återkopplingsrunda, som den ser ut när rapporten öppnas: utfall mot förra året och målet.',
+    none: 'Ingen kommun presenterade i en återkopplingsrunda.',
+  },
   questions: {
     heading: 'Frågor från övriga kommuner',
     lead: 'Det som köades från mobilerna, under den kommun som presenterade. Utan namn.',

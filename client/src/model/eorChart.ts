@@ -6,7 +6,7 @@
  */
 import type { EorProgress } from '../../../shared/eor';
 
-export const CHART = { width: 960, height: 380, left: 64, right: 150, top: 24, bottom: 48 } as const;
+export const CHART = { width: 960, height: 380, left: 64, right: 190, top: 24, bottom: 48 } as const;
 const plotWidth = CHART.width - CHART.left - CHART.right;
 const plotHeight = CHART.height - CHART.top - CHART.bottom;
 

@@ -9,6 +9,7 @@ import { Header } from '../components/Header';
 import { AgendaSection } from '../components/report/AgendaSection';
 import { AttendanceSection } from '../components/report/AttendanceSection';
 import { ComparisonSection } from '../components/report/ComparisonSection';
+import { EorSection } from '../components/report/EorSection';
 import { QuestionsSection } from '../components/report/QuestionsSection';
 import type { SectionProps } from '../components/report/ReportSection';
 import { RoundsSection } from '../components/report/RoundsSection';
@@ -24,7 +25,7 @@ import PrintPage from './PrintPage';
 
 /** The report's sections in their order on paper; another section is one more entry here. */
 const SECTIONS: readonly ComponentType<SectionProps>[] = [
-  AttendanceSection, AgendaSection, ComparisonSection, RoundsSection, QuestionsSection, TeamSection,
+  AttendanceSection, AgendaSection, ComparisonSection, RoundsSection, QuestionsSection, EorSection, TeamSection,
 ];
 
 /**
@@ -72,7 +73,7 @@ function MeetingReportPage() {
             <ErrorText code={exportError} />
           </div>
           {forTeam && <p className="report-doc__mark">{t('report.teamOnly')}</p>}
-          {SECTIONS.map((Section, i) => <Section key={i} report={report} state={state} />)}
+          {SECTIONS.map((Section, i) => <Section key={i} report={report} state={state} token={token} />)}
         </>
       )}
     </main>

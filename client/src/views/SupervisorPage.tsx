@@ -3,6 +3,7 @@ import { BadLink } from '../components/BadLink';
 import { ErrorText } from '../components/ErrorText';
 import { FeedbackControls } from '../components/feedback/FeedbackControls';
 import { FeedbackRunView } from '../components/feedback/FeedbackRunView';
+import { RunBoard } from '../components/feedback/RunBoard';
 import { useChime } from '../components/feedback/FeedbackTimer';
 import { Header } from '../components/Header';
 import { NowAndNext } from '../components/NowAndNext';
@@ -10,10 +11,13 @@ import { TeamRounds } from '../components/team/TeamRounds';
 import { useMeetingStore } from '../meetingStore';
 import { useLinkedMeeting } from '../useLinkedMeeting';
 
-/** The supervisor's tablet, the cluster's shared screen: the rounds of their own cluster, on the chime by default. */
+/**
+ * The supervisor's tablet, the cluster's shared screen: the rounds of their own
+ * cluster, on the chime by default, and the presenting municipality's EOR board.
+ */
 export default function SupervisorPage() {
   const { t } = useTranslation();
-  const { run, error, state, loaded, refused } = useLinkedMeeting();
+  const { token, run, error, state, loaded, refused } = useLinkedMeeting();
   const clusterId = useMeetingStore((s) => s.actor?.clusterId);
   const [chimeOn, setChime] = useChime(true);
 
@@ -31,6 +35,7 @@ export default function SupervisorPage() {
           <label className="inline-field">
             <input type="checkbox" checked={chimeOn} onChange={(e) => setChime(e.target.checked)} /> {t('feedback.chime')}
           </label>
+          {feedback && <RunBoard state={state} run={feedback} token={token} />}
           <NowAndNext />
           <TeamRounds run={run} />
         </>

@@ -115,7 +115,8 @@ function CumulativeChart({ board, progress, id }: { board: EorBoardContent; prog
         {lines.pace.d && <path d={lines.pace.d} className="eor-chart__line--pace" />}
         <path d={lines.thisYear.d} className="eor-chart__line--this" />
         {lines.thisYear.points.map((p, i) => <circle key={i} cx={p.x} cy={p.y} r="6" className="eor-chart__marker--this" />)}
-        {thisEnd && <text x={thisEnd.x + 10} y={thisEnd.y - 12} className="eor-chart__label eor-chart__label--this">{number(thisEnd.value)}</text>}
+        {/* Up and left of the last point: the pace label starts to its right. */}
+        {thisEnd && <text x={thisEnd.x - 8} y={thisEnd.y - 14} textAnchor="end" className="eor-chart__label eor-chart__label--this">{number(thisEnd.value)}</text>}
         {lastYearEnd && <text x={end} y={Math.min(lastYearEnd.y, scale.y(0) - 8)} dy="0.35em" className="eor-chart__label">{t('eor.chart.lastYearLabel', { value: number(lastYearEnd.value) })}</text>}
         {paceEnd && progress.pacePerMonth !== null && (
           <text x={(thisEnd?.x ?? CHART.left) + 14} y={((thisEnd?.y ?? scale.y(0)) + paceEnd.y) / 2 + 18} className="eor-chart__label eor-chart__label--pace">

@@ -9,12 +9,12 @@ import { EorCharts } from './EorCharts';
 import { EorFigures } from './EorFigures';
 
 /**
- * The presenting municipality's EOR board on the projector, read with the
- * meeting link's secret: its sentence, where it stands and the charts. A
- * meeting not started from a programme, or a municipality without a board,
- * says so in one line.
+ * A meeting's municipality's EOR board, read with the meeting link's secret:
+ * its sentence, where it stands and the charts. On the projector and the
+ * supervisor's tablet while it presents; in the day's report under its own
+ * `title`. A municipality without a board says so in one line.
  */
-export default function PresentingBoard({ meetingId, municipalityId, name, token }: { meetingId: string; municipalityId: string; name: string; token: string }) {
+export default function PresentingBoard({ meetingId, municipalityId, name, token, title }: { meetingId: string; municipalityId: string; name: string; token: string; title?: string }) {
   const { t } = useTranslation();
   const base = useServerUrl() ?? '';
   const [entry, setEntry] = useState<BoardResponse | null | 'none'>(null);
@@ -31,7 +31,7 @@ export default function PresentingBoard({ meetingId, municipalityId, name, token
   const progress = eorProgress(entry.board);
   return (
     <section className="screen-eor" aria-labelledby={`screen-eor-${municipalityId}`}>
-      <h3 id={`screen-eor-${municipalityId}`}>{t('eor.screen.presenting', { name })}</h3>
+      <h3 id={`screen-eor-${municipalityId}`}>{title ?? t('eor.screen.presenting', { name })}</h3>
       <p className="eor-board__sentence">{entry.board.sentence || t('eor.noSentence')}</p>
       <EorFigures board={entry.board} progress={progress} />
       <EorCharts board={entry.board} progress={progress} idPrefix={`screen-eor-${municipalityId}`} />

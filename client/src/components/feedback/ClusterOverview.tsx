@@ -1,16 +1,10 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentSegment } from '../../../../shared/meeting';
-import type { FeedbackRun, MeetingState } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
 import { nowAndNext } from '../../model/agenda';
-import { presentingMunicipality } from '../../model/presenting';
 import { roomText } from '../../model/room';
 import { FeedbackRunView } from './FeedbackRunView';
-
-// Only the projector draws boards: the EOR pages' chunk loads when a presentation starts
-// (one chunk for both, so the app's entry lists one file more, not two).
-const PresentingBoard = lazy(() => import('../../views/EorPage').then((m) => ({ default: m.PresentingBoard })));
+import { RunBoard } from './RunBoard';
 
 /**
  * The lead facilitator's view of every cluster at once: who presents, the
@@ -35,21 +29,11 @@ export function ClusterOverview({ large = false, boardToken }: { large?: boolean
             <article key={c.id} className="card">
               <h3>{c.name}{c.room && <span className="muted"> · {roomText(t, c.room)}</span>}</h3>
               {run ? <FeedbackRunView run={run} chimeOn={false} large={large} /> : <p className="muted">{t('feedback.notStarted')}</p>}
-              {run && boardToken && <Board state={state} run={run} token={boardToken} />}
+              {run && boardToken && <RunBoard state={state} run={run} token={boardToken} />}
             </article>
           );
         })}
       </div>
     </section>
-  );
-}
-
-function Board({ state, run, token }: { state: MeetingState; run: FeedbackRun; token: string }) {
-  const presenting = presentingMunicipality(state, run);
-  if (!presenting || !state.programmeId) return null;
-  return (
-    <Suspense fallback={null}>
-      <PresentingBoard meetingId={state.meetingId} municipalityId={presenting.id} name={presenting.name} token={token} />
-    </Suspense>
   );
 }

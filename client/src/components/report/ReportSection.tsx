@@ -2,10 +2,12 @@ import { useId, type ReactNode } from 'react';
 import type { MeetingState } from '../../../../shared/protocol';
 import type { MeetingReport } from '../../../../shared/report';
 
-/** What every section of the day's report gets; a new section (an EOR board, say) is one more component taking it. */
+/** What every section of the day's report gets; a new section is one more component taking it. */
 export interface SectionProps {
   report: MeetingReport;
   state: MeetingState;
+  /** The report link's secret, for a section that reads more from the server (the EOR boards). */
+  token: string;
 }
 
 /** One titled section of a report; `teamOnly` marks it on screen and on paper. */
