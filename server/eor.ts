@@ -157,6 +157,16 @@ export async function registerEor(app: FastifyInstance, opts: EorOptions): Promi
       return save(doc, entry, parse(EorBoard, req.body));
     }));
 
+    /** A host-team process's board is the organiser's to remove; a municipality's board goes with the municipality. */
+    scope.delete('/api/programmes/:id/eor/:boardId', handle(async (req, reply) => {
+      const { id, boardId } = parse(BoardParams, req.params);
+      const doc = await organiser(req, id);
+      const entry = await entryOf(doc, boardId);
+      if (!entry.process) throw new HttpError(400, 'invalid', "a municipality's board cannot be removed; it goes with the municipality");
+      if (!(await eor.removeBoard(id, boardId))) throw new HttpError(404, 'not_found', 'no such board in the programme');
+      return reply.code(204).send();
+    }));
+
     scope.post('/api/programmes/:id/eor/:boardId/import', { bodyLimit: MAX_PROGRAMME_BYTES }, handle(async (req) => {
       const { id, boardId } = parse(BoardParams, req.params);
       const { doc, entry } = await editable(req, id, boardId);

@@ -24,6 +24,8 @@ export interface EorStore {
    * version 0 and is created; false (nothing written) when the stored version is another.
    */
   saveBoard(programmeId: string, boardId: string, name: string | null, board: EorBoard, expectedVersion: number, at: number): Promise<EorBoard | undefined>;
+  /** Removes a board and its months; false when there was none. */
+  removeBoard(programmeId: string, boardId: string): Promise<boolean>;
 
   /** Adds a link; an earlier link of the same kind for the same subject stops working (a lost link is replaced, not doubled). */
   replaceLink(programmeId: string, kind: LinkKind, subjectId: string, hash: string, at: number): Promise<void>;
@@ -96,6 +98,11 @@ export function eorStore(db: Kysely<Database>): EorStore {
         .where('programme_id', '=', programmeId).where('board_id', '=', boardId).where('version', '=', expectedVersion)
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1 ? saved : undefined;
+    },
+
+    async removeBoard(programmeId, boardId) {
+      const result = await db.deleteFrom('eor_boards').where('programme_id', '=', programmeId).where('board_id', '=', boardId).executeTakeFirst();
+      return Number(result.numDeletedRows) === 1;
     },
 
     async replaceLink(programmeId, kind, subjectId, hash, at) {

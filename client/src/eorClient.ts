@@ -26,11 +26,12 @@ export function eorClient(base: string, programmeId: string, token: string) {
       call(BoardImportResponse, url(`/eor/${seg(boardId)}/import`), { method: 'POST', body: bytes, headers: { 'content-type': 'text/csv' } }),
     exportCsv: (boardId: string) => blob(url(`/eor/${seg(boardId)}/export.csv`)),
     addProcess: (name: string) => call(BoardEntry, url('/eor/processes'), json('POST', { name })),
+    // A 204 has no body: read as null (z.nullable of what the phone's zod has already, not z.null).
+    removeProcess: (boardId: string) => call(z.nullable(z.object({})), url(`/eor/${seg(boardId)}`), { method: 'DELETE' }),
     municipalityLink: (municipalityId: string) => call(LinkResponse, url(`/eor/${seg(municipalityId)}/link`), { method: 'POST' }),
     supervisorLink: (clusterId: string) => call(LinkResponse, url(`/clusters/${seg(clusterId)}/link`), { method: 'POST' }),
     homework: () => call(HomeworkResponse, url('/homework')),
     assign: (a: NewAssignment) => call(Assignment, url('/homework'), json('POST', a)),
-    // 204, no body: read as null (z.nullable of what the phone's zod has already, not z.null).
     unassign: (id: string) => call(z.nullable(z.object({})), url(`/homework/${seg(id)}`), { method: 'DELETE' }),
     answer: (assignmentId: string, municipalityId: string, answer: string) =>
       call(Answer, url(`/homework/${seg(assignmentId)}/answers/${seg(municipalityId)}`), json('PUT', { answer })),

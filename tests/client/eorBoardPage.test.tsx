@@ -11,7 +11,7 @@ import { i18n } from '../../client/src/i18n';
 import { ServerUrl } from '../../client/src/serverUrl';
 import EorBoardPage from '../../client/src/views/EorBoardPage';
 import { blankBoard } from '../../shared/eor';
-import { BoardResponse, LinkResponse } from '../../shared/eorApi';
+import { BoardEntry, BoardResponse, eorLink, LinkResponse } from '../../shared/eorApi';
 import { Programme } from '../../shared/programme';
 import { createProgramme, programmeApi, programmeOf, SOUTH_COAST } from '../support/programme';
 import { closeAll, startServer, tokenFromLink } from '../support/server';
@@ -96,5 +96,42 @@ describe("Ystad's EOR board", () => {
     expect(screen.getByRole('img', { name: 'Ackumulerat över året, med målkurvan och takten som behövs' })).toBeInTheDocument();
     expect(screen.getAllByText('Takt som behövs').length).toBeGreaterThan(0);
     expect(screen.getByText(/Efter målkurvan|I fas med målkurvan/)).toBeInTheDocument();
+  });
+});
+
+describe("the host team's process board", () => {
+  it('the organiser removes it in two steps; cancel keeps it, yes removes it and goes back to the programme', async () => {
+    const server = await startServer();
+    const created = await createProgramme(server.url, 'Lärprojekt Sydkusten');
+    const organiser = programmeApi(server.url, created.token);
+    const path = `/api/programmes/${created.programmeId}`;
+    expect((await organiser.put(path, { ...programmeOf(SOUTH_COAST), id: created.programmeId, version: 0 })).status).toBe(200);
+    const added = BoardEntry.parse(await (await organiser.post(`${path}/eor/processes`, { name: 'Trelleborg: Självförsörjning' })).json());
+    history.replaceState(null, '', eorLink(created.programmeId, created.token, added.boardId));
+    render(
+      <I18nextProvider i18n={i18n}>
+        <ServerUrl.Provider value={server.url}>
+          <EorBoardPage programmeId={created.programmeId} boardId={added.boardId} />
+        </ServerUrl.Provider>
+      </I18nextProvider>,
+    );
+    await screen.findByRole('heading', { level: 1, name: 'EOR-tavla: Trelleborg: Självförsörjning' });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Ta bort tavlan' }));
+    expect(screen.getByRole('heading', { name: 'Ta bort Trelleborg: Självförsörjning?' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Avbryt' }));
+    expect(screen.getByRole('button', { name: 'Ta bort tavlan' })).toHaveFocus();
+    expect((await organiser.get(`${path}/eor/${added.boardId}`)).status).toBe(200);
+
+    await user.click(screen.getByRole('button', { name: 'Ta bort tavlan' }));
+    await user.click(screen.getByRole('button', { name: 'Ja, ta bort tavlan' }));
+    await expect.poll(() => location.pathname).toBe(`/eor/${created.programmeId}`);
+    expect(location.hash).toBe(`#${created.token}`);
+    expect((await organiser.get(`${path}/eor/${added.boardId}`)).status).toBe(404);
+  });
+
+  it("a municipality's own board has no remove button", async () => {
+    await ystadOpensItsBoard();
+    expect(screen.queryByRole('button', { name: 'Ta bort tavlan' })).not.toBeInTheDocument();
   });
 });

@@ -98,5 +98,6 @@ export function programmeApi(url: string, token: string | null) {
     put: (path: string, doc: unknown) => call('PUT', path, JSON.stringify(doc)),
     post: (path: string, doc: unknown = {}) => call('POST', path, JSON.stringify(doc)),
     upload: (path: string, csv: string | Uint8Array<ArrayBuffer>, type = 'text/csv') => call('POST', path, csv, type),
+    delete: (path: string) => call('DELETE', path),
   };
 }

@@ -17,6 +17,14 @@ export const eorEn: EorMessages = {
   conflict: 'Someone else saved the board meanwhile. The latest version is loaded – make your changes again.',
   fix: 'Nothing was saved. Correct the marked fields ({{count}}).',
   print: 'Print',
+  remove: {
+    label: 'Remove the board',
+    heading: 'Remove {{name}}?',
+    text: 'The board and all its months are gone for good. Export to CSV first if you want to keep the figures.',
+    confirm: 'Yes, remove the board',
+    cancel: 'Cancel',
+    busy: 'Removing…',
+  },
   kind: { count: 'Count (whole numbers)', amount: 'Amount or measure (decimals)' },
   figure: { target: 'Target', outcome: 'Outcome', lastYear: 'Last year' },
   problems: {

@@ -23,6 +23,14 @@ export const eorSv = {
   conflict: 'Någon annan sparade tavlan under tiden. Den senaste versionen är hämtad – gör om dina ändringar.',
   fix: 'Inget sparades. Rätta de markerade fälten ({{count}}).',
   print: 'Skriv ut',
+  remove: {
+    label: 'Ta bort tavlan',
+    heading: 'Ta bort {{name}}?',
+    text: 'Tavlan och alla dess månader försvinner för gott. Exportera till CSV först om ni vill spara siffrorna.',
+    confirm: 'Ja, ta bort tavlan',
+    cancel: 'Avbryt',
+    busy: 'Tar bort…',
+  },
   kind: { count: 'Antal (heltal)', amount: 'Belopp eller mått (decimaler)' } satisfies Record<EorKind, string>,
   figure: { target: 'Mål', outcome: 'Utfall', lastYear: 'Förra året' } satisfies Record<Figure, string>,
   problems: {

@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
 import { eorProgress } from '../../../shared/eor';
-import type { BoardResponse } from '../../../shared/eorApi';
+import { eorLink, type BoardResponse } from '../../../shared/eorApi';
 import type { CsvRowError } from '../../../shared/programmeImport';
+import { ConfirmAction } from '../components/ConfirmAction';
 import { ErrorText } from '../components/ErrorText';
 import { PageHeader } from '../components/PageHeader';
 import { BoardForm } from '../components/eor/BoardForm';
@@ -24,6 +26,7 @@ type Notice = null | 'saved' | 'conflict' | 'fix' | { error: string } | { import
 export default function EorBoardPage({ programmeId, boardId }: { programmeId: string; boardId: string }) {
   const { t } = useTranslation();
   const base = useServerUrl() ?? '';
+  const [, navigate] = useLocation();
   const [token] = useState(() => location.hash.slice(1));
   const client = useMemo(() => eorClient(base, programmeId, token), [base, programmeId, token]);
   const [status, setStatus] = useState<Status>(token ? 'loading' : 'badLink');
@@ -164,6 +167,19 @@ export default function EorBoardPage({ programmeId, boardId }: { programmeId: st
       </section>
 
       {!entry.process && <HomeworkAnswers client={client} municipalityId={boardId} />}
+      {entry.process && editable && (
+        <section className="card no-print" aria-label={t('eor.remove.label')}>
+          <ConfirmAction label={t('eor.remove.label')} heading={t('eor.remove.heading', { name: entry.name })} text={t('eor.remove.text')}
+            confirmLabel={t('eor.remove.confirm')} cancelLabel={t('eor.remove.cancel')} busyLabel={t('eor.remove.busy')}
+            onConfirm={async () => {
+              const res = await client.removeProcess(boardId);
+              if (!res.ok) return res.status === 0 ? 'network' : res.error?.code ?? 'invalid';
+              // Back to the programme's boards, where it is gone.
+              navigate(eorLink(programmeId, token));
+              return null;
+            }} />
+        </section>
+      )}
     </main>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardsResponse } from '../../../shared/eorApi';
+import { eorLink, type BoardsResponse } from '../../../shared/eorApi';
 import { ErrorText } from '../components/ErrorText';
 import { PageHeader } from '../components/PageHeader';
 import { HomeworkReview } from '../components/eor/HomeworkReview';
@@ -49,7 +49,7 @@ export default function EorProgrammePage({ programmeId }: { programmeId: string 
     );
   }
 
-  const boardHref = (boardId: string) => `/eor/${programmeId}/${boardId}#${token}`;
+  const boardHref = (boardId: string) => eorLink(programmeId, token, boardId);
   const addProcess = async () => {
     const res = await client.addProcess(processName);
     if (res.ok) {
