@@ -1,0 +1,136 @@
+/**
+ * The EOR board between the lärträffar, in Chromium: Ystad opens its board
+ * from its own link, reads where it stands in the figures and both charts,
+ * types April's outcome with the keyboard alone and saves, finds it there
+ * after a reload, and prints the board to A4. The organiser then sees every
+ * municipality side by side. A programme of its own, so the demo's boards,
+ * which the other files print, stay as they are.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { blankBoard } from '../../shared/eor';
+import { LinkResponse } from '../../shared/eorApi';
+import { Programme } from '../../shared/programme';
+import { createProgramme, programmeApi, programmeOf, SOUTH_COAST } from '../support/programme';
+import { expectAccessible } from './support/axe';
+import { baseUrl, expectNoConsoleErrors, launchBrowser, openDevice, RESULTS_DIR, screenshot, type DevicePage } from './support/browser';
+import { tabTo } from './support/keyboard';
+import { isA4, pdfPages } from './support/pdf';
+
+let browser: Browser;
+let laptop: DevicePage;
+let programmeId: string;
+let organiserToken: string;
+let ystadLink: string;
+
+beforeAll(async () => {
+  const created = await createProgramme(baseUrl(), 'Lärprojekt Sydkusten');
+  programmeId = created.programmeId;
+  organiserToken = created.token;
+  const organiser = programmeApi(baseUrl(), organiserToken);
+  const path = `/api/programmes/${programmeId}`;
+  const plan = Programme.parse(await (await organiser.put(path, { ...programmeOf(SOUTH_COAST), id: programmeId, name: 'Lärprojekt Sydkusten', version: 0 })).json());
+  const ystad = plan.municipalities.find((m) => m.name === 'Ystad')!.id;
+  // Ystad's year so far: 120 people to reach, January to March reported (30), last year 8 a month.
+  const board = blankBoard('2026-01');
+  board.sentence = 'Vi ska hjälpa 120 ystadbor från försörjningsstöd till arbete eller studier i år.';
+  board.measure = 'personer till arbete eller studier';
+  board.unit = 'personer';
+  board.yearlyTarget = 120;
+  board.months.forEach((m, i) => {
+    m.lastYear = 8;
+    if (i < 3) m.outcome = [8, 12, 10][i]!;
+  });
+  expect((await organiser.put(`${path}/eor/${ystad}`, { ...board, version: 0 })).status).toBe(200);
+  ystadLink = LinkResponse.parse(await (await organiser.post(`${path}/eor/${ystad}/link`)).json()).link;
+
+  browser = await launchBrowser();
+  laptop = await openDevice(browser, 'laptop');
+});
+afterAll(async () => {
+  await laptop?.context.close();
+  await browser?.close();
+});
+
+const figure = (term: string) => laptop.page.locator('.eor-figures__list div').filter({ has: laptop.page.getByText(term, { exact: true }) }).locator('dd');
+
+describe("Ystad's EOR board", () => {
+  test('its own link opens the board: the sentence, where it stands, and both charts with their legends', async () => {
+    const { page } = laptop;
+    await page.goto(ystadLink);
+    await page.getByRole('heading', { level: 1, name: 'EOR-tavla: Ystad' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Vi ska hjälpa 120 ystadbor från försörjningsstöd till arbete eller studier i år.' }).waitFor();
+    // 30 of 120 after March: 90 left over nine months, 10 a month; last year had 24 by March.
+    expect(await figure('Kvar till årsmålet').innerText()).toBe('90 personer');
+    expect(await figure('Takt som behövs').innerText()).toBe('10 per månad (9 månader kvar)');
+    expect(await figure('Förra året samma period').innerText()).toMatch(/^24/);
+    await page.getByRole('img', { name: 'Per månad: personer till arbete eller studier, i år mot förra året' }).waitFor();
+    await page.getByRole('img', { name: 'Ackumulerat över året, med målkurvan och takten som behövs' }).waitFor();
+    await screenshot(page, 'eor-board');
+    await expectAccessible(page, 'EOR board, a municipality\'s own link');
+  });
+
+  test('April typed and saved with the keyboard alone moves the backward plan, and is there after a reload', async () => {
+    const { page } = laptop;
+    await tabTo(page, page.getByLabel('Utfall, april 2026'), 80);
+    await page.keyboard.type('15');
+    // 45 of 120: 75 left over eight months.
+    await expect.poll(() => figure('Kvar till årsmålet').innerText()).toBe('75 personer');
+    await page.getByText('Du har ändringar som inte är sparade.').waitFor();
+    await tabTo(page, page.getByRole('button', { name: 'Spara' }), 80);
+    await page.keyboard.press('Enter');
+    await page.getByText('Tavlan är sparad.').waitFor();
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'EOR-tavla: Ystad' }).waitFor();
+    expect(await page.getByLabel('Utfall, april 2026').inputValue()).toBe('15');
+    expect(await figure('Kvar till årsmålet').innerText()).toBe('75 personer');
+  });
+
+  test('a negative outcome is marked on its cell in Swedish and nothing is saved', async () => {
+    const { page } = laptop;
+    const may = page.getByLabel('Utfall, maj 2026');
+    await may.fill('-3');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Inget sparades. Rätta de markerade fälten (1).' }).waitFor();
+    expect(await may.getAttribute('aria-invalid')).toBe('true');
+    await screenshot(page, 'eor-board-bad-number');
+    await expectAccessible(page, 'EOR board, a refused number');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'EOR-tavla: Ystad' }).waitFor();
+    expect(await page.getByLabel('Utfall, maj 2026').inputValue()).toBe('');
+  });
+
+  test('printed, the board is the sentence, the figures and the charts on A4, without the form', async () => {
+    const { page } = laptop;
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const path = join(RESULTS_DIR, 'eor-board.pdf');
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+    await page.emulateMedia({ media: 'screen' });
+    const pages = pdfPages(path);
+    const text = pages.map((p) => p.text).join('\n').replace(/\s+/g, ' ');
+    expect(pages.length).toBeLessThanOrEqual(2);
+    expect(pages.every((p) => isA4(p, 'portrait'))).toBe(true);
+    expect(text).toContain('Vi ska hjälpa 120 ystadbor');
+    expect(text).toContain('Ackumulerat över året');
+    expect(text).not.toContain('Spara');
+    expect(text).not.toContain('Siffrorna månad för månad');
+  });
+});
+
+describe("the organiser's view of the programme", () => {
+  test("every municipality's progress side by side, Ystad with what it saved", async () => {
+    const { page } = laptop;
+    await page.goto(`/eor/${programmeId}#${organiserToken}`);
+    const overview = page.getByRole('region', { name: 'Alla EOR sida vid sida' });
+    await overview.getByRole('img', { name: 'Hur långt varje kommun har kommit mot sitt årsmål' }).waitFor();
+    for (const name of SOUTH_COAST.municipalities) await overview.getByRole('link', { name }).waitFor();
+    expect(await overview.getByRole('row', { name: /Ystad/ }).innerText()).toContain('45');
+    await screenshot(page, 'eor-programme');
+    await expectAccessible(page, 'EOR overview of the programme');
+    expectNoConsoleErrors([laptop]);
+  });
+});
