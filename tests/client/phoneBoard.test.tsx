@@ -69,6 +69,14 @@ describe('placing yourself without dragging: keyboard and screen reader', () => 
     expect(at.x).toBeCloseTo(0.12 + 0.76 * 0.25, 5);
   });
 
+  it('a tap on the token without moving it saves it where it stands', async () => {
+    const { onPlace, user } = renderBoard(line);
+    await user.click(screen.getByRole('button', { name: 'Jag – din placering' }));
+    expect(onPlace).toHaveBeenCalledTimes(1);
+    expect(onPlace.mock.calls[0]).toEqual([{ x: 0.5, y: 0.5 }]);
+    expect(await screen.findByRole('button', { name: 'Sparad' })).toBeDisabled();
+  });
+
   it('a locked statement keeps the saved placement: keys do not move it and nothing is sent', async () => {
     const { onPlace, onDrag, user } = renderBoard(line, { locked: true, placed: { x: 0.88, y: 0.5 } });
     const token = screen.getByRole('button', { name: 'Jag – din placering' });

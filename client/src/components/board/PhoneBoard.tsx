@@ -34,7 +34,8 @@ export function PhoneBoard({ statement, placed, locked, colour, onDrag, onPlace 
   const x = useMotionValue(0);
   const y = useMotionValue(0);
   const lastDrag = useRef(0);
-
+  // Whether the finger moved the token since it went down: the click after a drag is not a tap.
+  const dragged = useRef(false);
 
   const describe = (p: Point) => {
     const near = nearestCard(statement.board, p);
@@ -85,6 +86,8 @@ export function PhoneBoard({ statement, placed, locked, colour, onDrag, onPlace 
             dragMomentum={false}
             dragElastic={0}
             // No dragConstraints: with a moved token or a scrolled page they make it jump; the drop is clamped to the board.
+            onPointerDown={() => (dragged.current = false)}
+            onDragStart={() => (dragged.current = true)}
             onDrag={(_e, info) => moveTo(fromPointer(info.point), false)}
             onDragEnd={(_e, info) => {
               const p = fromPointer(info.point);
@@ -95,8 +98,8 @@ export function PhoneBoard({ statement, placed, locked, colour, onDrag, onPlace 
             }}
             onKeyDown={onKey}
             onClick={(e) => {
-              // Enter or Space on the token saves; a tap without moving does too.
-              if (e.detail === 0) void commit(at);
+              // Enter or Space on the token saves (detail 0); so does a tap that did not move it (the drag's end saved that one).
+              if (e.detail === 0 || !dragged.current) void commit(at);
             }}
             aria-label={t('exercise.token')}
             aria-describedby={`${id}-where ${id}-help`}
