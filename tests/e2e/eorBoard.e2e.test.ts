@@ -3,12 +3,13 @@
  * from its own link, reads where it stands in the figures and both charts,
  * types April's outcome with the keyboard alone and saves, finds it there
  * after a reload, and prints the board to A4. The organiser then sees every
- * municipality side by side. A programme of its own, so the demo's boards,
+ * municipality side by side and sets homework, Ystad hands in its answer,
+ * and Kluster Syd's supervisor sees who has and gives feedback. A programme of its own, so the demo's boards,
  * which the other files print, stay as they are.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { blankBoard } from '../../shared/eor';
 import { LinkResponse } from '../../shared/eorApi';
@@ -24,6 +25,7 @@ let laptop: DevicePage;
 let programmeId: string;
 let organiserToken: string;
 let ystadLink: string;
+let supervisorLink: string;
 
 beforeAll(async () => {
   const created = await createProgramme(baseUrl(), 'Lärprojekt Sydkusten');
@@ -45,6 +47,8 @@ beforeAll(async () => {
   });
   expect((await organiser.put(`${path}/eor/${ystad}`, { ...board, version: 0 })).status).toBe(200);
   ystadLink = LinkResponse.parse(await (await organiser.post(`${path}/eor/${ystad}/link`)).json()).link;
+  const syd = plan.clusters.find((c) => c.name === 'Kluster Syd')!.id;
+  supervisorLink = LinkResponse.parse(await (await organiser.post(`${path}/clusters/${syd}/link`)).json()).link;
 
   browser = await launchBrowser();
   laptop = await openDevice(browser, 'laptop');
@@ -132,5 +136,59 @@ describe("the organiser's view of the programme", () => {
     await screenshot(page, 'eor-programme');
     await expectAccessible(page, 'EOR overview of the programme');
     expectNoConsoleErrors([laptop]);
+  });
+});
+
+describe('homework between the lärträffar', () => {
+  const TASK = 'Gör en bakåtplan';
+  const ANSWER = 'Vi behöver 10 i månaden resten av året: två nya arbetsgivare i maj.';
+  const FEEDBACK = 'Bra! Ta med planen till lärträff 2 och visa hur ni följer upp den.';
+  /** What a municipality's line under the assignment says, in words (the shape before it is hidden from screen readers). */
+  const stateOf = (task: Locator, name: string) =>
+    task.getByRole('listitem').filter({ has: task.page().getByText(name, { exact: true }) }).locator('p').first().innerText();
+
+  test('the organiser sets an assignment for the second lärträff; every municipality has it, none has handed in', async () => {
+    const { page } = laptop;
+    await page.getByLabel('Uppgift', { exact: true }).fill(TASK);
+    await page.getByLabel('Instruktioner', { exact: true }).fill('Från ert årsmål: vad behövs varje månad som är kvar?');
+    await page.getByRole('combobox', { name: /^Till/ }).selectOption({ label: 'till lärträff 2 (2026-05-12)' });
+    await page.getByRole('button', { name: 'Ge hemuppgiften' }).click();
+    const task = page.getByRole('article', { name: new RegExp(TASK) });
+    await task.getByText('till lärträff 2 (2026-05-12)').waitFor();
+    await task.getByRole('listitem').first().waitFor();
+    for (const name of SOUTH_COAST.municipalities) expect(await stateOf(task, name)).toMatch(/: ○ inte inlämnad$/);
+  });
+
+  test('Ystad hands in from its board; the supervisor of Kluster Syd sees who has, gives feedback, and Ystad reads it', async () => {
+    const { page } = laptop;
+    await page.goto(ystadLink);
+    const form = page.getByRole('form', { name: TASK });
+    await form.getByText('Inte inlämnat än.').waitFor();
+    await form.getByLabel('Ert svar').fill(ANSWER);
+    await form.getByRole('button', { name: 'Lämna in' }).click();
+    await form.getByText('Inlämnat.').waitFor();
+
+    const tablet = await openDevice(browser, 'tablet');
+    await tablet.page.goto(supervisorLink);
+    const task = tablet.page.getByRole('article', { name: new RegExp(TASK) });
+    await task.getByText(ANSWER).waitFor();
+    expect(await stateOf(task, 'Ystad')).toMatch(/inlämnad, väntar på återkoppling$/);
+    expect(await stateOf(task, 'Skurup')).toMatch(/inte inlämnad$/);
+    // Only Kluster Syd's municipalities; no form to set homework.
+    expect(await task.getByRole('listitem').count()).toBe(2);
+    expect(await tablet.page.getByRole('button', { name: 'Ge hemuppgiften' }).count()).toBe(0);
+    await task.getByLabel('Återkoppling till Ystad').fill(FEEDBACK);
+    await task.getByRole('button', { name: 'Spara återkopplingen' }).click();
+    await task.getByText('Återkopplingen är sparad.').waitFor();
+    await expect.poll(() => stateOf(task, 'Ystad')).toMatch(/inlämnad och återkopplad$/);
+    await screenshot(tablet.page, 'eor-supervisor-homework');
+    await expectAccessible(tablet.page, "EOR page, a supervisor's homework review");
+
+    await page.reload();
+    await form.getByText('Ni har lämnat in. Ni kan ändra och lämna in igen.').waitFor();
+    await form.getByText(FEEDBACK).waitFor();
+    await expectAccessible(page, 'EOR board with handed-in homework and feedback');
+    expectNoConsoleErrors([laptop, tablet]);
+    await tablet.context.close();
   });
 });
