@@ -1,12 +1,14 @@
 /**
- * The measured servers as processes of their own: the real one
- * (server/main.ts through tsx, its own SQLite file) and the bare relay, on
+ * The measured servers as processes of their own: the real one (the
+ * built dist/server.mjs, as `npm start` runs it, its own SQLite file) and
+ * the bare relay (through tsx), on
  * free ports, with their memory and CPU read from /proc.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { serverArgs } from '../support/serverProcess';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -53,14 +55,15 @@ export async function start(
   opts: { databaseFile?: string; profileDir?: string; profileName?: string; env?: Record<string, string> } = {},
 ): Promise<Running> {
   const port = await freePort();
-  const script = target === 'server' ? join(root, 'server', 'main.ts') : join(root, 'tests', 'bench', 'relay.ts');
-  // A directory per profile: tsx's loader thread writes a profile of its own (thread id 1; the server's is `*.0.001.cpuprofile`).
+  // The server as `npm start` runs it: the built bundle, plain JavaScript (built first when stale); the relay through tsx.
+  const run = target === 'server' ? await serverArgs() : ['--import', 'tsx', join(root, 'tests', 'bench', 'relay.ts')];
+  // A directory per profile: tsx's loader thread writes a profile of its own (thread id 1; the process's is `*.0.001.cpuprofile`).
   const prof = opts.profileDir ? ['--cpu-prof', '--cpu-prof-dir', join(opts.profileDir, opts.profileName ?? target)] : [];
   const t0 = performance.now();
   // The bench seeds and measures the embedded SQLite file: a DATABASE_URL or REDIS_URL from the
   // environment (CI exports both for the scale-out tests) must not send the server elsewhere.
   const { DATABASE_URL: _db, REDIS_URL: _redis, ...env } = process.env;
-  const child: ChildProcess = spawn(process.execPath, [...prof, '--import', 'tsx', script], {
+  const child: ChildProcess = spawn(process.execPath, [...prof, ...run], {
     cwd: root,
     // `env` (the two-process run's PostgreSQL and Redis) is the only way back in.
     env: { ...env, ...opts.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_FILE: opts.databaseFile ?? '', LOG_LEVEL: 'info' },

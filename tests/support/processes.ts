@@ -1,6 +1,6 @@
 /**
- * Real server processes for the scale-out tests: server/main.ts through tsx on
- * free ports, sharing one PostgreSQL schema and one Redis prefix, and
+ * Real server processes for the scale-out tests: the built server (as `npm
+ * start` runs it) on free ports, sharing one PostgreSQL schema and one Redis prefix, and
  * optionally Debian's nginx in front of them rendered from
  * deploy/nginx.conf.template. Everything started here is stopped by `stopAll`.
  */
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { createClient } from 'redis';
 import { waitFor } from './server';
 // One way to ask the OS for a free port, shared with the crash test's single server.
-import { freePort } from './serverProcess';
+import { freePort, serverArgs } from './serverProcess';
 
 export const NGINX = '/usr/sbin/nginx';
 export const hasNginx = existsSync(NGINX);
@@ -54,10 +54,10 @@ async function healthy(url: string, timeoutMs: number, what: string, alive: () =
   }
 }
 
-/** Starts server/main.ts as process `name` (its /api/health says `instance: name`). */
+/** Starts the server as process `name` (its /api/health says `instance: name`). */
 export async function startProcess(name: string, env: { DATABASE_URL: string; REDIS_URL: string; REDIS_PREFIX: string }): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'main.ts')], {
+  const child = spawn(process.execPath, await serverArgs(), {
     cwd: ROOT,
     // TRUST_PROXY=1 as the README's recipe: nginx forwards each client's address.
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', INSTANCE: name, TRUST_PROXY: '1', LOG_LEVEL: 'warn', DATABASE_FILE: join(tmpdir(), 'unused.sqlite') },

@@ -1,12 +1,12 @@
 /**
- * The real server as its own process (server/main.ts through tsx, as
+ * The real server as its own process (the built dist/server.mjs, as
  * `npm start` runs it), for tests that kill it with SIGKILL. Every process
  * started here is killed by `killAll` (call it in afterEach), and on the test
  * runner's own exit, so none is ever left behind.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { ensureServer, serverBundle } from '../../scripts/build.mjs';
 
 export interface ServerProcess {
   url: string;
@@ -59,12 +59,21 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts server/main.ts on `port` with `databaseFile`; resolves once /api/health answers. */
+/**
+ * Node's arguments for the server as `npm start` runs it: the bundle built
+ * from server/ (first when it is missing or stale), plain JavaScript.
+ */
+export async function serverArgs(): Promise<string[]> {
+  await ensureServer();
+  return ['--enable-source-maps', serverBundle];
+}
+
+/** Starts the server on `port` with `databaseFile`; resolves once /api/health answers. */
 export async function spawnServer(opts: { port: number; databaseFile: string; env?: Record<string, string>; timeoutMs?: number }): Promise<ServerProcess> {
   const root = process.cwd();
   // This server is the embedded one, on `databaseFile`: CI's DATABASE_URL and REDIS_URL (for the scale-out tests) must not move it.
   const { DATABASE_URL: _db, REDIS_URL: _redis, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server', 'main.ts')], {
+  const child = spawn(process.execPath, await serverArgs(), {
     cwd: root,
     env: { ...inherited, PORT: String(opts.port), HOST: '127.0.0.1', DATABASE_FILE: opts.databaseFile, PUBLIC_URL: `http://127.0.0.1:${opts.port}`, ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],
