@@ -133,6 +133,9 @@ describe("the organiser's view of the programme", () => {
     await overview.getByRole('img', { name: 'Hur långt varje kommun har kommit mot sitt årsmål' }).waitFor();
     for (const name of SOUTH_COAST.municipalities) await overview.getByRole('link', { name }).waitFor();
     expect(await overview.getByRole('row', { name: /Ystad/ }).innerText()).toContain('45');
+    // Skurup has set no yearly target: nothing is "left" to it (a dash, not a 0 that reads as reached).
+    const skurup = overview.getByRole('row', { name: /Skurup/ }).getByRole('cell');
+    expect(await skurup.nth(3).innerText()).toBe('–');
     await screenshot(page, 'eor-programme');
     await expectAccessible(page, 'EOR overview of the programme');
     expectNoConsoleErrors([laptop]);

@@ -74,7 +74,8 @@ export function ProgressOverview({ boards, asAt, boardHref }: { boards: readonly
               <td>{board.sentence || <span className="muted">{t('eor.noSentence')}</span>}</td>
               <td className="eor-table__num">{number(progress.total)}{board.yearlyTarget !== null && ` / ${number(board.yearlyTarget)}`}</td>
               <td className="eor-table__num">{number(progress.targetToDate)}</td>
-              <td className="eor-table__num">{number(progress.gap)}</td>
+              {/* Without a yearly target nothing is left to it: a dash, not a 0 that reads as "reached". */}
+              <td className="eor-table__num">{board.yearlyTarget === null ? '–' : number(progress.gap)}</td>
               <td className="eor-table__num">{progress.pacePerMonth === null ? '–' : number(progress.pacePerMonth)}</td>
               <td>{t(`eor.status.${progress.status}`)}</td>
             </tr>
