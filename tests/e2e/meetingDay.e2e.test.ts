@@ -200,7 +200,9 @@ describe('[W1] a lärträff from start to check-out', () => {
     const floor = page.locator('.feedback-run__floor');
     await expect.poll(() => floor.innerText()).toBe('Kungsbacka presenterar');
     // Who has the floor is a live region on the tablet, the phones and the projector.
-    for (const p of [tablet, phones[0]!, projector]) await expectAnnounced(p.page, 'Kungsbacka presenterar');
+    for (const p of [tablet, phones[0]!]) await expectAnnounced(p.page, 'Kungsbacka presenterar');
+    // The projector shows every cluster: its announcement says whose.
+    await expectAnnounced(projector.page, 'Kluster Väst: Kungsbacka presenterar');
     // While Kungsbacka presents, its EOR board is on the cluster's tablet and on the projector: the sentence and both charts.
     const boardOn = (p: DevicePage) => p.page.getByRole('region', { name: 'Kungsbacka presenterar sitt EOR' });
     for (const p of [tablet, projector]) {

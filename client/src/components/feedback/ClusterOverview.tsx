@@ -28,7 +28,7 @@ export function ClusterOverview({ large = false, boardToken }: { large?: boolean
           return (
             <article key={c.id} className="card">
               <h3>{c.name}{c.room && <span className="muted"> · {roomText(t, c.room)}</span>}</h3>
-              {run ? <FeedbackRunView run={run} chimeOn={false} large={large} /> : <p className="muted">{t('feedback.notStarted')}</p>}
+              {run ? <FeedbackRunView run={run} chimeOn={false} large={large} cluster={c.name} /> : <p className="muted">{t('feedback.notStarted')}</p>}
               {run && boardToken && <RunBoard state={state} run={run} token={boardToken} />}
             </article>
           );

@@ -4,14 +4,19 @@ import { useMeetingStore } from '../../meetingStore';
 import { floorOf } from '../../model/feedback';
 import { FeedbackTimer } from './FeedbackTimer';
 
-/** Who has the floor and the time left: what every screen of the cluster shows. The change of speaker is announced. */
-export function FeedbackRunView({ run, chimeOn, vibrate = false, large = false }: { run: FeedbackRun; chimeOn: boolean; vibrate?: boolean; large?: boolean }) {
+/**
+ * Who has the floor and the time left: what every screen of the cluster shows.
+ * The change of speaker is announced; where several clusters are on one screen,
+ * `cluster` names whose change it is (heard, not shown: the card's heading shows it).
+ */
+export function FeedbackRunView({ run, chimeOn, vibrate = false, large = false, cluster }: { run: FeedbackRun; chimeOn: boolean; vibrate?: boolean; large?: boolean; cluster?: string }) {
   const { t } = useTranslation();
   const state = useMeetingStore((s) => s.state);
   const floor = floorOf(state, run);
   return (
     <div className={large ? 'feedback-run feedback-run--large' : 'feedback-run'}>
       <p className="feedback-run__floor" aria-live="polite">
+        {cluster && <span className="visually-hidden">{cluster}: </span>}
         {floor.kind === 'done' ? t('feedback.floor.done') : (
           <>
             <span className="swatch" style={{ background: floor.municipality.colour }} aria-hidden="true" />
