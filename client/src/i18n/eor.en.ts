@@ -161,5 +161,6 @@ export const eorEn: EorMessages = {
   screen: {
     presenting: '{{name}} presents its EOR',
     noBoard: '{{name}} has no EOR board in the programme.',
+    retrying: 'The EOR board for {{name}} could not be fetched. Trying again…',
   },
 };

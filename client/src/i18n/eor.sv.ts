@@ -167,6 +167,7 @@ export const eorSv = {
   screen: {
     presenting: '{{name}} presenterar sitt EOR',
     noBoard: '{{name}} har ingen EOR-tavla i lärprojektet.',
+    retrying: 'EOR-tavlan för {{name}} kunde inte hämtas. Försöker igen…',
   },
 };
 

@@ -8,26 +8,41 @@ import { useServerUrl } from '../../serverUrl';
 import { EorCharts } from './EorCharts';
 import { EorFigures } from './EorFigures';
 
+const RETRY_MS = 3_000;
+
 /**
  * A meeting's municipality's EOR board, read with the meeting link's secret:
  * its sentence, where it stands and the charts. On the projector and the
  * supervisor's tablet while it presents; in the day's report under its own
- * `title`. A municipality without a board says so in one line.
+ * `title`. A municipality without a board says so in one line; a board that
+ * could not be fetched (the connection dropped) is fetched again every 3 s.
  */
 export default function PresentingBoard({ meetingId, municipalityId, name, token, title }: { meetingId: string; municipalityId: string; name: string; token: string; title?: string }) {
   const { t } = useTranslation();
   const base = useServerUrl() ?? '';
-  const [entry, setEntry] = useState<BoardResponse | null | 'none'>(null);
+  const [entry, setEntry] = useState<BoardResponse | null | 'none' | 'retrying'>(null);
   useEffect(() => {
     let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     setEntry(null);
-    void meetingBoard(base, meetingId, municipalityId, token).then((res) => live && setEntry(res.ok ? res.data : 'none'));
+    const load = () => void meetingBoard(base, meetingId, municipalityId, token).then((res) => {
+      if (!live) return;
+      // Only the server's "no board" is an answer; the hotel wifi dropping (or a 5xx) is tried again.
+      if (res.ok || res.status === 404 || res.status === 403) setEntry(res.ok ? res.data : 'none');
+      else {
+        setEntry('retrying');
+        timer = setTimeout(load, RETRY_MS);
+      }
+    });
+    load();
     return () => {
       live = false;
+      clearTimeout(timer);
     };
   }, [base, meetingId, municipalityId, token]);
   if (entry === null) return null;
   if (entry === 'none') return <p className="muted">{t('eor.screen.noBoard', { name })}</p>;
+  if (entry === 'retrying') return <p className="muted" role="status">{t('eor.screen.retrying', { name })}</p>;
   const progress = eorProgress(entry.board);
   return (
     <section className="screen-eor" aria-labelledby={`screen-eor-${municipalityId}`}>

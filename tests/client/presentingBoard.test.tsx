@@ -1,0 +1,89 @@
+/**
+ * The presenting municipality's board on the projector when the hotel wifi
+ * drops: the first fetch never reaches the server (a real proxy in front of
+ * it closes the connection), the screen says it is trying again rather than
+ * "no board", and the board comes once the connection is back. A
+ * municipality the programme has no board for says so.
+ */
+import { render, screen } from '@testing-library/react';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it } from 'vitest';
+import PresentingBoard from '../../client/src/components/eor/PresentingBoard';
+import { i18n } from '../../client/src/i18n';
+import { ServerUrl } from '../../client/src/serverUrl';
+import { blankBoard } from '../../shared/eor';
+import { Programme } from '../../shared/programme';
+import { CreateMeetingResponse } from '../../shared/protocol';
+import { createProgramme, programmeApi, programmeOf, SOUTH_COAST } from '../support/programme';
+import { closeAll, connect, startServer, tokenFromLink, track } from '../support/server';
+
+let proxy: Server | undefined;
+afterEach(async () => {
+  await new Promise((r) => (proxy ? proxy.close(r) : r(null)));
+  proxy = undefined;
+  await closeAll();
+});
+
+/** A proxy to `target` whose first `drops` requests lose their connection, as on a wifi that drops. */
+async function flakyProxy(target: string, drops: number): Promise<string> {
+  let left = drops;
+  proxy = createServer((req, res) => {
+    if (left-- > 0) {
+      req.socket.destroy();
+      return;
+    }
+    void fetch(`${target}${req.url}`, { headers: { authorization: req.headers.authorization ?? '' } }).then(async (answer) => {
+      res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
+      res.end(Buffer.from(await answer.arrayBuffer()));
+    });
+  });
+  await new Promise<void>((r) => proxy!.listen(0, '127.0.0.1', r));
+  return `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+}
+
+/** A meeting started from the south coast programme, Ystad's board filled in; the projector's secret and the meeting's municipalities. */
+async function meetingWithYstadsBoard() {
+  const server = await startServer();
+  const created = await createProgramme(server.url, 'Lärprojekt Sydkusten');
+  const organiser = programmeApi(server.url, created.token);
+  const path = `/api/programmes/${created.programmeId}`;
+  const plan = Programme.parse(await (await organiser.put(path, { ...programmeOf(SOUTH_COAST), id: created.programmeId, version: 0 })).json());
+  const board = { ...blankBoard('2026-01'), sentence: 'Vi ska hjälpa 120 ystadbor till arbete eller studier i år.', yearlyTarget: 120, version: 0 };
+  expect((await organiser.put(`${path}/eor/${plan.municipalities.find((m) => m.name === 'Ystad')!.id}`, board)).status).toBe(200);
+  const links = CreateMeetingResponse.parse(await (await organiser.post(`${path}/meetings/${plan.meetings[0]!.id}/start`)).json());
+  const facilitator = track(await connect(server.url, { token: tokenFromLink(links.facilitatorLink) }));
+  await facilitator.ready;
+  const idOf = (name: string) => facilitator.state.municipalities.find((m) => m.name === name)!.id;
+  return { server, meetingId: links.meetingId, screenToken: tokenFromLink(links.screenLink), idOf };
+}
+
+function renderBoard(url: string, meetingId: string, municipalityId: string, name: string, token: string) {
+  return render(
+    <I18nextProvider i18n={i18n}>
+      <ServerUrl.Provider value={url}>
+        <PresentingBoard meetingId={meetingId} municipalityId={municipalityId} name={name} token={token} />
+      </ServerUrl.Provider>
+    </I18nextProvider>,
+  );
+}
+
+describe("the presenting municipality's board on the projector", () => {
+  it('a dropped connection says it is trying again, not that there is no board, and the board comes when it is back', async () => {
+    const { server, meetingId, screenToken, idOf } = await meetingWithYstadsBoard();
+    const url = await flakyProxy(server.url, 1);
+    renderBoard(url, meetingId, idOf('Ystad'), 'Ystad', screenToken);
+    expect(await screen.findByRole('status')).toHaveTextContent('EOR-tavlan för Ystad kunde inte hämtas. Försöker igen…');
+    expect(screen.queryByText(/har ingen EOR-tavla/)).not.toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Ystad presenterar sitt EOR' }, { timeout: 6_000 })).toBeInTheDocument();
+    expect(screen.getByText('Vi ska hjälpa 120 ystadbor till arbete eller studier i år.')).toBeInTheDocument();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
+  it('a municipality of the meeting that the programme has no board for says so in one line', async () => {
+    const { server, meetingId, screenToken } = await meetingWithYstadsBoard();
+    renderBoard(server.url, meetingId, 'nobody', 'Okänd', screenToken);
+    expect(await screen.findByText('Okänd har ingen EOR-tavla i lärprojektet.')).toBeInTheDocument();
+  });
+});
