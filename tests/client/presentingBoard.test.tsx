@@ -2,8 +2,9 @@
  * The presenting municipality's board on the projector when the hotel wifi
  * drops: the first fetch never reaches the server (a real proxy in front of
  * it closes the connection), the screen says it is trying again rather than
- * "no board", and the board comes once the connection is back. A
- * municipality the programme has no board for says so.
+ * "no board", and the board comes once the connection is back. A figure
+ * typed in meanwhile reaches the screen; a municipality the programme has no
+ * board for says so.
  */
 import { render, screen } from '@testing-library/react';
 import { createServer, type Server } from 'node:http';
@@ -56,14 +57,15 @@ async function meetingWithYstadsBoard() {
   const facilitator = track(await connect(server.url, { token: tokenFromLink(links.facilitatorLink) }));
   await facilitator.ready;
   const idOf = (name: string) => facilitator.state.municipalities.find((m) => m.name === name)!.id;
-  return { server, meetingId: links.meetingId, screenToken: tokenFromLink(links.screenLink), idOf };
+  const saveYstad = (sentence: string, version: number) => organiser.put(`${path}/eor/${plan.municipalities.find((m) => m.name === 'Ystad')!.id}`, { ...board, sentence, version });
+  return { server, meetingId: links.meetingId, screenToken: tokenFromLink(links.screenLink), idOf, saveYstad };
 }
 
-function renderBoard(url: string, meetingId: string, municipalityId: string, name: string, token: string) {
+function renderBoard(url: string, meetingId: string, municipalityId: string, name: string, token: string, refreshMs?: number) {
   return render(
     <I18nextProvider i18n={i18n}>
       <ServerUrl.Provider value={url}>
-        <PresentingBoard meetingId={meetingId} municipalityId={municipalityId} name={name} token={token} />
+        <PresentingBoard meetingId={meetingId} municipalityId={municipalityId} name={name} token={token} refreshMs={refreshMs} />
       </ServerUrl.Provider>
     </I18nextProvider>,
   );
@@ -79,6 +81,14 @@ describe("the presenting municipality's board on the projector", () => {
     expect(await screen.findByRole('heading', { name: 'Ystad presenterar sitt EOR' }, { timeout: 6_000 })).toBeInTheDocument();
     expect(screen.getByText('Vi ska hjälpa 120 ystadbor till arbete eller studier i år.')).toBeInTheDocument();
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
+  it('a figure typed in while Ystad presents reaches the screen without a reload', async () => {
+    const { server, meetingId, screenToken, idOf, saveYstad } = await meetingWithYstadsBoard();
+    renderBoard(server.url, meetingId, idOf('Ystad'), 'Ystad', screenToken, 300);
+    await screen.findByText('Vi ska hjälpa 120 ystadbor till arbete eller studier i år.');
+    expect((await saveYstad('Vi ska hjälpa 130 ystadbor till arbete eller studier i år.', 1)).status).toBe(200);
+    expect(await screen.findByText('Vi ska hjälpa 130 ystadbor till arbete eller studier i år.', {}, { timeout: 3_000 })).toBeInTheDocument();
   });
 
   it('a municipality of the meeting that the programme has no board for says so in one line', async () => {

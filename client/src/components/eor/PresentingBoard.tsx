@@ -16,8 +16,13 @@ const RETRY_MS = 3_000;
  * supervisor's tablet while it presents; in the day's report under its own
  * `title`. A municipality without a board says so in one line; a board that
  * could not be fetched (the connection dropped) is fetched again every 3 s.
+ * On the screens it is fetched again every `refreshMs`, so it stays current.
  */
-export default function PresentingBoard({ meetingId, municipalityId, name, token, title }: { meetingId: string; municipalityId: string; name: string; token: string; title?: string }) {
+export default function PresentingBoard({ meetingId, municipalityId, name, token, title, refreshMs }: {
+  meetingId: string; municipalityId: string; name: string; token: string; title?: string;
+  /** Fetched again this often while shown: a figure typed in during the presentation reaches the screen. */
+  refreshMs?: number;
+}) {
   const { t } = useTranslation();
   const base = useServerUrl() ?? '';
   const [entry, setEntry] = useState<BoardResponse | null | 'none' | 'retrying'>(null);
@@ -25,12 +30,15 @@ export default function PresentingBoard({ meetingId, municipalityId, name, token
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     setEntry(null);
+    // A refresh that fails keeps the board shown; only a first fetch that fails says it is retrying.
     const load = () => void meetingBoard(base, meetingId, municipalityId, token).then((res) => {
       if (!live) return;
       // Only the server's "no board" is an answer; the hotel wifi dropping (or a 5xx) is tried again.
-      if (res.ok || res.status === 404 || res.status === 403) setEntry(res.ok ? res.data : 'none');
-      else {
-        setEntry('retrying');
+      if (res.ok || res.status === 404 || res.status === 403) {
+        setEntry(res.ok ? res.data : 'none');
+        if (res.ok && refreshMs) timer = setTimeout(load, refreshMs);
+      } else {
+        setEntry((shown) => (shown && typeof shown === 'object' ? shown : 'retrying'));
         timer = setTimeout(load, RETRY_MS);
       }
     });
@@ -39,7 +47,7 @@ export default function PresentingBoard({ meetingId, municipalityId, name, token
       live = false;
       clearTimeout(timer);
     };
-  }, [base, meetingId, municipalityId, token]);
+  }, [base, meetingId, municipalityId, token, refreshMs]);
   if (entry === null) return null;
   if (entry === 'none') return <p className="muted">{t('eor.screen.noBoard', { name })}</p>;
   if (entry === 'retrying') return <p className="muted" role="status">{t('eor.screen.retrying', { name })}</p>;
