@@ -11,23 +11,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from 'redis';
 import { waitFor } from './server';
-// One way to ask the OS for a free port, shared with the crash test's single server.
-import { freePort, serverArgs } from './serverProcess';
+// One way to start the server and to ask the OS for a free port, shared with the crash test's single server.
+import { freePort, killAll, spawnServer, type ServerProcess } from './serverProcess';
 
 export const NGINX = '/usr/sbin/nginx';
 export const hasNginx = existsSync(NGINX);
 const ROOT = process.cwd();
 
-export interface ServerProcess {
-  name: string;
-  url: string;
-  port: number;
-  /** What the process wrote, for a failing test's message. */
-  output(): string;
-  /** `kill -9`: no shutdown, no last words. */
-  kill(): Promise<void>;
-  readonly alive: boolean;
-}
+export type { ServerProcess } from './serverProcess';
 
 const children = new Set<ChildProcess>();
 const dirs = new Set<string>();
@@ -54,39 +45,14 @@ async function healthy(url: string, timeoutMs: number, what: string, alive: () =
   }
 }
 
-/** Starts the server as process `name` (its /api/health says `instance: name`). */
+/** Starts the server as process `name` (its /api/health says `instance: name`) on the shared PostgreSQL and Redis. */
 export async function startProcess(name: string, env: { DATABASE_URL: string; REDIS_URL: string; REDIS_PREFIX: string }): Promise<ServerProcess> {
-  const port = await freePort();
-  const child = spawn(process.execPath, await serverArgs(), {
-    cwd: ROOT,
-    // TRUST_PROXY=1 as the README's recipe: nginx forwards each client's address.
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', INSTANCE: name, TRUST_PROXY: '1', LOG_LEVEL: 'warn', DATABASE_FILE: join(tmpdir(), 'unused.sqlite') },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  // TRUST_PROXY=1 as the README's recipe: nginx forwards each client's address.
+  return spawnServer({
+    port: await freePort(),
+    databaseFile: join(tmpdir(), 'unused.sqlite'),
+    env: { ...env, INSTANCE: name, TRUST_PROXY: '1', LOG_LEVEL: 'warn' },
   });
-  children.add(child);
-  child.once('exit', () => children.delete(child));
-  let log = '';
-  const keep = (chunk: Buffer) => {
-    log = (log + chunk.toString()).slice(-20_000);
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  const alive = () => child.exitCode === null && child.signalCode === null;
-  const url = `http://127.0.0.1:${port}`;
-  await healthy(url, 60_000, `process ${name}`, alive, () => log);
-  return {
-    name,
-    url,
-    port,
-    output: () => log,
-    get alive() {
-      return alive();
-    },
-    async kill() {
-      child.kill('SIGKILL');
-      await exited(child);
-    },
-  };
 }
 
 export interface Nginx {
@@ -154,8 +120,9 @@ export function redisPrefix(url: string): { prefix: string; clear(): Promise<voi
   };
 }
 
-/** Stops every process and nginx started here (nginx with SIGTERM, so its worker goes too), and removes their directories. */
+/** Stops every server process and nginx started here (nginx with SIGTERM, so its worker goes too), and removes their directories. */
 export async function stopAll(): Promise<void> {
+  await killAll();
   const running = [...children];
   for (const child of running) child.kill(child.spawnfile === NGINX ? 'SIGTERM' : 'SIGKILL');
   await Promise.race([Promise.all(running.map(exited)), new Promise((r) => setTimeout(r, 10_000))]);

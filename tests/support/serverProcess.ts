@@ -9,10 +9,13 @@ import { createServer } from 'node:net';
 import { ensureServer, serverBundle } from '../../scripts/build.mjs';
 
 export interface ServerProcess {
+  /** Its INSTANCE, when one was given (the scale-out tests' p1, p2, ...). */
+  name: string;
   url: string;
   port: number;
   /** Everything the process wrote to stdout and stderr: its pino log. */
   readonly output: string;
+  readonly alive: boolean;
   /** SIGKILL: no shutdown hook runs, as when the laptop's battery dies. */
   kill(): Promise<void>;
 }
@@ -68,10 +71,14 @@ export async function serverArgs(): Promise<string[]> {
   return ['--enable-source-maps', serverBundle];
 }
 
-/** Starts the server on `port` with `databaseFile`; resolves once /api/health answers. */
+/**
+ * Starts the server on `port` with `databaseFile`; resolves once /api/health
+ * answers. It is the embedded one unless `env` gives a DATABASE_URL and a
+ * REDIS_URL (the scale-out tests): CI exports both for those, and they must
+ * not move any other server.
+ */
 export async function spawnServer(opts: { port: number; databaseFile: string; env?: Record<string, string>; timeoutMs?: number }): Promise<ServerProcess> {
   const root = process.cwd();
-  // This server is the embedded one, on `databaseFile`: CI's DATABASE_URL and REDIS_URL (for the scale-out tests) must not move it.
   const { DATABASE_URL: _db, REDIS_URL: _redis, ...inherited } = process.env;
   const child = spawn(process.execPath, await serverArgs(), {
     cwd: root,
@@ -83,11 +90,13 @@ export async function spawnServer(opts: { port: number; databaseFile: string; en
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   const url = `http://127.0.0.1:${opts.port}`;
-  // tsx compiles the server on start: seconds on a quiet laptop, tens of seconds on a loaded 2-core CI machine.
+  // Under a second on a quiet laptop; much longer on a loaded 2-core CI machine.
   const timeoutMs = opts.timeoutMs ?? 60_000;
   const deadline = Date.now() + timeoutMs;
+  const alive = () => child.exitCode === null && child.signalCode === null;
+  const name = opts.env?.INSTANCE ?? 'server';
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
+    if (!alive()) throw new Error(`${name} exited with ${child.exitCode}:\n${output}`);
     try {
       const res = await fetch(`${url}/api/health`);
       if (res.ok) break;
@@ -96,15 +105,19 @@ export async function spawnServer(opts: { port: number; databaseFile: string; en
     }
     if (Date.now() > deadline) {
       await exited(child);
-      throw new Error(`the server did not start within ${timeoutMs} ms:\n${output}`);
+      throw new Error(`${name} did not start within ${timeoutMs} ms:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 50));
   }
   return {
+    name,
     url,
     port: opts.port,
     get output() {
       return output;
+    },
+    get alive() {
+      return alive();
     },
     kill: () => exited(child),
   };
