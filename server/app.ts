@@ -139,7 +139,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   });
 
   await registerApi(app, { meetings, version: opts.version ?? '0.0.0', publicUrl: opts.publicUrl, organiserKey: opts.organiserKey, instance: opts.instance });
-  registerExports(app, { meetings, store: opts.store, clock: opts.clock });
+  registerExports(app, { meetings, store: opts.store, clock: opts.clock, ...(opts.programmes && opts.eor ? { boards: { programmes: opts.programmes, eor: opts.eor } } : {}) });
   if (opts.programmes) await registerProgrammes(app, { programmes: opts.programmes, meetings, clock: opts.clock, ids: opts.ids, organiserKey: opts.organiserKey });
   if (opts.programmes && opts.eor) {
     const eorOptions = { programmes: opts.programmes, eor: opts.eor, meetings, store: opts.store, clock: opts.clock, ids: opts.ids };

@@ -17,7 +17,7 @@ import { exportBoardTable, importBoardTable } from '../shared/eorCsv';
 import { municipalitiesFor } from '../shared/homework';
 import { isTeam, mayEditBoard, type ProgrammeAccess } from '../shared/permissions';
 import { MAX_PROGRAMME_BYTES, type Programme } from '../shared/programme';
-import { Id } from '../shared/protocol';
+import { Id, type MeetingState } from '../shared/protocol';
 import { sameName } from '../shared/roster';
 import { readCsv, writeCsv } from './csv';
 import { bearer, handle, HttpError, parse } from './http';
@@ -67,6 +67,23 @@ async function ensureDemoBoards(opts: EorOptions): Promise<void> {
   if (!doc || (await opts.eor.boards(doc.id)).length) return;
   const today = new Date(opts.clock.now()).toISOString().slice(0, 10);
   for (const b of demoBoards(doc, today)) await opts.eor.saveBoard(doc.id, b.boardId, b.name, { ...b.board, version: 0 }, 0, opts.clock.now());
+}
+
+/**
+ * The programme board of a meeting's municipality: the meeting's municipality
+ * is matched to the programme's by name, as the meeting was built. Undefined
+ * for a meeting not started from a programme, or a name the programme lacks.
+ */
+export async function meetingBoard(
+  state: MeetingState, municipalityId: string, stores: { programmes: ProgrammeStore; eor: EorStore },
+): Promise<BoardResponse | undefined> {
+  const name = state.municipalities.find((m) => m.id === municipalityId)?.name;
+  const stored = state.programmeId && name ? await stores.programmes.get(state.programmeId) : undefined;
+  const municipality = stored?.doc.municipalities.find((m) => sameName(m.name, name ?? ''));
+  if (!stored || !municipality) return undefined;
+  const row = await stores.eor.board(stored.doc.id, municipality.id);
+  const board = row?.board ?? { ...blankBoard(`${state.date.slice(0, 4)}-01`), version: 0 };
+  return { boardId: municipality.id, name: municipality.name, colour: municipality.colour, process: false, board, programmeId: stored.doc.id, programmeName: stored.doc.name, editable: false };
 }
 
 export async function registerEor(app: FastifyInstance, opts: EorOptions): Promise<void> {
@@ -223,12 +240,8 @@ export async function registerEor(app: FastifyInstance, opts: EorOptions): Promi
         throw new HttpError(403, 'forbidden', "only the meeting's team and projector read its boards");
       }
       const state = (await opts.meetings.get(meetingId))?.state;
-      const name = state?.municipalities.find((m) => m.id === municipalityId)?.name;
-      const stored = state?.programmeId ? await opts.programmes.get(state.programmeId) : undefined;
-      const municipality = stored?.doc.municipalities.find((m) => sameName(m.name, name ?? ''));
-      if (!stored || !municipality) throw new HttpError(404, 'not_found', 'this meeting has no EOR board for that municipality');
-      const entry = await entryOf(stored.doc, municipality.id);
-      const body: BoardResponse = { ...entry, programmeId: stored.doc.id, programmeName: stored.doc.name, editable: false };
+      const body = state && (await meetingBoard(state, municipalityId, opts));
+      if (!body) throw new HttpError(404, 'not_found', 'this meeting has no EOR board for that municipality');
       return body;
     }));
   });

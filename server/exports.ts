@@ -1,7 +1,9 @@
 /**
  * Exports of a meeting, for its team: `Authorization: Bearer <the facilitator's
  * or a team link's secret>`. The spreadsheets of the exercises, and the day's
- * report as CSV or JSON; `?team=1` adds the team's own parts (V2) to the report.
+ * report as CSV or JSON, with the EOR boards of the municipalities that
+ * presented when the meeting came from a programme; `?team=1` adds the
+ * team's own parts (V2) to the report.
  */
 import type { FastifyInstance } from 'fastify';
 import * as z from 'zod/mini';
@@ -9,11 +11,15 @@ import { clockText } from '../shared/clock';
 import { isTeam } from '../shared/permissions';
 import { comparisonRows, placementRows } from '../shared/placementTable';
 import { Id, type MeetingState } from '../shared/protocol';
-import { MEETING_EXPORTS, meetingReport, type MeetingExport } from '../shared/report';
-import { meetingReportRows } from '../shared/reportTable';
+import { MEETING_EXPORTS, meetingReport, type MeetingExport, type MeetingReport } from '../shared/report';
+import { eorProgress } from '../shared/eor';
+import { meetingReportRows, type ReportBoard } from '../shared/reportTable';
 import { dayStartMs } from '../shared/schedule';
 import { writeCsv } from './csv';
+import { meetingBoard } from './eor';
+import type { EorStore } from './eorStore';
 import type { Meetings } from './meetings';
+import type { ProgrammeStore } from './programmeStore';
 import { hashToken, type Clock } from './secrets';
 import type { MeetingStore } from './store';
 
@@ -28,7 +34,18 @@ interface Rendered {
   body: string;
 }
 
-function render(file: MeetingExport, state: MeetingState, now: number, forTeam: boolean): Rendered {
+/** Where the EOR boards are; a server without programmes has none. */
+type BoardStores = { programmes: ProgrammeStore; eor: EorStore };
+
+/** The EOR boards of the municipalities that presented in a round, as the report page shows them. */
+async function presentedBoards(state: MeetingState, report: MeetingReport, stores: BoardStores | undefined): Promise<ReportBoard[]> {
+  if (!state.programmeId || !stores) return [];
+  const presented = report.rounds.flatMap((c) => c.byMunicipality);
+  const found = await Promise.all(presented.map((m) => meetingBoard(state, m.municipalityId, stores)));
+  return found.flatMap((b, i) => (b ? [{ municipality: presented[i]!.municipality, board: b.board }] : []));
+}
+
+async function render(file: MeetingExport, state: MeetingState, now: number, forTeam: boolean, stores: BoardStores | undefined): Promise<Rendered> {
   const csv = (rows: string[][]) => ({ type: 'text/csv; charset=utf-8', body: writeCsv(rows) });
   switch (file) {
     case 'placements.csv':
@@ -38,14 +55,15 @@ function render(file: MeetingExport, state: MeetingState, now: number, forTeam: 
     case 'report.csv':
     case 'report.json': {
       const report = meetingReport(state, { now, dayStart: dayStartMs(state), forTeam });
-      return file === 'report.csv'
-        ? csv(meetingReportRows(state, report, (ms) => clockText(ms)))
-        : { type: 'application/json; charset=utf-8', body: JSON.stringify(report, null, 2) };
+      const boards = await presentedBoards(state, report, stores);
+      if (file === 'report.csv') return csv(meetingReportRows(state, report, (ms) => clockText(ms), boards));
+      const eorBoards = boards.map((b) => ({ ...b, progress: eorProgress(b.board) }));
+      return { type: 'application/json; charset=utf-8', body: JSON.stringify({ ...report, eorBoards }, null, 2) };
     }
   }
 }
 
-export function registerExports(app: FastifyInstance, opts: { meetings: Meetings; store: MeetingStore; clock: Clock }): void {
+export function registerExports(app: FastifyInstance, opts: { meetings: Meetings; store: MeetingStore; clock: Clock; boards?: BoardStores }): void {
   app.get('/api/meetings/:id/export/:file', async (req, reply) => {
     const params = Params.safeParse(req.params);
     const query = Query.safeParse(req.query);
@@ -60,7 +78,7 @@ export function registerExports(app: FastifyInstance, opts: { meetings: Meetings
     const meeting = await opts.meetings.get(params.data.id);
     if (!meeting) return reply.code(404).send({ code: 'not_found', message: 'no such meeting' });
     const { file } = params.data;
-    const { type, body } = render(file, meeting.state, opts.clock.now(), query.data.team === '1');
+    const { type, body } = await render(file, meeting.state, opts.clock.now(), query.data.team === '1', opts.boards);
     const [base, ext] = file.split('.') as [string, string];
     return reply
       .type(type)

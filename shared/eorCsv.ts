@@ -50,7 +50,8 @@ export function parseFigure(cell: string): number | null | 'bad' {
 }
 
 /** A figure as Swedish Excel writes it: a decimal comma. */
-const figureCell = (value: number | null) => (value === null ? '' : String(value).replace('.', ','));
+/** A figure as Swedish Excel reads it: a decimal comma; empty for no data. */
+export const figureCell = (value: number | null) => (value === null ? '' : String(value).replace('.', ','));
 
 export type BoardImportResult = { ok: true; board: EorBoardContent; imported: number } | { ok: false; errors: CsvRowError[] };
 

@@ -4,6 +4,8 @@
  * reads it in Excel. Swedish headers and decimal commas; times of day through
  * `clock` (the server's local time), so this stays pure.
  */
+import { eorProgress, type EorBoardContent } from './eor';
+import { figureCell } from './eorCsv';
 import { comparisonRows, num, type Rows } from './placementTable';
 import type { ProgrammeReport } from './programmeReport';
 import type { FeedbackPhase, MeetingState, SegmentKind } from './protocol';
@@ -11,6 +13,12 @@ import type { MeetingReport } from './report';
 import type { SegmentStatus } from './schedule';
 
 export type ClockText = (ms: number) => string;
+
+/** A presenting municipality's EOR board, as the report shows it. */
+export interface ReportBoard {
+  municipality: string;
+  board: EorBoardContent;
+}
 
 /** As the Swedish catalogue says them (client/src/i18n/sv.ts): a spreadsheet has no language switch. */
 const SEGMENT_KIND: Record<SegmentKind, string> = {
@@ -27,7 +35,25 @@ function section(title: string, header: string[], rows: Rows): Rows {
   return [[title], header, ...rows, []];
 }
 
-export function meetingReportRows(state: MeetingState, report: MeetingReport, clock: ClockText): Rows {
+/** The boards of the municipalities that presented: one line each with where it stands, then its months. */
+function boardSections(boards: readonly ReportBoard[]): Rows {
+  if (!boards.length) return [];
+  const withProgress = boards.map((b) => ({ ...b, progress: eorProgress(b.board) }));
+  return [
+    ...section('EOR-tavlor', ['Kommun', 'EOR', 'Mått', 'Årsmål', 'Hittills', 'Målkurvan står på', 'Kvar till årsmålet', 'Takt som behövs per månad'],
+      withProgress.map(({ municipality, board, progress }) => [
+        municipality, board.sentence, board.measure, figureCell(board.yearlyTarget), figureCell(progress.total), figureCell(progress.targetToDate),
+        board.yearlyTarget === null ? '' : figureCell(progress.gap), figureCell(progress.pacePerMonth),
+      ])),
+    ...section('EOR-tavlor per månad', ['Kommun', 'Månad', 'Mål', 'Utfall', 'Förra året', 'Ackumulerat', 'Målkurva'],
+      withProgress.flatMap(({ municipality, board, progress }) => progress.months.map((m, i) => [
+        municipality, m.key, figureCell(board.months[i]!.target), figureCell(m.outcome), figureCell(m.lastYear), figureCell(m.cumulative), figureCell(m.cumulativeTarget),
+      ]))),
+  ];
+}
+
+/** The day's report as one spreadsheet; `boards` are the presenting municipalities' EOR boards (a meeting from a programme). */
+export function meetingReportRows(state: MeetingState, report: MeetingReport, clock: ClockText, boards: readonly ReportBoard[] = []): Rows {
   const { attendance, agenda, rounds, questions, team } = report;
   const named = report.team !== null;
   const over = 'Över (+) / under (−) minuter';
@@ -47,6 +73,7 @@ export function meetingReportRows(state: MeetingState, report: MeetingReport, cl
     rounds.flatMap((c) => c.rows.map((r) => [c.cluster, r.municipality, PHASE[r.phase], clock(r.startedAt), minutesText(r.plannedMs), minutesText(r.actualMs), minutesText(r.overMs)]))));
   out.push(...section('Frågor i kön', ['Kluster', 'Presenterande kommun', 'Fråga', 'Från kommun', 'Tid', 'Tagen'],
     questions.flatMap((g) => g.questions.map((q) => [g.cluster, g.municipality, q.text, q.from, clock(q.at), q.taken ? 'Ja' : 'Nej']))));
+  out.push(...boardSections(boards));
   if (team) {
     out.push(...section('Teamets incheckning och utcheckning', ['Runda', 'Namn', 'Hur jag mår', 'Fokus', 'Tid'],
       [...team.checkIn, ...team.checkOut].map((e) => [e.round === 'checkIn' ? 'Incheckning' : 'Utcheckning', e.name, e.feeling, e.focus, clock(e.at)])));

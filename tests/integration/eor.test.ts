@@ -12,7 +12,7 @@ import { HomeworkResponse } from '../../shared/homework';
 import { Programme } from '../../shared/programme';
 import { CreateMeetingResponse } from '../../shared/protocol';
 import { createProgramme, programmeApi, programmeOf, SOUTH_COAST, type CreatedProgramme } from '../support/programme';
-import { closeAll, connect, startServer, tokenFromLink, track, type TestServer } from '../support/server';
+import { closeAll, connect, send, startServer, tokenFromLink, track, type TestServer } from '../support/server';
 
 let server: TestServer;
 let created: CreatedProgramme;
@@ -208,6 +208,36 @@ describe("the projector and the cluster's tablet show the presenting municipalit
     // Ystad's own board link is not a meeting link.
     expect((await ystad.api.get(url)).status).toBe(403);
     expect((await programmeApi(server.url, tokenFromLink(links.screenLink)).get(`/api/meetings/${links.meetingId}/eor/nobody`)).status).toBe(404);
+  });
+});
+
+describe("the day's report carries the boards of the municipalities that presented", () => {
+  it("after Ystad's presentation, report.csv and report.json hold Ystad's board (not Skurup's, which did not present)", async () => {
+    const ystad = await municipalityLink('Ystad');
+    await ystad.api.put(`${path}/eor/${idOf('Ystad')}`, ystadBoard(0));
+    const links = CreateMeetingResponse.parse(await (await organiser.post(`${path}/meetings/${plan.meetings[0]!.id}/start`)).json());
+    const facilitator = await connect(server.url, { token: tokenFromLink(links.facilitatorLink) });
+    const mirror = track(facilitator);
+    await mirror.ready;
+    const syd = mirror.state.clusters.find((c) => c.name === 'Kluster Syd')!.id;
+    expect((await send(facilitator, { type: 'startFeedback', clusterId: syd })).ok).toBe(true);
+    // Ystad's presentation ends: it is in the rounds' log, so in the report.
+    expect((await send(facilitator, { type: 'feedbackStep', clusterId: syd, direction: 'next', from: { index: 0, phase: 'presentation' } })).ok).toBe(true);
+    const team = programmeApi(server.url, tokenFromLink(links.evaluatorLink));
+
+    const csv = await (await team.get(`/api/meetings/${links.meetingId}/export/report.csv`)).text();
+    const lines = csv.split('\r\n');
+    const at = lines.indexOf('EOR-tavlor');
+    expect(at).toBeGreaterThan(0);
+    // 8 + 12 + 9 + 10 = 39 of 120 after April: 81 left over eight months, 10.125 a month, so 11 for whole people.
+    expect(lines[at + 2]).toBe('Ystad;Vi ska hjälpa 120 ystadbor från försörjningsstöd till arbete eller studier i år.;personer till arbete eller studier;120;39;40;81;11');
+    expect(lines[at + 3]).toBe('');
+    const months = lines.indexOf('EOR-tavlor per månad');
+    expect(lines.slice(months + 2, months + 6)).toEqual(['Ystad;2026-01;;8;;8;10', 'Ystad;2026-02;;12;;20;20', 'Ystad;2026-03;;9;;29;30', 'Ystad;2026-04;;10;;39;40']);
+    expect(csv).not.toContain('Skurup;2026-01');
+
+    const json = (await (await team.get(`/api/meetings/${links.meetingId}/export/report.json`)).json()) as { eorBoards: { municipality: string; progress: { total: number; gap: number } }[] };
+    expect(json.eorBoards.map((b) => [b.municipality, b.progress.total, b.progress.gap])).toEqual([['Ystad', 39, 81]]);
   });
 });
 
