@@ -70,20 +70,25 @@ async function ensureDemoBoards(opts: EorOptions): Promise<void> {
 }
 
 /**
- * The programme board of a meeting's municipality: the meeting's municipality
- * is matched to the programme's by name, as the meeting was built. Undefined
- * for a meeting not started from a programme, or a name the programme lacks.
+ * The programme boards of a meeting's municipalities, in the order asked,
+ * with one read of the programme: each meeting municipality is matched to the
+ * programme's by name, as the meeting was built. Undefined for a meeting not
+ * started from a programme, or a name the programme lacks.
  */
-export async function meetingBoard(
-  state: MeetingState, municipalityId: string, stores: { programmes: ProgrammeStore; eor: EorStore },
-): Promise<BoardResponse | undefined> {
-  const name = state.municipalities.find((m) => m.id === municipalityId)?.name;
-  const stored = state.programmeId && name ? await stores.programmes.get(state.programmeId) : undefined;
-  const municipality = stored?.doc.municipalities.find((m) => sameName(m.name, name ?? ''));
-  if (!stored || !municipality) return undefined;
-  const row = await stores.eor.board(stored.doc.id, municipality.id);
-  const board = row?.board ?? { ...blankBoard(`${state.date.slice(0, 4)}-01`), version: 0 };
-  return { boardId: municipality.id, name: municipality.name, colour: municipality.colour, process: false, board, programmeId: stored.doc.id, programmeName: stored.doc.name, editable: false };
+export async function meetingBoards(
+  state: MeetingState, municipalityIds: readonly string[], stores: { programmes: ProgrammeStore; eor: EorStore },
+): Promise<(BoardResponse | undefined)[]> {
+  const stored = state.programmeId ? await stores.programmes.get(state.programmeId) : undefined;
+  if (!stored) return municipalityIds.map(() => undefined);
+  const { doc } = stored;
+  return Promise.all(municipalityIds.map(async (id): Promise<BoardResponse | undefined> => {
+    const name = state.municipalities.find((m) => m.id === id)?.name;
+    const municipality = name === undefined ? undefined : doc.municipalities.find((m) => sameName(m.name, name));
+    if (!municipality) return undefined;
+    const row = await stores.eor.board(doc.id, municipality.id);
+    const board = row?.board ?? { ...blankBoard(`${state.date.slice(0, 4)}-01`), version: 0 };
+    return { boardId: municipality.id, name: municipality.name, colour: municipality.colour, process: false, board, programmeId: doc.id, programmeName: doc.name, editable: false };
+  }));
 }
 
 export async function registerEor(app: FastifyInstance, opts: EorOptions): Promise<void> {
@@ -240,7 +245,7 @@ export async function registerEor(app: FastifyInstance, opts: EorOptions): Promi
         throw new HttpError(403, 'forbidden', "only the meeting's team and projector read its boards");
       }
       const state = (await opts.meetings.get(meetingId))?.state;
-      const body = state && (await meetingBoard(state, municipalityId, opts));
+      const [body] = state ? await meetingBoards(state, [municipalityId], opts) : [];
       if (!body) throw new HttpError(404, 'not_found', 'this meeting has no EOR board for that municipality');
       return body;
     }));

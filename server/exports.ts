@@ -11,12 +11,12 @@ import { clockText } from '../shared/clock';
 import { isTeam } from '../shared/permissions';
 import { comparisonRows, placementRows } from '../shared/placementTable';
 import { Id, type MeetingState } from '../shared/protocol';
-import { MEETING_EXPORTS, meetingReport, type MeetingExport, type MeetingReport } from '../shared/report';
+import { MEETING_EXPORTS, meetingReport, presentedIn, type MeetingExport, type MeetingReport } from '../shared/report';
 import { eorProgress } from '../shared/eor';
 import { meetingReportRows, type ReportBoard } from '../shared/reportTable';
 import { dayStartMs } from '../shared/schedule';
 import { writeCsv } from './csv';
-import { meetingBoard } from './eor';
+import { meetingBoards } from './eor';
 import type { EorStore } from './eorStore';
 import type { Meetings } from './meetings';
 import type { ProgrammeStore } from './programmeStore';
@@ -40,8 +40,8 @@ type BoardStores = { programmes: ProgrammeStore; eor: EorStore };
 /** The EOR boards of the municipalities that presented in a round, as the report page shows them. */
 async function presentedBoards(state: MeetingState, report: MeetingReport, stores: BoardStores | undefined): Promise<ReportBoard[]> {
   if (!state.programmeId || !stores) return [];
-  const presented = report.rounds.flatMap((c) => c.byMunicipality);
-  const found = await Promise.all(presented.map((m) => meetingBoard(state, m.municipalityId, stores)));
+  const presented = presentedIn(report.rounds);
+  const found = await meetingBoards(state, presented.map((m) => m.municipalityId), stores);
   return found.flatMap((b, i) => (b ? [{ municipality: presented[i]!.municipality, board: b.board }] : []));
 }
 

@@ -175,6 +175,11 @@ export function roundsOf(state: MeetingState): ClusterTiming[] {
   });
 }
 
+/** The municipalities that presented in a round (a phase of theirs ended), in the rounds' order: whose EOR boards the report carries. */
+export function presentedIn(rounds: readonly ClusterTiming[]): MunicipalityTiming[] {
+  return rounds.flatMap((c) => c.byMunicipality);
+}
+
 export interface QueuedQuestion {
   text: string;
   /** The asker's municipality, never their name. */

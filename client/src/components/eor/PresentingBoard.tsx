@@ -35,7 +35,9 @@ export default function PresentingBoard({ meetingId, municipalityId, name, token
       if (!live) return;
       // Only the server's "no board" is an answer; the hotel wifi dropping (or a 5xx) is tried again.
       if (res.ok || res.status === 404 || res.status === 403) {
-        setEntry(res.ok ? res.data : 'none');
+        // An unchanged board (same version) keeps the shown one: the charts are not drawn again every refresh.
+        const next = res.ok ? res.data : 'none';
+        setEntry((shown) => (typeof shown === 'object' && shown && typeof next === 'object' && shown.board.version === next.board.version ? shown : next));
         if (res.ok && refreshMs) timer = setTimeout(load, refreshMs);
       } else {
         setEntry((shown) => (shown && typeof shown === 'object' ? shown : 'retrying'));

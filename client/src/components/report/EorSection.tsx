@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { presentedIn } from '../../../../shared/report';
 import PresentingBoard from '../eor/PresentingBoard';
 import { ReportSection, type SectionProps } from './ReportSection';
 
@@ -11,7 +12,7 @@ import { ReportSection, type SectionProps } from './ReportSection';
 export function EorSection({ report, state, token }: SectionProps) {
   const { t } = useTranslation();
   if (!state.programmeId) return null;
-  const presented = report.rounds.flatMap((c) => c.byMunicipality);
+  const presented = presentedIn(report.rounds);
   return (
     <ReportSection title={t('report.eor.heading')}>
       <p className="muted">{t('report.eor.lead')}</p>
