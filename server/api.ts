@@ -24,7 +24,11 @@ export async function registerApi(app: FastifyInstance, opts: ApiOptions): Promi
     return reply.code(status).send({ code, message: status === 500 ? 'internal error' : err.message });
   });
 
-  app.get('/api/health', async () => ({ ok: true, version: opts.version, ...(opts.instance ? { instance: opts.instance } : {}) }));
+  // Still ok with a meeting set aside: the process serves every other meeting (R2).
+  app.get('/api/health', async () => {
+    const quarantined = opts.meetings.quarantined();
+    return { ok: true, version: opts.version, ...(opts.instance ? { instance: opts.instance } : {}), ...(quarantined.length ? { quarantined } : {}) };
+  });
 
   // The start page asks for the organiser key when the server wants one.
   app.get('/api/config', async () => ({ version: opts.version, publicUrl: opts.publicUrl ?? null, organiserKeyRequired: Boolean(opts.organiserKey) }));

@@ -115,6 +115,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   const meetings = new Meetings(opts.store, opts.clock, opts.ids, (id, events) => gateway?.publish(id, events), (id, hashes) => gateway?.disconnectTokens(id, hashes), {
     shared,
     republish: (id, events) => gateway?.publishHere(id, events),
+    onSetAside: (meetingId, reason) => app.log.error({ meetingId, reason }, 'meeting set aside: its log does not parse'),
   });
   const limits = new RateLimits({ ...DEFAULT_LIMITS, ...opts.limits });
   gateway = new Gateway({ io, meetings, store: opts.store, clock: opts.clock, log: app.log, limits, shared, trustProxy: opts.trustProxy });

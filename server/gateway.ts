@@ -185,6 +185,14 @@ export class Gateway {
   }
 
   private async authenticate(raw: unknown, address: string): Promise<SocketData | { error: Error }> {
+    const data = await this.credentials(raw, address);
+    if (!('error' in data) && this.deps.meetings.isSetAside(data.meetingId)) {
+      return { error: authError('not_found', 'this meeting cannot be opened: its log cannot be read, and the server has set it aside') };
+    }
+    return data;
+  }
+
+  private async credentials(raw: unknown, address: string): Promise<SocketData | { error: Error }> {
     const auth = HandshakeAuth.safeParse(raw);
     if (!auth.success) return { error: authError('invalid', 'a token or a join code is needed') };
     if ('token' in auth.data) {

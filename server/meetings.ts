@@ -14,7 +14,7 @@ import type { Actor, Command, CommandAck, CreateMeetingRequest, IssuedLink } fro
 import { hashToken, type Clock, type Ids } from './secrets';
 import { linkPath, roleOfLink } from '../shared/link';
 import { eraseEvent, erasureOf, type Erasure } from '../shared/personalData';
-import { CodeTakenError, SeqConflictError, type LogErasure, type LoggedEvent, type MeetingStore, type NewToken, type TokenSelector } from './store';
+import { CodeTakenError, CorruptLogError, SeqConflictError, UnloggableEventError, type LogErasure, type LoggedEvent, type MeetingStore, type NewToken, type TokenSelector } from './store';
 
 export interface LiveMeeting {
   state: MeetingState;
@@ -50,6 +50,8 @@ export interface MeetingsOptions {
   republish?: Publish;
   /** How often the shared sweep runs (ms); tests shorten it. */
   sweepMs?: number;
+  /** A meeting's log did not parse and the meeting was set aside (R2): to be logged loudly. */
+  onSetAside?: (meetingId: string, reason: string) => void;
 }
 
 export class Meetings {
@@ -62,6 +64,8 @@ export class Meetings {
   private announced = new Map<string, number>();
   private sweeper: NodeJS.Timeout | undefined;
   private sweeping = false;
+  /** Meetings whose log does not parse, with why: set aside, never loaded, the others served (R2). */
+  private readonly setAside = new Map<string, string>();
 
   constructor(
     private readonly store: MeetingStore,
@@ -107,6 +111,7 @@ export class Meetings {
 
   /** The meeting's live state, loading it from the log if this process has not yet (and, when shared, catching up). */
   async get(meetingId: string): Promise<LiveMeeting | undefined> {
+    if (this.setAside.has(meetingId)) return undefined;
     const cached = this.live.get(meetingId);
     if (cached && !this.opts.shared) return cached;
     return this.serially(meetingId, () => this.catchUp(meetingId));
@@ -137,7 +142,10 @@ export class Meetings {
       let copy = this.live.get(meetingId) ?? (await this.catchUp(meetingId));
       for (let attempt = 1; ; attempt++) {
         const meeting = copy;
-        if (!meeting) return { ok: false, error: { code: 'not_found', message: 'no such meeting' } };
+        if (!meeting) {
+          const message = this.setAside.has(meetingId) ? 'this meeting\'s log cannot be read; the server has set it aside' : 'no such meeting';
+          return { ok: false, error: { code: 'not_found', message } };
+        }
         const now = this.clock.now();
         const decision = decide(meeting.state, command, actor, { now, newId: () => this.ids.newId() });
         if (!decision.ok) {
@@ -174,6 +182,8 @@ export class Meetings {
         try {
           revoked = await this.store.append(meetingId, logged, { tokens, revoke, ...(erasure ? { erasure: logErasure(erasure) } : {}) });
         } catch (err) {
+          // Nothing was written: the log would not have read it back (R1).
+          if (err instanceof UnloggableEventError) return { ok: false, error: { code: 'invalid', message: err.message } };
           // Another process wrote first: catch up from the log and decide again.
           if (err instanceof SeqConflictError && attempt < MAX_APPEND_ATTEMPTS) {
             copy = await this.catchUp(meetingId);
@@ -212,11 +222,23 @@ export class Meetings {
     return this.store.compact({ vacuum: true });
   }
 
-  /** Loads every meeting, so running timers resume after a restart (DESIGN.md, "Time"). */
+  /**
+   * Loads every meeting, so running timers resume after a restart (DESIGN.md, "Time").
+   * A meeting whose log does not parse is set aside and the others are served (R2).
+   */
   async resumeAll(): Promise<number> {
     const ids = await this.store.meetingIds();
     for (const id of ids) await this.get(id);
     return ids.length;
+  }
+
+  isSetAside(meetingId: string): boolean {
+    return this.setAside.has(meetingId);
+  }
+
+  /** The meetings set aside because their log does not parse, with why (for /api/health and the log). */
+  quarantined(): { meetingId: string; reason: string }[] {
+    return [...this.setAside].map(([meetingId, reason]) => ({ meetingId, reason }));
   }
 
   /** Cancels every scheduled phase end; nothing fires after this. */
@@ -232,6 +254,15 @@ export class Meetings {
    * auto-advance. `phaseDue` is idempotent, so a late or doubled firing (or
    * another process's) changes nothing twice.
    */
+  private cancelDue(meetingId: string): void {
+    for (const [key, cancel] of this.due) {
+      if (key.startsWith(`${meetingId}\u0000`)) {
+        cancel();
+        this.due.delete(key);
+      }
+    }
+  }
+
   private scheduleDue(meetingId: string, state: MeetingState): void {
     if (this.closed) return;
     for (const run of state.feedbackRuns) {
@@ -250,8 +281,19 @@ export class Meetings {
 
   /** Applies what the log holds after the cached seq (all of it the first time); call it serially. */
   private async catchUp(meetingId: string): Promise<LiveMeeting | undefined> {
+    if (this.setAside.has(meetingId)) return undefined;
     const cached = this.live.get(meetingId);
-    const events = await this.store.eventsAfter(meetingId, cached?.seq ?? 0);
+    let events: LoggedEvent[];
+    try {
+      events = await this.store.eventsAfter(meetingId, cached?.seq ?? 0);
+    } catch (err) {
+      if (!(err instanceof CorruptLogError)) throw err;
+      this.setAside.set(meetingId, err.message);
+      this.live.delete(meetingId);
+      this.cancelDue(meetingId);
+      this.opts.onSetAside?.(meetingId, err.message);
+      return undefined;
+    }
     if (!events.length) return cached;
     let state = cached?.state ?? BLANK_MEETING;
     for (const e of events) state = reduce(state, e.event);

@@ -4,7 +4,7 @@
  * implementation serves SQLite (and, later, PostgreSQL).
  */
 import { sql, SqliteAdapter, type Kysely } from 'kysely';
-import { MeetingEvent, Role, type SequencedEvent } from '../shared/protocol';
+import { describeIssues, MeetingEvent, Role, type SequencedEvent } from '../shared/protocol';
 import { commitQueue } from './commitQueue';
 import type { Database } from './database';
 
@@ -44,6 +44,18 @@ export class SeqConflictError extends Error {
 
 /** Thrown when a join code is already taken by another meeting. */
 export class CodeTakenError extends Error {}
+
+/**
+ * Thrown, before anything is written, for an event the log could not read back (R1):
+ * the write side checks with the same schema the read side parses with. `statusCode`
+ * makes an HTTP route that meets it answer 400.
+ */
+export class UnloggableEventError extends Error {
+  readonly statusCode = 400;
+}
+
+/** Thrown when a stored row does not parse: the meeting's log is corrupt and is set aside (R2). */
+export class CorruptLogError extends Error {}
 
 export interface MeetingStore {
   createMeeting(meeting: { id: string; code: string; name: string; createdAt: number }, first: LoggedEvent, tokens: NewToken[]): Promise<void>;
@@ -90,7 +102,7 @@ function isUniqueViolation(err: unknown): boolean {
 
 export function kyselyStore(db: Kysely<Database>): MeetingStore {
   const eventRows = (meetingId: string, events: LoggedEvent[]) =>
-    events.map((e) => ({ meeting_id: meetingId, seq: e.seq, at: e.at, type: e.event.type, data: JSON.stringify(e.event) }));
+    events.map((e) => ({ meeting_id: meetingId, seq: e.seq, at: e.at, type: e.event.type, data: encodeEvent(e.event) }));
   const tokenRows = (meetingId: string, tokens: NewToken[], at: number) =>
     tokens.map((t) => ({
       hash: t.hash, meeting_id: meetingId, role: t.role, participant_id: t.participantId ?? null, cluster_id: t.clusterId ?? null, created_at: at, revoked_at: null,
@@ -101,10 +113,11 @@ export function kyselyStore(db: Kysely<Database>): MeetingStore {
 
   return {
     async createMeeting(meeting, first, tokens) {
+      const rows = eventRows(meeting.id, [first]);
       try {
         await db.transaction().execute(async (tx) => {
           await tx.insertInto('meetings').values({ id: meeting.id, code: meeting.code, name: meeting.name, created_at: meeting.createdAt }).execute();
-          await tx.insertInto('events').values(eventRows(meeting.id, [first])).execute();
+          await tx.insertInto('events').values(rows).execute();
           if (tokens.length) await tx.insertInto('tokens').values(tokenRows(meeting.id, tokens, meeting.createdAt)).execute();
         });
       } catch (err) {
@@ -135,12 +148,14 @@ export function kyselyStore(db: Kysely<Database>): MeetingStore {
     async append(meetingId, events, { tokens = [], revoke = [], erasure } = {}) {
       if (!events.length) return [];
       const at = events[0]!.at;
+      // Encoded outside the shared commit: an event that could not be read back fails alone, not the meetings it shares a commit with.
+      const rows = eventRows(meetingId, events);
       try {
         // Filled inside the shared commit; only read once it is on disk.
         const revoked: string[] = [];
         await commit(async (tx) => {
           if (erasure) await erase(tx, meetingId, erasure);
-          await tx.insertInto('events').values(eventRows(meetingId, events)).execute();
+          await tx.insertInto('events').values(rows).execute();
           // Revoked before the new ones are written, so a rotated link's new token stays live.
           for (const sel of revoke) {
             let query = tx.updateTable('tokens').set({ revoked_at: at })
@@ -191,10 +206,23 @@ export function kyselyStore(db: Kysely<Database>): MeetingStore {
   };
 }
 
+/** An event as the log stores it, checked with the schema `parseRow` reads it back with (R1). */
+function encodeEvent(event: MeetingEvent): string {
+  const parsed = MeetingEvent.safeParse(event);
+  if (!parsed.success) throw new UnloggableEventError(`the ${event.type} event is out of bounds: ${describeIssues(parsed.error)}`);
+  return JSON.stringify(event);
+}
+
 /** A stored row is a boundary too: a row that does not parse is a corrupt log, and loud. */
 function parseRow(meetingId: string, row: { seq: number; data: string }): MeetingEvent {
-  const parsed = MeetingEvent.safeParse(JSON.parse(row.data));
-  if (!parsed.success) throw new Error(`meeting ${meetingId} event ${row.seq} does not parse: ${parsed.error.message}`);
+  let data: unknown;
+  try {
+    data = JSON.parse(row.data);
+  } catch {
+    throw new CorruptLogError(`meeting ${meetingId} event ${row.seq} is not JSON`);
+  }
+  const parsed = MeetingEvent.safeParse(data);
+  if (!parsed.success) throw new CorruptLogError(`meeting ${meetingId} event ${row.seq} does not parse: ${describeIssues(parsed.error)}`);
   return parsed.data;
 }
 

@@ -8,10 +8,10 @@ import { buildAgenda, DEFAULT_AGENDA, decideAgenda, moveAgenda, reschedule } fro
 import { buildClusters, decideCluster } from './cluster';
 import { accept, assertNever, fail, type Decision, type DecideContext } from './decision';
 import { isTeam, may } from './permissions';
-import type { Actor, Command, CreateMeetingRequest, MeetingEvent, MeetingState, Municipality, Participant, Segment } from './protocol';
+import { MAX_MEETING_MUNICIPALITIES, type Actor, type Command, type CreateMeetingRequest, type MeetingEvent, type MeetingState, type Municipality, type Participant, type Segment } from './protocol';
 import { decideParticipant, MAX_PARTICIPANTS } from './participant';
 import { erased, withoutParticipant } from './personalData';
-import { colourFor, findMunicipality, sameName } from './roster';
+import { colourFor, findMunicipality, nameKey } from './roster';
 import { decideTeam, withEntry } from './team';
 import { decideExercise, isHidden, withPlacements } from './exercise';
 import { decideFeedback, DEFAULT_FEEDBACK_MINUTES, withQuestions, withRun } from './feedbackRound';
@@ -50,16 +50,19 @@ export { MAX_PARTICIPANTS };
 
 /** Why an organiser's request does not hold together, or null when it does. */
 export function checkMeetingRequest(req: CreateMeetingRequest): string | null {
-  const names = (req.municipalities ?? []).map((m) => m.name);
-  const seen = new Set<string>();
+  const names = new Set((req.municipalities ?? []).map((m) => nameKey(m.name)));
+  const clustered = new Set<string>();
   for (const cluster of req.clusters ?? []) {
     for (const name of cluster.municipalities) {
-      if (names.length && !names.some((n) => sameName(n, name))) return `cluster ${cluster.name}: ${name} is not one of the municipalities`;
-      const key = name.trim().toLocaleLowerCase('sv-SE');
-      if (seen.has(key)) return `${name} is in more than one cluster`;
-      seen.add(key);
+      const key = nameKey(name);
+      if ((req.municipalities ?? []).length && !names.has(key)) return `cluster ${cluster.name}: ${name} is not one of the municipalities`;
+      if (clustered.has(key)) return `${name} is in more than one cluster`;
+      clustered.add(key);
     }
   }
+  // The clusters may name municipalities of their own: the meeting's first event holds them all (R1).
+  const total = new Set([...names, ...clustered]).size;
+  if (total > MAX_MEETING_MUNICIPALITIES) return `a meeting has at most ${MAX_MEETING_MUNICIPALITIES} municipalities, not ${total}`;
   return null;
 }
 

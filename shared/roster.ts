@@ -15,9 +15,13 @@ export function colourFor(index: number): string {
 }
 
 /** Name comparison that forgives case and stray spaces ("trelleborg " is Trelleborg). */
+/** The one normalisation of a name for comparing: trimmed, inner spaces collapsed, lower case in Swedish. */
+export function nameKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv-SE');
+}
+
 export function sameName(a: string, b: string): boolean {
-  const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv-SE');
-  return norm(a) === norm(b);
+  return nameKey(a) === nameKey(b);
 }
 
 export function findMunicipality(list: readonly Municipality[], name: string): Municipality | undefined {

@@ -60,6 +60,9 @@ export const Cluster = z.object({
 });
 export type Cluster = z.infer<typeof Cluster>;
 
+/** At most this many municipalities in a meeting's first event: the request, and the log that stores it, hold to it (R1). */
+export const MAX_MEETING_MUNICIPALITIES = 100;
+
 /** A cluster as an organiser describes it: municipalities by name. */
 export const ClusterPlan = z.object({
   name: Label,

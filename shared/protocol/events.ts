@@ -1,6 +1,6 @@
 /** Every event in a meeting's log, as one tagged union. */
 import * as z from 'zod/mini';
-import { Cluster, Exercise, LinkKind, FeedbackMinutes, FeedbackRun, Id, Label, Millis, Municipality, Participant, Placement, Segment, TeamEntry, TeamNote, TimingEntry } from './data';
+import { Cluster, Exercise, LinkKind, FeedbackMinutes, FeedbackRun, Id, Label, MAX_MEETING_MUNICIPALITIES, Millis, Municipality, Participant, Placement, Segment, TeamEntry, TeamNote, TimingEntry } from './data';
 
 
 export const MeetingCreatedEvent = z.object({
@@ -10,7 +10,7 @@ export const MeetingCreatedEvent = z.object({
   date: z.iso.date(),
   code: z.string().check(z.minLength(4), z.maxLength(12)),
   agenda: z.array(Segment).check(z.maxLength(100)),
-  municipalities: z.array(Municipality).check(z.maxLength(100)),
+  municipalities: z.array(Municipality).check(z.maxLength(MAX_MEETING_MUNICIPALITIES)),
   clusters: z.optional(z.array(Cluster).check(z.maxLength(50))),
   programmeId: z.optional(Id),
   anonymous: z.optional(z.boolean()),

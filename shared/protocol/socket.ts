@@ -1,6 +1,6 @@
 /** Acks, errors, resync, the snapshot state, presence, handshake, the Socket.IO event maps and HTTP bodies. */
 import * as z from 'zod/mini';
-import { LinkKind, Actor, AskedQuestion, Cluster, ClusterPlan, Colour, Exercise, ExerciseRun, FeedbackMinutes, FeedbackRun, Id, Label, Millis, Municipality, Participant, Placement, Segment, SegmentPlan, Seq, TeamEntry, TeamNote, TimingEntry, Unit } from './data';
+import { LinkKind, Actor, AskedQuestion, Cluster, ClusterPlan, Colour, Exercise, ExerciseRun, FeedbackMinutes, FeedbackRun, Id, Label, MAX_MEETING_MUNICIPALITIES, Millis, Municipality, Participant, Placement, Segment, SegmentPlan, Seq, TeamEntry, TeamNote, TimingEntry, Unit } from './data';
 import { SequencedEvent } from './events';
 
 
@@ -125,7 +125,7 @@ export const CreateMeetingRequest = z.object({
   name: Label,
   date: z.iso.date(),
   agenda: z.optional(z.array(SegmentPlan).check(z.minLength(1), z.maxLength(100))),
-  municipalities: z.optional(z.array(z.object({ name: Label, colour: z.optional(Colour) })).check(z.maxLength(100))),
+  municipalities: z.optional(z.array(z.object({ name: Label, colour: z.optional(Colour) })).check(z.maxLength(MAX_MEETING_MUNICIPALITIES))),
   clusters: z.optional(z.array(ClusterPlan).check(z.maxLength(50))),
   /** Anonymous mode (PD1): participants give only their municipality. */
   anonymous: z.optional(z.boolean()),

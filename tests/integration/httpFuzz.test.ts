@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../shared/protocol';
 import { hostileObject, weirdValue } from '../support/hostile';
 import { closeAll, createMeeting, startServer, tokenFromLink, type CreatedMeeting, type TestServer } from '../support/server';
+import { openSqlite } from '../../server/database';
+import { kyselyStore } from '../../server/store';
 
 let server: TestServer;
 let meeting: CreatedMeeting;
@@ -133,4 +135,17 @@ describe('[E2] fuzzing the HTTP API', () => {
       { numRuns: 400 },
     );
   }, 60_000);
+});
+
+describe('[R1] what the fuzzing got accepted reads back', () => {
+  it('every meeting the requests above created or changed has a log that parses, read as a restarted server would', async () => {
+    const store = kyselyStore(await openSqlite(server.file));
+    try {
+      const ids = await store.meetingIds();
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of ids) expect((await store.eventsAfter(id, 0))[0]?.event.type).toBe('meetingCreated');
+    } finally {
+      await store.close();
+    }
+  });
 });
