@@ -111,14 +111,13 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     hsts: opts.publicUrl?.startsWith('https:') ? undefined : false,
   });
 
-  let gateway: Gateway | undefined;
   const meetings = new Meetings(opts.store, opts.clock, opts.ids, (id, events) => gateway?.publish(id, events), (id, hashes) => gateway?.disconnectTokens(id, hashes), {
     shared,
     republish: (id, events) => gateway?.publishHere(id, events),
     onSetAside: (meetingId, reason) => app.log.error({ meetingId, reason }, 'meeting set aside: its log does not parse'),
   });
   const limits = new RateLimits({ ...DEFAULT_LIMITS, ...opts.limits });
-  gateway = new Gateway({ io, meetings, store: opts.store, clock: opts.clock, log: app.log, limits, shared, trustProxy: opts.trustProxy });
+  const gateway: Gateway = new Gateway({ io, meetings, store: opts.store, clock: opts.clock, log: app.log, limits, shared, trustProxy: opts.trustProxy });
   // The API only: a page load fetches a dozen static files.
   await app.register(rateLimit, { max: opts.httpPerMinute ?? 600, timeWindow: '1 minute', allowList: (req) => !req.url.startsWith('/api/') });
 
@@ -134,7 +133,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     await opts.store.close();
     // The adapter's own Redis connections close with the namespace; then ours.
     if (opts.peers) {
-      io.of('/').adapter.close();
+      await io.of('/').adapter.close();
       await opts.peers.close();
     }
   });

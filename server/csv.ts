@@ -14,6 +14,7 @@ import type { CsvRowError, Table } from '../shared/programmeImport';
 export type ReadResult = { ok: true; table: Table } | { ok: false; errors: CsvRowError[] };
 
 /** Control characters no spreadsheet writes into text: the sign of a binary file. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const BINARY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 /** A cell a spreadsheet would run as a formula (CSV injection). */
 const FORMULA = /^'*[=+\-@\t\r]/;

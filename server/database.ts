@@ -31,9 +31,13 @@ export interface Database {
   };
 }
 
+/** A migration sees the schema as it was then, not `Database`: Kysely's documented way is `Kysely<any>`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyDatabase = Kysely<any>;
+
 const migrations: Record<string, Migration> = {
   '001_meetings_events_tokens': {
-    async up(db: Kysely<any>) {
+    async up(db: AnyDatabase) {
       await db.schema
         .createTable('meetings')
         .addColumn('id', 'text', (c) => c.primaryKey())
@@ -64,7 +68,7 @@ const migrations: Record<string, Migration> = {
     },
   },
   '002_programmes': {
-    async up(db: Kysely<any>) {
+    async up(db: AnyDatabase) {
       // The programme is one JSON document, saved whole; `version` makes a stale save a conflict.
       await db.schema
         .createTable('programmes')
@@ -86,13 +90,13 @@ const migrations: Record<string, Migration> = {
     },
   },
   '003_supervisor_clusters': {
-    async up(db: Kysely<any>) {
+    async up(db: AnyDatabase) {
       // A supervisor's link opens their own cluster.
       await db.schema.alterTable('tokens').addColumn('cluster_id', 'text').execute();
     },
   },
   '004_eor_boards': {
-    async up(db: Kysely<any>) {
+    async up(db: AnyDatabase) {
       // A board is saved apart from the programme document, so a municipality entering
       // its month never conflicts with the organiser editing the programme.
       await db.schema

@@ -155,7 +155,7 @@ export async function registerEor(app: FastifyInstance, opts: EorOptions): Promi
 
     scope.post('/api/programmes/:id/eor/processes', handle(async (req, reply) => {
       const { id } = parse(IdParams, req.params);
-      const doc = await organiser(req, id);
+      await organiser(req, id);
       const { name } = parse(NewProcessBoard, req.body);
       const processes = (await eor.boards(id)).filter((b) => b.boardId.startsWith(PROCESS_PREFIX));
       if (processes.length >= MAX_PROCESS_BOARDS) throw new HttpError(400, 'invalid', `a programme holds at most ${MAX_PROCESS_BOARDS} process boards`);

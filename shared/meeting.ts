@@ -8,7 +8,7 @@ import { buildAgenda, DEFAULT_AGENDA, decideAgenda, moveAgenda, reschedule } fro
 import { buildClusters, decideCluster } from './cluster';
 import { accept, assertNever, fail, type Decision, type DecideContext } from './decision';
 import { isTeam, may } from './permissions';
-import { MAX_MEETING_MUNICIPALITIES, type Actor, type Command, type CreateMeetingRequest, type MeetingEvent, type MeetingState, type Municipality, type Participant, type Segment } from './protocol';
+import { MAX_MEETING_MUNICIPALITIES, type Actor, type Command, type CreateMeetingRequest, type MeetingEvent, type MeetingState, type Municipality, type Segment } from './protocol';
 import { decideParticipant, MAX_PARTICIPANTS } from './participant';
 import { erased, withoutParticipant } from './personalData';
 import { colourFor, findMunicipality, nameKey } from './roster';

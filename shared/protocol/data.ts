@@ -72,8 +72,6 @@ export const ClusterPlan = z.object({
 });
 export type ClusterPlan = z.infer<typeof ClusterPlan>;
 
-const Text = z.string().check(z.trim(), z.maxLength(2000));
-
 export const TEAM_ROUNDS = ['checkIn', 'checkOut'] as const;
 export const TeamRound = z.enum(TEAM_ROUNDS);
 export type TeamRound = z.infer<typeof TeamRound>;

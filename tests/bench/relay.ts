@@ -38,7 +38,7 @@ io.on('connection', (socket) => {
 http.listen(Number(process.env.PORT), '127.0.0.1', () => console.log(JSON.stringify({ msg: 'relay listening' })));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    io.close();
+    void io.close();
     process.exit(0);
   });
 }

@@ -267,7 +267,7 @@ describe('[W1] a lärträff from start to check-out', () => {
     const { page } = laptop;
     await advanceTo(page, 'Utcheckningsövning');
     const checkOut = page.getByRole('article').filter({ hasText: '· utcheckning' });
-    for (const [n, statement] of [STATEMENT_1, STATEMENT_2].entries()) {
+    for (const statement of [STATEMENT_1, STATEMENT_2]) {
       await checkOut.getByRole('button', { name: `Öppna: ${statement}` }).click();
       for (const [i, p] of phones.entries()) {
         await p.page.getByRole('heading', { name: statement }).waitFor();

@@ -195,7 +195,7 @@ describe.skipIf(skip)('three processes behind one address serve one meeting', ()
     const orphans = screens.filter((s) => s.on === karin.on);
     if (nginx) {
       await eventually(() => orphans.every((s) => s.socket.connected), 'the dead process\'s screens reconnected');
-      for (const s of orphans) expect((await instanceAt(nginx.url, { cookie: cookieFor.get(karin.on)! })).instance).not.toBe(karin.on);
+      for (const _orphan of orphans) expect((await instanceAt(nginx.url, { cookie: cookieFor.get(karin.on)! })).instance).not.toBe(karin.on);
     } else {
       const alive = NAMES.find((n) => n !== karin.on)!;
       for (const s of orphans) {

@@ -15,7 +15,6 @@ import { FakeClock, waitFor } from '../support/server';
 const noPostgres = skipWithout({ DATABASE_URL }, 'two processes on PostgreSQL');
 const ROUND_START = Date.parse('2026-11-23T11:00:00+01:00');
 const MIN = 60_000;
-const facilitator: Actor = { role: 'facilitator' };
 
 interface Process {
   meetings: Meetings;

@@ -10,7 +10,6 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from 'redis';
-import { waitFor } from './server';
 // One way to start the server and to ask the OS for a free port, shared with the crash test's single server.
 import { freePort, killAll, spawnServer, type ServerProcess } from './serverProcess';
 

@@ -71,6 +71,7 @@ export function FeedbackTimer({ timer, phaseKey, chimeOn, vibrate = false, large
     const was = lastStatus.current;
     lastStatus.current = timer.status;
     if (was !== timer.status && (timer.status === 'paused' || was === 'paused')) setAnnounce(timer.status === 'paused' ? t('feedback.paused') : t('feedback.left', { time: formatCountdown(left) }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- announced when the status changes, not on every tick
   }, [timer.status]);
   useEffect(() => {
     if (warned.current.key !== phaseKey) warned.current = { key: phaseKey, minute: left <= 60_000, end: left <= 0 };
