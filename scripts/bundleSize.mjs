@@ -38,5 +38,7 @@ export function routeSize(view = 'src/views/ParticipantPage.tsx', dist = default
 if (import.meta.url === `file://${process.argv[1]}`) {
   const view = process.argv[2] ? `src/${process.argv[2]}` : undefined;
   const { firstLoad, withLazy } = routeSize(view);
-  console.log(`first load ${(firstLoad / 1024).toFixed(1)} KB gzip, with lazy chunks ${(withLazy / 1024).toFixed(1)} KB gzip`);
+  console.log(
+    `first load ${(firstLoad / 1024).toFixed(1)} KB gzip, with lazy chunks ${(withLazy / 1024).toFixed(1)} KB gzip`,
+  );
 }

@@ -20,18 +20,28 @@ export async function registerApi(app: FastifyInstance, opts: ApiOptions): Promi
   app.setErrorHandler((err: { statusCode?: number; message: string }, req, reply) => {
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
     if (status === 500) req.log.error({ err }, 'request failed');
-    const code = status === 413 || status === 400 || status === 415 ? 'invalid' : status === 429 ? 'rate_limited' : 'conflict';
+    const code =
+      status === 413 || status === 400 || status === 415 ? 'invalid' : status === 429 ? 'rate_limited' : 'conflict';
     return reply.code(status).send({ code, message: status === 500 ? 'internal error' : err.message });
   });
 
   // Still ok with a meeting set aside: the process serves every other meeting (R2).
   app.get('/api/health', async () => {
     const quarantined = opts.meetings.quarantined();
-    return { ok: true, version: opts.version, ...(opts.instance ? { instance: opts.instance } : {}), ...(quarantined.length ? { quarantined } : {}) };
+    return {
+      ok: true,
+      version: opts.version,
+      ...(opts.instance ? { instance: opts.instance } : {}),
+      ...(quarantined.length ? { quarantined } : {}),
+    };
   });
 
   // The start page asks for the organiser key when the server wants one.
-  app.get('/api/config', async () => ({ version: opts.version, publicUrl: opts.publicUrl ?? null, organiserKeyRequired: Boolean(opts.organiserKey) }));
+  app.get('/api/config', async () => ({
+    version: opts.version,
+    publicUrl: opts.publicUrl ?? null,
+    organiserKeyRequired: Boolean(opts.organiserKey),
+  }));
 
   app.post('/api/meetings', { preHandler: organiserOnly(opts.organiserKey) }, async (req, reply) => {
     const parsed = CreateMeetingRequest.safeParse(req.body);
@@ -50,6 +60,10 @@ export function meetingLinks(created: CreatedMeeting): CreateMeetingResponse {
     facilitatorLink: linkPath('facilitator', created.meetingId, created.facilitatorToken),
     screenLink: linkPath('screen', created.meetingId, created.screenToken),
     evaluatorLink: linkPath('evaluator', created.meetingId, created.evaluatorToken),
-    supervisorLinks: created.supervisorTokens.map((s) => ({ clusterId: s.clusterId, name: s.name, link: linkPath('supervisor', created.meetingId, s.token) })),
+    supervisorLinks: created.supervisorTokens.map((s) => ({
+      clusterId: s.clusterId,
+      name: s.name,
+      link: linkPath('supervisor', created.meetingId, s.token),
+    })),
   };
 }

@@ -79,7 +79,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     logger: opts.logger ?? false,
     bodyLimit: MAX_PAYLOAD_BYTES,
     // A URL Fastify cannot route (bad percent-encoding, a bad content type header): typed like every other refusal.
-    frameworkErrors: (err: Error, _req: FastifyRequest, reply: FastifyReply) => void reply.code(400).send({ code: 'invalid', message: err.message }),
+    frameworkErrors: (err: Error, _req: FastifyRequest, reply: FastifyReply) =>
+      void reply.code(400).send({ code: 'invalid', message: err.message }),
     // The nearest `trustProxy` hops are ours: proxy-addr's count rule, which Fastify's types only take as a function.
     trustProxy: hops > 0 ? (_address: string, hop: number) => hop < hops : false,
   });
@@ -111,15 +112,36 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     hsts: opts.publicUrl?.startsWith('https:') ? undefined : false,
   });
 
-  const meetings = new Meetings(opts.store, opts.clock, opts.ids, (id, events) => gateway?.publish(id, events), (id, hashes) => gateway?.disconnectTokens(id, hashes), {
-    shared,
-    republish: (id, events) => gateway?.publishHere(id, events),
-    onSetAside: (meetingId, reason) => app.log.error({ meetingId, reason }, 'meeting set aside: its log does not parse'),
-  });
+  const meetings = new Meetings(
+    opts.store,
+    opts.clock,
+    opts.ids,
+    (id, events) => gateway?.publish(id, events),
+    (id, hashes) => gateway?.disconnectTokens(id, hashes),
+    {
+      shared,
+      republish: (id, events) => gateway?.publishHere(id, events),
+      onSetAside: (meetingId, reason) =>
+        app.log.error({ meetingId, reason }, 'meeting set aside: its log does not parse'),
+    },
+  );
   const limits = new RateLimits({ ...DEFAULT_LIMITS, ...opts.limits });
-  const gateway: Gateway = new Gateway({ io, meetings, store: opts.store, clock: opts.clock, log: app.log, limits, shared, trustProxy: opts.trustProxy });
+  const gateway: Gateway = new Gateway({
+    io,
+    meetings,
+    store: opts.store,
+    clock: opts.clock,
+    log: app.log,
+    limits,
+    shared,
+    trustProxy: opts.trustProxy,
+  });
   // The API only: a page load fetches a dozen static files.
-  await app.register(rateLimit, { max: opts.httpPerMinute ?? 600, timeWindow: '1 minute', allowList: (req) => !req.url.startsWith('/api/') });
+  await app.register(rateLimit, {
+    max: opts.httpPerMinute ?? 600,
+    timeWindow: '1 minute',
+    allowList: (req) => !req.url.startsWith('/api/'),
+  });
 
   // Sockets hold the HTTP server open: drop them before Fastify closes it.
   app.addHook('preClose', async () => {
@@ -138,16 +160,47 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     }
   });
 
-  await registerApi(app, { meetings, version: opts.version ?? '0.0.0', publicUrl: opts.publicUrl, organiserKey: opts.organiserKey, instance: opts.instance });
-  registerExports(app, { meetings, store: opts.store, clock: opts.clock, ...(opts.programmes && opts.eor ? { boards: { programmes: opts.programmes, eor: opts.eor } } : {}) });
-  if (opts.programmes) await registerProgrammes(app, { programmes: opts.programmes, meetings, clock: opts.clock, ids: opts.ids, organiserKey: opts.organiserKey });
+  await registerApi(app, {
+    meetings,
+    version: opts.version ?? '0.0.0',
+    publicUrl: opts.publicUrl,
+    organiserKey: opts.organiserKey,
+    instance: opts.instance,
+  });
+  registerExports(app, {
+    meetings,
+    store: opts.store,
+    clock: opts.clock,
+    ...(opts.programmes && opts.eor ? { boards: { programmes: opts.programmes, eor: opts.eor } } : {}),
+  });
+  if (opts.programmes)
+    await registerProgrammes(app, {
+      programmes: opts.programmes,
+      meetings,
+      clock: opts.clock,
+      ids: opts.ids,
+      organiserKey: opts.organiserKey,
+    });
   if (opts.programmes && opts.eor) {
-    const eorOptions = { programmes: opts.programmes, eor: opts.eor, meetings, store: opts.store, clock: opts.clock, ids: opts.ids };
+    const eorOptions = {
+      programmes: opts.programmes,
+      eor: opts.eor,
+      meetings,
+      store: opts.store,
+      clock: opts.clock,
+      ids: opts.ids,
+    };
     await registerEor(app, eorOptions);
     registerHomework(app, eorOptions);
   }
   const retention = opts.retentionDays
-    ? new Retention({ meetings, programmes: opts.programmes, clock: opts.clock, days: opts.retentionDays, log: app.log })
+    ? new Retention({
+        meetings,
+        programmes: opts.programmes,
+        clock: opts.clock,
+        days: opts.retentionDays,
+        log: app.log,
+      })
     : undefined;
   await retention?.start();
 
@@ -160,7 +213,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     if (withClient && req.method === 'GET' && !/^\/(api|socket\.io|assets)\//.test(req.url)) {
       return reply.type('text/html').sendFile('index.html');
     }
-    return reply.code(404).send({ code: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]!.slice(0, 200)}` });
+    return reply
+      .code(404)
+      .send({ code: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]!.slice(0, 200)}` });
   });
   return { app, io, meetings };
 }
@@ -182,10 +237,13 @@ function contentSecurityPolicy() {
     'style-src': ["'self'"],
     'img-src': ["'self'", 'data:'],
     'font-src': ["'self'"],
-    'connect-src': ["'self'", (req: { headers: { host?: string } }) => {
-      const host = req.headers.host ?? '';
-      return PLAIN_HOST.test(host) ? `ws://${host} wss://${host}` : '';
-    }],
+    'connect-src': [
+      "'self'",
+      (req: { headers: { host?: string } }) => {
+        const host = req.headers.host ?? '';
+        return PLAIN_HOST.test(host) ? `ws://${host} wss://${host}` : '';
+      },
+    ],
     'object-src': ["'none'"],
     'frame-ancestors': ["'none'"],
     'form-action': ["'self'"],

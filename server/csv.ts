@@ -19,7 +19,10 @@ const BINARY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 /** A cell a spreadsheet would run as a formula (CSV injection). */
 const FORMULA = /^'*[=+\-@\t\r]/;
 
-const fail = (row: number, problem: CsvRowError['problem'], message: string): ReadResult => ({ ok: false, errors: [{ row, problem, message }] });
+const fail = (row: number, problem: CsvRowError['problem'], message: string): ReadResult => ({
+  ok: false,
+  errors: [{ row, problem, message }],
+});
 
 /** The text of a file: UTF-8 (a BOM is dropped) or, when that does not decode, Windows-1252; null for binary. */
 export function decodeCsv(bytes: Uint8Array): string | null {
@@ -60,7 +63,8 @@ function describeCsvError(e: CsvError): string {
 /** Reads a CSV file into a table; blank rows are left out but counted, so row numbers match the spreadsheet. */
 export function readCsv(input: Uint8Array | string): ReadResult {
   const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
-  if (size > MAX_PROGRAMME_BYTES) return fail(1, 'tooLarge', `the file is larger than ${MAX_PROGRAMME_BYTES / 1024 / 1024} MB`);
+  if (size > MAX_PROGRAMME_BYTES)
+    return fail(1, 'tooLarge', `the file is larger than ${MAX_PROGRAMME_BYTES / 1024 / 1024} MB`);
   const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeCsv(input);
   if (text === null || BINARY.test(text)) return fail(1, 'notText', 'the file is not a text (CSV) file');
   if (!text.trim()) return fail(1, 'empty', 'the file is empty');
@@ -91,11 +95,14 @@ export function escapeCell(cell: string): string {
 
 /** A table as a CSV file for Swedish Excel: UTF-8 with BOM, semicolons, CRLF, formula cells escaped. */
 export function writeCsv(rows: readonly (readonly string[])[]): string {
-  return stringify(rows.map((r) => r.map(escapeCell)), {
-    bom: true,
-    delimiter: ';',
-    record_delimiter: 'windows',
-    // A line break inside a cell must be quoted too, not only a CRLF.
-    quoted_match: /[\r\n]/,
-  });
+  return stringify(
+    rows.map((r) => r.map(escapeCell)),
+    {
+      bom: true,
+      delimiter: ';',
+      record_delimiter: 'windows',
+      // A line break inside a cell must be quoted too, not only a CRLF.
+      quoted_match: /[\r\n]/,
+    },
+  );
 }

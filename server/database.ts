@@ -22,12 +22,38 @@ export interface Database {
   };
   programmes: { id: string; name: string; doc: string; version: number; created_at: number; is_demo: number };
   programme_tokens: { hash: string; programme_id: string; created_at: number; revoked_at: number | null };
-  eor_boards: { programme_id: string; board_id: string; name: string | null; doc: string; version: number; updated_at: number };
-  programme_links: { hash: string; programme_id: string; kind: string; subject_id: string; created_at: number; revoked_at: number | null };
-  eor_assignments: { programme_id: string; id: string; programme_meeting_id: string | null; title: string; instructions: string; created_at: number };
+  eor_boards: {
+    programme_id: string;
+    board_id: string;
+    name: string | null;
+    doc: string;
+    version: number;
+    updated_at: number;
+  };
+  programme_links: {
+    hash: string;
+    programme_id: string;
+    kind: string;
+    subject_id: string;
+    created_at: number;
+    revoked_at: number | null;
+  };
+  eor_assignments: {
+    programme_id: string;
+    id: string;
+    programme_meeting_id: string | null;
+    title: string;
+    instructions: string;
+    created_at: number;
+  };
   eor_answers: {
-    programme_id: string; assignment_id: string; municipality_id: string;
-    answer: string; answered_at: number; feedback: string | null; feedback_at: number | null;
+    programme_id: string;
+    assignment_id: string;
+    municipality_id: string;
+    answer: string;
+    answered_at: number;
+    feedback: string | null;
+    feedback_at: number | null;
   };
 }
 
@@ -120,7 +146,11 @@ const migrations: Record<string, Migration> = {
         .addColumn('created_at', 'bigint', (c) => c.notNull())
         .addColumn('revoked_at', 'bigint')
         .execute();
-      await db.schema.createIndex('programme_links_subject').on('programme_links').columns(['programme_id', 'kind', 'subject_id']).execute();
+      await db.schema
+        .createIndex('programme_links_subject')
+        .on('programme_links')
+        .columns(['programme_id', 'kind', 'subject_id'])
+        .execute();
       await db.schema
         .createTable('eor_assignments')
         .addColumn('programme_id', 'text', (c) => c.notNull().references('programmes.id'))
@@ -179,7 +209,9 @@ export async function openPostgres(url: string): Promise<Kysely<Database>> {
   const { default: pg } = await import('pg');
   const types = {
     getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-      oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+      oid === INT8_OID
+        ? (v: string) => Number(v)
+        : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
   };
   const pool = new pg.Pool({ connectionString: url, max: 10, types });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
@@ -202,7 +234,11 @@ export function openDatabase(opts: { databaseUrl?: string; file: string }): Prom
 
 /** Runs the migrations not yet run; `schema` (PostgreSQL) is where the migration bookkeeping lives. */
 export async function migrate(db: Kysely<Database>, schema?: string): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, ...(schema ? { migrationTableSchema: schema } : {}) });
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
 }

@@ -12,7 +12,15 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import * as z from 'zod/mini';
 import { demoBoards } from '../shared/demoEor';
 import { blankBoard, EorBoard } from '../shared/eor';
-import { BoardEntry, NewProcessBoard, eorLink, type BoardImportResponse, type BoardResponse, type BoardsResponse, type LinkResponse } from '../shared/eorApi';
+import {
+  BoardEntry,
+  NewProcessBoard,
+  eorLink,
+  type BoardImportResponse,
+  type BoardResponse,
+  type BoardsResponse,
+  type LinkResponse,
+} from '../shared/eorApi';
 import { exportBoardTable, importBoardTable } from '../shared/eorCsv';
 import { municipalitiesFor } from '../shared/homework';
 import { isTeam, mayEditBoard, type ProgrammeAccess } from '../shared/permissions';
@@ -45,7 +53,9 @@ const PROCESS_PREFIX = 'process-';
 
 /** Who the bearer is for this programme, and the programme; 401/403/404 otherwise. */
 export async function programmeAccess(
-  req: FastifyRequest, programmeId: string, stores: { programmes: ProgrammeStore; eor: EorStore },
+  req: FastifyRequest,
+  programmeId: string,
+  stores: { programmes: ProgrammeStore; eor: EorStore },
 ): Promise<{ access: ProgrammeAccess; doc: Programme }> {
   const hash = hashToken(bearer(req, "the link's secret"));
   let access: ProgrammeAccess | undefined;
@@ -66,7 +76,8 @@ async function ensureDemoBoards(opts: EorOptions): Promise<void> {
   const doc = demo ? (await opts.programmes.get(demo))?.doc : undefined;
   if (!doc || (await opts.eor.boards(doc.id)).length) return;
   const today = new Date(opts.clock.now()).toISOString().slice(0, 10);
-  for (const b of demoBoards(doc, today)) await opts.eor.saveBoard(doc.id, b.boardId, b.name, { ...b.board, version: 0 }, 0, opts.clock.now());
+  for (const b of demoBoards(doc, today))
+    await opts.eor.saveBoard(doc.id, b.boardId, b.name, { ...b.board, version: 0 }, 0, opts.clock.now());
 }
 
 /**
@@ -76,19 +87,32 @@ async function ensureDemoBoards(opts: EorOptions): Promise<void> {
  * started from a programme, or a name the programme lacks.
  */
 export async function meetingBoards(
-  state: MeetingState, municipalityIds: readonly string[], stores: { programmes: ProgrammeStore; eor: EorStore },
+  state: MeetingState,
+  municipalityIds: readonly string[],
+  stores: { programmes: ProgrammeStore; eor: EorStore },
 ): Promise<(BoardResponse | undefined)[]> {
   const stored = state.programmeId ? await stores.programmes.get(state.programmeId) : undefined;
   if (!stored) return municipalityIds.map(() => undefined);
   const { doc } = stored;
-  return Promise.all(municipalityIds.map(async (id): Promise<BoardResponse | undefined> => {
-    const name = state.municipalities.find((m) => m.id === id)?.name;
-    const municipality = name === undefined ? undefined : doc.municipalities.find((m) => sameName(m.name, name));
-    if (!municipality) return undefined;
-    const row = await stores.eor.board(doc.id, municipality.id);
-    const board = row?.board ?? { ...blankBoard(`${state.date.slice(0, 4)}-01`), version: 0 };
-    return { boardId: municipality.id, name: municipality.name, colour: municipality.colour, process: false, board, programmeId: doc.id, programmeName: doc.name, editable: false };
-  }));
+  return Promise.all(
+    municipalityIds.map(async (id): Promise<BoardResponse | undefined> => {
+      const name = state.municipalities.find((m) => m.id === id)?.name;
+      const municipality = name === undefined ? undefined : doc.municipalities.find((m) => sameName(m.name, name));
+      if (!municipality) return undefined;
+      const row = await stores.eor.board(doc.id, municipality.id);
+      const board = row?.board ?? { ...blankBoard(`${state.date.slice(0, 4)}-01`), version: 0 };
+      return {
+        boardId: municipality.id,
+        name: municipality.name,
+        colour: municipality.colour,
+        process: false,
+        board,
+        programmeId: doc.id,
+        programmeName: doc.name,
+        editable: false,
+      };
+    }),
+  );
 }
 
 export async function registerEor(app: FastifyInstance, opts: EorOptions): Promise<void> {
@@ -100,8 +124,16 @@ export async function registerEor(app: FastifyInstance, opts: EorOptions): Promi
   const entryOf = async (doc: Programme, boardId: string, stored?: StoredBoard): Promise<BoardEntry> => {
     const row = stored ?? (await eor.board(doc.id, boardId));
     const municipality = doc.municipalities.find((m) => m.id === boardId);
-    if (municipality) return { boardId, name: municipality.name, colour: municipality.colour, process: false, board: row?.board ?? blank() };
-    if (row && boardId.startsWith(PROCESS_PREFIX)) return { boardId, name: row.name ?? boardId, process: true, board: row.board };
+    if (municipality)
+      return {
+        boardId,
+        name: municipality.name,
+        colour: municipality.colour,
+        process: false,
+        board: row?.board ?? blank(),
+      };
+    if (row && boardId.startsWith(PROCESS_PREFIX))
+      return { boardId, name: row.name ?? boardId, process: true, board: row.board };
     throw new HttpError(404, 'not_found', 'no such board in the programme');
   };
 
@@ -114,140 +146,216 @@ export async function registerEor(app: FastifyInstance, opts: EorOptions): Promi
   };
   const editable = async (req: FastifyRequest, programmeId: string, boardId: string) => {
     const found = await readable(req, programmeId, boardId);
-    if (!mayEditBoard(found.access, boardId)) throw new HttpError(403, 'forbidden', 'this link may read the board, not change it');
+    if (!mayEditBoard(found.access, boardId))
+      throw new HttpError(403, 'forbidden', 'this link may read the board, not change it');
     return found;
   };
   const organiser = async (req: FastifyRequest, programmeId: string) => {
     const found = await programmeAccess(req, programmeId, opts);
-    if (found.access.kind !== 'organiser') throw new HttpError(403, 'forbidden', "only the programme's organiser may do this");
+    if (found.access.kind !== 'organiser')
+      throw new HttpError(403, 'forbidden', "only the programme's organiser may do this");
     return found.doc;
   };
 
   /** Saves on the version the editor loaded; someone else's save in between is a 409 with the stored version. */
   const save = async (doc: Programme, entry: BoardEntry, board: EorBoard) => {
-    const saved = await eor.saveBoard(doc.id, entry.boardId, entry.process ? entry.name : null, board, board.version, clock.now());
+    const saved = await eor.saveBoard(
+      doc.id,
+      entry.boardId,
+      entry.process ? entry.name : null,
+      board,
+      board.version,
+      clock.now(),
+    );
     if (saved) return saved;
     const current = await eor.board(doc.id, entry.boardId);
-    throw new HttpError(409, 'conflict', 'the board was saved elsewhere; reload it', { version: current?.board.version ?? 0 });
+    throw new HttpError(409, 'conflict', 'the board was saved elsewhere; reload it', {
+      version: current?.board.version ?? 0,
+    });
   };
 
   await app.register(async (scope) => {
-    scope.addContentTypeParser(['text/csv', 'text/plain', 'application/octet-stream', 'application/vnd.ms-excel'],
-      { parseAs: 'buffer', bodyLimit: MAX_PROGRAMME_BYTES }, (_req, body, done) => done(null, body));
+    scope.addContentTypeParser(
+      ['text/csv', 'text/plain', 'application/octet-stream', 'application/vnd.ms-excel'],
+      { parseAs: 'buffer', bodyLimit: MAX_PROGRAMME_BYTES },
+      (_req, body, done) => done(null, body),
+    );
 
-    scope.get('/api/programmes/:id/eor', handle(async (req) => {
-      const { id } = parse(IdParams, req.params);
-      const { access, doc } = await programmeAccess(req, id, opts);
-      const stored = new Map((await eor.boards(id)).map((b) => [b.boardId, b]));
-      const own = municipalitiesFor(doc, access);
-      const processes = access.kind === 'organiser' ? [...stored.values()].filter((b) => b.boardId.startsWith(PROCESS_PREFIX)) : [];
-      const boards = await Promise.all([...own.map((m) => m.id), ...processes.map((p) => p.boardId)].map((b) => entryOf(doc, b, stored.get(b))));
-      const cluster = access.kind === 'supervisor' ? doc.clusters.find((c) => c.id === access.subjectId) : undefined;
-      const body: BoardsResponse = {
-        programmeName: doc.name,
-        access: access.kind,
-        ...(cluster ? { clusterName: cluster.name } : {}),
-        boards,
-        meetings: doc.meetings.map((m) => ({ id: m.id, number: m.number, date: m.date })),
-      };
-      return body;
-    }));
+    scope.get(
+      '/api/programmes/:id/eor',
+      handle(async (req) => {
+        const { id } = parse(IdParams, req.params);
+        const { access, doc } = await programmeAccess(req, id, opts);
+        const stored = new Map((await eor.boards(id)).map((b) => [b.boardId, b]));
+        const own = municipalitiesFor(doc, access);
+        const processes =
+          access.kind === 'organiser' ? [...stored.values()].filter((b) => b.boardId.startsWith(PROCESS_PREFIX)) : [];
+        const boards = await Promise.all(
+          [...own.map((m) => m.id), ...processes.map((p) => p.boardId)].map((b) => entryOf(doc, b, stored.get(b))),
+        );
+        const cluster = access.kind === 'supervisor' ? doc.clusters.find((c) => c.id === access.subjectId) : undefined;
+        const body: BoardsResponse = {
+          programmeName: doc.name,
+          access: access.kind,
+          ...(cluster ? { clusterName: cluster.name } : {}),
+          boards,
+          meetings: doc.meetings.map((m) => ({ id: m.id, number: m.number, date: m.date })),
+        };
+        return body;
+      }),
+    );
 
-    scope.post('/api/programmes/:id/eor/processes', handle(async (req, reply) => {
-      const { id } = parse(IdParams, req.params);
-      await organiser(req, id);
-      const { name } = parse(NewProcessBoard, req.body);
-      const processes = (await eor.boards(id)).filter((b) => b.boardId.startsWith(PROCESS_PREFIX));
-      if (processes.length >= MAX_PROCESS_BOARDS) throw new HttpError(400, 'invalid', `a programme holds at most ${MAX_PROCESS_BOARDS} process boards`);
-      if (processes.some((p) => sameName(p.name ?? '', name))) throw new HttpError(409, 'conflict', `${name} already has a board`);
-      const boardId = `${PROCESS_PREFIX}${ids.newId()}`;
-      const board = await eor.saveBoard(id, boardId, name, blank(), 0, clock.now());
-      if (!board) throw new HttpError(409, 'conflict', 'try again');
-      return reply.code(201).send({ boardId, name, process: true, board } satisfies BoardEntry);
-    }));
+    scope.post(
+      '/api/programmes/:id/eor/processes',
+      handle(async (req, reply) => {
+        const { id } = parse(IdParams, req.params);
+        await organiser(req, id);
+        const { name } = parse(NewProcessBoard, req.body);
+        const processes = (await eor.boards(id)).filter((b) => b.boardId.startsWith(PROCESS_PREFIX));
+        if (processes.length >= MAX_PROCESS_BOARDS)
+          throw new HttpError(400, 'invalid', `a programme holds at most ${MAX_PROCESS_BOARDS} process boards`);
+        if (processes.some((p) => sameName(p.name ?? '', name)))
+          throw new HttpError(409, 'conflict', `${name} already has a board`);
+        const boardId = `${PROCESS_PREFIX}${ids.newId()}`;
+        const board = await eor.saveBoard(id, boardId, name, blank(), 0, clock.now());
+        if (!board) throw new HttpError(409, 'conflict', 'try again');
+        return reply.code(201).send({ boardId, name, process: true, board } satisfies BoardEntry);
+      }),
+    );
 
-    scope.get('/api/programmes/:id/eor/:boardId', handle(async (req) => {
-      const { id, boardId } = parse(BoardParams, req.params);
-      const { access, doc, entry } = await readable(req, id, boardId);
-      const body: BoardResponse = { ...entry, programmeId: id, programmeName: doc.name, editable: mayEditBoard(access, boardId) };
-      return body;
-    }));
+    scope.get(
+      '/api/programmes/:id/eor/:boardId',
+      handle(async (req) => {
+        const { id, boardId } = parse(BoardParams, req.params);
+        const { access, doc, entry } = await readable(req, id, boardId);
+        const body: BoardResponse = {
+          ...entry,
+          programmeId: id,
+          programmeName: doc.name,
+          editable: mayEditBoard(access, boardId),
+        };
+        return body;
+      }),
+    );
 
-    scope.put('/api/programmes/:id/eor/:boardId', handle(async (req) => {
-      const { id, boardId } = parse(BoardParams, req.params);
-      const { doc, entry } = await editable(req, id, boardId);
-      return save(doc, entry, parse(EorBoard, req.body));
-    }));
+    scope.put(
+      '/api/programmes/:id/eor/:boardId',
+      handle(async (req) => {
+        const { id, boardId } = parse(BoardParams, req.params);
+        const { doc, entry } = await editable(req, id, boardId);
+        return save(doc, entry, parse(EorBoard, req.body));
+      }),
+    );
 
     /** A host-team process's board is the organiser's to remove; a municipality's board goes with the municipality. */
-    scope.delete('/api/programmes/:id/eor/:boardId', handle(async (req, reply) => {
-      const { id, boardId } = parse(BoardParams, req.params);
-      const doc = await organiser(req, id);
-      const entry = await entryOf(doc, boardId);
-      if (!entry.process) throw new HttpError(400, 'invalid', "a municipality's board cannot be removed; it goes with the municipality");
-      if (!(await eor.removeBoard(id, boardId))) throw new HttpError(404, 'not_found', 'no such board in the programme');
-      return reply.code(204).send();
-    }));
+    scope.delete(
+      '/api/programmes/:id/eor/:boardId',
+      handle(async (req, reply) => {
+        const { id, boardId } = parse(BoardParams, req.params);
+        const doc = await organiser(req, id);
+        const entry = await entryOf(doc, boardId);
+        if (!entry.process)
+          throw new HttpError(
+            400,
+            'invalid',
+            "a municipality's board cannot be removed; it goes with the municipality",
+          );
+        if (!(await eor.removeBoard(id, boardId)))
+          throw new HttpError(404, 'not_found', 'no such board in the programme');
+        return reply.code(204).send();
+      }),
+    );
 
-    scope.post('/api/programmes/:id/eor/:boardId/import', { bodyLimit: MAX_PROGRAMME_BYTES }, handle(async (req) => {
-      const { id, boardId } = parse(BoardParams, req.params);
-      const { doc, entry } = await editable(req, id, boardId);
-      if (!Buffer.isBuffer(req.body)) throw new HttpError(400, 'invalid', 'send the CSV file itself, as text/csv');
-      const read = readCsv(req.body);
-      const imported = read.ok ? importBoardTable(entry.board, read.table) : read;
-      if (!imported.ok) {
-        const rows = imported.errors.slice(0, 100);
-        throw new HttpError(400, 'invalid', `nothing was imported: ${imported.errors.length} problem(s) in the file`, { rows, total: imported.errors.length });
-      }
-      const body: BoardImportResponse = { imported: imported.imported, board: await save(doc, entry, { ...imported.board, version: entry.board.version }) };
-      return body;
-    }));
+    scope.post(
+      '/api/programmes/:id/eor/:boardId/import',
+      { bodyLimit: MAX_PROGRAMME_BYTES },
+      handle(async (req) => {
+        const { id, boardId } = parse(BoardParams, req.params);
+        const { doc, entry } = await editable(req, id, boardId);
+        if (!Buffer.isBuffer(req.body)) throw new HttpError(400, 'invalid', 'send the CSV file itself, as text/csv');
+        const read = readCsv(req.body);
+        const imported = read.ok ? importBoardTable(entry.board, read.table) : read;
+        if (!imported.ok) {
+          const rows = imported.errors.slice(0, 100);
+          throw new HttpError(
+            400,
+            'invalid',
+            `nothing was imported: ${imported.errors.length} problem(s) in the file`,
+            { rows, total: imported.errors.length },
+          );
+        }
+        const body: BoardImportResponse = {
+          imported: imported.imported,
+          board: await save(doc, entry, { ...imported.board, version: entry.board.version }),
+        };
+        return body;
+      }),
+    );
 
-    scope.get('/api/programmes/:id/eor/:boardId/export.csv', handle(async (req, reply) => {
-      const { id, boardId } = parse(BoardParams, req.params);
-      const { entry } = await readable(req, id, boardId);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="eor-${entry.board.start.slice(0, 4)}.csv"`)
-        .header('cache-control', 'no-store')
-        .send(writeCsv(exportBoardTable(entry.board)));
-    }));
+    scope.get(
+      '/api/programmes/:id/eor/:boardId/export.csv',
+      handle(async (req, reply) => {
+        const { id, boardId } = parse(BoardParams, req.params);
+        const { entry } = await readable(req, id, boardId);
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="eor-${entry.board.start.slice(0, 4)}.csv"`)
+          .header('cache-control', 'no-store')
+          .send(writeCsv(exportBoardTable(entry.board)));
+      }),
+    );
 
     /** A municipality's own link; a new one replaces the old (a lost or leaked link is dealt with by issuing another). */
-    scope.post('/api/programmes/:id/eor/:boardId/link', handle(async (req, reply) => {
-      const { id, boardId } = parse(BoardParams, req.params);
-      const doc = await organiser(req, id);
-      if (!doc.municipalities.some((m) => m.id === boardId)) throw new HttpError(404, 'not_found', 'no such municipality in the programme');
-      const secret = ids.secret();
-      await eor.replaceLink(id, 'municipality', boardId, hashToken(secret), clock.now());
-      return reply.code(201).send({ link: eorLink(id, secret, boardId) } satisfies LinkResponse);
-    }));
+    scope.post(
+      '/api/programmes/:id/eor/:boardId/link',
+      handle(async (req, reply) => {
+        const { id, boardId } = parse(BoardParams, req.params);
+        const doc = await organiser(req, id);
+        if (!doc.municipalities.some((m) => m.id === boardId))
+          throw new HttpError(404, 'not_found', 'no such municipality in the programme');
+        const secret = ids.secret();
+        await eor.replaceLink(id, 'municipality', boardId, hashToken(secret), clock.now());
+        return reply.code(201).send({ link: eorLink(id, secret, boardId) } satisfies LinkResponse);
+      }),
+    );
 
     /** A cluster supervisor's link: the cluster's boards and homework. */
-    scope.post('/api/programmes/:id/clusters/:clusterId/link', handle(async (req, reply) => {
-      const { id, clusterId } = parse(ClusterParams, req.params);
-      const doc = await organiser(req, id);
-      if (!doc.clusters.some((c) => c.id === clusterId)) throw new HttpError(404, 'not_found', 'no such cluster in the programme');
-      const secret = ids.secret();
-      await eor.replaceLink(id, 'supervisor', clusterId, hashToken(secret), clock.now());
-      return reply.code(201).send({ link: eorLink(id, secret) } satisfies LinkResponse);
-    }));
+    scope.post(
+      '/api/programmes/:id/clusters/:clusterId/link',
+      handle(async (req, reply) => {
+        const { id, clusterId } = parse(ClusterParams, req.params);
+        const doc = await organiser(req, id);
+        if (!doc.clusters.some((c) => c.id === clusterId))
+          throw new HttpError(404, 'not_found', 'no such cluster in the programme');
+        const secret = ids.secret();
+        await eor.replaceLink(id, 'supervisor', clusterId, hashToken(secret), clock.now());
+        return reply.code(201).send({ link: eorLink(id, secret) } satisfies LinkResponse);
+      }),
+    );
 
     /**
      * The presenting municipality's board for a meeting's screens: any of its
      * team's links or the projector's (never a participant's). The meeting's
      * municipality is matched to the programme's by name, as the meeting was built.
      */
-    scope.get('/api/meetings/:meetingId/eor/:municipalityId', handle(async (req) => {
-      const { meetingId, municipalityId } = parse(MeetingBoardParams, req.params);
-      const token = await opts.store.token(hashToken(bearer(req, "the meeting link's secret")));
-      if (!token || token.revoked || token.meetingId !== meetingId || !(isTeam(token.role) || token.role === 'screen')) {
-        throw new HttpError(403, 'forbidden', "only the meeting's team and projector read its boards");
-      }
-      const state = (await opts.meetings.get(meetingId))?.state;
-      const [body] = state ? await meetingBoards(state, [municipalityId], opts) : [];
-      if (!body) throw new HttpError(404, 'not_found', 'this meeting has no EOR board for that municipality');
-      return body;
-    }));
+    scope.get(
+      '/api/meetings/:meetingId/eor/:municipalityId',
+      handle(async (req) => {
+        const { meetingId, municipalityId } = parse(MeetingBoardParams, req.params);
+        const token = await opts.store.token(hashToken(bearer(req, "the meeting link's secret")));
+        if (
+          !token ||
+          token.revoked ||
+          token.meetingId !== meetingId ||
+          !(isTeam(token.role) || token.role === 'screen')
+        ) {
+          throw new HttpError(403, 'forbidden', "only the meeting's team and projector read its boards");
+        }
+        const state = (await opts.meetings.get(meetingId))?.state;
+        const [body] = state ? await meetingBoards(state, [municipalityId], opts) : [];
+        if (!body) throw new HttpError(404, 'not_found', 'this meeting has no EOR board for that municipality');
+        return body;
+      }),
+    );
   });
 }

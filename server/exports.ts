@@ -23,11 +23,9 @@ import type { ProgrammeStore } from './programmeStore';
 import { hashToken, type Clock } from './secrets';
 import type { MeetingStore } from './store';
 
-
 const Params = z.object({ id: Id, file: z.enum(MEETING_EXPORTS) });
 const Query = z.object({ team: z.optional(z.enum(['0', '1'])) });
 const Bearer = z.string().check(z.regex(/^Bearer [A-Za-z0-9_-]{16,128}$/));
-
 
 interface Rendered {
   type: string;
@@ -38,14 +36,28 @@ interface Rendered {
 type BoardStores = { programmes: ProgrammeStore; eor: EorStore };
 
 /** The EOR boards of the municipalities that presented in a round, as the report page shows them. */
-async function presentedBoards(state: MeetingState, report: MeetingReport, stores: BoardStores | undefined): Promise<ReportBoard[]> {
+async function presentedBoards(
+  state: MeetingState,
+  report: MeetingReport,
+  stores: BoardStores | undefined,
+): Promise<ReportBoard[]> {
   if (!state.programmeId || !stores) return [];
   const presented = presentedIn(report.rounds);
-  const found = await meetingBoards(state, presented.map((m) => m.municipalityId), stores);
+  const found = await meetingBoards(
+    state,
+    presented.map((m) => m.municipalityId),
+    stores,
+  );
   return found.flatMap((b, i) => (b ? [{ municipality: presented[i]!.municipality, board: b.board }] : []));
 }
 
-async function render(file: MeetingExport, state: MeetingState, now: number, forTeam: boolean, stores: BoardStores | undefined): Promise<Rendered> {
+async function render(
+  file: MeetingExport,
+  state: MeetingState,
+  now: number,
+  forTeam: boolean,
+  stores: BoardStores | undefined,
+): Promise<Rendered> {
   const csv = (rows: string[][]) => ({ type: 'text/csv; charset=utf-8', body: writeCsv(rows) });
   switch (file) {
     case 'placements.csv':
@@ -63,14 +75,20 @@ async function render(file: MeetingExport, state: MeetingState, now: number, for
   }
 }
 
-export function registerExports(app: FastifyInstance, opts: { meetings: Meetings; store: MeetingStore; clock: Clock; boards?: BoardStores }): void {
+export function registerExports(
+  app: FastifyInstance,
+  opts: { meetings: Meetings; store: MeetingStore; clock: Clock; boards?: BoardStores },
+): void {
   app.get('/api/meetings/:id/export/:file', async (req, reply) => {
     const params = Params.safeParse(req.params);
     const query = Query.safeParse(req.query);
     if (!params.success) return reply.code(404).send({ code: 'not_found', message: 'no such export' });
     if (!query.success) return reply.code(400).send({ code: 'invalid', message: 'team is 0 or 1' });
     const auth = Bearer.safeParse(req.headers.authorization);
-    if (!auth.success) return reply.code(401).send({ code: 'forbidden', message: 'send the meeting link secret as Authorization: Bearer <token>' });
+    if (!auth.success)
+      return reply
+        .code(401)
+        .send({ code: 'forbidden', message: 'send the meeting link secret as Authorization: Bearer <token>' });
     const token = await opts.store.token(hashToken(auth.data.slice('Bearer '.length)));
     if (!token || token.revoked || token.meetingId !== params.data.id || !isTeam(token.role)) {
       return reply.code(403).send({ code: 'forbidden', message: "only the meeting's team can export it" });

@@ -10,8 +10,19 @@ import { isHidden } from '../shared/exercise';
 import { audienceOf, canSee, viewerOf, viewFor } from '../shared/meeting';
 import { isTeam } from '../shared/permissions';
 import {
-  CLIENT_EVENTS, Command, Drag, HandshakeAuth, ResyncRequest, SERVER_EVENTS, describeIssues,
-  type Actor, type ClientToServerEvents, type CommandAck, type ResyncAck, type SequencedEvent, type ServerToClientEvents,
+  CLIENT_EVENTS,
+  Command,
+  Drag,
+  HandshakeAuth,
+  ResyncRequest,
+  SERVER_EVENTS,
+  describeIssues,
+  type Actor,
+  type ClientToServerEvents,
+  type CommandAck,
+  type ResyncAck,
+  type SequencedEvent,
+  type ServerToClientEvents,
 } from '../shared/protocol';
 import type { Meetings } from './meetings';
 import { AppendedNotice, PEER_EVENTS, type PeerEvents } from './peers';
@@ -62,10 +73,16 @@ export interface GatewayDeps {
   trustProxy?: number;
 }
 
-const tooFast = { ok: false as const, error: { code: 'rate_limited' as const, message: 'too many requests; slow down' } };
+const tooFast = {
+  ok: false as const,
+  error: { code: 'rate_limited' as const, message: 'too many requests; slow down' },
+};
 
 /** An error the client sees in `connect_error`: `err.data.code` is one of the typed codes. */
-export function authError(code: 'invalid' | 'forbidden' | 'not_found' | 'rate_limited', message: string): Error & { data: unknown } {
+export function authError(
+  code: 'invalid' | 'forbidden' | 'not_found' | 'rate_limited',
+  message: string,
+): Error & { data: unknown } {
   return Object.assign(new Error(message), { data: { code, message } });
 }
 
@@ -78,7 +95,11 @@ export class Gateway {
   constructor(private readonly deps: GatewayDeps) {
     const { io } = deps;
     io.use((socket, next) => {
-      const address = clientAddress(socket.handshake.address, socket.handshake.headers['x-forwarded-for'], deps.trustProxy ?? 0);
+      const address = clientAddress(
+        socket.handshake.address,
+        socket.handshake.headers['x-forwarded-for'],
+        deps.trustProxy ?? 0,
+      );
       this.authenticate(socket.handshake.auth, address).then(
         (data) => {
           if ('error' in data) return next(data.error);
@@ -108,7 +129,8 @@ export class Gateway {
     if (!events.length) return;
     this.broadcast(meetingId, events);
     // The adapter has carried the events to every process's sockets; the peers' caches catch up from the log.
-    if (this.deps.shared) this.deps.io.serverSideEmit(PEER_EVENTS.appended, { meetingId, seq: events[events.length - 1]!.seq });
+    if (this.deps.shared)
+      this.deps.io.serverSideEmit(PEER_EVENTS.appended, { meetingId, seq: events[events.length - 1]!.seq });
   }
 
   /** Events another process wrote but may not have broadcast (it died): to this process's own sockets only. */
@@ -131,18 +153,28 @@ export class Gateway {
       return events.map((e, i) => (canSee(audiences[i]!, viewer) ? toSequenced(e) : { seq: e.seq }));
     };
     const emit = (room: string | string[], except: string[], actor: Actor) =>
-      to(room).except(except).emit(SERVER_EVENTS.events, { events: batchFor(actor) });
+      to(room)
+        .except(except)
+        .emit(SERVER_EVENTS.events, { events: batchFor(actor) });
     const team = teamRoom(meetingId);
     const screen = screenRoom(meetingId);
     emit(team, [], { role: 'facilitator' });
     emit(screen, [team], { role: 'screen' });
     // Participants who may see something others may not: their own hidden placement, their cluster's rounds.
-    const singled = [...new Set(audiences.flatMap((a) => (typeof a === 'object' && 'teamAnd' in a ? [a.teamAnd] : [])))];
-    const clusters = [...new Set(audiences.flatMap((a) => (typeof a === 'object' && 'cluster' in a ? [a.cluster] : [])))];
+    const singled = [
+      ...new Set(audiences.flatMap((a) => (typeof a === 'object' && 'teamAnd' in a ? [a.teamAnd] : []))),
+    ];
+    const clusters = [
+      ...new Set(audiences.flatMap((a) => (typeof a === 'object' && 'cluster' in a ? [a.cluster] : []))),
+    ];
     const singledRooms = singled.map((id) => participantRoom(meetingId, id));
-    for (const participantId of singled) emit(participantRoom(meetingId, participantId), [team], { role: 'participant', participantId });
-    for (const clusterId of clusters) emit(clusterRoom(meetingId, clusterId), [team, ...singledRooms], { role: 'participant', clusterId });
-    emit(meetingRoom(meetingId), [team, screen, ...singledRooms, ...clusters.map((c) => clusterRoom(meetingId, c))], { role: 'participant' });
+    for (const participantId of singled)
+      emit(participantRoom(meetingId, participantId), [team], { role: 'participant', participantId });
+    for (const clusterId of clusters)
+      emit(clusterRoom(meetingId, clusterId), [team, ...singledRooms], { role: 'participant', clusterId });
+    emit(meetingRoom(meetingId), [team, screen, ...singledRooms, ...clusters.map((c) => clusterRoom(meetingId, c))], {
+      role: 'participant',
+    });
   }
 
   /**
@@ -166,10 +198,15 @@ export class Gateway {
         setImmediate(() => io.in(participantRoom(meetingId, event.participantId)).disconnectSockets(true));
       } else if (event.type === 'personalDataErased') {
         setImmediate(() => {
-          void io.in(meetingRoom(meetingId)).fetchSockets().then(
-            (sockets) => sockets.filter((s) => s.data.actor?.role === 'participant').forEach((s) => s.disconnect(true)),
-            (err: unknown) => this.deps.log.error({ err, meetingId }, 'closing the erased participants\' sockets failed'),
-          );
+          void io
+            .in(meetingRoom(meetingId))
+            .fetchSockets()
+            .then(
+              (sockets) =>
+                sockets.filter((s) => s.data.actor?.role === 'participant').forEach((s) => s.disconnect(true)),
+              (err: unknown) =>
+                this.deps.log.error({ err, meetingId }, "closing the erased participants' sockets failed"),
+            );
         });
       }
     }
@@ -187,7 +224,12 @@ export class Gateway {
   private async authenticate(raw: unknown, address: string): Promise<SocketData | { error: Error }> {
     const data = await this.credentials(raw, address);
     if (!('error' in data) && this.deps.meetings.isSetAside(data.meetingId)) {
-      return { error: authError('not_found', 'this meeting cannot be opened: its log cannot be read, and the server has set it aside') };
+      return {
+        error: authError(
+          'not_found',
+          'this meeting cannot be opened: its log cannot be read, and the server has set it aside',
+        ),
+      };
     }
     return data;
   }
@@ -204,7 +246,8 @@ export class Gateway {
       return { meetingId: token.meetingId, actor, tokenHash: hashToken(auth.data.token) };
     }
     const { limits } = this.deps;
-    if (!(await limits.has('codeGuess', addressKey(address)))) return { error: authError('rate_limited', 'too many wrong codes; wait a minute') };
+    if (!(await limits.has('codeGuess', addressKey(address))))
+      return { error: authError('rate_limited', 'too many wrong codes; wait a minute') };
     const code = normaliseJoinCode(auth.data.code);
     const meetingId = code && (await this.deps.store.meetingIdForCode(code));
     if (!meetingId) {
@@ -223,7 +266,9 @@ export class Gateway {
     if (actor.role === 'screen') void socket.join(screenRoom(meetingId));
     if (actor.role === 'participant') {
       // A failure here must not crash the process: the phone still gets its cluster's rounds by resync.
-      this.joinClusterRoom(socket).catch((err: unknown) => this.deps.log.error({ err, meetingId }, 'joining the cluster room failed'));
+      this.joinClusterRoom(socket).catch((err: unknown) =>
+        this.deps.log.error({ err, meetingId }, 'joining the cluster room failed'),
+      );
     }
     socket.emit(SERVER_EVENTS.welcome, { meetingId, actor, serverNow: this.deps.clock.now() });
 
@@ -255,7 +300,10 @@ export class Gateway {
       socket.on('disconnect', () => this.markOnline(meetingId, actor.participantId!, -1));
     } else if (actor.role !== 'guest') {
       // Who is online is for the meeting's own screens, not for someone holding only the code (V1).
-      if (this.deps.shared) void this.onlineEverywhere(meetingId).then((online) => online && socket.emit(SERVER_EVENTS.presence, { online }));
+      if (this.deps.shared)
+        void this.onlineEverywhere(meetingId).then(
+          (online) => online && socket.emit(SERVER_EVENTS.presence, { online }),
+        );
       else socket.emit(SERVER_EVENTS.presence, { online: this.onlineHere(meetingId) });
     }
   }
@@ -295,7 +343,11 @@ export class Gateway {
     let pending = this.drags.get(meetingId);
     if (pending && pending.statementId !== parsed.data.statementId) pending.moves.clear();
     if (!pending) {
-      pending = { statementId: parsed.data.statementId, moves: new Map(), timer: setTimeout(() => this.flushDrags(meetingId), DRAG_FRAME_MS) };
+      pending = {
+        statementId: parsed.data.statementId,
+        moves: new Map(),
+        timer: setTimeout(() => this.flushDrags(meetingId), DRAG_FRAME_MS),
+      };
       this.drags.set(meetingId, pending);
     }
     pending.statementId = parsed.data.statementId;
@@ -308,9 +360,14 @@ export class Gateway {
     const state = this.deps.meetings.peek(meetingId)?.state;
     const run = state?.exerciseRun;
     if (!pending || !state || run?.statementId !== pending.statementId || run.locked) return;
-    const frame = { statementId: pending.statementId, moves: [...pending.moves].map(([participantId, at]) => ({ participantId, ...at })) };
+    const frame = {
+      statementId: pending.statementId,
+      moves: [...pending.moves].map(([participantId, at]) => ({ participantId, ...at })),
+    };
     // Hidden until reveal: only the team watches tokens move.
-    const rooms = isHidden(state, pending.statementId) ? [teamRoom(meetingId)] : [teamRoom(meetingId), screenRoom(meetingId)];
+    const rooms = isHidden(state, pending.statementId)
+      ? [teamRoom(meetingId)]
+      : [teamRoom(meetingId), screenRoom(meetingId)];
     this.deps.io.to(rooms).volatile.emit(SERVER_EVENTS.dragFrame, frame);
   }
 
@@ -337,7 +394,8 @@ export class Gateway {
     if (this.closed || this.presenceTimers.has(meetingId)) return;
     const timer = setTimeout(() => {
       this.presenceTimers.delete(meetingId);
-      const send = (online: string[] | undefined) => online && this.deps.io.to(meetingRoom(meetingId)).volatile.emit(SERVER_EVENTS.presence, { online });
+      const send = (online: string[] | undefined) =>
+        online && this.deps.io.to(meetingRoom(meetingId)).volatile.emit(SERVER_EVENTS.presence, { online });
       if (this.deps.shared) void this.onlineEverywhere(meetingId).then(send);
       else send(this.onlineHere(meetingId));
     }, PRESENCE_INTERVAL_MS);
@@ -357,7 +415,9 @@ export class Gateway {
     try {
       const sockets = await this.deps.io.in(meetingRoom(meetingId)).fetchSockets();
       if (this.closed) return undefined;
-      const ids = sockets.flatMap((s) => (s.data.actor?.role === 'participant' && s.data.actor.participantId ? [s.data.actor.participantId] : []));
+      const ids = sockets.flatMap((s) =>
+        s.data.actor?.role === 'participant' && s.data.actor.participantId ? [s.data.actor.participantId] : [],
+      );
       return [...new Set(ids)];
     } catch (err) {
       this.deps.log.debug({ err, meetingId }, 'could not ask the other processes who is online');

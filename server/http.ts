@@ -4,12 +4,18 @@ import * as z from 'zod/mini';
 import { describeIssues, type ErrorCode } from '../shared/protocol';
 
 export class HttpError extends Error {
-  constructor(readonly status: number, readonly code: ErrorCode, message: string, readonly extra: object = {}) {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly extra: object = {},
+  ) {
     super(message);
   }
 }
 
-export const sendError = (reply: FastifyReply, e: HttpError) => reply.code(e.status).send({ code: e.code, message: e.message, ...e.extra });
+export const sendError = (reply: FastifyReply, e: HttpError) =>
+  reply.code(e.status).send({ code: e.code, message: e.message, ...e.extra });
 
 /** Parses a request part; a 400 `invalid` naming what is wrong when it does not. */
 export function parse<T>(schema: z.ZodMiniType<T>, value: unknown): T {
@@ -19,14 +25,16 @@ export function parse<T>(schema: z.ZodMiniType<T>, value: unknown): T {
 }
 
 /** A route whose thrown HttpError becomes its answer. */
-export const handle = (fn: (req: FastifyRequest, reply: FastifyReply) => Promise<unknown>) => async (req: FastifyRequest, reply: FastifyReply) => {
-  try {
-    return await fn(req, reply);
-  } catch (e) {
-    if (e instanceof HttpError) return sendError(reply, e);
-    throw e;
-  }
-};
+export const handle =
+  (fn: (req: FastifyRequest, reply: FastifyReply) => Promise<unknown>) =>
+  async (req: FastifyRequest, reply: FastifyReply) => {
+    try {
+      return await fn(req, reply);
+    } catch (e) {
+      if (e instanceof HttpError) return sendError(reply, e);
+      throw e;
+    }
+  };
 
 const Bearer = z.string().check(z.regex(/^Bearer [A-Za-z0-9_-]{16,128}$/));
 

@@ -17,6 +17,9 @@ export function loggerOptions(level: string, stream?: Destination): object {
       req: (req: FastifyRequest) => ({ method: req.method, url: req.url.split('?')[0], remoteAddress: req.ip }),
     },
     // Belt and braces: should anything log a request or a handshake whole.
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', 'auth.token', 'token'], censor: '[redacted]' },
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', 'auth.token', 'token'],
+      censor: '[redacted]',
+    },
   };
 }

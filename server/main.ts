@@ -47,7 +47,9 @@ function retentionDays(raw: string | undefined): number | undefined {
 const startedAt = performance.now();
 const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, file: dataFile });
 const store = kyselyStore(db);
-const peers = process.env.REDIS_URL ? await connectPeers(process.env.REDIS_URL, process.env.REDIS_PREFIX || undefined) : undefined;
+const peers = process.env.REDIS_URL
+  ? await connectPeers(process.env.REDIS_URL, process.env.REDIS_PREFIX || undefined)
+  : undefined;
 const { app, meetings } = await buildApp({
   peers,
   store,
@@ -72,10 +74,17 @@ const resumed = await meetings.resumeAll();
 const resumeMs = Math.round(performance.now() - resumeStartedAt);
 await app.listen({ port, host });
 app.log.info(
-  { ms: Math.round(performance.now() - startedAt), resumeMs, meetings: resumed, database: process.env.DATABASE_URL ? 'postgresql' : 'sqlite', peers: Boolean(peers) },
+  {
+    ms: Math.round(performance.now() - startedAt),
+    resumeMs,
+    meetings: resumed,
+    database: process.env.DATABASE_URL ? 'postgresql' : 'sqlite',
+    peers: Boolean(peers),
+  },
   `Lärträff listening on http://localhost:${port}`,
 );
-if (peers && !process.env.DATABASE_URL) app.log.warn('REDIS_URL without DATABASE_URL: every process must open the same SQLite file (one machine only)');
+if (peers && !process.env.DATABASE_URL)
+  app.log.warn('REDIS_URL without DATABASE_URL: every process must open the same SQLite file (one machine only)');
 
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -14,7 +14,17 @@ import type { Actor, Command, CommandAck, CreateMeetingRequest, IssuedLink } fro
 import { hashToken, type Clock, type Ids } from './secrets';
 import { linkPath, roleOfLink } from '../shared/link';
 import { eraseEvent, erasureOf, type Erasure } from '../shared/personalData';
-import { CodeTakenError, CorruptLogError, SeqConflictError, UnloggableEventError, type LogErasure, type LoggedEvent, type MeetingStore, type NewToken, type TokenSelector } from './store';
+import {
+  CodeTakenError,
+  CorruptLogError,
+  SeqConflictError,
+  UnloggableEventError,
+  type LogErasure,
+  type LoggedEvent,
+  type MeetingStore,
+  type NewToken,
+  type TokenSelector,
+} from './store';
 
 export interface LiveMeeting {
   state: MeetingState;
@@ -98,9 +108,24 @@ export class Meetings {
       const code = joinCodeFrom(this.ids.randomInts(6));
       const event = meetingCreated(req, meetingId, code, { now, newId: () => this.ids.newId() }, programmeId);
       try {
-        const supervisorTokens = (event.clusters ?? []).map((c) => ({ clusterId: c.id, name: c.name, token: this.ids.secret() }));
-        const all = [...tokens, ...supervisorTokens.map((s) => ({ hash: hashToken(s.token), role: 'supervisor' as const, clusterId: s.clusterId }))];
-        await this.store.createMeeting({ id: meetingId, code, name: req.name, createdAt: now }, { seq: 1, at: now, event }, all);
+        const supervisorTokens = (event.clusters ?? []).map((c) => ({
+          clusterId: c.id,
+          name: c.name,
+          token: this.ids.secret(),
+        }));
+        const all = [
+          ...tokens,
+          ...supervisorTokens.map((s) => ({
+            hash: hashToken(s.token),
+            role: 'supervisor' as const,
+            clusterId: s.clusterId,
+          })),
+        ];
+        await this.store.createMeeting(
+          { id: meetingId, code, name: req.name, createdAt: now },
+          { seq: 1, at: now, event },
+          all,
+        );
         this.live.set(meetingId, { state: reduce(BLANK_MEETING, event), seq: 1 });
         return { meetingId, code, facilitatorToken, screenToken, evaluatorToken, supervisorTokens };
       } catch (err) {
@@ -143,7 +168,9 @@ export class Meetings {
       for (let attempt = 1; ; attempt++) {
         const meeting = copy;
         if (!meeting) {
-          const message = this.setAside.has(meetingId) ? 'this meeting\'s log cannot be read; the server has set it aside' : 'no such meeting';
+          const message = this.setAside.has(meetingId)
+            ? "this meeting's log cannot be read; the server has set it aside"
+            : 'no such meeting';
           return { ok: false, error: { code: 'not_found', message } };
         }
         const now = this.clock.now();
@@ -173,17 +200,26 @@ export class Meetings {
             if (event.action === 'rotate') {
               const token = this.ids.secret();
               tokens.push({ hash: hashToken(token), ...link });
-              issued = { link: event.link, ...(event.clusterId ? { clusterId: event.clusterId } : {}), path: linkPath(event.link, meetingId, token) };
+              issued = {
+                link: event.link,
+                ...(event.clusterId ? { clusterId: event.clusterId } : {}),
+                path: linkPath(event.link, meetingId, token),
+              };
             }
           }
         }
         const erasure = logged.map((e) => erasureOf(e.event)).find((e) => e !== null) ?? null;
         let revoked: string[];
         try {
-          revoked = await this.store.append(meetingId, logged, { tokens, revoke, ...(erasure ? { erasure: logErasure(erasure) } : {}) });
+          revoked = await this.store.append(meetingId, logged, {
+            tokens,
+            revoke,
+            ...(erasure ? { erasure: logErasure(erasure) } : {}),
+          });
         } catch (err) {
           // Nothing was written: the log would not have read it back (R1).
-          if (err instanceof UnloggableEventError) return { ok: false, error: { code: 'invalid', message: err.message } };
+          if (err instanceof UnloggableEventError)
+            return { ok: false, error: { code: 'invalid', message: err.message } };
           // Another process wrote first: catch up from the log and decide again.
           if (err instanceof SeqConflictError && attempt < MAX_APPEND_ATTEMPTS) {
             copy = await this.catchUp(meetingId);
@@ -272,10 +308,15 @@ export class Meetings {
       const at = run.autoAdvance && !isDone(run) ? dueAt(run.timer) : null;
       if (at === null) continue;
       const { clusterId, index, phase } = run;
-      this.due.set(key, this.clock.at(at, () => {
-        this.due.delete(key);
-        void this.execute(meetingId, { role: 'system' }, { type: 'phaseDue', clusterId, index, phase }).catch(() => undefined);
-      }));
+      this.due.set(
+        key,
+        this.clock.at(at, () => {
+          this.due.delete(key);
+          void this.execute(meetingId, { role: 'system' }, { type: 'phaseDue', clusterId, index, phase }).catch(
+            () => undefined,
+          );
+        }),
+      );
     }
   }
 

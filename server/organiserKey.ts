@@ -18,6 +18,9 @@ export function organiserOnly(key: string | undefined) {
     const given = req.headers[ORGANISER_KEY_HEADER];
     // Equal-length digests: the comparison takes as long whatever was sent.
     if (typeof given === 'string' && timingSafeEqual(digest(given), expected)) return;
-    return reply.code(401).send({ code: 'forbidden', message: `creating on this server needs the organiser key in ${ORGANISER_KEY_HEADER}` });
+    return reply.code(401).send({
+      code: 'forbidden',
+      message: `creating on this server needs the organiser key in ${ORGANISER_KEY_HEADER}`,
+    });
   };
 }

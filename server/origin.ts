@@ -26,7 +26,11 @@ export function configuredOrigins(...lists: (string | undefined)[]): Set<string>
 }
 
 /** Whether a request with this `Origin` and `Host` header comes from a page the server serves or trusts. */
-export function originAllowed(origin: string | undefined, host: string | undefined, allowed: ReadonlySet<string>): boolean {
+export function originAllowed(
+  origin: string | undefined,
+  host: string | undefined,
+  allowed: ReadonlySet<string>,
+): boolean {
   if (origin === undefined) return true;
   let url: URL;
   try {
@@ -36,7 +40,9 @@ export function originAllowed(origin: string | undefined, host: string | undefin
     return false;
   }
   if (allowed.has(url.origin)) return true;
-  return (url.protocol === 'http:' || url.protocol === 'https:') && host !== undefined && url.host === host.toLowerCase();
+  return (
+    (url.protocol === 'http:' || url.protocol === 'https:') && host !== undefined && url.host === host.toLowerCase()
+  );
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -46,6 +52,9 @@ export function restrictOrigins(app: FastifyInstance, allowed: ReadonlySet<strin
   app.addHook('onRequest', async (req, reply) => {
     if (SAFE_METHODS.has(req.method)) return;
     if (originAllowed(req.headers.origin, req.headers.host, allowed)) return;
-    return reply.code(403).send({ code: 'forbidden', message: `requests from ${String(req.headers.origin).slice(0, 100)} are not allowed here` });
+    return reply.code(403).send({
+      code: 'forbidden',
+      message: `requests from ${String(req.headers.origin).slice(0, 100)} are not allowed here`,
+    });
   });
 }

@@ -11,7 +11,10 @@ import * as z from 'zod/mini';
 export const PEER_EVENTS = { appended: 'appended' } as const;
 
 /** A meeting's log now ends at `seq`: its events were broadcast by the process that wrote them. */
-export const AppendedNotice = z.object({ meetingId: z.string().check(z.minLength(1), z.maxLength(64)), seq: z.number().check(z.int(), z.positive()) });
+export const AppendedNotice = z.object({
+  meetingId: z.string().check(z.minLength(1), z.maxLength(64)),
+  seq: z.number().check(z.int(), z.positive()),
+});
 export type AppendedNotice = z.infer<typeof AppendedNotice>;
 
 /** Payloads are `unknown`: another process is a boundary too. */
@@ -32,7 +35,10 @@ export interface Peers {
  */
 export async function connectPeers(url: string, prefix = 'lartraff'): Promise<Peers> {
   // Loaded only here: a single process (the default) starts without Redis's client and the adapter.
-  const [{ createAdapter }, { createClient }] = await Promise.all([import('@socket.io/redis-streams-adapter'), import('redis')]);
+  const [{ createAdapter }, { createClient }] = await Promise.all([
+    import('@socket.io/redis-streams-adapter'),
+    import('redis'),
+  ]);
   const client = createClient({ url });
   // The adapter reconnects on its own; an error must not crash the process.
   client.on('error', () => undefined);

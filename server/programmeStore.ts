@@ -41,18 +41,32 @@ function parseDoc(id: string, json: string, version: number): Programme {
 export function programmeStore(db: Kysely<Database>): ProgrammeStore {
   return {
     async count() {
-      const row = await db.selectFrom('programmes').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+      const row = await db
+        .selectFrom('programmes')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirst();
       return Number(row?.n ?? 0);
     },
 
     async create(doc, opts) {
       try {
         await db.transaction().execute(async (tx) => {
-          await tx.insertInto('programmes').values({
-            id: doc.id, name: doc.name, doc: JSON.stringify(doc), version: doc.version, created_at: opts.createdAt, is_demo: opts.isDemo ? 1 : 0,
-          }).execute();
+          await tx
+            .insertInto('programmes')
+            .values({
+              id: doc.id,
+              name: doc.name,
+              doc: JSON.stringify(doc),
+              version: doc.version,
+              created_at: opts.createdAt,
+              is_demo: opts.isDemo ? 1 : 0,
+            })
+            .execute();
           if (opts.tokenHash) {
-            await tx.insertInto('programme_tokens').values({ hash: opts.tokenHash, programme_id: doc.id, created_at: opts.createdAt, revoked_at: null }).execute();
+            await tx
+              .insertInto('programme_tokens')
+              .values({ hash: opts.tokenHash, programme_id: doc.id, created_at: opts.createdAt, revoked_at: null })
+              .execute();
           }
         });
         return true;
@@ -63,7 +77,11 @@ export function programmeStore(db: Kysely<Database>): ProgrammeStore {
     },
 
     async get(id) {
-      const row = await db.selectFrom('programmes').select(['doc', 'version', 'is_demo']).where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('programmes')
+        .select(['doc', 'version', 'is_demo'])
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row ? { doc: parseDoc(id, row.doc, Number(row.version)), isDemo: Number(row.is_demo) === 1 } : undefined;
     },
 
@@ -79,12 +97,20 @@ export function programmeStore(db: Kysely<Database>): ProgrammeStore {
     },
 
     async programmeIdForToken(hash) {
-      const row = await db.selectFrom('programme_tokens').select('programme_id').where('hash', '=', hash).where('revoked_at', 'is', null).executeTakeFirst();
+      const row = await db
+        .selectFrom('programme_tokens')
+        .select('programme_id')
+        .where('hash', '=', hash)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
       return row?.programme_id;
     },
 
     async addToken(programmeId, hash, at) {
-      await db.insertInto('programme_tokens').values({ hash, programme_id: programmeId, created_at: at, revoked_at: null }).execute();
+      await db
+        .insertInto('programme_tokens')
+        .values({ hash, programme_id: programmeId, created_at: at, revoked_at: null })
+        .execute();
     },
 
     async ids() {
@@ -93,7 +119,12 @@ export function programmeStore(db: Kysely<Database>): ProgrammeStore {
     },
 
     async demoId() {
-      const row = await db.selectFrom('programmes').select('id').where('is_demo', '=', 1).orderBy('created_at').executeTakeFirst();
+      const row = await db
+        .selectFrom('programmes')
+        .select('id')
+        .where('is_demo', '=', 1)
+        .orderBy('created_at')
+        .executeTakeFirst();
       return row?.id;
     },
   };

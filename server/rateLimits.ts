@@ -45,8 +45,13 @@ export function addressKey(address: string): string {
   const [head = '', tail = ''] = address.split('%')[0]!.split('::');
   const left = head ? head.split(':') : [];
   const right = address.includes('::') && tail ? tail.split(':') : [];
-  const groups = address.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => (parseInt(g, 16) || 0).toString(16)).join(':')}::/64`;
+  const groups = address.includes('::')
+    ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => (parseInt(g, 16) || 0).toString(16))
+    .join(':')}::/64`;
 }
 
 export class RateLimits {
@@ -54,7 +59,10 @@ export class RateLimits {
 
   constructor(rules: LimitRules = DEFAULT_LIMITS) {
     this.limiters = Object.fromEntries(
-      Object.entries(rules).map(([kind, r]) => [kind, new RateLimiterMemory({ points: r.points, duration: r.duration, keyPrefix: kind })]),
+      Object.entries(rules).map(([kind, r]) => [
+        kind,
+        new RateLimiterMemory({ points: r.points, duration: r.duration, keyPrefix: kind }),
+      ]),
     ) as Record<LimitKind, RateLimiterMemory>;
   }
 
@@ -82,6 +90,9 @@ export class RateLimits {
  */
 export function clientAddress(peer: string, forwardedFor: string | string[] | undefined, hops: number): string {
   if (hops <= 0 || !forwardedFor) return peer;
-  const chain = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor).split(',').map((a) => a.trim()).filter(Boolean);
+  const chain = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor)
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
   return chain[Math.max(0, chain.length - hops)] ?? peer;
 }

@@ -58,12 +58,16 @@ export class Retention {
       for (const id of programmes ? await programmes.ids() : []) {
         const stored = await programmes!.get(id);
         const doc = stored?.doc;
-        if (!doc || !doc.participants.length || !doc.meetings.length || doc.meetings.some((m) => m.date >= cutoff)) continue;
+        if (!doc || !doc.participants.length || !doc.meetings.length || doc.meetings.some((m) => m.date >= cutoff))
+          continue;
         if (await programmes!.save({ ...doc, participants: [] }, doc.version)) erasedProgrammes++;
       }
       if (erasedMeetings || erasedProgrammes) await meetings.compact();
       // Counts only: what was erased is exactly what must not be logged.
-      log.info({ cutoff, meetings: erasedMeetings, programmes: erasedProgrammes }, 'retention: personal data past its time erased');
+      log.info(
+        { cutoff, meetings: erasedMeetings, programmes: erasedProgrammes },
+        'retention: personal data past its time erased',
+      );
     } catch (err) {
       log.error({ err }, 'retention run failed; it runs again tomorrow');
     } finally {

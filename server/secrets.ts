@@ -23,7 +23,11 @@ export function seededIds(seed = 1): Ids {
   let x = seed >>> 0 || 1;
   const next = () => {
     // xorshift32: deterministic, good enough to spread join codes in tests.
-    x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
     return x;
   };
   return {

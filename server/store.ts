@@ -58,7 +58,11 @@ export class UnloggableEventError extends Error {
 export class CorruptLogError extends Error {}
 
 export interface MeetingStore {
-  createMeeting(meeting: { id: string; code: string; name: string; createdAt: number }, first: LoggedEvent, tokens: NewToken[]): Promise<void>;
+  createMeeting(
+    meeting: { id: string; code: string; name: string; createdAt: number },
+    first: LoggedEvent,
+    tokens: NewToken[],
+  ): Promise<void>;
   meetingIdForCode(code: string): Promise<string | undefined>;
   token(hash: string): Promise<StoredToken | undefined>;
   /**
@@ -102,10 +106,22 @@ function isUniqueViolation(err: unknown): boolean {
 
 export function kyselyStore(db: Kysely<Database>): MeetingStore {
   const eventRows = (meetingId: string, events: LoggedEvent[]) =>
-    events.map((e) => ({ meeting_id: meetingId, seq: e.seq, at: e.at, type: e.event.type, data: encodeEvent(e.event) }));
+    events.map((e) => ({
+      meeting_id: meetingId,
+      seq: e.seq,
+      at: e.at,
+      type: e.event.type,
+      data: encodeEvent(e.event),
+    }));
   const tokenRows = (meetingId: string, tokens: NewToken[], at: number) =>
     tokens.map((t) => ({
-      hash: t.hash, meeting_id: meetingId, role: t.role, participant_id: t.participantId ?? null, cluster_id: t.clusterId ?? null, created_at: at, revoked_at: null,
+      hash: t.hash,
+      meeting_id: meetingId,
+      role: t.role,
+      participant_id: t.participantId ?? null,
+      cluster_id: t.clusterId ?? null,
+      created_at: at,
+      revoked_at: null,
     }));
 
   // Every meeting's appends share commits (see commitQueue.ts).
@@ -116,9 +132,16 @@ export function kyselyStore(db: Kysely<Database>): MeetingStore {
       const rows = eventRows(meeting.id, [first]);
       try {
         await db.transaction().execute(async (tx) => {
-          await tx.insertInto('meetings').values({ id: meeting.id, code: meeting.code, name: meeting.name, created_at: meeting.createdAt }).execute();
+          await tx
+            .insertInto('meetings')
+            .values({ id: meeting.id, code: meeting.code, name: meeting.name, created_at: meeting.createdAt })
+            .execute();
           await tx.insertInto('events').values(rows).execute();
-          if (tokens.length) await tx.insertInto('tokens').values(tokenRows(meeting.id, tokens, meeting.createdAt)).execute();
+          if (tokens.length)
+            await tx
+              .insertInto('tokens')
+              .values(tokenRows(meeting.id, tokens, meeting.createdAt))
+              .execute();
         });
       } catch (err) {
         if (isUniqueViolation(err)) throw new CodeTakenError(`code ${meeting.code} is taken`);
@@ -158,12 +181,23 @@ export function kyselyStore(db: Kysely<Database>): MeetingStore {
           await tx.insertInto('events').values(rows).execute();
           // Revoked before the new ones are written, so a rotated link's new token stays live.
           for (const sel of revoke) {
-            let query = tx.updateTable('tokens').set({ revoked_at: at })
-              .where('meeting_id', '=', meetingId).where('role', '=', sel.role).where('revoked_at', 'is', null);
-            query = sel.clusterId === undefined ? query.where('cluster_id', 'is', null) : query.where('cluster_id', '=', sel.clusterId);
+            let query = tx
+              .updateTable('tokens')
+              .set({ revoked_at: at })
+              .where('meeting_id', '=', meetingId)
+              .where('role', '=', sel.role)
+              .where('revoked_at', 'is', null);
+            query =
+              sel.clusterId === undefined
+                ? query.where('cluster_id', 'is', null)
+                : query.where('cluster_id', '=', sel.clusterId);
             revoked.push(...(await query.returning('hash').execute()).map((r) => r.hash));
           }
-          if (tokens.length) await tx.insertInto('tokens').values(tokenRows(meetingId, tokens, at)).execute();
+          if (tokens.length)
+            await tx
+              .insertInto('tokens')
+              .values(tokenRows(meetingId, tokens, at))
+              .execute();
         });
         return revoked;
       } catch (err) {
@@ -209,7 +243,8 @@ export function kyselyStore(db: Kysely<Database>): MeetingStore {
 /** An event as the log stores it, checked with the schema `parseRow` reads it back with (R1). */
 function encodeEvent(event: MeetingEvent): string {
   const parsed = MeetingEvent.safeParse(event);
-  if (!parsed.success) throw new UnloggableEventError(`the ${event.type} event is out of bounds: ${describeIssues(parsed.error)}`);
+  if (!parsed.success)
+    throw new UnloggableEventError(`the ${event.type} event is out of bounds: ${describeIssues(parsed.error)}`);
   return JSON.stringify(event);
 }
 
@@ -222,18 +257,29 @@ function parseRow(meetingId: string, row: { seq: number; data: string }): Meetin
     throw new CorruptLogError(`meeting ${meetingId} event ${row.seq} is not JSON`);
   }
   const parsed = MeetingEvent.safeParse(data);
-  if (!parsed.success) throw new CorruptLogError(`meeting ${meetingId} event ${row.seq} does not parse: ${describeIssues(parsed.error)}`);
+  if (!parsed.success)
+    throw new CorruptLogError(`meeting ${meetingId} event ${row.seq} does not parse: ${describeIssues(parsed.error)}`);
   return parsed.data;
 }
 
 /** Rewrites every logged row the erasure changes and deletes the participant tokens it names. */
 async function erase(tx: Kysely<Database>, meetingId: string, erasure: LogErasure): Promise<void> {
-  const rows = await tx.selectFrom('events').select(['seq', 'data']).where('meeting_id', '=', meetingId).orderBy('seq').execute();
+  const rows = await tx
+    .selectFrom('events')
+    .select(['seq', 'data'])
+    .where('meeting_id', '=', meetingId)
+    .orderBy('seq')
+    .execute();
   for (const row of rows) {
     const event = erasure.rewrite(parseRow(meetingId, row));
     const data = JSON.stringify(event);
     if (data !== row.data) {
-      await tx.updateTable('events').set({ type: event.type, data }).where('meeting_id', '=', meetingId).where('seq', '=', row.seq).execute();
+      await tx
+        .updateTable('events')
+        .set({ type: event.type, data })
+        .where('meeting_id', '=', meetingId)
+        .where('seq', '=', row.seq)
+        .execute();
     }
   }
   let tokens = tx.deleteFrom('tokens').where('meeting_id', '=', meetingId).where('role', '=', 'participant');

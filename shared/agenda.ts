@@ -53,7 +53,12 @@ function lastEnded(agenda: readonly Segment[]): Segment | undefined {
 }
 
 /** Records that the day moved from one segment to another at `at`. */
-export function moveAgenda(agenda: readonly Segment[], fromId: string | null, toId: string | null, at: number): Segment[] {
+export function moveAgenda(
+  agenda: readonly Segment[],
+  fromId: string | null,
+  toId: string | null,
+  at: number,
+): Segment[] {
   return agenda.map((s) => {
     if (s.id === fromId) return { ...s, actualEnd: at };
     if (s.id === toId) return { ...s, actualStart: at, actualEnd: undefined };
@@ -112,7 +117,18 @@ export function swap(agenda: readonly Segment[], a: string, b: string): Segment[
 
 type AgendaCommand = Extract<
   Command,
-  { type: 'advanceAgenda' | 'goToSegment' | 'finishSegment' | 'addSegment' | 'updateSegment' | 'moveSegment' | 'swapSegments' | 'skipSegment' | 'removeSegment' }
+  {
+    type:
+      | 'advanceAgenda'
+      | 'goToSegment'
+      | 'finishSegment'
+      | 'addSegment'
+      | 'updateSegment'
+      | 'moveSegment'
+      | 'swapSegments'
+      | 'skipSegment'
+      | 'removeSegment';
+  }
 >;
 
 /** The edited agenda, rescheduled from the day's start: moving a segment to the top does not move the day. */
@@ -123,14 +139,16 @@ const edited = (agenda: Segment[], dayStart: string | undefined): Decision =>
 export function decideAgenda(state: MeetingState, command: AgendaCommand, ctx: DecideContext): Decision {
   const { agenda, currentSegmentId: current } = state;
   const find = (id: string) => agenda.find((s) => s.id === id);
-  const moving = (to: string | null) => accept({ type: 'segmentChanged', fromSegmentId: current, toSegmentId: to, at: ctx.now });
+  const moving = (to: string | null) =>
+    accept({ type: 'segmentChanged', fromSegmentId: current, toSegmentId: to, at: ctx.now });
   const dayStart = agenda[0]?.plannedStart;
 
   switch (command.type) {
     case 'advanceAgenda': {
       if (command.fromSegmentId !== current) return fail('conflict', 'the agenda has already moved on');
       const next = nextSegment(agenda, current);
-      if (!next && current === null) return fail('conflict', agenda.some(hasRun) ? 'the day has ended' : 'the agenda is empty');
+      if (!next && current === null)
+        return fail('conflict', agenda.some(hasRun) ? 'the day has ended' : 'the agenda is empty');
       return moving(next?.id ?? null);
     }
     case 'goToSegment': {
@@ -150,7 +168,14 @@ export function decideAgenda(state: MeetingState, command: AgendaCommand, ctx: D
       if (at === 0 && command.afterSegmentId !== null) return fail('not_found', 'no such segment');
       const { kind, title, plannedMinutes, room } = command;
       const first = agenda[0]?.plannedStart ?? '08:00';
-      const segment: Segment = { id: ctx.newId(), kind, title, plannedMinutes, plannedStart: first, ...(room ? { room } : {}) };
+      const segment: Segment = {
+        id: ctx.newId(),
+        kind,
+        title,
+        plannedMinutes,
+        plannedStart: first,
+        ...(room ? { room } : {}),
+      };
       return edited([...agenda.slice(0, at), segment, ...agenda.slice(at)], dayStart);
     }
     case 'updateSegment': {
@@ -164,7 +189,10 @@ export function decideAgenda(state: MeetingState, command: AgendaCommand, ctx: D
       const updated: Segment = { ...target, ...stripUndefined(changes) };
       if (room === null) delete updated.room;
       else if (room !== undefined) updated.room = room;
-      return edited(agenda.map((s) => (s.id === target.id ? updated : s)), isFirst ? updated.plannedStart : dayStart);
+      return edited(
+        agenda.map((s) => (s.id === target.id ? updated : s)),
+        isFirst ? updated.plannedStart : dayStart,
+      );
     }
     case 'moveSegment': {
       const target = find(command.segmentId);
@@ -186,17 +214,24 @@ export function decideAgenda(state: MeetingState, command: AgendaCommand, ctx: D
       const target = find(command.segmentId);
       if (!target) return fail('not_found', 'no such segment');
       if (hasRun(target)) return fail('conflict', 'that segment has already run');
-      if (!!target.skipped === command.skipped) return fail('conflict', command.skipped ? 'already skipped' : 'not skipped');
+      if (!!target.skipped === command.skipped)
+        return fail('conflict', command.skipped ? 'already skipped' : 'not skipped');
       const updated = { ...target };
       if (command.skipped) updated.skipped = true;
       else delete updated.skipped;
-      return edited(agenda.map((s) => (s.id === target.id ? updated : s)), dayStart);
+      return edited(
+        agenda.map((s) => (s.id === target.id ? updated : s)),
+        dayStart,
+      );
     }
     case 'removeSegment': {
       const target = find(command.segmentId);
       if (!target) return fail('not_found', 'no such segment');
       if (hasRun(target)) return fail('conflict', 'a segment that has run stays in the record');
-      return edited(agenda.filter((s) => s.id !== target.id), dayStart);
+      return edited(
+        agenda.filter((s) => s.id !== target.id),
+        dayStart,
+      );
     }
     default:
       return assertNever(command);

@@ -11,7 +11,13 @@ export const LINE_POLES = ['Stämmer inte alls', 'Stämmer helt'] as const;
 export function boardTemplate(kind: BoardKind): BoardPlan {
   switch (kind) {
     case 'line':
-      return { kind, cards: [{ label: LINE_POLES[0], x: 0.12, y: 0.5 }, { label: LINE_POLES[1], x: 0.88, y: 0.5 }] };
+      return {
+        kind,
+        cards: [
+          { label: LINE_POLES[0], x: 0.12, y: 0.5 },
+          { label: LINE_POLES[1], x: 0.88, y: 0.5 },
+        ],
+      };
     case 'fourFp':
       // The 4FP cycle clockwise around the EOR in the centre.
       return {
@@ -36,7 +42,13 @@ export function boardTemplate(kind: BoardKind): BoardPlan {
         ],
       };
     case 'cards':
-      return { kind, cards: [{ label: 'Kort 1', x: 0.25, y: 0.5 }, { label: 'Kort 2', x: 0.75, y: 0.5 }] };
+      return {
+        kind,
+        cards: [
+          { label: 'Kort 1', x: 0.25, y: 0.5 },
+          { label: 'Kort 2', x: 0.75, y: 0.5 },
+        ],
+      };
   }
 }
 

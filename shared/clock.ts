@@ -39,5 +39,7 @@ export function remainingMs(endsAt: number, clientNow: number, offsetMs: number)
  * laptop's, or the server's on it), in Swedish or English. Intl only, no clock read.
  */
 export function clockText(ms: number, language = 'sv'): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'sv-SE', { hour: '2-digit', minute: '2-digit' }).format(ms);
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'sv-SE', { hour: '2-digit', minute: '2-digit' }).format(
+    ms,
+  );
 }

@@ -4,7 +4,11 @@ import type { Actor, Cluster, ClusterPlan, Command, MeetingState, Municipality }
 import { findMunicipality } from './roster';
 
 /** Clusters from an organiser's plan (checked by `checkMeetingRequest`); municipalities are matched by name. */
-export function buildClusters(plans: readonly ClusterPlan[], municipalities: readonly Municipality[], newId: () => string): Cluster[] {
+export function buildClusters(
+  plans: readonly ClusterPlan[],
+  municipalities: readonly Municipality[],
+  newId: () => string,
+): Cluster[] {
   return plans.map((plan) => ({
     id: newId(),
     name: plan.name,
@@ -19,11 +23,17 @@ export function clusterOf(state: MeetingState, municipalityId: string): Cluster 
 }
 
 /** A room or supervisor changed on the day ("Kluster 2 is in rum C today"). */
-export function decideCluster(state: MeetingState, command: Extract<Command, { type: 'updateCluster' }>, actor: Actor, _ctx: DecideContext): Decision {
+export function decideCluster(
+  state: MeetingState,
+  command: Extract<Command, { type: 'updateCluster' }>,
+  actor: Actor,
+  _ctx: DecideContext,
+): Decision {
   const cluster = state.clusters.find((c) => c.id === command.clusterId);
   if (!cluster) return fail('not_found', 'no such cluster');
   // T3: a supervisor's link is for their own cluster, its room included.
-  if (actor.role === 'supervisor' && actor.clusterId !== cluster.id) return fail('forbidden', "a supervisor changes only their own cluster");
+  if (actor.role === 'supervisor' && actor.clusterId !== cluster.id)
+    return fail('forbidden', 'a supervisor changes only their own cluster');
   const updated: Cluster = { ...cluster };
   if (command.room === null) delete updated.room;
   else if (command.room !== undefined) updated.room = command.room;

@@ -16,9 +16,15 @@ export const DEMO_PROCESS_NAME = 'Trelleborg: Självförsörjning';
 const SEASON = [0.8, 0.9, 1.0, 1.1, 1.3, 1.0, 0.6, 0.8, 1.1, 1.2, 1.1, 1.1];
 /** Per municipality, in the demo's order: the yearly target and how this year runs against last year. */
 const SHAPES = [
-  { target: 150, pace: 1.45 }, { target: 60, pace: 0.95 }, { target: 45, pace: 0.8 },
-  { target: 80, pace: 1.5 }, { target: 40, pace: 1.3 }, { target: 35, pace: 1.1 },
-  { target: 30, pace: 1.9 }, { target: 40, pace: 1.4 }, { target: 50, pace: 1.2 },
+  { target: 150, pace: 1.45 },
+  { target: 60, pace: 0.95 },
+  { target: 45, pace: 0.8 },
+  { target: 80, pace: 1.5 },
+  { target: 40, pace: 1.3 },
+  { target: 35, pace: 1.1 },
+  { target: 30, pace: 1.9 },
+  { target: 40, pace: 1.4 },
+  { target: 50, pace: 1.2 },
 ];
 
 /** The month `offset` months from YYYY-MM-DD's month, as YYYY-MM. */
@@ -44,7 +50,10 @@ function demoBoard(start: string, name: string, target: number, pace: number, ho
 }
 
 /** The demo's boards by board id (a municipality's id, or `process-demo` for the host team's). */
-export function demoBoards(doc: Programme, today: string): { boardId: string; name: string | null; board: EorBoardContent }[] {
+export function demoBoards(
+  doc: Programme,
+  today: string,
+): { boardId: string; name: string | null; board: EorBoardContent }[] {
   const start = monthFrom(today, -DEMO_REPORTED_MONTHS);
   const municipalities = doc.municipalities.slice(0, SHAPES.length).map((m, i) => ({
     boardId: m.id,

@@ -10,9 +10,19 @@ export const DEMO_PROGRAMME_ID = 'demo';
 export const DEMO_PROGRAMME_NAME = 'Demo: Lärprojekt Trelleborgsmodellen';
 
 const CLUSTERS = [
-  { name: 'Kluster Väst', room: 'Rum 1', supervisor: 'Karin Nilsson', municipalities: ['Kungsbacka', 'Vellinge', 'Svedala'] },
+  {
+    name: 'Kluster Väst',
+    room: 'Rum 1',
+    supervisor: 'Karin Nilsson',
+    municipalities: ['Kungsbacka', 'Vellinge', 'Svedala'],
+  },
   { name: 'Kluster Syd', room: 'Rum 2', supervisor: 'Ahmed Hassan', municipalities: ['Ystad', 'Skurup', 'Sjöbo'] },
-  { name: 'Kluster Öst', room: 'Rum 3', supervisor: 'Linnea Holm', municipalities: ['Tomelilla', 'Simrishamn', 'Höör'] },
+  {
+    name: 'Kluster Öst',
+    room: 'Rum 3',
+    supervisor: 'Linnea Holm',
+    municipalities: ['Tomelilla', 'Simrishamn', 'Höör'],
+  },
 ] as const;
 
 const TEAM: readonly Omit<TeamMember, 'id'>[] = [
@@ -34,20 +44,33 @@ const MEETINGS = [
 
 /** Two invented contact people per municipality, in the order of the clusters above. */
 const PEOPLE = [
-  ['Anna Svensson', 'Enhetschef'], ['Lars Persson', 'Arbetsmarknadssekreterare'],
-  ['Sara Ekström', 'Arbetsmarknadschef'], ['Mohammed Ali', 'Jobbcoach'],
-  ['Eva Johansson', 'Socialsekreterare'], ['Oskar Åberg', 'Verksamhetsutvecklare'],
-  ['Fatima Yilmaz', 'Enhetschef'], ['Peter Öhman', 'Handläggare'],
-  ['Ingrid Malm', 'Förvaltningschef'], ['Jonas Lindgren', 'Jobbcoach'],
-  ['Maja Håkansson', 'Socialsekreterare'], ['Ali Rezaei', 'Studie- och yrkesvägledare'],
-  ['Karl Nyström', 'Enhetschef'], ['Elin Sjöberg', 'Arbetsmarknadssekreterare'],
-  ['Noor Ahmadi', 'Handläggare'], ['Gustav Ek', 'Verksamhetschef'],
-  ['Hanna Björk', 'Jobbcoach'], ['Leila Karimi', 'Enhetschef'],
+  ['Anna Svensson', 'Enhetschef'],
+  ['Lars Persson', 'Arbetsmarknadssekreterare'],
+  ['Sara Ekström', 'Arbetsmarknadschef'],
+  ['Mohammed Ali', 'Jobbcoach'],
+  ['Eva Johansson', 'Socialsekreterare'],
+  ['Oskar Åberg', 'Verksamhetsutvecklare'],
+  ['Fatima Yilmaz', 'Enhetschef'],
+  ['Peter Öhman', 'Handläggare'],
+  ['Ingrid Malm', 'Förvaltningschef'],
+  ['Jonas Lindgren', 'Jobbcoach'],
+  ['Maja Håkansson', 'Socialsekreterare'],
+  ['Ali Rezaei', 'Studie- och yrkesvägledare'],
+  ['Karl Nyström', 'Enhetschef'],
+  ['Elin Sjöberg', 'Arbetsmarknadssekreterare'],
+  ['Noor Ahmadi', 'Handläggare'],
+  ['Gustav Ek', 'Verksamhetschef'],
+  ['Hanna Björk', 'Jobbcoach'],
+  ['Leila Karimi', 'Enhetschef'],
 ] as const;
 
 /** anna.svensson@example.com: a reserved domain, so no real person gets mail. */
 const emailOf = (name: string) =>
-  `${name.toLowerCase().replace(/\s+/g, '.').normalize('NFD').replace(/[\u0300-\u036f]/g, '')}@example.com`;
+  `${name
+    .toLowerCase()
+    .replace(/\s+/g, '.')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')}@example.com`;
 
 /** The second Tuesday of a month (a day a municipal team can travel), as YYYY-MM-DD. */
 export function secondTuesday(year: number, month: number): string {
@@ -59,7 +82,11 @@ export function secondTuesday(year: number, month: number): string {
 /** The demo programme as of `today` (YYYY-MM-DD): meetings every other month from next month. */
 export function demoProgramme(today: string, newId: () => string): Programme {
   const [year, month] = today.split('-').map(Number) as [number, number];
-  const municipalities = CLUSTERS.flatMap((c) => c.municipalities).map((name, i) => ({ id: newId(), name, colour: colourFor(i) }));
+  const municipalities = CLUSTERS.flatMap((c) => c.municipalities).map((name, i) => ({
+    id: newId(),
+    name,
+    colour: colourFor(i),
+  }));
   const idOf = (name: string) => municipalities.find((m) => m.name === name)!.id;
   const team = TEAM.map((member) => ({ id: newId(), ...member }));
   return {
@@ -77,7 +104,14 @@ export function demoProgramme(today: string, newId: () => string): Programme {
     // month is 1-based here and 0-based in Date.UTC: `month + 1 + 2i` is next month, then every other one.
     meetings: MEETINGS.map((m, i) => ({ id: newId(), number: i + 1, date: secondTuesday(year, month + 2 * i), ...m })),
     participants: municipalities.flatMap((m, i) =>
-      [PEOPLE[2 * i]!, PEOPLE[2 * i + 1]!].map(([name, title]) => ({ id: newId(), name, municipalityId: m.id, email: emailOf(name), title }))),
+      [PEOPLE[2 * i]!, PEOPLE[2 * i + 1]!].map(([name, title]) => ({
+        id: newId(),
+        name,
+        municipalityId: m.id,
+        email: emailOf(name),
+        title,
+      })),
+    ),
     version: 0,
   };
 }

@@ -23,10 +23,16 @@ const bounds = [
 /** An amount: any number in bounds. */
 const Amount = z.number({ error: 'must be a number' }).check(...bounds);
 /** A count is whole: 2.5 people is a typing error. */
-const Count = z.int({ error: (issue) => (typeof issue.input === 'number' && Number.isFinite(issue.input) ? 'must be a whole number' : 'must be a number') }).check(...bounds);
+const Count = z
+  .int({
+    error: (issue) =>
+      typeof issue.input === 'number' && Number.isFinite(issue.input) ? 'must be a whole number' : 'must be a number',
+  })
+  .check(...bounds);
 
 /** A month's figure; null is "no data yet" (JSON has no NaN: a NaN sent arrives as null, one given here is refused). */
-const monthOf = <T extends number>(value: z.ZodMiniType<T>) => z.object({ target: z.nullable(value), outcome: z.nullable(value), lastYear: z.nullable(value) });
+const monthOf = <T extends number>(value: z.ZodMiniType<T>) =>
+  z.object({ target: z.nullable(value), outcome: z.nullable(value), lastYear: z.nullable(value) });
 export const EorMonth = monthOf(Amount);
 export type EorMonth = z.infer<typeof EorMonth>;
 
@@ -48,7 +54,12 @@ const shapeOf = <K extends EorKind, T extends number>(kind: K, value: z.ZodMiniT
   /** The board's first month (YYYY-MM); the year runs twelve months from it, which need not be January. */
   start: z.string().check(z.regex(/^(20\d\d)-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM, 2000–2099')),
   yearlyTarget: z.nullable(value),
-  months: z.array(monthOf(value)).check(z.minLength(MONTHS_PER_YEAR, `must be ${MONTHS_PER_YEAR} months`), z.maxLength(MONTHS_PER_YEAR, `must be ${MONTHS_PER_YEAR} months`)),
+  months: z
+    .array(monthOf(value))
+    .check(
+      z.minLength(MONTHS_PER_YEAR, `must be ${MONTHS_PER_YEAR} months`),
+      z.maxLength(MONTHS_PER_YEAR, `must be ${MONTHS_PER_YEAR} months`),
+    ),
 });
 const countShape = shapeOf('count', Count);
 const amountShape = shapeOf('amount', Amount);
@@ -59,13 +70,21 @@ export type EorBoardContent = z.infer<typeof EorBoardContent>;
 
 const Version = z.int().check(z.gte(0));
 /** A board as saved and loaded: the content and the version a save must name (optimistic concurrency). */
-export const EorBoard = z.discriminatedUnion('kind', [z.object({ ...countShape, version: Version }), z.object({ ...amountShape, version: Version })]);
+export const EorBoard = z.discriminatedUnion('kind', [
+  z.object({ ...countShape, version: Version }),
+  z.object({ ...amountShape, version: Version }),
+]);
 export type EorBoard = z.infer<typeof EorBoard>;
 
 /** An empty board starting at `start` (YYYY-MM). */
 export function blankBoard(start: string, kind: EorKind = 'count'): EorBoardContent {
   return {
-    sentence: '', measure: '', unit: '', kind, start, yearlyTarget: null,
+    sentence: '',
+    measure: '',
+    unit: '',
+    kind,
+    start,
+    yearlyTarget: null,
     months: Array.from({ length: MONTHS_PER_YEAR }, () => ({ target: null, outcome: null, lastYear: null })),
   };
 }
@@ -188,10 +207,26 @@ export function eorProgress(board: EorBoardContent): EorProgress {
     gap,
     surplus: target === null ? 0 : roundFor(kind, Math.max(0, total - target)),
     remainingMonths,
-    pacePerMonth: target === null || remainingMonths === 0 ? null : kind === 'count' ? Math.ceil(gap / remainingMonths) : Math.ceil((gap / remainingMonths) * 100) / 100,
+    pacePerMonth:
+      target === null || remainingMonths === 0
+        ? null
+        : kind === 'count'
+          ? Math.ceil(gap / remainingMonths)
+          : Math.ceil((gap / remainingMonths) * 100) / 100,
     paceSoFar: asOf >= 0 ? Math.round((total / (asOf + 1)) * 10) / 10 : null,
     plan: planShares.map((needed, i) => ({ key: keys[asOf + 1 + i]!, needed })),
-    status: target === null ? 'noTarget' : total >= target ? 'met' : remainingMonths === 0 ? 'missed' : asOf < 0 ? 'notStarted' : total >= targetToDate ? 'onTrack' : 'behind',
+    status:
+      target === null
+        ? 'noTarget'
+        : total >= target
+          ? 'met'
+          : remainingMonths === 0
+            ? 'missed'
+            : asOf < 0
+              ? 'notStarted'
+              : total >= targetToDate
+                ? 'onTrack'
+                : 'behind',
   };
 }
 

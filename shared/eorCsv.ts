@@ -20,12 +20,43 @@ const HEADERS: Record<Field, readonly string[]> = {
 };
 export const EOR_CSV_HEADERS = ['Månad', 'Mål', 'Utfall', 'Förra året'] as const;
 
-const SWEDISH_MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const SWEDISH_MONTHS = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+const ENGLISH_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 const norm = (h: string) => h.toLocaleLowerCase('sv-SE').replace(/[^a-z0-9åäöéü]/g, '');
 const shorten = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
-const err = (row: number, problem: CsvProblem, message: string, extra: Partial<CsvRowError> = {}): CsvRowError => ({ row, problem, message, ...extra });
+const err = (row: number, problem: CsvProblem, message: string, extra: Partial<CsvRowError> = {}): CsvRowError => ({
+  row,
+  problem,
+  message,
+  ...extra,
+});
 
 /** Which of the board's twelve months a cell means: 2026-03, 2026-3, "mars 2026", "mars", "mar", "March"; -1 when none. */
 export function monthIndex(cell: string, keys: readonly string[]): number {
@@ -35,7 +66,9 @@ export function monthIndex(cell: string, keys: readonly string[]): number {
   const named = /^([a-zåäö]+)\.?(?:\s+(\d{4}))?$/.exec(text);
   if (!named) return -1;
   const word = named[1]!;
-  const month = [SWEDISH_MONTHS, ENGLISH_MONTHS].map((names) => names.findIndex((n) => n === word || (word.length >= 3 && n.startsWith(word)))).find((i) => i >= 0);
+  const month = [SWEDISH_MONTHS, ENGLISH_MONTHS]
+    .map((names) => names.findIndex((n) => n === word || (word.length >= 3 && n.startsWith(word))))
+    .find((i) => i >= 0);
   if (month === undefined) return -1;
   const mm = String(month + 1).padStart(2, '0');
   return keys.findIndex((k) => k.endsWith(`-${mm}`) && (!named[2] || k.startsWith(named[2])));
@@ -43,7 +76,10 @@ export function monthIndex(cell: string, keys: readonly string[]): number {
 
 /** A cell as a figure: "12", "12,5", "1 234" (spaces between thousands); '' is "no data". */
 export function parseFigure(cell: string): number | null | 'bad' {
-  const text = cell.trim().replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  const text = cell
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(',', '.');
   if (!text) return null;
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) return 'bad';
   return Number(text);
@@ -53,7 +89,8 @@ export function parseFigure(cell: string): number | null | 'bad' {
 /** A figure as Swedish Excel reads it: a decimal comma; empty for no data. */
 export const figureCell = (value: number | null) => (value === null ? '' : String(value).replace('.', ','));
 
-export type BoardImportResult = { ok: true; board: EorBoardContent; imported: number } | { ok: false; errors: CsvRowError[] };
+export type BoardImportResult =
+  { ok: true; board: EorBoardContent; imported: number } | { ok: false; errors: CsvRowError[] };
 
 /** Applies a months spreadsheet to a board: the columns the file has, for the months it lists; all rows or none. */
 export function importBoardTable(board: EorBoardContent, table: Table): BoardImportResult {
@@ -63,16 +100,32 @@ export function importBoardTable(board: EorBoardContent, table: Table): BoardImp
   table.header.forEach((raw, index) => {
     const field = (Object.keys(HEADERS) as Field[]).find((f) => HEADERS[f].includes(norm(raw)));
     if (!field) return;
-    if (columns.has(field)) errors.push(err(1, 'duplicateColumn', `two columns mean the same: ${table.header[columns.get(field)!]} and ${raw}`, { column: raw }));
+    if (columns.has(field))
+      errors.push(
+        err(1, 'duplicateColumn', `two columns mean the same: ${table.header[columns.get(field)!]} and ${raw}`, {
+          column: raw,
+        }),
+      );
     else columns.set(field, index);
   });
   if (!columns.has('month')) {
-    errors.push(err(1, 'missingColumn', `no column Månad; the first row must be the header: ${EOR_CSV_HEADERS.join(';')}`, { column: 'Månad' }));
+    errors.push(
+      err(1, 'missingColumn', `no column Månad; the first row must be the header: ${EOR_CSV_HEADERS.join(';')}`, {
+        column: 'Månad',
+      }),
+    );
   }
   if (errors.length) return { ok: false, errors };
   if (!table.rows.length) return { ok: false, errors: [err(2, 'noRows', 'the file has a header but no rows')] };
   if (table.rows.length > MONTHS_PER_YEAR) {
-    return { ok: false, errors: [err(table.rows[MONTHS_PER_YEAR]!.row, 'tooManyRows', `a board has ${MONTHS_PER_YEAR} months`, { count: MONTHS_PER_YEAR })] };
+    return {
+      ok: false,
+      errors: [
+        err(table.rows[MONTHS_PER_YEAR]!.row, 'tooManyRows', `a board has ${MONTHS_PER_YEAR} months`, {
+          count: MONTHS_PER_YEAR,
+        }),
+      ],
+    };
   }
 
   const keys = monthKeys(board.start);
@@ -83,11 +136,23 @@ export function importBoardTable(board: EorBoardContent, table: Table): BoardImp
     const monthCell = cellOf('month');
     const index = monthIndex(monthCell, keys);
     if (index < 0) {
-      errors.push(err(row, monthCell ? 'badMonth' : 'required', `${monthCell ? `${monthCell} is not one of the board's months (${keys[0]} to ${keys[11]})` : 'Månad is empty'}`, { column: table.header[columns.get('month')!], value: shorten(monthCell) }));
+      errors.push(
+        err(
+          row,
+          monthCell ? 'badMonth' : 'required',
+          `${monthCell ? `${monthCell} is not one of the board's months (${keys[0]} to ${keys[11]})` : 'Månad is empty'}`,
+          { column: table.header[columns.get('month')!], value: shorten(monthCell) },
+        ),
+      );
       continue;
     }
     if (seen.has(index)) {
-      errors.push(err(row, 'duplicate', `${keys[index]} is also on row ${seen.get(index)}`, { column: table.header[columns.get('month')!], value: shorten(monthCell) }));
+      errors.push(
+        err(row, 'duplicate', `${keys[index]} is also on row ${seen.get(index)}`, {
+          column: table.header[columns.get('month')!],
+          value: shorten(monthCell),
+        }),
+      );
       continue;
     }
     seen.set(index, row);
@@ -98,8 +163,10 @@ export function importBoardTable(board: EorBoardContent, table: Table): BoardImp
       const at = { column, value: shorten(cellOf(f)) };
       if (value === 'bad') errors.push(err(row, 'badNumber', `${cellOf(f)} in ${column} is not a number`, at));
       else if (value !== null && value < 0) errors.push(err(row, 'negative', `${column} cannot be negative`, at));
-      else if (value !== null && value > MAX_EOR_VALUE) errors.push(err(row, 'tooBig', `${column} is larger than ${MAX_EOR_VALUE}`, { ...at, count: MAX_EOR_VALUE }));
-      else if (value !== null && board.kind === 'count' && !Number.isInteger(value)) errors.push(err(row, 'notWhole', `${column} must be a whole number`, at));
+      else if (value !== null && value > MAX_EOR_VALUE)
+        errors.push(err(row, 'tooBig', `${column} is larger than ${MAX_EOR_VALUE}`, { ...at, count: MAX_EOR_VALUE }));
+      else if (value !== null && board.kind === 'count' && !Number.isInteger(value))
+        errors.push(err(row, 'notWhole', `${column} must be a whole number`, at));
       else months[index]![f] = value;
     }
   }
@@ -110,5 +177,8 @@ export function importBoardTable(board: EorBoardContent, table: Table): BoardImp
 /** The board's months as a spreadsheet: the header, then twelve rows. */
 export function exportBoardTable(board: EorBoardContent): string[][] {
   const keys = monthKeys(board.start);
-  return [[...EOR_CSV_HEADERS], ...board.months.map((m, i) => [keys[i]!, figureCell(m.target), figureCell(m.outcome), figureCell(m.lastYear)])];
+  return [
+    [...EOR_CSV_HEADERS],
+    ...board.months.map((m, i) => [keys[i]!, figureCell(m.target), figureCell(m.outcome), figureCell(m.lastYear)]),
+  ];
 }

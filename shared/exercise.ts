@@ -8,12 +8,24 @@ import type { Actor, Command, Exercise, MeetingState, Placement, Statement, Stat
 
 type ExerciseCommand = Extract<
   Command,
-  { type: 'createExercise' | 'mirrorExercise' | 'openStatement' | 'lockStatement' | 'revealStatement' | 'closeExercise' | 'place' }
+  {
+    type:
+      | 'createExercise'
+      | 'mirrorExercise'
+      | 'openStatement'
+      | 'lockStatement'
+      | 'revealStatement'
+      | 'closeExercise'
+      | 'place';
+  }
 >;
 
 export const MAX_EXERCISES = 50;
 
-export function findStatement(state: MeetingState, statementId: string): { exercise: Exercise; statement: Statement } | undefined {
+export function findStatement(
+  state: MeetingState,
+  statementId: string,
+): { exercise: Exercise; statement: Statement } | undefined {
   for (const exercise of state.exercises) {
     const statement = exercise.statements.find((s) => s.id === statementId);
     if (statement) return { exercise, statement };
@@ -35,22 +47,37 @@ function statementsFrom(plans: readonly StatementPlan[], newId: () => string): S
   }));
 }
 
-export function decideExercise(state: MeetingState, command: ExerciseCommand, actor: Actor, ctx: DecideContext): Decision {
+export function decideExercise(
+  state: MeetingState,
+  command: ExerciseCommand,
+  actor: Actor,
+  ctx: DecideContext,
+): Decision {
   switch (command.type) {
     case 'createExercise': {
-      if (state.exercises.length >= MAX_EXERCISES) return fail('conflict', `a meeting holds at most ${MAX_EXERCISES} exercises`);
+      if (state.exercises.length >= MAX_EXERCISES)
+        return fail('conflict', `a meeting holds at most ${MAX_EXERCISES} exercises`);
       const { kind, title, anonymous, hiddenUntilReveal } = command;
       return accept({
         type: 'exerciseCreated',
-        exercise: { id: ctx.newId(), kind, title, anonymous, hiddenUntilReveal, statements: statementsFrom(command.statements, ctx.newId) },
+        exercise: {
+          id: ctx.newId(),
+          kind,
+          title,
+          anonymous,
+          hiddenUntilReveal,
+          statements: statementsFrom(command.statements, ctx.newId),
+        },
       });
     }
     case 'mirrorExercise': {
       const source = state.exercises.find((e) => e.id === command.exerciseId);
       if (!source) return fail('not_found', 'no such exercise');
       if (source.kind !== 'checkIn') return fail('conflict', 'only a check-in can be mirrored');
-      if (state.exercises.some((e) => e.mirrorOf === source.id)) return fail('conflict', 'this check-in already has its check-out');
-      if (state.exercises.length >= MAX_EXERCISES) return fail('conflict', `a meeting holds at most ${MAX_EXERCISES} exercises`);
+      if (state.exercises.some((e) => e.mirrorOf === source.id))
+        return fail('conflict', 'this check-in already has its check-out');
+      if (state.exercises.length >= MAX_EXERCISES)
+        return fail('conflict', `a meeting holds at most ${MAX_EXERCISES} exercises`);
       const statements = source.statements.map((s) => ({ ...s, id: ctx.newId(), mirrorOf: s.id }));
       return accept({
         type: 'exerciseCreated',
@@ -61,7 +88,8 @@ export function decideExercise(state: MeetingState, command: ExerciseCommand, ac
       const found = findStatement(state, command.statementId);
       if (!found) return fail('not_found', 'no such statement');
       const run = state.exerciseRun;
-      if (run?.statementId === command.statementId && !run.locked) return fail('conflict', 'that statement is already open');
+      if (run?.statementId === command.statementId && !run.locked)
+        return fail('conflict', 'that statement is already open');
       return accept({ type: 'statementOpened', exerciseId: found.exercise.id, statementId: command.statementId });
     }
     case 'lockStatement':
@@ -81,11 +109,18 @@ export function decideExercise(state: MeetingState, command: ExerciseCommand, ac
       return accept({ type: 'exerciseClosed', exerciseId: command.exerciseId });
     case 'place': {
       const participantId = actor.participantId;
-      if (!participantId || !state.participants.some((p) => p.id === participantId)) return fail('forbidden', 'only a participant places themself');
+      if (!participantId || !state.participants.some((p) => p.id === participantId))
+        return fail('forbidden', 'only a participant places themself');
       const run = state.exerciseRun;
       if (run?.statementId !== command.statementId) return fail('conflict', 'that statement is not open');
       if (run.locked) return fail('conflict', 'that statement is locked');
-      const placement: Placement = { participantId, statementId: command.statementId, x: command.x, y: command.y, at: ctx.now };
+      const placement: Placement = {
+        participantId,
+        statementId: command.statementId,
+        x: command.x,
+        y: command.y,
+        at: ctx.now,
+      };
       return accept({ type: 'placed', placement, hidden: isHidden(state, command.statementId) });
     }
     default:

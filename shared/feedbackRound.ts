@@ -6,7 +6,17 @@
  * cluster's rounds; the server fires `phaseDue` at a phase's end.
  */
 import { accept, assertNever, fail, type Decision, type DecideContext } from './decision';
-import type { Actor, AskedQuestion, Command, FeedbackMinutes, FeedbackPhase, FeedbackRun, MeetingEvent, MeetingState, TimingEntry } from './protocol';
+import type {
+  Actor,
+  AskedQuestion,
+  Command,
+  FeedbackMinutes,
+  FeedbackPhase,
+  FeedbackRun,
+  MeetingEvent,
+  MeetingState,
+  TimingEntry,
+} from './protocol';
 import { FEEDBACK_PHASES } from './protocol';
 import { adjust, idle, pause, resume, start } from './timer';
 
@@ -16,12 +26,23 @@ export const MAX_QUEUE = 200;
 
 type FeedbackCommand = Extract<
   Command,
-  { type: 'startFeedback' | 'feedbackTimer' | 'feedbackStep' | 'phaseDue' | 'setAutoAdvance' | 'arrangeFeedback' | 'raiseHand' | 'takeQuestion' }
+  {
+    type:
+      | 'startFeedback'
+      | 'feedbackTimer'
+      | 'feedbackStep'
+      | 'phaseDue'
+      | 'setAutoAdvance'
+      | 'arrangeFeedback'
+      | 'raiseHand'
+      | 'takeQuestion';
+  }
 >;
 
 export const isDone = (run: FeedbackRun) => run.index >= run.order.length;
 export const presenter = (run: FeedbackRun): string | null => run.order[run.index] ?? null;
-export const runOf = (state: MeetingState, clusterId: string) => state.feedbackRuns.find((r) => r.clusterId === clusterId);
+export const runOf = (state: MeetingState, clusterId: string) =>
+  state.feedbackRuns.find((r) => r.clusterId === clusterId);
 
 /** `order` names exactly the municipalities of `all`, each once. */
 const sameSet = (order: readonly string[], all: readonly string[]) =>
@@ -34,10 +55,17 @@ function nextPresent(run: FeedbackRun, index: number): number {
   return i;
 }
 
-function withPhase(run: FeedbackRun, index: number, phase: FeedbackPhase, minutes: FeedbackMinutes, now: number): FeedbackRun {
+function withPhase(
+  run: FeedbackRun,
+  index: number,
+  phase: FeedbackPhase,
+  minutes: FeedbackMinutes,
+  now: number,
+): FeedbackRun {
   // Questions are for the municipality presenting: the next one starts with an empty queue.
   const queue = index === run.index ? run.queue : [];
-  if (index >= run.order.length) return { ...run, index: run.order.length, phase: 'reply', timer: idle(0), phaseStartedAt: null, queue };
+  if (index >= run.order.length)
+    return { ...run, index: run.order.length, phase: 'reply', timer: idle(0), phaseStartedAt: null, queue };
   return { ...run, index, phase, timer: start(minutes[phase] * MINUTE, now), phaseStartedAt: now, queue };
 }
 
@@ -61,7 +89,14 @@ function stepBack(run: FeedbackRun, minutes: FeedbackMinutes, now: number): Feed
 function timed(run: FeedbackRun, minutes: FeedbackMinutes, now: number): TimingEntry | null {
   const municipalityId = presenter(run);
   if (!municipalityId || run.phaseStartedAt === null) return null;
-  return { clusterId: run.clusterId, municipalityId, phase: run.phase, plannedMs: minutes[run.phase] * MINUTE, startedAt: run.phaseStartedAt, endedAt: now };
+  return {
+    clusterId: run.clusterId,
+    municipalityId,
+    phase: run.phase,
+    plannedMs: minutes[run.phase] * MINUTE,
+    startedAt: run.phaseStartedAt,
+    endedAt: now,
+  };
 }
 
 function changed(run: FeedbackRun, ended?: TimingEntry | null): Decision {
@@ -71,10 +106,16 @@ function changed(run: FeedbackRun, ended?: TimingEntry | null): Decision {
   return accept(...events);
 }
 
-export function decideFeedback(state: MeetingState, command: FeedbackCommand, actor: Actor, ctx: DecideContext): Decision {
+export function decideFeedback(
+  state: MeetingState,
+  command: FeedbackCommand,
+  actor: Actor,
+  ctx: DecideContext,
+): Decision {
   const cluster = state.clusters.find((c) => c.id === command.clusterId);
   if (!cluster) return fail('not_found', 'no such cluster');
-  if (actor.role === 'supervisor' && actor.clusterId !== cluster.id) return fail('forbidden', "a supervisor runs their own cluster's rounds");
+  if (actor.role === 'supervisor' && actor.clusterId !== cluster.id)
+    return fail('forbidden', "a supervisor runs their own cluster's rounds");
   const minutes = state.feedbackMinutes;
   const run = runOf(state, cluster.id);
   const { now } = ctx;
@@ -86,8 +127,16 @@ export function decideFeedback(state: MeetingState, command: FeedbackCommand, ac
     }
     if (run && !isDone(run)) return fail('conflict', 'the rounds are already running');
     const fresh: FeedbackRun = {
-      clusterId: cluster.id, segmentId: state.currentSegmentId, order, skipped: [], index: 0, phase: 'presentation',
-      timer: idle(0), phaseStartedAt: null, autoAdvance: run?.autoAdvance ?? false, queue: [],
+      clusterId: cluster.id,
+      segmentId: state.currentSegmentId,
+      order,
+      skipped: [],
+      index: 0,
+      phase: 'presentation',
+      timer: idle(0),
+      phaseStartedAt: null,
+      autoAdvance: run?.autoAdvance ?? false,
+      queue: [],
     };
     return changed(withPhase(fresh, 0, 'presentation', minutes, now));
   }
@@ -99,9 +148,13 @@ export function decideFeedback(state: MeetingState, command: FeedbackCommand, ac
       const t = run.timer;
       switch (command.action) {
         case 'pause':
-          return t.status === 'running' ? changed({ ...run, timer: pause(t, now) }) : fail('conflict', 'the timer is not running');
+          return t.status === 'running'
+            ? changed({ ...run, timer: pause(t, now) })
+            : fail('conflict', 'the timer is not running');
         case 'resume':
-          return t.status === 'paused' ? changed({ ...run, timer: resume(t, now) }) : fail('conflict', 'the timer is not paused');
+          return t.status === 'paused'
+            ? changed({ ...run, timer: resume(t, now) })
+            : fail('conflict', 'the timer is not paused');
         case 'restart':
           return changed({ ...run, timer: start(minutes[run.phase] * MINUTE, now), phaseStartedAt: now });
         case 'plusMinute':
@@ -113,7 +166,8 @@ export function decideFeedback(state: MeetingState, command: FeedbackCommand, ac
       }
     }
     case 'feedbackStep': {
-      if (command.from.index !== run.index || command.from.phase !== run.phase) return fail('conflict', 'the round has already moved on');
+      if (command.from.index !== run.index || command.from.phase !== run.phase)
+        return fail('conflict', 'the round has already moved on');
       if (command.direction === 'next') {
         if (isDone(run)) return fail('conflict', 'the rounds are over');
         return changed(stepNext(run, minutes, now), timed(run, minutes, now));
@@ -124,7 +178,13 @@ export function decideFeedback(state: MeetingState, command: FeedbackCommand, ac
     case 'phaseDue': {
       // Idempotent: a second firing, or one for a phase already left, paused or extended, changes nothing.
       const endsAt = run.timer.status === 'running' ? run.timer.endsAt : Infinity;
-      if (command.index !== run.index || command.phase !== run.phase || endsAt > now || !run.autoAdvance || isDone(run)) {
+      if (
+        command.index !== run.index ||
+        command.phase !== run.phase ||
+        endsAt > now ||
+        !run.autoAdvance ||
+        isDone(run)
+      ) {
         return fail('conflict', 'that phase is not due');
       }
       // The phase ended when it was due, not when the server got to it: a server that was down catches up phase by phase.
@@ -134,21 +194,30 @@ export function decideFeedback(state: MeetingState, command: FeedbackCommand, ac
       return changed({ ...run, autoAdvance: command.autoAdvance });
     case 'arrangeFeedback': {
       const { order, skipped } = command;
-      if (!sameSet(order, run.order) || !skipped.every((id) => order.includes(id)) || new Set(skipped).size !== skipped.length) {
+      if (
+        !sameSet(order, run.order) ||
+        !skipped.every((id) => order.includes(id)) ||
+        new Set(skipped).size !== skipped.length
+      ) {
         return fail('invalid', "the order must list the cluster's municipalities once each");
       }
       // Who has presented (or is presenting) keeps their place.
       const held = run.order.slice(0, Math.min(run.index + 1, run.order.length));
       if (held.some((id, i) => order[i] !== id)) return fail('conflict', 'those who have presented keep their place');
-      if (!isDone(run) && skipped.includes(presenter(run)!)) return fail('conflict', 'the presenting municipality cannot be marked absent; move on first');
+      if (!isDone(run) && skipped.includes(presenter(run)!))
+        return fail('conflict', 'the presenting municipality cannot be marked absent; move on first');
       return changed({ ...run, order, skipped });
     }
     case 'raiseHand': {
       const me = state.participants.find((p) => p.id === actor.participantId);
-      if (!me || !cluster.municipalityIds.includes(me.municipalityId)) return fail('forbidden', 'questions come from the cluster\'s own municipalities');
-      if (run.phase !== 'peers' || isDone(run)) return fail('conflict', 'questions are taken during the other municipalities\' feedback');
-      if (presenter(run) === me.municipalityId) return fail('conflict', 'the presenting municipality answers in the reply');
-      if (run.queue.some((q) => q.participantId === me.id && !q.taken)) return fail('conflict', 'you are already in the queue');
+      if (!me || !cluster.municipalityIds.includes(me.municipalityId))
+        return fail('forbidden', "questions come from the cluster's own municipalities");
+      if (run.phase !== 'peers' || isDone(run))
+        return fail('conflict', "questions are taken during the other municipalities' feedback");
+      if (presenter(run) === me.municipalityId)
+        return fail('conflict', 'the presenting municipality answers in the reply');
+      if (run.queue.some((q) => q.participantId === me.id && !q.taken))
+        return fail('conflict', 'you are already in the queue');
       if (run.queue.length >= MAX_QUEUE) return fail('conflict', 'the queue is full');
       const item = { id: ctx.newId(), participantId: me.id, text: command.text, at: now, taken: false };
       return changed({ ...run, queue: [...run.queue, item] });
@@ -166,7 +235,9 @@ export function decideFeedback(state: MeetingState, command: FeedbackCommand, ac
 
 /** The rounds with their runs replaced by `run` (or added). */
 export function withRun(runs: readonly FeedbackRun[], run: FeedbackRun): FeedbackRun[] {
-  return runs.some((r) => r.clusterId === run.clusterId) ? runs.map((r) => (r.clusterId === run.clusterId ? run : r)) : [...runs, run];
+  return runs.some((r) => r.clusterId === run.clusterId)
+    ? runs.map((r) => (r.clusterId === run.clusterId ? run : r))
+    : [...runs, run];
 }
 
 /**
@@ -178,5 +249,8 @@ export function withQuestions(log: AskedQuestion[], run: FeedbackRun): AskedQues
   const municipalityId = presenter(run);
   if (!run.queue.length || !municipalityId) return log;
   const ids = new Set(run.queue.map((q) => q.id));
-  return [...log.filter((q) => !ids.has(q.id)), ...run.queue.map((q) => ({ ...q, clusterId: run.clusterId, municipalityId }))];
+  return [
+    ...log.filter((q) => !ids.has(q.id)),
+    ...run.queue.map((q) => ({ ...q, clusterId: run.clusterId, municipalityId })),
+  ];
 }

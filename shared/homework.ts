@@ -15,7 +15,9 @@ export type LinkKind = (typeof LINK_KINDS)[number];
 export const MAX_ANSWER_CHARS = 8000;
 export const MAX_ASSIGNMENTS = 50;
 
-const Title = z.string().check(z.trim(), z.minLength(1, 'the title is empty'), z.maxLength(120, 'at most 120 characters'));
+const Title = z
+  .string()
+  .check(z.trim(), z.minLength(1, 'the title is empty'), z.maxLength(120, 'at most 120 characters'));
 const LongText = (max: number) => z.string().check(z.trim(), z.maxLength(max, `at most ${max} characters`));
 
 /** Body of POST /api/programmes/:id/homework. */
@@ -31,7 +33,15 @@ export const Assignment = z.extend(NewAssignment, { id: Id, createdAt: z.int() }
 export type Assignment = z.infer<typeof Assignment>;
 
 /** Body of PUT …/homework/:assignmentId/answers/:municipalityId. */
-export const AnswerRequest = z.object({ answer: z.string().check(z.trim(), z.minLength(1, 'the answer is empty'), z.maxLength(MAX_ANSWER_CHARS, `at most ${MAX_ANSWER_CHARS} characters`)) });
+export const AnswerRequest = z.object({
+  answer: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, 'the answer is empty'),
+      z.maxLength(MAX_ANSWER_CHARS, `at most ${MAX_ANSWER_CHARS} characters`),
+    ),
+});
 /** Body of PUT …/homework/:assignmentId/feedback/:municipalityId. */
 export const FeedbackRequest = z.object({ feedback: LongText(MAX_ANSWER_CHARS) });
 
@@ -55,7 +65,10 @@ export const HomeworkResponse = z.object({
 export type HomeworkResponse = z.infer<typeof HomeworkResponse>;
 
 /** The municipalities a link answers for or reads: its own, its cluster's, or every one for the organiser. */
-export function municipalitiesFor(doc: Programme, access: { kind: 'organiser' } | { kind: LinkKind; subjectId: string }): Programme['municipalities'] {
+export function municipalitiesFor(
+  doc: Programme,
+  access: { kind: 'organiser' } | { kind: LinkKind; subjectId: string },
+): Programme['municipalities'] {
   switch (access.kind) {
     case 'organiser':
       return doc.municipalities;

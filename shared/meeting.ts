@@ -8,7 +8,16 @@ import { buildAgenda, DEFAULT_AGENDA, decideAgenda, moveAgenda, reschedule } fro
 import { buildClusters, decideCluster } from './cluster';
 import { accept, assertNever, fail, type Decision, type DecideContext } from './decision';
 import { isTeam, may } from './permissions';
-import { MAX_MEETING_MUNICIPALITIES, type Actor, type Command, type CreateMeetingRequest, type MeetingEvent, type MeetingState, type Municipality, type Segment } from './protocol';
+import {
+  MAX_MEETING_MUNICIPALITIES,
+  type Actor,
+  type Command,
+  type CreateMeetingRequest,
+  type MeetingEvent,
+  type MeetingState,
+  type Municipality,
+  type Segment,
+} from './protocol';
 import { decideParticipant, MAX_PARTICIPANTS } from './participant';
 import { erased, withoutParticipant } from './personalData';
 import { colourFor, findMunicipality, nameKey } from './roster';
@@ -55,14 +64,16 @@ export function checkMeetingRequest(req: CreateMeetingRequest): string | null {
   for (const cluster of req.clusters ?? []) {
     for (const name of cluster.municipalities) {
       const key = nameKey(name);
-      if ((req.municipalities ?? []).length && !names.has(key)) return `cluster ${cluster.name}: ${name} is not one of the municipalities`;
+      if ((req.municipalities ?? []).length && !names.has(key))
+        return `cluster ${cluster.name}: ${name} is not one of the municipalities`;
       if (clustered.has(key)) return `${name} is in more than one cluster`;
       clustered.add(key);
     }
   }
   // The clusters may name municipalities of their own: the meeting's first event holds them all (R1).
   const total = new Set([...names, ...clustered]).size;
-  if (total > MAX_MEETING_MUNICIPALITIES) return `a meeting has at most ${MAX_MEETING_MUNICIPALITIES} municipalities, not ${total}`;
+  if (total > MAX_MEETING_MUNICIPALITIES)
+    return `a meeting has at most ${MAX_MEETING_MUNICIPALITIES} municipalities, not ${total}`;
   return null;
 }
 
@@ -199,7 +210,9 @@ export function reduce(state: MeetingState, event: MeetingEvent): MeetingState {
     case 'statementOpened':
       return { ...state, exerciseRun: { exerciseId: event.exerciseId, statementId: event.statementId, locked: false } };
     case 'statementLocked':
-      return state.exerciseRun?.statementId === event.statementId ? { ...state, exerciseRun: { ...state.exerciseRun, locked: true } } : state;
+      return state.exerciseRun?.statementId === event.statementId
+        ? { ...state, exerciseRun: { ...state.exerciseRun, locked: true } }
+        : state;
     case 'statementRevealed':
       // The statement's placements, whole and in the server's order: a phone that held only its own converges (S1).
       return {
@@ -214,7 +227,11 @@ export function reduce(state: MeetingState, event: MeetingEvent): MeetingState {
     case 'feedbackMinutesSet':
       return { ...state, feedbackMinutes: event.minutes };
     case 'feedbackRunChanged':
-      return { ...state, feedbackRuns: withRun(state.feedbackRuns, event.run), questionLog: withQuestions(state.questionLog, event.run) };
+      return {
+        ...state,
+        feedbackRuns: withRun(state.feedbackRuns, event.run),
+        questionLog: withQuestions(state.questionLog, event.run),
+      };
     case 'phaseTimed':
       return { ...state, timingLog: [...state.timingLog, event.entry] };
     case 'linkChanged':
@@ -292,7 +309,9 @@ export function canSee(audience: Audience, viewer: Actor): boolean {
 export function viewFor(state: MeetingState, actor: Actor): MeetingState {
   if (isTeam(actor.role)) return state;
   const viewer = viewerOf(state, actor);
-  const placements = state.placements.filter((p) => !isHidden(state, p.statementId) || p.participantId === actor.participantId);
+  const placements = state.placements.filter(
+    (p) => !isHidden(state, p.statementId) || p.participantId === actor.participantId,
+  );
   const feedbackRuns = state.feedbackRuns.filter((r) => canSee({ cluster: r.clusterId }, viewer));
   const questionLog = state.questionLog.filter((q) => canSee({ cluster: q.clusterId }, viewer));
   const outside = { ...state, teamEntries: [], teamNotes: [], timingLog: [], placements, feedbackRuns, questionLog };
@@ -305,6 +324,9 @@ export function currentSegment(state: MeetingState): Segment | null {
 
 /** Ended: no segment runs, the day did start, and nothing is left to run. */
 export function dayHasEnded(state: MeetingState): boolean {
-  return state.currentSegmentId === null && state.agenda.some((s) => s.actualStart !== undefined) &&
-    !state.agenda.some((s) => s.actualStart === undefined && !s.skipped);
+  return (
+    state.currentSegmentId === null &&
+    state.agenda.some((s) => s.actualStart !== undefined) &&
+    !state.agenda.some((s) => s.actualStart === undefined && !s.skipped)
+  );
 }

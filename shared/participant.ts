@@ -12,7 +12,12 @@ export const MAX_PARTICIPANTS = 1000;
 
 type ParticipantCommand = Extract<Command, { type: 'join' | 'leave' | 'setAnonymous' | 'erasePersonalData' }>;
 
-export function decideParticipant(state: MeetingState, command: ParticipantCommand, actor: Actor, ctx: DecideContext): Decision {
+export function decideParticipant(
+  state: MeetingState,
+  command: ParticipantCommand,
+  actor: Actor,
+  ctx: DecideContext,
+): Decision {
   switch (command.type) {
     case 'join': {
       if (state.participants.length >= MAX_PARTICIPANTS) return fail('conflict', 'the meeting is full');
@@ -24,14 +29,20 @@ export function decideParticipant(state: MeetingState, command: ParticipantComma
         municipality = { id: ctx.newId(), name: command.municipality, colour: colourFor(state.municipalities.length) };
         events.push({ type: 'municipalityAdded', municipality });
       }
-      const participant: Participant = { id: ctx.newId(), number: state.joinCount + 1, municipalityId: municipality.id, joinedAt: ctx.now };
+      const participant: Participant = {
+        id: ctx.newId(),
+        number: state.joinCount + 1,
+        municipalityId: municipality.id,
+        joinedAt: ctx.now,
+      };
       if (!state.anonymous && command.name) participant.name = command.name;
       events.push({ type: 'participantJoined', participant });
       return accept(...events);
     }
     case 'leave': {
       const participantId = actor.participantId;
-      if (!participantId || !state.participants.some((p) => p.id === participantId)) return fail('not_found', 'you are not on the roster');
+      if (!participantId || !state.participants.some((p) => p.id === participantId))
+        return fail('not_found', 'you are not on the roster');
       return accept({ type: 'participantLeft', participantId });
     }
     case 'setAnonymous':

@@ -21,7 +21,8 @@ export function erasureOf(event: MeetingEvent): Erasure | null {
 const nameless = ({ name: _name, ...rest }: Participant): Participant => rest;
 const unsupervised = ({ supervisor: _supervisor, ...rest }: Cluster): Cluster => rest;
 const withoutQuestionsOf = (run: FeedbackRun, participantId: string): FeedbackRun => ({
-  ...run, queue: run.queue.filter((q) => q.participantId !== participantId),
+  ...run,
+  queue: run.queue.filter((q) => q.participantId !== participantId),
 });
 
 /** The meeting after a participant removed themself: their roster entry, placements and questions are gone. */

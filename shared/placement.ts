@@ -82,26 +82,33 @@ export function compareExercises(state: MeetingState, checkIn: Exercise, checkOu
       if (!from) return [];
       const a = lineScore(before.board, from);
       const b = lineScore(after.board, to);
-      return [{
-        participantId: to.participantId,
-        municipalityId: municipalityOf.get(to.participantId),
-        from: { x: from.x, y: from.y },
-        to: { x: to.x, y: to.y },
-        distance: distance(from, to),
-        scoreDelta: a !== null && b !== null ? b - a : null,
-      }];
+      return [
+        {
+          participantId: to.participantId,
+          municipalityId: municipalityOf.get(to.participantId),
+          from: { x: from.x, y: from.y },
+          to: { x: to.x, y: to.y },
+          distance: distance(from, to),
+          scoreDelta: a !== null && b !== null ? b - a : null,
+        },
+      ];
     });
     const municipalities = [...new Set(moves.map((m) => m.municipalityId).filter((id): id is string => !!id))];
-    return [{
-      statementId: after.id,
-      text: after.text,
-      board: after.board,
-      before: was,
-      after: is,
-      moves,
-      group: shiftOf(moves),
-      byMunicipality: municipalities.map((id) => ({ municipalityId: id, shift: shiftOf(moves.filter((m) => m.municipalityId === id)) })),
-    }];
+    return [
+      {
+        statementId: after.id,
+        text: after.text,
+        board: after.board,
+        before: was,
+        after: is,
+        moves,
+        group: shiftOf(moves),
+        byMunicipality: municipalities.map((id) => ({
+          municipalityId: id,
+          shift: shiftOf(moves.filter((m) => m.municipalityId === id)),
+        })),
+      },
+    ];
   });
 }
 

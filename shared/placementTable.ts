@@ -13,7 +13,9 @@ export const num = (v: number | null) => (v === null ? '' : v.toFixed(2).replace
 const kindName = (e: Exercise) => (e.kind === 'checkIn' ? 'Incheckning' : 'Utcheckning');
 
 export function placementRows(state: MeetingState): Rows {
-  const rows: Rows = [['Övning', 'Typ', 'Påstående', 'Deltagare', 'Kommun', 'x', 'y', 'Närmaste kort', 'Avstånd', 'Poäng (0–100)', 'Tid']];
+  const rows: Rows = [
+    ['Övning', 'Typ', 'Påstående', 'Deltagare', 'Kommun', 'x', 'y', 'Närmaste kort', 'Avstånd', 'Poäng (0–100)', 'Tid'],
+  ];
   for (const exercise of state.exercises) {
     for (const statement of exercise.statements) {
       for (const p of state.placements.filter((x) => x.statementId === statement.id)) {
@@ -21,10 +23,17 @@ export function placementRows(state: MeetingState): Rows {
         const municipality = state.municipalities.find((m) => m.id === person?.municipalityId);
         const near = nearestCard(statement.board, p);
         rows.push([
-          exercise.title, kindName(exercise), statement.text,
-          exercise.anonymous ? '' : (person?.name ?? ''), municipality?.name ?? '',
-          num(p.x), num(p.y), near.card.label, num(near.distance),
-          String(lineScore(statement.board, p) ?? ''), new Date(p.at).toISOString(),
+          exercise.title,
+          kindName(exercise),
+          statement.text,
+          exercise.anonymous ? '' : (person?.name ?? ''),
+          municipality?.name ?? '',
+          num(p.x),
+          num(p.y),
+          near.card.label,
+          num(near.distance),
+          String(lineScore(statement.board, p) ?? ''),
+          new Date(p.at).toISOString(),
         ]);
       }
     }
@@ -34,7 +43,21 @@ export function placementRows(state: MeetingState): Rows {
 
 /** Per statement: each person's move, then each municipality's mean, then the group's. */
 export function comparisonRows(state: MeetingState): Rows {
-  const rows: Rows = [['Påstående', 'Nivå', 'Kommun', 'Deltagare', 'Antal', 'Före x', 'Före y', 'Efter x', 'Efter y', 'Förflyttning', 'Poängförändring']];
+  const rows: Rows = [
+    [
+      'Påstående',
+      'Nivå',
+      'Kommun',
+      'Deltagare',
+      'Antal',
+      'Före x',
+      'Före y',
+      'Efter x',
+      'Efter y',
+      'Förflyttning',
+      'Poängförändring',
+    ],
+  ];
   const municipality = (id: string | undefined) => state.municipalities.find((m) => m.id === id)?.name ?? '';
   for (const checkOut of state.exercises.filter((e) => e.mirrorOf)) {
     const checkIn = state.exercises.find((e) => e.id === checkOut.mirrorOf);
@@ -42,12 +65,48 @@ export function comparisonRows(state: MeetingState): Rows {
     for (const c of compareExercises(state, checkIn, checkOut)) {
       for (const m of c.moves) {
         const name = checkOut.anonymous ? '' : (state.participants.find((p) => p.id === m.participantId)?.name ?? '');
-        rows.push([c.text, 'Deltagare', municipality(m.municipalityId), name, '1', num(m.from.x), num(m.from.y), num(m.to.x), num(m.to.y), num(m.distance), num(m.scoreDelta)]);
+        rows.push([
+          c.text,
+          'Deltagare',
+          municipality(m.municipalityId),
+          name,
+          '1',
+          num(m.from.x),
+          num(m.from.y),
+          num(m.to.x),
+          num(m.to.y),
+          num(m.distance),
+          num(m.scoreDelta),
+        ]);
       }
       for (const { municipalityId, shift } of c.byMunicipality) {
-        rows.push([c.text, 'Kommun', municipality(municipalityId), '', String(shift.n), '', '', '', '', num(shift.meanDistance), num(shift.meanScoreDelta)]);
+        rows.push([
+          c.text,
+          'Kommun',
+          municipality(municipalityId),
+          '',
+          String(shift.n),
+          '',
+          '',
+          '',
+          '',
+          num(shift.meanDistance),
+          num(shift.meanScoreDelta),
+        ]);
       }
-      rows.push([c.text, 'Hela gruppen', '', '', String(c.group.n), '', '', '', '', num(c.group.meanDistance), num(c.group.meanScoreDelta)]);
+      rows.push([
+        c.text,
+        'Hela gruppen',
+        '',
+        '',
+        String(c.group.n),
+        '',
+        '',
+        '',
+        '',
+        num(c.group.meanDistance),
+        num(c.group.meanScoreDelta),
+      ]);
     }
   }
   return rows;

@@ -12,7 +12,13 @@ import { Id, type CreateMeetingRequest } from './protocol';
 import { MUNICIPALITY_COLOURS, sameName } from './roster';
 
 /** Guards, far above a real programme (14 municipalities, 6 meetings, a few hundred staff). */
-export const PROGRAMME_LIMITS = { municipalities: 50, clusters: 25, team: 50, meetings: 24, participants: 500 } as const;
+export const PROGRAMME_LIMITS = {
+  municipalities: 50,
+  clusters: 25,
+  team: 50,
+  meetings: 24,
+  participants: 500,
+} as const;
 /** A programme document (JSON) is at most this big; also the upload limit for a CSV file. */
 export const MAX_PROGRAMME_BYTES = 1024 * 1024;
 export const CLUSTER_MIN = 2;
@@ -22,7 +28,9 @@ const Name = z.string().check(z.trim(), z.minLength(1), z.maxLength(80));
 /** Optional text: an empty string means "not given" (see `normaliseProgramme`). */
 const Text = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max)));
 const Colour = z.string().check(z.regex(/^#[0-9a-f]{6}$/i, 'expected #rrggbb'));
-const Email = z.string().check(z.trim(), z.maxLength(254), z.regex(/^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'expected an e-mail address'));
+const Email = z
+  .string()
+  .check(z.trim(), z.maxLength(254), z.regex(/^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'expected an e-mail address'));
 
 export const TEAM_ROLES = ['lead', 'supervisor', 'evaluator'] as const;
 export const TeamRole = z.enum(TEAM_ROLES);
@@ -101,7 +109,10 @@ export function normaliseProgramme(doc: Programme): Programme {
 /** The first palette colour no municipality has yet (the palette repeats when all are taken). */
 export function nextColour(municipalities: readonly { colour: string }[]): string {
   const used = new Set(municipalities.map((m) => m.colour.toLowerCase()));
-  return MUNICIPALITY_COLOURS.find((c) => !used.has(c)) ?? MUNICIPALITY_COLOURS[municipalities.length % MUNICIPALITY_COLOURS.length]!;
+  return (
+    MUNICIPALITY_COLOURS.find((c) => !used.has(c)) ??
+    MUNICIPALITY_COLOURS[municipalities.length % MUNICIPALITY_COLOURS.length]!
+  );
 }
 
 // ---------------------------------------------------------------- rules
@@ -110,7 +121,14 @@ export const PROGRAMME_SECTIONS = ['municipalities', 'clusters', 'team', 'meetin
 export type ProgrammeSection = (typeof PROGRAMME_SECTIONS)[number];
 
 export const PROBLEM_KINDS = [
-  'clusterSize', 'twoClusters', 'duplicateName', 'duplicateEmail', 'duplicateNumber', 'duplicateId', 'unknownMunicipality', 'unknownTeamMember',
+  'clusterSize',
+  'twoClusters',
+  'duplicateName',
+  'duplicateEmail',
+  'duplicateNumber',
+  'duplicateId',
+  'unknownMunicipality',
+  'unknownTeamMember',
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 
@@ -139,7 +157,11 @@ export function checkProgramme(doc: Programme): ProgrammeProblem[] {
     const seen = new Set<string>();
     const items: readonly { id: string }[] = doc[section];
     items.forEach((item, index) => {
-      if (seen.has(item.id)) add({ kind: 'duplicateId', section, index, field: 'id', subject: item.id }, `${section}: id ${item.id} is used twice`);
+      if (seen.has(item.id))
+        add(
+          { kind: 'duplicateId', section, index, field: 'id', subject: item.id },
+          `${section}: id ${item.id} is used twice`,
+        );
       seen.add(item.id);
     });
   }
@@ -147,7 +169,10 @@ export function checkProgramme(doc: Programme): ProgrammeProblem[] {
   const uniqueNames = (section: 'municipalities' | 'clusters' | 'team', items: readonly { name: string }[]) =>
     items.forEach((item, index) => {
       if (items.slice(0, index).some((other) => sameName(other.name, item.name))) {
-        add({ kind: 'duplicateName', section, index, field: 'name', subject: item.name }, `${section}: ${item.name} is there twice`);
+        add(
+          { kind: 'duplicateName', section, index, field: 'name', subject: item.name },
+          `${section}: ${item.name} is there twice`,
+        );
       }
     });
   uniqueNames('municipalities', doc.municipalities);
@@ -159,28 +184,43 @@ export function checkProgramme(doc: Programme): ProgrammeProblem[] {
     const at = { section: 'clusters' as const, index };
     const count = new Set(cluster.municipalityIds).size;
     if (count < CLUSTER_MIN || count > CLUSTER_MAX) {
-      add({ ...at, kind: 'clusterSize', field: 'municipalityIds', subject: cluster.name, count }, `cluster ${cluster.name} has ${count} municipalities, not ${CLUSTER_MIN}–${CLUSTER_MAX}`);
+      add(
+        { ...at, kind: 'clusterSize', field: 'municipalityIds', subject: cluster.name, count },
+        `cluster ${cluster.name} has ${count} municipalities, not ${CLUSTER_MIN}–${CLUSTER_MAX}`,
+      );
     }
     for (const id of new Set(cluster.municipalityIds)) {
       const name = doc.municipalities.find((m) => m.id === id)?.name;
       if (name === undefined) {
-        add({ ...at, kind: 'unknownMunicipality', field: 'municipalityIds', subject: id }, `cluster ${cluster.name}: no municipality ${id}`);
+        add(
+          { ...at, kind: 'unknownMunicipality', field: 'municipalityIds', subject: id },
+          `cluster ${cluster.name}: no municipality ${id}`,
+        );
         continue;
       }
       const other = clusterOf.get(id);
       if (other !== undefined) {
-        add({ ...at, kind: 'twoClusters', field: 'municipalityIds', subject: name }, `${name} is in both ${other} and ${cluster.name}`);
+        add(
+          { ...at, kind: 'twoClusters', field: 'municipalityIds', subject: name },
+          `${name} is in both ${other} and ${cluster.name}`,
+        );
       }
       clusterOf.set(id, cluster.name);
     }
     if (cluster.supervisorId !== undefined && !teamIds.has(cluster.supervisorId)) {
-      add({ ...at, kind: 'unknownTeamMember', field: 'supervisorId', subject: cluster.supervisorId }, `cluster ${cluster.name}: no team member ${cluster.supervisorId}`);
+      add(
+        { ...at, kind: 'unknownTeamMember', field: 'supervisorId', subject: cluster.supervisorId },
+        `cluster ${cluster.name}: no team member ${cluster.supervisorId}`,
+      );
     }
   });
 
   doc.meetings.forEach((meeting, index) => {
     if (doc.meetings.slice(0, index).some((m) => m.number === meeting.number)) {
-      add({ kind: 'duplicateNumber', section: 'meetings', index, field: 'number', subject: String(meeting.number) }, `meeting number ${meeting.number} is used twice`);
+      add(
+        { kind: 'duplicateNumber', section: 'meetings', index, field: 'number', subject: String(meeting.number) },
+        `meeting number ${meeting.number} is used twice`,
+      );
     }
   });
 
@@ -190,7 +230,10 @@ export function checkProgramme(doc: Programme): ProgrammeProblem[] {
   doc.participants.forEach((p, index) => {
     const at = { section: 'participants' as const, index };
     if (!municipalityIds.has(p.municipalityId)) {
-      add({ ...at, kind: 'unknownMunicipality', field: 'municipalityId', subject: p.name }, `participant ${p.name}: no municipality ${p.municipalityId}`);
+      add(
+        { ...at, kind: 'unknownMunicipality', field: 'municipalityId', subject: p.name },
+        `participant ${p.name}: no municipality ${p.municipalityId}`,
+      );
     }
     const person = `${p.municipalityId}\n${p.name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv-SE')}`;
     if (people.has(person) && (!p.email || !people.get(person))) {
@@ -199,7 +242,8 @@ export function checkProgramme(doc: Programme): ProgrammeProblem[] {
     if (!people.get(person)) people.set(person, p.email);
     const email = p.email?.trim().toLowerCase();
     if (email) {
-      if (emails.has(email)) add({ ...at, kind: 'duplicateEmail', field: 'email', subject: p.email! }, `e-mail ${p.email} is used twice`);
+      if (emails.has(email))
+        add({ ...at, kind: 'duplicateEmail', field: 'email', subject: p.email! }, `e-mail ${p.email} is used twice`);
       emails.add(email);
     }
   });
@@ -211,7 +255,10 @@ export function checkProgramme(doc: Programme): ProgrammeProblem[] {
 const MEETING_NAME_MAX = 80;
 
 /** The live meeting's name: "Lärträff 3: Bakåtplanering – <programme>", cut to fit. */
-export function meetingName(programme: Pick<Programme, 'name'>, meeting: Pick<ProgrammeMeeting, 'number' | 'theme'>): string {
+export function meetingName(
+  programme: Pick<Programme, 'name'>,
+  meeting: Pick<ProgrammeMeeting, 'number' | 'theme'>,
+): string {
   const name = `Lärträff ${meeting.number}${meeting.theme ? `: ${meeting.theme}` : ''} – ${programme.name}`;
   return name.length <= MEETING_NAME_MAX ? name : `${name.slice(0, MEETING_NAME_MAX - 1).trimEnd()}…`;
 }

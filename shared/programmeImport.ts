@@ -9,8 +9,14 @@
  */
 import * as z from 'zod/mini';
 import {
-  checkProgramme, nextColour, PROBLEM_KINDS, PROGRAMME_LIMITS,
-  type EnrolledParticipant, type Programme, type ProgrammeCluster, type ProgrammeSection,
+  checkProgramme,
+  nextColour,
+  PROBLEM_KINDS,
+  PROGRAMME_LIMITS,
+  type EnrolledParticipant,
+  type Programme,
+  type ProgrammeCluster,
+  type ProgrammeSection,
 } from './programme';
 import { sameName } from './roster';
 
@@ -19,11 +25,30 @@ export const ImportKind = z.enum(IMPORT_KINDS);
 export type ImportKind = z.infer<typeof ImportKind>;
 
 export const CSV_PROBLEMS = [
-  'notText', 'tooLarge', 'empty', 'noRows', 'tooManyRows', 'missingColumn', 'duplicateColumn', 'malformed',
-  'required', 'tooLong', 'badColour', 'badEmail', 'extraCells', 'duplicate', 'unknownMunicipality',
-  'conflictingValue', 'supervisorWithoutCluster', 'tooMany',
+  'notText',
+  'tooLarge',
+  'empty',
+  'noRows',
+  'tooManyRows',
+  'missingColumn',
+  'duplicateColumn',
+  'malformed',
+  'required',
+  'tooLong',
+  'badColour',
+  'badEmail',
+  'extraCells',
+  'duplicate',
+  'unknownMunicipality',
+  'conflictingValue',
+  'supervisorWithoutCluster',
+  'tooMany',
   // An EOR board's months (shared/eorCsv.ts).
-  'badMonth', 'badNumber', 'negative', 'notWhole', 'tooBig',
+  'badMonth',
+  'badNumber',
+  'negative',
+  'notWhole',
+  'tooBig',
   ...PROBLEM_KINDS,
 ] as const;
 export type CsvProblem = (typeof CSV_PROBLEMS)[number];
@@ -49,7 +74,8 @@ export interface Table {
 
 export type ImportResult = { ok: true; doc: Programme; imported: number } | { ok: false; errors: CsvRowError[] };
 
-type Field = 'name' | 'firstName' | 'lastName' | 'colour' | 'cluster' | 'supervisor' | 'room' | 'municipality' | 'email' | 'title';
+type Field =
+  'name' | 'firstName' | 'lastName' | 'colour' | 'cluster' | 'supervisor' | 'room' | 'municipality' | 'email' | 'title';
 
 /** Headers a spreadsheet may carry, Swedish and English, compared without case, spaces or hyphens. */
 const HEADERS: Record<ImportKind, Partial<Record<Field, readonly string[]>>> = {
@@ -76,7 +102,10 @@ export const EXPORT_HEADERS: Record<ImportKind, readonly string[]> = {
   participants: ['Namn', 'Kommun', 'E-post', 'Titel'],
 };
 
-const LIMIT: Record<ImportKind, number> = { municipalities: PROGRAMME_LIMITS.municipalities, participants: PROGRAMME_LIMITS.participants };
+const LIMIT: Record<ImportKind, number> = {
+  municipalities: PROGRAMME_LIMITS.municipalities,
+  participants: PROGRAMME_LIMITS.participants,
+};
 const MAX_LENGTH: Partial<Record<Field, number>> = { email: 254, title: 120 };
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -89,27 +118,57 @@ function err(row: number, problem: CsvProblem, message: string, extra: Partial<C
 }
 
 /** Which column holds which field; errors for a missing or doubled column. */
-function mapColumns(kind: ImportKind, header: readonly string[]): { columns: Map<Field, number>; errors: CsvRowError[] } {
+function mapColumns(
+  kind: ImportKind,
+  header: readonly string[],
+): { columns: Map<Field, number>; errors: CsvRowError[] } {
   const columns = new Map<Field, number>();
   const errors: CsvRowError[] = [];
   header.forEach((raw, index) => {
     const h = normHeader(raw);
     const field = (Object.keys(HEADERS[kind]) as Field[]).find((f) => HEADERS[kind][f]!.includes(h));
     if (!field) return; // other columns of the spreadsheet are left alone
-    if (columns.has(field)) errors.push(err(1, 'duplicateColumn', `two columns mean the same: ${header[columns.get(field)!]} and ${raw}`, { column: raw }));
+    if (columns.has(field))
+      errors.push(
+        err(1, 'duplicateColumn', `two columns mean the same: ${header[columns.get(field)!]} and ${raw}`, {
+          column: raw,
+        }),
+      );
     else columns.set(field, index);
   });
-  const hasName = columns.has('name') || (kind === 'participants' && columns.has('firstName') && columns.has('lastName'));
+  const hasName =
+    columns.has('name') || (kind === 'participants' && columns.has('firstName') && columns.has('lastName'));
   const [nameHeader, secondHeader] = EXPORT_HEADERS[kind];
-  if (!hasName) errors.push(err(1, 'missingColumn', `no column ${nameHeader}; the first row must be the header: ${EXPORT_HEADERS[kind].join(';')}`, { column: nameHeader }));
+  if (!hasName)
+    errors.push(
+      err(
+        1,
+        'missingColumn',
+        `no column ${nameHeader}; the first row must be the header: ${EXPORT_HEADERS[kind].join(';')}`,
+        { column: nameHeader },
+      ),
+    );
   if (kind === 'participants' && !columns.has('municipality')) {
-    errors.push(err(1, 'missingColumn', `no column ${secondHeader}; the first row must be the header: ${EXPORT_HEADERS[kind].join(';')}`, { column: secondHeader }));
+    errors.push(
+      err(
+        1,
+        'missingColumn',
+        `no column ${secondHeader}; the first row must be the header: ${EXPORT_HEADERS[kind].join(';')}`,
+        { column: secondHeader },
+      ),
+    );
   }
   return { columns, errors };
 }
 
 /** A cell reader for one row that collects that row's problems. */
-function rowReader(header: readonly string[], columns: Map<Field, number>, row: number, cells: readonly string[], errors: CsvRowError[]) {
+function rowReader(
+  header: readonly string[],
+  columns: Map<Field, number>,
+  row: number,
+  cells: readonly string[],
+  errors: CsvRowError[],
+) {
   const has = (f: Field) => columns.has(f);
   const column = (f: Field) => header[columns.get(f)!];
   const get = (f: Field, required = false): string => {
@@ -117,7 +176,14 @@ function rowReader(header: readonly string[], columns: Map<Field, number>, row: 
     const value = (cells[columns.get(f)!] ?? '').trim();
     const max = MAX_LENGTH[f] ?? 80;
     if (required && !value) errors.push(err(row, 'required', `${column(f)} is empty`, { column: column(f) }));
-    else if (value.length > max) errors.push(err(row, 'tooLong', `${column(f)} is longer than ${max} characters`, { column: column(f), count: max, value: shorten(value) }));
+    else if (value.length > max)
+      errors.push(
+        err(row, 'tooLong', `${column(f)} is longer than ${max} characters`, {
+          column: column(f),
+          count: max,
+          value: shorten(value),
+        }),
+      );
     return value;
   };
   return { has, column, get };
@@ -131,11 +197,23 @@ export function importTable(doc: Programme, kind: ImportKind, table: Table, newI
   if (!table.rows.length) return { ok: false, errors: [err(2, 'noRows', 'the file has a header but no rows')] };
   if (table.rows.length > LIMIT[kind]) {
     const first = table.rows[LIMIT[kind]]!.row;
-    return { ok: false, errors: [err(first, 'tooManyRows', `the file has ${table.rows.length} rows; a programme holds at most ${LIMIT[kind]} ${kind}`, { count: LIMIT[kind] })] };
+    return {
+      ok: false,
+      errors: [
+        err(
+          first,
+          'tooManyRows',
+          `the file has ${table.rows.length} rows; a programme holds at most ${LIMIT[kind]} ${kind}`,
+          { count: LIMIT[kind] },
+        ),
+      ],
+    };
   }
   for (const { row, cells } of table.rows) {
     if (cells.slice(table.header.length).some((c) => c.trim())) {
-      errors.push(err(row, 'extraCells', `more cells than the header has columns: is there an unquoted , or ; in a name?`));
+      errors.push(
+        err(row, 'extraCells', `more cells than the header has columns: is there an unquoted , or ; in a name?`),
+      );
     }
   }
   const draft = structuredClone(doc);
@@ -146,7 +224,12 @@ export function importTable(doc: Programme, kind: ImportKind, table: Table, newI
     for (const p of checkProgramme(draft)) {
       const items: readonly { id: string }[] = draft[p.section as ProgrammeSection];
       const row = blame.get(items[p.index]?.id ?? '') ?? 1;
-      errors.push(err(row, p.kind, p.message, { value: shorten(p.subject), ...(p.count !== undefined ? { count: p.count } : {}) }));
+      errors.push(
+        err(row, p.kind, p.message, {
+          value: shorten(p.subject),
+          ...(p.count !== undefined ? { count: p.count } : {}),
+        }),
+      );
     }
   }
   if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.row - b.row) };
@@ -154,7 +237,12 @@ export function importTable(doc: Programme, kind: ImportKind, table: Table, newI
 }
 
 function importMunicipalities(
-  draft: Programme, table: Table, columns: Map<Field, number>, newId: () => string, errors: CsvRowError[], blame: Map<string, number>,
+  draft: Programme,
+  table: Table,
+  columns: Map<Field, number>,
+  newId: () => string,
+  errors: CsvRowError[],
+  blame: Map<string, number>,
 ): void {
   const seen = new Map<string, number>();
   /** Per cluster named in the file: its supervisor and room, as the file gives them. */
@@ -169,10 +257,26 @@ function importMunicipalities(
     const supervisor = cell.get('supervisor');
     const room = cell.get('room');
     const colour = /^#?[0-9a-f]{6}$/i.test(colourCell) ? `#${colourCell.replace('#', '').toLowerCase()}` : undefined;
-    if (colourCell && !colour) errors.push(err(row, 'badColour', `${colourCell} is not a colour like #1f5fa8`, { column: cell.column('colour'), value: shorten(colourCell) }));
-    if (name && seen.has(normName(name))) errors.push(err(row, 'duplicate', `${name} is also on row ${seen.get(normName(name))}`, { column: cell.column('name'), value: name }));
+    if (colourCell && !colour)
+      errors.push(
+        err(row, 'badColour', `${colourCell} is not a colour like #1f5fa8`, {
+          column: cell.column('colour'),
+          value: shorten(colourCell),
+        }),
+      );
+    if (name && seen.has(normName(name)))
+      errors.push(
+        err(row, 'duplicate', `${name} is also on row ${seen.get(normName(name))}`, {
+          column: cell.column('name'),
+          value: name,
+        }),
+      );
     if (!clusterName && (supervisor || room)) {
-      errors.push(err(row, 'supervisorWithoutCluster', 'a supervisor or room without a cluster', { column: cell.column(supervisor ? 'supervisor' : 'room') }));
+      errors.push(
+        err(row, 'supervisorWithoutCluster', 'a supervisor or room without a cluster', {
+          column: cell.column(supervisor ? 'supervisor' : 'room'),
+        }),
+      );
     }
     if (errors.length > before) continue;
     seen.set(normName(name), row);
@@ -181,7 +285,11 @@ function importMunicipalities(
     if (municipality) {
       if (colour) municipality.colour = colour;
     } else if (draft.municipalities.length >= PROGRAMME_LIMITS.municipalities) {
-      errors.push(err(row, 'tooMany', `a programme holds at most ${PROGRAMME_LIMITS.municipalities} municipalities`, { count: PROGRAMME_LIMITS.municipalities }));
+      errors.push(
+        err(row, 'tooMany', `a programme holds at most ${PROGRAMME_LIMITS.municipalities} municipalities`, {
+          count: PROGRAMME_LIMITS.municipalities,
+        }),
+      );
       continue;
     } else {
       municipality = { id: newId(), name, colour: colour ?? nextColour(draft.municipalities) };
@@ -201,7 +309,12 @@ function importMunicipalities(
     let cluster = draft.clusters.find((c) => sameName(c.name, clusterName));
     if (!cluster) {
       if (draft.clusters.length >= PROGRAMME_LIMITS.clusters) {
-        errors.push(err(row, 'tooMany', `a programme holds at most ${PROGRAMME_LIMITS.clusters} clusters`, { column: cell.column('cluster'), count: PROGRAMME_LIMITS.clusters }));
+        errors.push(
+          err(row, 'tooMany', `a programme holds at most ${PROGRAMME_LIMITS.clusters} clusters`, {
+            column: cell.column('cluster'),
+            count: PROGRAMME_LIMITS.clusters,
+          }),
+        );
         continue;
       }
       cluster = { id: newId(), name: clusterName, municipalityIds: [] };
@@ -213,7 +326,12 @@ function importMunicipalities(
     for (const field of ['supervisor', 'room'] as const) {
       const value = field === 'supervisor' ? supervisor : room;
       if (value && set[field] && !sameName(set[field], value)) {
-        errors.push(err(row, 'conflictingValue', `${clusterName} already has ${set[field]} as ${field} on row ${set.row}`, { column: cell.column(field), value }));
+        errors.push(
+          err(row, 'conflictingValue', `${clusterName} already has ${set[field]} as ${field} on row ${set.row}`, {
+            column: cell.column(field),
+            value,
+          }),
+        );
       } else if (value && !set[field]) {
         set[field] = value;
         set.row = row;
@@ -237,11 +355,19 @@ function importMunicipalities(
 }
 
 /** The team member of that name, or a new supervisor (a cluster's handledare joins the team). */
-function teamMemberFor(draft: Programme, name: string, newId: () => string, errors: CsvRowError[], row: number): string | undefined {
+function teamMemberFor(
+  draft: Programme,
+  name: string,
+  newId: () => string,
+  errors: CsvRowError[],
+  row: number,
+): string | undefined {
   const member = draft.team.find((t) => sameName(t.name, name));
   if (member) return member.id;
   if (draft.team.length >= PROGRAMME_LIMITS.team) {
-    errors.push(err(row, 'tooMany', `a team holds at most ${PROGRAMME_LIMITS.team} people`, { count: PROGRAMME_LIMITS.team }));
+    errors.push(
+      err(row, 'tooMany', `a team holds at most ${PROGRAMME_LIMITS.team} people`, { count: PROGRAMME_LIMITS.team }),
+    );
     return undefined;
   }
   const id = newId();
@@ -250,34 +376,64 @@ function teamMemberFor(draft: Programme, name: string, newId: () => string, erro
 }
 
 function importParticipants(
-  draft: Programme, table: Table, columns: Map<Field, number>, newId: () => string, errors: CsvRowError[], blame: Map<string, number>,
+  draft: Programme,
+  table: Table,
+  columns: Map<Field, number>,
+  newId: () => string,
+  errors: CsvRowError[],
+  blame: Map<string, number>,
 ): void {
   const seen = new Map<string, number>();
   for (const { row, cells } of table.rows) {
     const before = errors.length;
     const cell = rowReader(table.header, columns, row, cells, errors);
     const joined = cell.has('name') ? '' : [cell.get('firstName'), cell.get('lastName')].filter(Boolean).join(' ');
-    if (joined.length > 80) errors.push(err(row, 'tooLong', 'the name is longer than 80 characters', { column: cell.column('lastName'), count: 80 }));
+    if (joined.length > 80)
+      errors.push(
+        err(row, 'tooLong', 'the name is longer than 80 characters', { column: cell.column('lastName'), count: 80 }),
+      );
     const name = cell.has('name') ? cell.get('name', true) : joined;
-    if (!cell.has('name') && !joined) errors.push(err(row, 'required', 'the name is empty', { column: cell.column('firstName') }));
+    if (!cell.has('name') && !joined)
+      errors.push(err(row, 'required', 'the name is empty', { column: cell.column('firstName') }));
     const municipalityName = cell.get('municipality', true);
     const email = cell.get('email');
     const title = cell.get('title');
-    const municipality = municipalityName ? draft.municipalities.find((m) => sameName(m.name, municipalityName)) : undefined;
+    const municipality = municipalityName
+      ? draft.municipalities.find((m) => sameName(m.name, municipalityName))
+      : undefined;
     if (municipalityName && !municipality) {
-      errors.push(err(row, 'unknownMunicipality', `${municipalityName} is not one of the programme's municipalities`, { column: cell.column('municipality'), value: shorten(municipalityName) }));
+      errors.push(
+        err(row, 'unknownMunicipality', `${municipalityName} is not one of the programme's municipalities`, {
+          column: cell.column('municipality'),
+          value: shorten(municipalityName),
+        }),
+      );
     }
-    if (email && email.length <= 254 && !EMAIL.test(email)) errors.push(err(row, 'badEmail', `${email} is not an e-mail address`, { column: cell.column('email'), value: shorten(email) }));
+    if (email && email.length <= 254 && !EMAIL.test(email))
+      errors.push(
+        err(row, 'badEmail', `${email} is not an e-mail address`, {
+          column: cell.column('email'),
+          value: shorten(email),
+        }),
+      );
     if (errors.length > before || !municipality) continue;
 
     const key = email ? `@${email.toLowerCase()}` : `${municipality.id}\n${normName(name)}`;
     if (seen.has(key)) {
-      errors.push(err(row, 'duplicate', `${email || name} is also on row ${seen.get(key)}`, { column: cell.column(email ? 'email' : 'name'), value: shorten(email || name) }));
+      errors.push(
+        err(row, 'duplicate', `${email || name} is also on row ${seen.get(key)}`, {
+          column: cell.column(email ? 'email' : 'name'),
+          value: shorten(email || name),
+        }),
+      );
       continue;
     }
     seen.set(key, row);
     const existing = draft.participants.find((p) =>
-      email ? p.email?.toLowerCase() === email.toLowerCase() : p.municipalityId === municipality.id && normName(p.name) === normName(name));
+      email
+        ? p.email?.toLowerCase() === email.toLowerCase()
+        : p.municipalityId === municipality.id && normName(p.name) === normName(name),
+    );
     const fields: Omit<EnrolledParticipant, 'id'> = { name, municipalityId: municipality.id };
     if (email) fields.email = email;
     else if (existing?.email && !cell.has('email')) fields.email = existing.email;
@@ -289,7 +445,11 @@ function importParticipants(
       if (!fields.title) delete existing.title;
       blame.set(existing.id, row);
     } else if (draft.participants.length >= PROGRAMME_LIMITS.participants) {
-      errors.push(err(row, 'tooMany', `a programme holds at most ${PROGRAMME_LIMITS.participants} participants`, { count: PROGRAMME_LIMITS.participants }));
+      errors.push(
+        err(row, 'tooMany', `a programme holds at most ${PROGRAMME_LIMITS.participants} participants`, {
+          count: PROGRAMME_LIMITS.participants,
+        }),
+      );
     } else {
       const id = newId();
       draft.participants.push({ id, ...fields });
@@ -302,14 +462,28 @@ function importParticipants(
 export function exportTable(doc: Programme, kind: ImportKind): string[][] {
   const municipalityName = new Map(doc.municipalities.map((m) => [m.id, m.name]));
   if (kind === 'participants') {
-    return [[...EXPORT_HEADERS.participants], ...doc.participants.map((p) => [p.name, municipalityName.get(p.municipalityId) ?? '', p.email ?? '', p.title ?? ''])];
+    return [
+      [...EXPORT_HEADERS.participants],
+      ...doc.participants.map((p) => [
+        p.name,
+        municipalityName.get(p.municipalityId) ?? '',
+        p.email ?? '',
+        p.title ?? '',
+      ]),
+    ];
   }
   const memberName = new Map(doc.team.map((t) => [t.id, t.name]));
   return [
     [...EXPORT_HEADERS.municipalities],
     ...doc.municipalities.map((m) => {
       const c = doc.clusters.find((cluster) => cluster.municipalityIds.includes(m.id));
-      return [m.name, m.colour, c?.name ?? '', (c?.supervisorId && memberName.get(c.supervisorId)) || '', c?.room ?? ''];
+      return [
+        m.name,
+        m.colour,
+        c?.name ?? '',
+        (c?.supervisorId && memberName.get(c.supervisorId)) || '',
+        c?.room ?? '',
+      ];
     }),
   ];
 }

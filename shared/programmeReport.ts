@@ -20,13 +20,20 @@ import { sameName } from './roster';
  */
 export type { ProgrammeReport };
 
-export function programmeReport(doc: Programme, states: ReadonlyMap<string, MeetingState>, now: number, dayStartOf: (s: MeetingState) => number): ProgrammeReport {
+export function programmeReport(
+  doc: Programme,
+  states: ReadonlyMap<string, MeetingState>,
+  now: number,
+  dayStartOf: (s: MeetingState) => number,
+): ProgrammeReport {
   const planned = [...doc.meetings].sort((a, b) => a.number - b.number);
   const held = planned.map((m) => (m.meetingId ? states.get(m.meetingId) : undefined));
   const names = doc.municipalities.map((m) => m.name);
-  for (const state of held) for (const m of state?.municipalities ?? []) {
-    if (!names.some((n) => sameName(n, m.name)) && state!.participants.some((p) => p.municipalityId === m.id)) names.push(m.name);
-  }
+  for (const state of held)
+    for (const m of state?.municipalities ?? []) {
+      if (!names.some((n) => sameName(n, m.name)) && state!.participants.some((p) => p.municipalityId === m.id))
+        names.push(m.name);
+    }
   const attendance = names.map((name) => {
     const id = doc.municipalities.find((m) => sameName(m.name, name))?.id;
     return {
@@ -46,20 +53,28 @@ export function programmeReport(doc: Programme, states: ReadonlyMap<string, Meet
     // A day that has not begun has no discipline to show, only a projection.
     if (!agenda.rows.some((r) => r.actualStart !== null)) return [];
     const phases = roundsOf(state).flatMap((c) => c.rows);
-    return [{
-      number: m.number,
-      date: m.date,
-      segmentsRun: agenda.rows.filter((r) => r.actualStart !== null).length,
-      segmentsOver: agenda.overCount,
-      driftMs: agenda.driftMs,
-      phases: phases.length,
-      phasesOver: phases.filter((r) => isOver(r.overMs)).length,
-      meanPhaseOverMs: phases.length ? phases.reduce((s, r) => s + r.overMs, 0) / phases.length : null,
-    }];
+    return [
+      {
+        number: m.number,
+        date: m.date,
+        segmentsRun: agenda.rows.filter((r) => r.actualStart !== null).length,
+        segmentsOver: agenda.overCount,
+        driftMs: agenda.driftMs,
+        phases: phases.length,
+        phasesOver: phases.filter((r) => isOver(r.overMs)).length,
+        meanPhaseOverMs: phases.length ? phases.reduce((s, r) => s + r.overMs, 0) / phases.length : null,
+      },
+    ];
   });
   return {
     name: doc.name,
-    meetings: planned.map((m, i) => ({ number: m.number, date: m.date, place: m.place ?? null, theme: m.theme ?? null, held: !!held[i] })),
+    meetings: planned.map((m, i) => ({
+      number: m.number,
+      date: m.date,
+      place: m.place ?? null,
+      theme: m.theme ?? null,
+      held: !!held[i],
+    })),
     attendance,
     totals: held.map((state) => (state ? state.participants.length : null)),
     progression: progression(held.filter((s): s is MeetingState => !!s)),

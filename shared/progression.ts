@@ -62,7 +62,9 @@ export function progression(meetings: readonly MeetingState[]): StatementProgres
         if (!placed.length) continue;
         const names: string[] = [];
         for (const p of placed) {
-          const m = meeting.municipalities.find((x) => x.id === meeting.participants.find((q) => q.id === p.participantId)?.municipalityId);
+          const m = meeting.municipalities.find(
+            (x) => x.id === meeting.participants.find((q) => q.id === p.participantId)?.municipalityId,
+          );
           if (m && !names.some((n) => sameName(n, m.name))) names.push(m.name);
         }
         const entry = byText.get(key(statement.text)) ?? { text: statement.text, board: statement.board, points: [] };
@@ -74,10 +76,13 @@ export function progression(meetings: readonly MeetingState[]): StatementProgres
           group: standing(statement, placed),
           byMunicipality: names.map((name) => ({
             municipality: name,
-            standing: standing(statement, placed.filter((p) => {
-              const mid = meeting.participants.find((q) => q.id === p.participantId)?.municipalityId;
-              return sameName(meeting.municipalities.find((x) => x.id === mid)?.name ?? '', name);
-            })),
+            standing: standing(
+              statement,
+              placed.filter((p) => {
+                const mid = meeting.participants.find((q) => q.id === p.participantId)?.municipalityId;
+                return sameName(meeting.municipalities.find((x) => x.id === mid)?.name ?? '', name);
+              }),
+            ),
           })),
         });
         byText.set(key(statement.text), entry);

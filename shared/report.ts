@@ -17,7 +17,8 @@ export const GRACE_MS = MINUTE;
 export const isOver = (overMs: number | null): boolean => overMs !== null && overMs > GRACE_MS;
 
 const byName = (a: string, b: string) => a.localeCompare(b, 'sv-SE');
-const nameIn = (list: readonly { id: string; name: string }[], id: string) => list.find((x) => x.id === id)?.name ?? '?';
+const nameIn = (list: readonly { id: string; name: string }[], id: string) =>
+  list.find((x) => x.id === id)?.name ?? '?';
 
 // ---------------------------------------------------------------- attendance
 
@@ -82,8 +83,15 @@ export function agendaOf(state: MeetingState, now: number, dayStart: number): Ag
     const actualEnd = status === 'done' ? (segment.actualEnd ?? null) : null;
     const actualMs = actualStart !== null && actualEnd !== null ? actualEnd - actualStart : null;
     return {
-      segmentId: segment.id, title: segment.title, kind: segment.kind, status, plannedStart,
-      plannedMinutes: segment.plannedMinutes, actualStart, actualEnd, actualMs,
+      segmentId: segment.id,
+      title: segment.title,
+      kind: segment.kind,
+      status,
+      plannedStart,
+      plannedMinutes: segment.plannedMinutes,
+      actualStart,
+      actualEnd,
+      actualMs,
       overMs: actualMs === null ? null : actualMs - segment.plannedMinutes * MINUTE,
     };
   });
@@ -114,7 +122,16 @@ export function comparisonsOf(state: MeetingState): ComparisonReport[] {
     const checkIn = state.exercises.find((e) => e.id === checkOut.mirrorOf);
     if (!checkIn) return [];
     const statements = compareExercises(state, checkIn, checkOut);
-    return [{ checkInId: checkIn.id, checkOutId: checkOut.id, title: checkIn.title, anonymous: checkOut.anonymous, statements, overall: overallShift(statements) }];
+    return [
+      {
+        checkInId: checkIn.id,
+        checkOutId: checkOut.id,
+        title: checkIn.title,
+        anonymous: checkOut.anonymous,
+        statements,
+        overall: overallShift(statements),
+      },
+    ];
   });
 }
 
@@ -153,25 +170,44 @@ export interface ClusterTiming {
 /** The rounds' timing log per cluster: every phase planned vs actual, and per municipality the sums. */
 export function roundsOf(state: MeetingState): ClusterTiming[] {
   return state.clusters.flatMap((cluster) => {
-    const rows = state.timingLog.filter((e) => e.clusterId === cluster.id).map((e): TimingRow => {
-      const actualMs = e.endedAt - e.startedAt;
-      return {
-        municipalityId: e.municipalityId, municipality: nameIn(state.municipalities, e.municipalityId), phase: e.phase,
-        startedAt: e.startedAt, plannedMs: e.plannedMs, actualMs, overMs: actualMs - e.plannedMs,
-      };
-    });
+    const rows = state.timingLog
+      .filter((e) => e.clusterId === cluster.id)
+      .map((e): TimingRow => {
+        const actualMs = e.endedAt - e.startedAt;
+        return {
+          municipalityId: e.municipalityId,
+          municipality: nameIn(state.municipalities, e.municipalityId),
+          phase: e.phase,
+          startedAt: e.startedAt,
+          plannedMs: e.plannedMs,
+          actualMs,
+          overMs: actualMs - e.plannedMs,
+        };
+      });
     if (!rows.length) return [];
     const municipalities = [...new Set(rows.map((r) => r.municipalityId))];
     const sum = (list: readonly TimingRow[], key: 'plannedMs' | 'actualMs') => list.reduce((s, r) => s + r[key], 0);
-    return [{
-      clusterId: cluster.id, cluster: cluster.name, supervisor: cluster.supervisor ?? null, room: cluster.room ?? null, rows,
-      byMunicipality: municipalities.map((id) => {
-        const own = rows.filter((r) => r.municipalityId === id);
-        return { municipalityId: id, municipality: nameIn(state.municipalities, id), plannedMs: sum(own, 'plannedMs'), actualMs: sum(own, 'actualMs'), phasesOver: own.filter((r) => isOver(r.overMs)).length };
-      }),
-      plannedMs: sum(rows, 'plannedMs'),
-      actualMs: sum(rows, 'actualMs'),
-    }];
+    return [
+      {
+        clusterId: cluster.id,
+        cluster: cluster.name,
+        supervisor: cluster.supervisor ?? null,
+        room: cluster.room ?? null,
+        rows,
+        byMunicipality: municipalities.map((id) => {
+          const own = rows.filter((r) => r.municipalityId === id);
+          return {
+            municipalityId: id,
+            municipality: nameIn(state.municipalities, id),
+            plannedMs: sum(own, 'plannedMs'),
+            actualMs: sum(own, 'actualMs'),
+            phasesOver: own.filter((r) => isOver(r.overMs)).length,
+          };
+        }),
+        plannedMs: sum(rows, 'plannedMs'),
+        actualMs: sum(rows, 'actualMs'),
+      },
+    ];
   });
 }
 
@@ -201,10 +237,18 @@ export function questionsOf(state: MeetingState): MunicipalityQuestions[] {
   const groups = new Map<string, MunicipalityQuestions>();
   for (const q of state.questionLog) {
     const group = groups.get(q.municipalityId) ?? {
-      municipalityId: q.municipalityId, municipality: nameIn(state.municipalities, q.municipalityId), cluster: nameIn(state.clusters, q.clusterId), questions: [],
+      municipalityId: q.municipalityId,
+      municipality: nameIn(state.municipalities, q.municipalityId),
+      cluster: nameIn(state.clusters, q.clusterId),
+      questions: [],
     };
     const asker = municipalityOf.get(q.participantId);
-    group.questions.push({ text: q.text, from: asker ? nameIn(state.municipalities, asker) : '?', at: q.at, taken: q.taken });
+    group.questions.push({
+      text: q.text,
+      from: asker ? nameIn(state.municipalities, asker) : '?',
+      at: q.at,
+      taken: q.taken,
+    });
     groups.set(q.municipalityId, group);
   }
   return [...groups.values()];
@@ -251,7 +295,13 @@ export interface ReportOptions {
 export function meetingReport(state: MeetingState, { now, dayStart, forTeam }: ReportOptions): MeetingReport {
   const attendance = attendanceOf(state);
   return {
-    meeting: { meetingId: state.meetingId, name: state.name, date: state.date, code: state.code, programmeId: state.programmeId ?? null },
+    meeting: {
+      meetingId: state.meetingId,
+      name: state.name,
+      date: state.date,
+      code: state.code,
+      programmeId: state.programmeId ?? null,
+    },
     attendance: forTeam ? attendance : { ...attendance, rows: attendance.rows.map((r) => ({ ...r, names: [] })) },
     agenda: agendaOf(state, now, dayStart),
     comparisons: comparisonsOf(state),

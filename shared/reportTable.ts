@@ -22,11 +22,28 @@ export interface ReportBoard {
 
 /** As the Swedish catalogue says them (client/src/i18n/sv.ts): a spreadsheet has no language switch. */
 const SEGMENT_KIND: Record<SegmentKind, string> = {
-  teamCheckIn: 'Teamets incheckning', break: 'Paus', checkIn: 'Incheckningsövning', presentation: 'Presentation', clusterWork: 'Arbete i kommunkluster',
-  plenary: 'Helgrupp', checkOut: 'Utcheckningsövning', teamCheckOut: 'Teamets utcheckning', custom: 'Programpunkt',
+  teamCheckIn: 'Teamets incheckning',
+  break: 'Paus',
+  checkIn: 'Incheckningsövning',
+  presentation: 'Presentation',
+  clusterWork: 'Arbete i kommunkluster',
+  plenary: 'Helgrupp',
+  checkOut: 'Utcheckningsövning',
+  teamCheckOut: 'Teamets utcheckning',
+  custom: 'Programpunkt',
 };
-const STATUS: Record<SegmentStatus, string> = { done: 'Genomförd', current: 'Pågår', skipped: 'Hoppades över', upcoming: 'Kommande' };
-const PHASE: Record<FeedbackPhase, string> = { presentation: 'Presentation', supervisor: 'Handledarens återkoppling', peers: 'Övriga kommuner', reply: 'Svar' };
+const STATUS: Record<SegmentStatus, string> = {
+  done: 'Genomförd',
+  current: 'Pågår',
+  skipped: 'Hoppades över',
+  upcoming: 'Kommande',
+};
+const PHASE: Record<FeedbackPhase, string> = {
+  presentation: 'Presentation',
+  supervisor: 'Handledarens återkoppling',
+  peers: 'Övriga kommuner',
+  reply: 'Svar',
+};
 
 /** "5,3": minutes with one decimal and a comma; "" for nothing. */
 export const minutesText = (ms: number | null) => (ms === null ? '' : (ms / 60_000).toFixed(1).replace('.', ','));
@@ -40,45 +57,145 @@ function boardSections(boards: readonly ReportBoard[]): Rows {
   if (!boards.length) return [];
   const withProgress = boards.map((b) => ({ ...b, progress: eorProgress(b.board) }));
   return [
-    ...section('EOR-tavlor', ['Kommun', 'EOR', 'Mått', 'Årsmål', 'Hittills', 'Målkurvan står på', 'Kvar till årsmålet', 'Takt som behövs per månad'],
+    ...section(
+      'EOR-tavlor',
+      [
+        'Kommun',
+        'EOR',
+        'Mått',
+        'Årsmål',
+        'Hittills',
+        'Målkurvan står på',
+        'Kvar till årsmålet',
+        'Takt som behövs per månad',
+      ],
       withProgress.map(({ municipality, board, progress }) => [
-        municipality, board.sentence, board.measure, figureCell(board.yearlyTarget), figureCell(progress.total), figureCell(progress.targetToDate),
-        board.yearlyTarget === null ? '' : figureCell(progress.gap), figureCell(progress.pacePerMonth),
-      ])),
-    ...section('EOR-tavlor per månad', ['Kommun', 'Månad', 'Mål', 'Utfall', 'Förra året', 'Ackumulerat', 'Målkurva'],
-      withProgress.flatMap(({ municipality, board, progress }) => progress.months.map((m, i) => [
-        municipality, m.key, figureCell(board.months[i]!.target), figureCell(m.outcome), figureCell(m.lastYear), figureCell(m.cumulative), figureCell(m.cumulativeTarget),
-      ]))),
+        municipality,
+        board.sentence,
+        board.measure,
+        figureCell(board.yearlyTarget),
+        figureCell(progress.total),
+        figureCell(progress.targetToDate),
+        board.yearlyTarget === null ? '' : figureCell(progress.gap),
+        figureCell(progress.pacePerMonth),
+      ]),
+    ),
+    ...section(
+      'EOR-tavlor per månad',
+      ['Kommun', 'Månad', 'Mål', 'Utfall', 'Förra året', 'Ackumulerat', 'Målkurva'],
+      withProgress.flatMap(({ municipality, board, progress }) =>
+        progress.months.map((m, i) => [
+          municipality,
+          m.key,
+          figureCell(board.months[i]!.target),
+          figureCell(m.outcome),
+          figureCell(m.lastYear),
+          figureCell(m.cumulative),
+          figureCell(m.cumulativeTarget),
+        ]),
+      ),
+    ),
   ];
 }
 
 /** The day's report as one spreadsheet; `boards` are the presenting municipalities' EOR boards (a meeting from a programme). */
-export function meetingReportRows(state: MeetingState, report: MeetingReport, clock: ClockText, boards: readonly ReportBoard[] = []): Rows {
+export function meetingReportRows(
+  state: MeetingState,
+  report: MeetingReport,
+  clock: ClockText,
+  boards: readonly ReportBoard[] = [],
+): Rows {
   const { attendance, agenda, rounds, questions, team } = report;
   const named = report.team !== null;
   const over = 'Över (+) / under (−) minuter';
   const out: Rows = [['Lärträff', report.meeting.name], ['Datum', report.meeting.date], []];
-  out.push(...section('Närvaro', ['Kommun', 'Antal', ...(named ? ['Namn'] : [])], [
-    ...attendance.rows.map((r) => [r.municipality, String(r.count), ...(named ? [r.names.join(', ')] : [])]),
-    ['Totalt', String(attendance.total)],
-  ]));
-  out.push(...section('Program: planerat och faktiskt', ['Programpunkt', 'Typ', 'Status', 'Planerad start', 'Planerade minuter', 'Faktisk start', 'Faktiskt slut', 'Faktiska minuter', over],
-    agenda.rows.map((r) => [
-      r.title, SEGMENT_KIND[r.kind], STATUS[r.status], clock(r.plannedStart), String(r.plannedMinutes),
-      r.actualStart === null ? '' : clock(r.actualStart), r.actualEnd === null ? '' : clock(r.actualEnd), minutesText(r.actualMs), minutesText(r.overMs),
-    ])));
+  out.push(
+    ...section(
+      'Närvaro',
+      ['Kommun', 'Antal', ...(named ? ['Namn'] : [])],
+      [
+        ...attendance.rows.map((r) => [r.municipality, String(r.count), ...(named ? [r.names.join(', ')] : [])]),
+        ['Totalt', String(attendance.total)],
+      ],
+    ),
+  );
+  out.push(
+    ...section(
+      'Program: planerat och faktiskt',
+      [
+        'Programpunkt',
+        'Typ',
+        'Status',
+        'Planerad start',
+        'Planerade minuter',
+        'Faktisk start',
+        'Faktiskt slut',
+        'Faktiska minuter',
+        over,
+      ],
+      agenda.rows.map((r) => [
+        r.title,
+        SEGMENT_KIND[r.kind],
+        STATUS[r.status],
+        clock(r.plannedStart),
+        String(r.plannedMinutes),
+        r.actualStart === null ? '' : clock(r.actualStart),
+        r.actualEnd === null ? '' : clock(r.actualEnd),
+        minutesText(r.actualMs),
+        minutesText(r.overMs),
+      ]),
+    ),
+  );
   const [comparisonHeader = [], ...comparison] = comparisonRows(state);
   out.push(...section('Incheckning och utcheckning', comparisonHeader, comparison));
-  out.push(...section('Återkopplingsrundor: tidslogg', ['Kluster', 'Kommun', 'Fas', 'Start', 'Planerade minuter', 'Faktiska minuter', over],
-    rounds.flatMap((c) => c.rows.map((r) => [c.cluster, r.municipality, PHASE[r.phase], clock(r.startedAt), minutesText(r.plannedMs), minutesText(r.actualMs), minutesText(r.overMs)]))));
-  out.push(...section('Frågor i kön', ['Kluster', 'Presenterande kommun', 'Fråga', 'Från kommun', 'Tid', 'Tagen'],
-    questions.flatMap((g) => g.questions.map((q) => [g.cluster, g.municipality, q.text, q.from, clock(q.at), q.taken ? 'Ja' : 'Nej']))));
+  out.push(
+    ...section(
+      'Återkopplingsrundor: tidslogg',
+      ['Kluster', 'Kommun', 'Fas', 'Start', 'Planerade minuter', 'Faktiska minuter', over],
+      rounds.flatMap((c) =>
+        c.rows.map((r) => [
+          c.cluster,
+          r.municipality,
+          PHASE[r.phase],
+          clock(r.startedAt),
+          minutesText(r.plannedMs),
+          minutesText(r.actualMs),
+          minutesText(r.overMs),
+        ]),
+      ),
+    ),
+  );
+  out.push(
+    ...section(
+      'Frågor i kön',
+      ['Kluster', 'Presenterande kommun', 'Fråga', 'Från kommun', 'Tid', 'Tagen'],
+      questions.flatMap((g) =>
+        g.questions.map((q) => [g.cluster, g.municipality, q.text, q.from, clock(q.at), q.taken ? 'Ja' : 'Nej']),
+      ),
+    ),
+  );
   out.push(...boardSections(boards));
   if (team) {
-    out.push(...section('Teamets incheckning och utcheckning', ['Runda', 'Namn', 'Hur jag mår', 'Fokus', 'Tid'],
-      [...team.checkIn, ...team.checkOut].map((e) => [e.round === 'checkIn' ? 'Incheckning' : 'Utcheckning', e.name, e.feeling, e.focus, clock(e.at)])));
-    out.push(...section('Utvärderarens anteckningar', ['Typ', 'Anteckning', 'Tid'],
-      team.notes.map((n) => [n.kind === 'observation' ? 'Observation' : 'Återkoppling', n.text, clock(n.at)])));
+    out.push(
+      ...section(
+        'Teamets incheckning och utcheckning',
+        ['Runda', 'Namn', 'Hur jag mår', 'Fokus', 'Tid'],
+        [...team.checkIn, ...team.checkOut].map((e) => [
+          e.round === 'checkIn' ? 'Incheckning' : 'Utcheckning',
+          e.name,
+          e.feeling,
+          e.focus,
+          clock(e.at),
+        ]),
+      ),
+    );
+    out.push(
+      ...section(
+        'Utvärderarens anteckningar',
+        ['Typ', 'Anteckning', 'Tid'],
+        team.notes.map((n) => [n.kind === 'observation' ? 'Observation' : 'Återkoppling', n.text, clock(n.at)]),
+      ),
+    );
   }
   return out.slice(0, -1);
 }
@@ -87,19 +204,73 @@ export function programmeReportRows(report: ProgrammeReport): Rows {
   const meetingHeads = report.meetings.map((m) => `Lärträff ${m.number} (${m.date})`);
   const count = (n: number | null) => (n === null ? '' : String(n));
   const out: Rows = [['Lärprojekt', report.name], []];
-  out.push(...section('Närvaro per lärträff', ['Kommun', 'Anmälda', ...meetingHeads], [
-    ...report.attendance.map((a) => [a.municipality, String(a.enrolled), ...a.counts.map(count)]),
-    ['Totalt', '', ...report.totals.map(count)],
-  ]));
-  out.push(...section('Påståenden över året', ['Påstående', 'Lärträff', 'Övning', 'Kommun', 'Antal', 'Medelpoäng (0–100)', 'Medel x', 'Medel y'],
-    report.progression.flatMap((s) => s.points.flatMap((p) => {
-      const kind = p.exerciseKind === 'checkIn' ? 'Incheckning' : 'Utcheckning';
-      return [
-        [s.text, p.date, kind, 'Hela gruppen', String(p.group.n), num(p.group.meanScore), num(p.group.centroid.x), num(p.group.centroid.y)],
-        ...p.byMunicipality.map((m) => [s.text, p.date, kind, m.municipality, String(m.standing.n), num(m.standing.meanScore), num(m.standing.centroid.x), num(m.standing.centroid.y)]),
-      ];
-    }))));
-  out.push(...section('Tidhållning', ['Lärträff', 'Datum', 'Programpunkter', 'Över tiden', 'Dagens slut mot plan (minuter)', 'Rundornas faser', 'Faser över tiden', 'Medel per fas (minuter)'],
-    report.timing.map((t) => [String(t.number), t.date, String(t.segmentsRun), String(t.segmentsOver), minutesText(t.driftMs), String(t.phases), String(t.phasesOver), minutesText(t.meanPhaseOverMs)])));
+  out.push(
+    ...section(
+      'Närvaro per lärträff',
+      ['Kommun', 'Anmälda', ...meetingHeads],
+      [
+        ...report.attendance.map((a) => [a.municipality, String(a.enrolled), ...a.counts.map(count)]),
+        ['Totalt', '', ...report.totals.map(count)],
+      ],
+    ),
+  );
+  out.push(
+    ...section(
+      'Påståenden över året',
+      ['Påstående', 'Lärträff', 'Övning', 'Kommun', 'Antal', 'Medelpoäng (0–100)', 'Medel x', 'Medel y'],
+      report.progression.flatMap((s) =>
+        s.points.flatMap((p) => {
+          const kind = p.exerciseKind === 'checkIn' ? 'Incheckning' : 'Utcheckning';
+          return [
+            [
+              s.text,
+              p.date,
+              kind,
+              'Hela gruppen',
+              String(p.group.n),
+              num(p.group.meanScore),
+              num(p.group.centroid.x),
+              num(p.group.centroid.y),
+            ],
+            ...p.byMunicipality.map((m) => [
+              s.text,
+              p.date,
+              kind,
+              m.municipality,
+              String(m.standing.n),
+              num(m.standing.meanScore),
+              num(m.standing.centroid.x),
+              num(m.standing.centroid.y),
+            ]),
+          ];
+        }),
+      ),
+    ),
+  );
+  out.push(
+    ...section(
+      'Tidhållning',
+      [
+        'Lärträff',
+        'Datum',
+        'Programpunkter',
+        'Över tiden',
+        'Dagens slut mot plan (minuter)',
+        'Rundornas faser',
+        'Faser över tiden',
+        'Medel per fas (minuter)',
+      ],
+      report.timing.map((t) => [
+        String(t.number),
+        t.date,
+        String(t.segmentsRun),
+        String(t.segmentsOver),
+        minutesText(t.driftMs),
+        String(t.phases),
+        String(t.phasesOver),
+        minutesText(t.meanPhaseOverMs),
+      ]),
+    ),
+  );
   return out.slice(0, -1);
 }

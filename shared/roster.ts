@@ -6,8 +6,18 @@ import type { Municipality } from './protocol';
  * WCAG AA (>= 4.5:1). Colour is never the only cue: names are always shown.
  */
 export const MUNICIPALITY_COLOURS = [
-  '#1f5fa8', '#b3261e', '#1e7d32', '#7b3fa0', '#9a5200', '#00717a',
-  '#6d4c41', '#ad1457', '#3c4a57', '#556200', '#283593', '#7a5a00',
+  '#1f5fa8',
+  '#b3261e',
+  '#1e7d32',
+  '#7b3fa0',
+  '#9a5200',
+  '#00717a',
+  '#6d4c41',
+  '#ad1457',
+  '#3c4a57',
+  '#556200',
+  '#283593',
+  '#7a5a00',
 ] as const;
 
 export function colourFor(index: number): string {

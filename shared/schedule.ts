@@ -58,7 +58,11 @@ export function schedule(state: MeetingState, now: number, dayStart: number): Sc
   const currentRemainingMs = current ? currentStart + current.plannedMinutes * MINUTE - now : null;
 
   // What is left runs in the order "next" will take it, from the end of the current segment (or now).
-  let cursor = current ? Math.max(currentStart + current.plannedMinutes * MINUTE, now) : started ? now : Math.max(now, dayStart);
+  let cursor = current
+    ? Math.max(currentStart + current.plannedMinutes * MINUTE, now)
+    : started
+      ? now
+      : Math.max(now, dayStart);
   const expected = new Map<string, { start: number; end: number }>();
   for (const s of runOrder(state.agenda, state.currentSegmentId)) {
     expected.set(s.id, { start: cursor, end: cursor + s.plannedMinutes * MINUTE });

@@ -15,14 +15,19 @@ export function decideTeam(state: MeetingState, command: TeamCommand, ctx: Decid
   switch (command.type) {
     case 'enterTeamRound': {
       const { entryId, round, name, feeling, focus } = command;
-      if (entryId !== undefined && !state.teamEntries.some((e) => e.id === entryId)) return fail('not_found', 'no such entry');
-      if (entryId === undefined && state.teamEntries.length >= MAX_TEAM_ENTRIES) return fail('conflict', 'the team round is full');
+      if (entryId !== undefined && !state.teamEntries.some((e) => e.id === entryId))
+        return fail('not_found', 'no such entry');
+      if (entryId === undefined && state.teamEntries.length >= MAX_TEAM_ENTRIES)
+        return fail('conflict', 'the team round is full');
       const entry: TeamEntry = { id: entryId ?? ctx.newId(), round, name, feeling, focus, at: ctx.now };
       return accept({ type: 'teamRoundEntered', entry });
     }
     case 'addTeamNote':
       if (state.teamNotes.length >= MAX_TEAM_NOTES) return fail('conflict', 'too many notes on this meeting');
-      return accept({ type: 'teamNoteAdded', note: { id: ctx.newId(), kind: command.kind, text: command.text, at: ctx.now } });
+      return accept({
+        type: 'teamNoteAdded',
+        note: { id: ctx.newId(), kind: command.kind, text: command.text, at: ctx.now },
+      });
     default:
       return assertNever(command);
   }
@@ -30,5 +35,7 @@ export function decideTeam(state: MeetingState, command: TeamCommand, ctx: Decid
 
 /** Adds an entry, or replaces the one with the same id (a team member correcting theirs). */
 export function withEntry(entries: readonly TeamEntry[], entry: TeamEntry): TeamEntry[] {
-  return entries.some((e) => e.id === entry.id) ? entries.map((e) => (e.id === entry.id ? entry : e)) : [...entries, entry];
+  return entries.some((e) => e.id === entry.id)
+    ? entries.map((e) => (e.id === entry.id ? entry : e))
+    : [...entries, entry];
 }

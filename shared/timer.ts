@@ -11,7 +11,11 @@ export type { Timer };
 export const idle = (durationMs: number): Timer => ({ status: 'idle', durationMs });
 
 /** Starts (or restarts) the full duration now. */
-export const start = (durationMs: number, now: number): Timer => ({ status: 'running', durationMs, endsAt: now + durationMs });
+export const start = (durationMs: number, now: number): Timer => ({
+  status: 'running',
+  durationMs,
+  endsAt: now + durationMs,
+});
 
 export function remainingMs(timer: Timer, now: number): number {
   switch (timer.status) {
@@ -26,12 +30,16 @@ export function remainingMs(timer: Timer, now: number): number {
 
 /** Pausing keeps what was left (negative in overtime); pausing a paused or idle timer changes nothing. */
 export function pause(timer: Timer, now: number): Timer {
-  return timer.status === 'running' ? { status: 'paused', durationMs: timer.durationMs, remainingMs: timer.endsAt - now } : timer;
+  return timer.status === 'running'
+    ? { status: 'paused', durationMs: timer.durationMs, remainingMs: timer.endsAt - now }
+    : timer;
 }
 
 /** Resuming sets a new end from what was left. */
 export function resume(timer: Timer, now: number): Timer {
-  return timer.status === 'paused' ? { status: 'running', durationMs: timer.durationMs, endsAt: now + timer.remainingMs } : timer;
+  return timer.status === 'paused'
+    ? { status: 'running', durationMs: timer.durationMs, endsAt: now + timer.remainingMs }
+    : timer;
 }
 
 /** +1 / −1 min: moves the end (running) or what is left (paused); an idle timer gets a longer or shorter phase. */
@@ -46,7 +54,8 @@ export function adjust(timer: Timer, deltaMs: number): Timer {
   }
 }
 
-export const isOvertime = (timer: Timer, now: number): boolean => timer.status !== 'idle' && remainingMs(timer, now) < 0;
+export const isOvertime = (timer: Timer, now: number): boolean =>
+  timer.status !== 'idle' && remainingMs(timer, now) < 0;
 
 /** When the server must act (auto-advance or mark overtime): the end of a running timer, else never. */
 export const dueAt = (timer: Timer): number | null => (timer.status === 'running' ? timer.endsAt : null);

@@ -24,8 +24,12 @@ export function App() {
         <Route path="/m/:meetingId">{(p) => <ParticipantPage meetingId={p.meetingId} />}</Route>
         <Route path="/facilitator/:meetingId">{(p) => <FacilitatorPage meetingId={p.meetingId} />}</Route>
         <Route path="/screen/:meetingId">{() => <ScreenPage />}</Route>
-        <Route path="/programme/:programmeId/:part?">{(p) => <ProgrammePage programmeId={p.programmeId} report={p.part === 'report'} />}</Route>
-        <Route path="/eor/:programmeId/:boardId?">{(p) => <EorPage programmeId={p.programmeId} boardId={p.boardId} />}</Route>
+        <Route path="/programme/:programmeId/:part?">
+          {(p) => <ProgrammePage programmeId={p.programmeId} report={p.part === 'report'} />}
+        </Route>
+        <Route path="/eor/:programmeId/:boardId?">
+          {(p) => <EorPage programmeId={p.programmeId} boardId={p.boardId} />}
+        </Route>
         <Route path="/team/:meetingId">{() => <TeamPage />}</Route>
         <Route path="/report/:meetingId/:print?">{(p) => <ReportPage print={p.print} />}</Route>
         <Route path="/supervisor/:meetingId">{() => <SupervisorPage />}</Route>

@@ -5,8 +5,18 @@
 import { io, type Socket } from 'socket.io-client';
 import { bestEstimate, type ClockSample } from '../../shared/clock';
 import {
-  CLIENT_EVENTS, CommandAck, DragFrame, EventBatch, ErrorCode, Presence, ResyncAck, SERVER_EVENTS, Welcome,
-  type ClientToServerEvents, type Command, type ServerToClientEvents,
+  CLIENT_EVENTS,
+  CommandAck,
+  DragFrame,
+  EventBatch,
+  ErrorCode,
+  Presence,
+  ResyncAck,
+  SERVER_EVENTS,
+  Welcome,
+  type ClientToServerEvents,
+  type Command,
+  type ServerToClientEvents,
 } from '../../shared/protocol';
 import { receiveEvents, receiveResync, useMeetingStore } from './meetingStore';
 
@@ -46,7 +56,9 @@ export function connectToMeeting(auth: MeetingAuth, url?: string): MeetingConnec
     try {
       for (let round = 0; round < 5; round++) {
         again = false;
-        const raw: unknown = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck(CLIENT_EVENTS.resync, { fromSeq: store.getState().seq });
+        const raw: unknown = await socket
+          .timeout(ACK_TIMEOUT_MS)
+          .emitWithAck(CLIENT_EVENTS.resync, { fromSeq: store.getState().seq });
         const ack = ResyncAck.safeParse(raw);
         if (!ack.success) break;
         const gap = receiveResync(ack.data);

@@ -14,10 +14,17 @@ export function download(blob: Blob, filename: string): void {
 
 /** One of a meeting's exports for the team, the secret in the header, saved as `<name>-<date>.<ext>`; false when it could not be fetched. */
 export async function downloadMeetingExport(
-  serverUrl: string, meetingId: string, token: string, file: MeetingExport, date: string, query = '',
+  serverUrl: string,
+  meetingId: string,
+  token: string,
+  file: MeetingExport,
+  date: string,
+  query = '',
 ): Promise<boolean> {
   try {
-    const res = await fetch(`${serverUrl}/api/meetings/${encodeURIComponent(meetingId)}/export/${file}${query}`, { headers: { authorization: `Bearer ${token}` } });
+    const res = await fetch(`${serverUrl}/api/meetings/${encodeURIComponent(meetingId)}/export/${file}${query}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     if (!res.ok) return false;
     const [base, ext] = file.split('.');
     download(await res.blob(), `${base}-${date}.${ext}`);

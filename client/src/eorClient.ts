@@ -11,7 +11,11 @@ import { bearerCaller } from './programmeClient';
 
 export type EorClient = ReturnType<typeof eorClient>;
 
-const json = (method: string, body: unknown): RequestInit => ({ method, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+const json = (method: string, body: unknown): RequestInit => ({
+  method,
+  body: JSON.stringify(body),
+  headers: { 'content-type': 'application/json' },
+});
 const seg = encodeURIComponent;
 
 /** `base` is the server's address ('' for this page's own origin). */
@@ -23,13 +27,20 @@ export function eorClient(base: string, programmeId: string, token: string) {
     board: (boardId: string) => call(BoardResponse, url(`/eor/${seg(boardId)}`)),
     save: (boardId: string, board: EorBoard) => call(EorBoard, url(`/eor/${seg(boardId)}`), json('PUT', board)),
     importCsv: (boardId: string, bytes: ArrayBuffer) =>
-      call(BoardImportResponse, url(`/eor/${seg(boardId)}/import`), { method: 'POST', body: bytes, headers: { 'content-type': 'text/csv' } }),
+      call(BoardImportResponse, url(`/eor/${seg(boardId)}/import`), {
+        method: 'POST',
+        body: bytes,
+        headers: { 'content-type': 'text/csv' },
+      }),
     exportCsv: (boardId: string) => blob(url(`/eor/${seg(boardId)}/export.csv`)),
     addProcess: (name: string) => call(BoardEntry, url('/eor/processes'), json('POST', { name })),
     // A 204 has no body: read as null (z.nullable of what the phone's zod has already, not z.null).
-    removeProcess: (boardId: string) => call(z.nullable(z.object({})), url(`/eor/${seg(boardId)}`), { method: 'DELETE' }),
-    municipalityLink: (municipalityId: string) => call(LinkResponse, url(`/eor/${seg(municipalityId)}/link`), { method: 'POST' }),
-    supervisorLink: (clusterId: string) => call(LinkResponse, url(`/clusters/${seg(clusterId)}/link`), { method: 'POST' }),
+    removeProcess: (boardId: string) =>
+      call(z.nullable(z.object({})), url(`/eor/${seg(boardId)}`), { method: 'DELETE' }),
+    municipalityLink: (municipalityId: string) =>
+      call(LinkResponse, url(`/eor/${seg(municipalityId)}/link`), { method: 'POST' }),
+    supervisorLink: (clusterId: string) =>
+      call(LinkResponse, url(`/clusters/${seg(clusterId)}/link`), { method: 'POST' }),
     homework: () => call(HomeworkResponse, url('/homework')),
     assign: (a: NewAssignment) => call(Assignment, url('/homework'), json('POST', a)),
     unassign: (id: string) => call(z.nullable(z.object({})), url(`/homework/${seg(id)}`), { method: 'DELETE' }),

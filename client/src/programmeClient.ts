@@ -4,7 +4,13 @@
  */
 import type * as z from 'zod/mini';
 import { Programme } from '../../shared/programme';
-import { ErasureResponse, ImportResponse, ProgrammeErrorBody, ProgrammeReport, StartMeetingResponse } from '../../shared/programmeApi';
+import {
+  ErasureResponse,
+  ImportResponse,
+  ProgrammeErrorBody,
+  ProgrammeReport,
+  StartMeetingResponse,
+} from '../../shared/programmeApi';
 import { ProgressionResponse } from '../../shared/progression';
 import type { ImportKind } from '../../shared/programmeImport';
 
@@ -14,7 +20,10 @@ export type ApiResult<T> =
   | { ok: false; status: number; error: ProgrammeErrorBody | null };
 
 /** What the export is saved as on the organiser's computer. */
-export const EXPORT_FILE: Record<ImportKind, string> = { municipalities: 'kommuner.csv', participants: 'deltagare.csv' };
+export const EXPORT_FILE: Record<ImportKind, string> = {
+  municipalities: 'kommuner.csv',
+  participants: 'deltagare.csv',
+};
 
 /** Calls with the link's secret as `Authorization: Bearer`, each answer parsed; shared by the programme's and the EOR pages. */
 export function bearerCaller(token: string) {
@@ -22,7 +31,10 @@ export function bearerCaller(token: string) {
   async function call<T>(schema: z.ZodMiniType<T>, url: string, init: RequestInit = {}): Promise<ApiResult<T>> {
     let res: Response;
     try {
-      res = await fetch(url, { ...init, headers: { ...auth, ...(init.headers as Record<string, string> | undefined) } });
+      res = await fetch(url, {
+        ...init,
+        headers: { ...auth, ...(init.headers as Record<string, string> | undefined) },
+      });
     } catch {
       return { ok: false, status: 0, error: null };
     }
@@ -52,15 +64,22 @@ export type ProgrammeClient = ReturnType<typeof programmeClient>;
 export function programmeClient(base: string, programmeId: string, token: string) {
   const url = (path: string) => `${base}/api/programmes/${encodeURIComponent(programmeId)}${path}`;
   const caller = bearerCaller(token);
-  const call = <T>(schema: z.ZodMiniType<T>, path: string, init: RequestInit = {}) => caller.call(schema, url(path), init);
+  const call = <T>(schema: z.ZodMiniType<T>, path: string, init: RequestInit = {}) =>
+    caller.call(schema, url(path), init);
 
   return {
     load: () => call(Programme, ''),
-    save: (doc: Programme) => call(Programme, '', { method: 'PUT', body: JSON.stringify(doc), headers: { 'content-type': 'application/json' } }),
+    save: (doc: Programme) =>
+      call(Programme, '', {
+        method: 'PUT',
+        body: JSON.stringify(doc),
+        headers: { 'content-type': 'application/json' },
+      }),
     /** The file's bytes as they are: the server tells UTF-8 from Windows-1252. */
     importCsv: (kind: ImportKind, bytes: ArrayBuffer) =>
       call(ImportResponse, `/import/${kind}`, { method: 'POST', body: bytes, headers: { 'content-type': 'text/csv' } }),
-    start: (programmeMeetingId: string) => call(StartMeetingResponse, `/meetings/${encodeURIComponent(programmeMeetingId)}/start`, { method: 'POST' }),
+    start: (programmeMeetingId: string) =>
+      call(StartMeetingResponse, `/meetings/${encodeURIComponent(programmeMeetingId)}/start`, { method: 'POST' }),
     progression: () => call(ProgressionResponse, '/progression'),
     report: () => call(ProgrammeReport, '/report'),
     /** The participant list and every started meeting's personal data, erased (PD3). */

@@ -49,4 +49,5 @@ export function meetingLinks(meetingId: string): MeetingLinks | null {
     return null;
   }
 }
-export const saveMeetingLinks = (meetingId: string, links: MeetingLinks) => write(LINKS(meetingId), JSON.stringify(links));
+export const saveMeetingLinks = (meetingId: string, links: MeetingLinks) =>
+  write(LINKS(meetingId), JSON.stringify(links));

@@ -28,9 +28,13 @@ export function useMeetingConnection(auth: MeetingAuth | null): MeetingActions {
   }, [key, url]);
   const send = useCallback(
     (command: Command) =>
-      connection.current?.send(command) ?? Promise.resolve<SendResult>({ ok: false, error: { code: 'network', message: 'not connected' } }),
+      connection.current?.send(command) ??
+      Promise.resolve<SendResult>({ ok: false, error: { code: 'network', message: 'not connected' } }),
     [],
   );
-  const drag = useCallback((statementId: string, x: number, y: number) => connection.current?.drag(statementId, x, y), []);
+  const drag = useCallback(
+    (statementId: string, x: number, y: number) => connection.current?.drag(statementId, x, y),
+    [],
+  );
   return useMemo(() => ({ send, drag }), [send, drag]);
 }

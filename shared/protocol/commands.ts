@@ -1,7 +1,19 @@
 /** Every command a client sends, as one tagged union. */
 import * as z from 'zod/mini';
-import { BoardKind, Clock, EXERCISE_KINDS, LinkKind, FeedbackMinutes, FeedbackPhase, Id, Label, NOTE_KINDS, SegmentKind, TeamRound, Unit } from './data';
-
+import {
+  BoardKind,
+  Clock,
+  EXERCISE_KINDS,
+  LinkKind,
+  FeedbackMinutes,
+  FeedbackPhase,
+  Id,
+  Label,
+  NOTE_KINDS,
+  SegmentKind,
+  TeamRound,
+  Unit,
+} from './data';
 
 /** `name` is left out in an anonymous meeting (and dropped if sent); otherwise it is required. */
 export const JoinCommand = z.object({
@@ -51,7 +63,11 @@ export const UpdateSegmentCommand = z.object({
   room: z.optional(z.nullable(Label)),
 });
 
-export const MoveSegmentCommand = z.object({ type: z.literal('moveSegment'), segmentId: Id, toIndex: z.int().check(z.gte(0), z.lte(99)) });
+export const MoveSegmentCommand = z.object({
+  type: z.literal('moveSegment'),
+  segmentId: Id,
+  toIndex: z.int().check(z.gte(0), z.lte(99)),
+});
 export const SwapSegmentsCommand = z.object({ type: z.literal('swapSegments'), segmentId: Id, otherSegmentId: Id });
 export const SkipSegmentCommand = z.object({ type: z.literal('skipSegment'), segmentId: Id, skipped: z.boolean() });
 export const RemoveSegmentCommand = z.object({ type: z.literal('removeSegment'), segmentId: Id });
@@ -85,7 +101,10 @@ const BoardPlan = z.object({
   cards: z.array(z.object({ label: Label, x: Unit, y: Unit })).check(z.minLength(2), z.maxLength(8)),
 });
 export type BoardPlan = z.infer<typeof BoardPlan>;
-export const StatementPlan = z.object({ text: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)), board: BoardPlan });
+export const StatementPlan = z.object({
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+  board: BoardPlan,
+});
 export type StatementPlan = z.infer<typeof StatementPlan>;
 
 export const CreateExerciseCommand = z.object({
@@ -107,7 +126,11 @@ export const PlaceCommand = z.object({ type: z.literal('place'), statementId: Id
 
 export const SetFeedbackMinutesCommand = z.object({ type: z.literal('setFeedbackMinutes'), minutes: FeedbackMinutes });
 /** The supervisor (or a lead) starts the cluster's rounds: the first municipality presents. */
-export const StartFeedbackCommand = z.object({ type: z.literal('startFeedback'), clusterId: Id, order: z.optional(z.array(Id).check(z.maxLength(6))) });
+export const StartFeedbackCommand = z.object({
+  type: z.literal('startFeedback'),
+  clusterId: Id,
+  order: z.optional(z.array(Id).check(z.maxLength(6))),
+});
 export const FeedbackTimerCommand = z.object({
   type: z.literal('feedbackTimer'),
   clusterId: Id,
@@ -127,7 +150,11 @@ export const PhaseDueCommand = z.object({
   index: z.int().check(z.gte(0)),
   phase: FeedbackPhase,
 });
-export const SetAutoAdvanceCommand = z.object({ type: z.literal('setAutoAdvance'), clusterId: Id, autoAdvance: z.boolean() });
+export const SetAutoAdvanceCommand = z.object({
+  type: z.literal('setAutoAdvance'),
+  clusterId: Id,
+  autoAdvance: z.boolean(),
+});
 /** New speaking order of those who have not presented yet, and who is absent. */
 export const ArrangeFeedbackCommand = z.object({
   type: z.literal('arrangeFeedback'),
@@ -135,7 +162,11 @@ export const ArrangeFeedbackCommand = z.object({
   order: z.array(Id).check(z.maxLength(6)),
   skipped: z.array(Id).check(z.maxLength(6)),
 });
-export const RaiseHandCommand = z.object({ type: z.literal('raiseHand'), clusterId: Id, text: z.string().check(z.trim(), z.maxLength(280)) });
+export const RaiseHandCommand = z.object({
+  type: z.literal('raiseHand'),
+  clusterId: Id,
+  text: z.string().check(z.trim(), z.maxLength(280)),
+});
 export const TakeQuestionCommand = z.object({ type: z.literal('takeQuestion'), clusterId: Id, itemId: Id });
 
 /**

@@ -18,14 +18,25 @@ export type LinkKind = z.infer<typeof LinkKind>;
 export type Role = z.infer<typeof Role>;
 
 /** Who is acting: the role plus, for a participant, who they are. */
-export const Actor = z.object({ role: Role, participantId: z.optional(Id), /** A supervisor's own cluster. */ clusterId: z.optional(Id) });
+export const Actor = z.object({
+  role: Role,
+  participantId: z.optional(Id),
+  /** A supervisor's own cluster. */ clusterId: z.optional(Id),
+});
 export type Actor = z.infer<typeof Actor>;
 
 // ---------------------------------------------------------------- data
 
 export const SEGMENT_KINDS = [
-  'teamCheckIn', 'break', 'checkIn', 'presentation', 'clusterWork',
-  'plenary', 'checkOut', 'teamCheckOut', 'custom',
+  'teamCheckIn',
+  'break',
+  'checkIn',
+  'presentation',
+  'clusterWork',
+  'plenary',
+  'checkOut',
+  'teamCheckOut',
+  'custom',
 ] as const;
 export const SegmentKind = z.enum(SEGMENT_KINDS);
 export type SegmentKind = z.infer<typeof SegmentKind>;
@@ -91,7 +102,12 @@ export type TeamEntry = z.infer<typeof TeamEntry>;
 
 export const NOTE_KINDS = ['observation', 'feedback'] as const;
 /** The evaluator's notes during the day, and the feedback given at the team check-out. */
-export const TeamNote = z.object({ id: Id, kind: z.enum(NOTE_KINDS), text: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)), at: Millis });
+export const TeamNote = z.object({
+  id: Id,
+  kind: z.enum(NOTE_KINDS),
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+  at: Millis,
+});
 export type TeamNote = z.infer<typeof TeamNote>;
 
 // Statement boards: cards at normalised positions (0..1 both ways) on a room-shaped board.
@@ -175,7 +191,10 @@ export type QueueItem = z.infer<typeof QueueItem>;
  * A question as the rounds' record keeps it: the run's queue starts empty for
  * each municipality, so the record says whose presentation it was about.
  */
-export const AskedQuestion = z.extend(QueueItem, { clusterId: Id, /** The municipality presenting when it was asked. */ municipalityId: Id });
+export const AskedQuestion = z.extend(QueueItem, {
+  clusterId: Id,
+  /** The municipality presenting when it was asked. */ municipalityId: Id,
+});
 export type AskedQuestion = z.infer<typeof AskedQuestion>;
 
 /** One cluster's feedback rounds: whose turn, which phase, the timer, the queue. */

@@ -1,7 +1,23 @@
 /** Every event in a meeting's log, as one tagged union. */
 import * as z from 'zod/mini';
-import { Cluster, Exercise, LinkKind, FeedbackMinutes, FeedbackRun, Id, Label, MAX_MEETING_MUNICIPALITIES, Millis, Municipality, Participant, Placement, Segment, TeamEntry, TeamNote, TimingEntry } from './data';
-
+import {
+  Cluster,
+  Exercise,
+  LinkKind,
+  FeedbackMinutes,
+  FeedbackRun,
+  Id,
+  Label,
+  MAX_MEETING_MUNICIPALITIES,
+  Millis,
+  Municipality,
+  Participant,
+  Placement,
+  Segment,
+  TeamEntry,
+  TeamNote,
+  TimingEntry,
+} from './data';
 
 export const MeetingCreatedEvent = z.object({
   type: z.literal('meetingCreated'),
@@ -54,7 +70,11 @@ export const ExerciseCreatedEvent = z.object({ type: z.literal('exerciseCreated'
 export const StatementOpenedEvent = z.object({ type: z.literal('statementOpened'), exerciseId: Id, statementId: Id });
 export const StatementLockedEvent = z.object({ type: z.literal('statementLocked'), statementId: Id });
 /** Carries the statement's placements: those who could not see them before get them now. */
-export const StatementRevealedEvent = z.object({ type: z.literal('statementRevealed'), statementId: Id, placements: z.array(Placement) });
+export const StatementRevealedEvent = z.object({
+  type: z.literal('statementRevealed'),
+  statementId: Id,
+  placements: z.array(Placement),
+});
 export const ExerciseClosedEvent = z.object({ type: z.literal('exerciseClosed'), exerciseId: Id });
 /** `hidden`: the statement is hidden until reveal, so only the team and the participant see this. */
 export const PlacedEvent = z.object({ type: z.literal('placed'), placement: Placement, hidden: z.boolean() });

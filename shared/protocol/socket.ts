@@ -1,8 +1,32 @@
 /** Acks, errors, resync, the snapshot state, presence, handshake, the Socket.IO event maps and HTTP bodies. */
 import * as z from 'zod/mini';
-import { LinkKind, Actor, AskedQuestion, Cluster, ClusterPlan, Colour, Exercise, ExerciseRun, FeedbackMinutes, FeedbackRun, Id, Label, MAX_MEETING_MUNICIPALITIES, Millis, Municipality, Participant, Placement, Segment, SegmentPlan, Seq, TeamEntry, TeamNote, TimingEntry, Unit } from './data';
+import {
+  LinkKind,
+  Actor,
+  AskedQuestion,
+  Cluster,
+  ClusterPlan,
+  Colour,
+  Exercise,
+  ExerciseRun,
+  FeedbackMinutes,
+  FeedbackRun,
+  Id,
+  Label,
+  MAX_MEETING_MUNICIPALITIES,
+  Millis,
+  Municipality,
+  Participant,
+  Placement,
+  Segment,
+  SegmentPlan,
+  Seq,
+  TeamEntry,
+  TeamNote,
+  TimingEntry,
+  Unit,
+} from './data';
 import { SequencedEvent } from './events';
-
 
 export const ERROR_CODES = ['invalid', 'forbidden', 'not_found', 'conflict', 'rate_limited'] as const;
 export const ErrorCode = z.enum(ERROR_CODES);
@@ -86,7 +110,10 @@ export const Presence = z.object({ online: z.array(Id) });
 export const Drag = z.object({ statementId: Id, x: Unit, y: Unit });
 export type Drag = z.infer<typeof Drag>;
 /** Tokens moving now, coalesced per room to at most ~10 frames a second. */
-export const DragFrame = z.object({ statementId: Id, moves: z.array(z.object({ participantId: Id, x: Unit, y: Unit })) });
+export const DragFrame = z.object({
+  statementId: Id,
+  moves: z.array(z.object({ participantId: Id, x: Unit, y: Unit })),
+});
 export type DragFrame = z.infer<typeof DragFrame>;
 export type Presence = z.infer<typeof Presence>;
 
@@ -100,7 +127,12 @@ export type HandshakeAuth = z.infer<typeof HandshakeAuth>;
 // ---------------------------------------------------------------- socket event maps
 
 export const CLIENT_EVENTS = { command: 'command', resync: 'resync', time: 'time', drag: 'drag' } as const;
-export const SERVER_EVENTS = { welcome: 'welcome', events: 'events', presence: 'presence', dragFrame: 'dragFrame' } as const;
+export const SERVER_EVENTS = {
+  welcome: 'welcome',
+  events: 'events',
+  presence: 'presence',
+  dragFrame: 'dragFrame',
+} as const;
 
 /** Payloads are `unknown` on purpose: the server parses every one; types do not validate. */
 export interface ClientToServerEvents {
@@ -125,7 +157,9 @@ export const CreateMeetingRequest = z.object({
   name: Label,
   date: z.iso.date(),
   agenda: z.optional(z.array(SegmentPlan).check(z.minLength(1), z.maxLength(100))),
-  municipalities: z.optional(z.array(z.object({ name: Label, colour: z.optional(Colour) })).check(z.maxLength(MAX_MEETING_MUNICIPALITIES))),
+  municipalities: z.optional(
+    z.array(z.object({ name: Label, colour: z.optional(Colour) })).check(z.maxLength(MAX_MEETING_MUNICIPALITIES)),
+  ),
   clusters: z.optional(z.array(ClusterPlan).check(z.maxLength(50))),
   /** Anonymous mode (PD1): participants give only their municipality. */
   anonymous: z.optional(z.boolean()),

@@ -18,14 +18,43 @@ import { coldStart, restore } from './startup';
 import { median } from './stats';
 
 export interface Size {
-  participants: number; commands: number; intervalMs: number; movers: number; dragMs: number;
-  meetings: number; perMeeting: number; capacityCommands: number; restoreEvents: number;
+  participants: number;
+  commands: number;
+  intervalMs: number;
+  movers: number;
+  dragMs: number;
+  meetings: number;
+  perMeeting: number;
+  capacityCommands: number;
+  restoreEvents: number;
   /** Wait after connecting, for the joins' presence messages (one a second per meeting) to pass. */
   settleMs: number;
 }
 
-const FULL: Size = { participants: 300, commands: 60, intervalMs: 200, movers: 30, dragMs: 5000, meetings: 40, perMeeting: 50, capacityCommands: 20, restoreEvents: 10_000, settleMs: 2000 };
-const QUICK: Size = { participants: 100, commands: 10, intervalMs: 200, movers: 30, dragMs: 1500, meetings: 10, perMeeting: 20, capacityCommands: 6, restoreEvents: 2_000, settleMs: 1200 };
+const FULL: Size = {
+  participants: 300,
+  commands: 60,
+  intervalMs: 200,
+  movers: 30,
+  dragMs: 5000,
+  meetings: 40,
+  perMeeting: 50,
+  capacityCommands: 20,
+  restoreEvents: 10_000,
+  settleMs: 2000,
+};
+const QUICK: Size = {
+  participants: 100,
+  commands: 10,
+  intervalMs: 200,
+  movers: 30,
+  dragMs: 1500,
+  meetings: 10,
+  perMeeting: 20,
+  capacityCommands: 6,
+  restoreEvents: 2_000,
+  settleMs: 1200,
+};
 
 export interface Row {
   scenario: string;
@@ -68,7 +97,12 @@ const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const resultsDir = join(root, 'bench-results');
 const profileDir = join(resultsDir, `profiles-${stamp}`);
 
-const scenarios: [number, (ctx: BenchContext) => Promise<Row[]>][] = [[1, oneMeeting], [3, capacity], [4, coldStart], [5, restore]];
+const scenarios: [number, (ctx: BenchContext) => Promise<Row[]>][] = [
+  [1, oneMeeting],
+  [3, capacity],
+  [4, coldStart],
+  [5, restore],
+];
 
 async function bundle(tmp: string): Promise<Row[]> {
   const out = join(tmp, 'client');
@@ -76,7 +110,13 @@ async function bundle(tmp: string): Promise<Row[]> {
   const { firstLoad, withLazy } = routeSize('src/views/ParticipantPage.tsx', out);
   const s = '6. participant route JavaScript';
   return [
-    { scenario: s, measure: 'first load, gzip', unit: 'KB', server: firstLoad / 1024, budget: { on: 'server', max: 110 } },
+    {
+      scenario: s,
+      measure: 'first load, gzip',
+      unit: 'KB',
+      server: firstLoad / 1024,
+      budget: { on: 'server', max: 110 },
+    },
     { scenario: s, measure: 'with lazy chunks, gzip', unit: 'KB', server: withLazy / 1024 },
   ];
 }
@@ -88,16 +128,29 @@ function holds(row: Row): boolean | undefined {
 }
 
 const fmt = (n: number | undefined) =>
-  n === undefined || Number.isNaN(n) ? '' : Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2);
+  n === undefined || Number.isNaN(n)
+    ? ''
+    : Math.abs(n) >= 100
+      ? n.toFixed(0)
+      : Math.abs(n) >= 10
+        ? n.toFixed(1)
+        : n.toFixed(2);
 
 function table(rows: Row[]): string {
-  const lines = ['| scenario | measure | server | relay | server/relay | budget | holds |', '|---|---|--:|--:|--:|---|---|'];
+  const lines = [
+    '| scenario | measure | server | relay | server/relay | budget | holds |',
+    '|---|---|--:|--:|--:|---|---|',
+  ];
   let last = '';
   for (const r of rows) {
-    const budget = r.budget ? `${r.budget.on === 'ratio' ? 'ratio ' : ''}${r.budget.below ? '<' : '≤'} ${r.budget.max}${r.budget.on === 'ratio' ? '×' : ` ${r.unit}`}` : '';
+    const budget = r.budget
+      ? `${r.budget.on === 'ratio' ? 'ratio ' : ''}${r.budget.below ? '<' : '≤'} ${r.budget.max}${r.budget.on === 'ratio' ? '×' : ` ${r.unit}`}`
+      : '';
     const ok = holds(r);
     const unit = r.unit ? ` ${r.unit}` : '';
-    lines.push(`| ${r.scenario === last ? '' : r.scenario} | ${r.measure} | ${fmt(r.server)}${unit} | ${r.relay === undefined ? '' : fmt(r.relay) + unit} | ${r.relay ? fmt(r.server / r.relay) : ''} | ${budget} | ${ok === undefined ? '' : ok ? 'yes' : '**no**'} |`);
+    lines.push(
+      `| ${r.scenario === last ? '' : r.scenario} | ${r.measure} | ${fmt(r.server)}${unit} | ${r.relay === undefined ? '' : fmt(r.relay) + unit} | ${r.relay ? fmt(r.server / r.relay) : ''} | ${budget} | ${ok === undefined ? '' : ok ? 'yes' : '**no**'} |`,
+    );
     last = r.scenario;
   }
   return lines.join('\n');
@@ -123,7 +176,11 @@ const samples: Row[][] = [];
 try {
   for (let run = 1; run <= runs; run++) {
     const ctx: BenchContext = {
-      quick, run, tmp, pool, size: quick ? QUICK : FULL,
+      quick,
+      run,
+      tmp,
+      pool,
+      size: quick ? QUICK : FULL,
       profile: (name) => (args.profile && run === 1 ? { profileDir, profileName: name } : {}),
       once: <T>(key: string, fn: () => Promise<T>) => {
         if (!onceCache.has(key)) onceCache.set(key, fn());
@@ -151,15 +208,22 @@ try {
   const meta = {
     date: new Date().toISOString(),
     commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim(),
-    node: process.version, cpus: cpus().length, quick, runs, tmp,
-    loadBefore: loadBefore.map((l) => Number(l.toFixed(2))), loadAfter: loadavg().map((l) => Number(l.toFixed(2))),
+    node: process.version,
+    cpus: cpus().length,
+    quick,
+    runs,
+    tmp,
+    loadBefore: loadBefore.map((l) => Number(l.toFixed(2))),
+    loadAfter: loadavg().map((l) => Number(l.toFixed(2))),
     seconds: Math.round((performance.now() - t0) / 1000),
   };
   mkdirSync(resultsDir, { recursive: true });
   const file = join(resultsDir, `bench-${stamp}${quick ? '-quick' : ''}.json`);
   writeFileSync(file, JSON.stringify({ meta, rows: rows.map((r) => ({ ...r, holds: holds(r) })), samples }, null, 2));
   console.log(`\n${table(rows)}\n`);
-  console.log(`Medians of ${runs} run(s)${quick ? ', quick sizes (budgets not enforced)' : ''}; ${meta.cpus} cores, load ${meta.loadBefore.join(' ')} before, ${meta.loadAfter.join(' ')} after; ${meta.seconds} s. ${file}`);
+  console.log(
+    `Medians of ${runs} run(s)${quick ? ', quick sizes (budgets not enforced)' : ''}; ${meta.cpus} cores, load ${meta.loadBefore.join(' ')} before, ${meta.loadAfter.join(' ')} after; ${meta.seconds} s. ${file}`,
+  );
   if (args.profile) console.log(`CPU profiles: ${profileDir}`);
   if (args.strict && !quick && rows.some((r) => holds(r) === false)) process.exitCode = 1;
 } finally {

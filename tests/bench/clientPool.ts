@@ -22,7 +22,10 @@ export class ClientPool {
 
   constructor(size: number) {
     this.workers = Array.from({ length: size }, () => {
-      const child = fork(join(import.meta.dirname, 'clientWorker.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      const child = fork(join(import.meta.dirname, 'clientWorker.ts'), [], {
+        execArgv: ['--import', 'tsx'],
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
       const worker: Worker = { child, pending: new Map() };
       child.on('message', (m: { id: number; reply?: Reply; error?: string }) => {
         const waiting = worker.pending.get(m.id);
@@ -58,7 +61,9 @@ export class ClientPool {
       shares[w]!.push(c);
       this.owner.set(c.key, this.workers[w]!);
     });
-    const replies = await Promise.all(this.workers.map((w, i) => this.ask(w, { op: 'connect', url, clients: shares[i]! })));
+    const replies = await Promise.all(
+      this.workers.map((w, i) => this.ask(w, { op: 'connect', url, clients: shares[i]! })),
+    );
     return replies.reduce((n, r) => n + (r.op === 'connected' ? r.failed : 0), 0);
   }
 
@@ -71,7 +76,9 @@ export class ClientPool {
   async drag(keys: string[], statementId: string, hz: number, ms: number): Promise<number> {
     const byWorker = new Map<Worker, string[]>();
     for (const k of keys) byWorker.set(this.owner.get(k)!, [...(byWorker.get(this.owner.get(k)!) ?? []), k]);
-    const replies = await Promise.all([...byWorker].map(([w, ks]) => this.ask(w, { op: 'drag', keys: ks, statementId, hz, ms })));
+    const replies = await Promise.all(
+      [...byWorker].map(([w, ks]) => this.ask(w, { op: 'drag', keys: ks, statementId, hz, ms })),
+    );
     return replies.reduce((n, r) => n + (r.op === 'dragged' ? r.sent : 0), 0);
   }
 

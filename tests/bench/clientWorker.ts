@@ -61,13 +61,20 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const CONNECTING_AT_ONCE = 25;
 
 function open(url: string, spec: ClientSpec): Promise<boolean> {
-  const socket = io(url, { auth: spec.auth, transports: ['websocket'], reconnection: false, forceNew: true, autoConnect: false });
+  const socket = io(url, {
+    auth: spec.auth,
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+    autoConnect: false,
+  });
   const client: Client = { spec, socket, bytes: 0, frames: 0 };
   socket.io.on('open', () => {
     socket.io.engine.on('packet', (packet) => {
       if (packet.type !== 'message') return;
       const data = packet.data as unknown;
-      client.bytes += typeof data === 'string' ? Buffer.byteLength(data) : ((data as ArrayBuffer | undefined)?.byteLength ?? 0);
+      client.bytes +=
+        typeof data === 'string' ? Buffer.byteLength(data) : ((data as ArrayBuffer | undefined)?.byteLength ?? 0);
     });
   });
   socket.on('events', (batch: { events: { seq: number }[] }) => {
@@ -103,8 +110,13 @@ async function drive(key: string, commands: unknown[], intervalMs: number): Prom
   const refused: string[] = [];
   for (const command of commands) {
     const sentAt = wallNow();
-    const ack = (await client.socket.timeout(10_000).emitWithAck('command', command)) as { ok: boolean; seq?: number; error?: { message: string } };
-    if (ack.ok && ack.seq !== undefined) sends.push({ meeting: client.spec.meeting, seq: ack.seq, sentAt, ackedAt: wallNow() });
+    const ack = (await client.socket.timeout(10_000).emitWithAck('command', command)) as {
+      ok: boolean;
+      seq?: number;
+      error?: { message: string };
+    };
+    if (ack.ok && ack.seq !== undefined)
+      sends.push({ meeting: client.spec.meeting, seq: ack.seq, sentAt, ackedAt: wallNow() });
     else refused.push(ack.error?.message ?? 'refused');
     await sleep(Math.max(0, sentAt + intervalMs - wallNow()));
   }

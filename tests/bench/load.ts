@@ -8,7 +8,11 @@ export const screenKey = (m: number) => `s${m}`;
 export const participantKey = (m: number, i: number) => `p${m}-${i}`;
 
 /** Each meeting's facilitator, screen and phones; the relay gets the same keys with a room instead of a token. */
-export function clientsFor(target: Target, meetings: readonly SeededMeeting[], opts: { screen: boolean }): ClientSpec[] {
+export function clientsFor(
+  target: Target,
+  meetings: readonly SeededMeeting[],
+  opts: { screen: boolean },
+): ClientSpec[] {
   return meetings.flatMap((m, meeting) => {
     const room = `m${meeting}`;
     const team = (token: string) => (target === 'server' ? { token } : { room, watch: true });
@@ -23,8 +27,17 @@ export function clientsFor(target: Target, meetings: readonly SeededMeeting[], o
 
 /** The facilitator pauses and resumes a cluster's feedback timer, over and over. */
 export const timerCommands = (m: SeededMeeting, n: number) =>
-  Array.from({ length: n }, (_, i) => ({ type: 'feedbackTimer', clusterId: m.clusterId, action: i % 2 ? 'resume' : 'pause' }));
+  Array.from({ length: n }, (_, i) => ({
+    type: 'feedbackTimer',
+    clusterId: m.clusterId,
+    action: i % 2 ? 'resume' : 'pause',
+  }));
 
 /** A participant moves their token and lets go, over and over. */
 export const placeCommands = (m: SeededMeeting, n: number) =>
-  Array.from({ length: n }, (_, i) => ({ type: 'place', statementId: m.statementId, x: ((i * 13) % 100) / 100, y: 0.5 }));
+  Array.from({ length: n }, (_, i) => ({
+    type: 'place',
+    statementId: m.statementId,
+    x: ((i * 13) % 100) / 100,
+    y: 0.5,
+  }));

@@ -14,7 +14,11 @@ import { latency, type Latency } from './stats';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Figures extends Latency {
-  refused: number; bytesPerPhone: number; framesPerWatcher: number; dragBytesPerWatcher: number; dragBytesPerPhone: number;
+  refused: number;
+  bytesPerPhone: number;
+  framesPerWatcher: number;
+  dragBytesPerWatcher: number;
+  dragBytesPerPhone: number;
 }
 
 async function measure(ctx: BenchContext, target: Target, seeded: SeededMeeting, file: string): Promise<Figures> {
@@ -63,7 +67,9 @@ async function measure(ctx: BenchContext, target: Target, seeded: SeededMeeting,
 
 export async function oneMeeting(ctx: BenchContext): Promise<Row[]> {
   const seedFile = join(ctx.tmp, 'one-meeting-seed.sqlite');
-  const [seeded] = await ctx.once('oneMeeting-seed', () => seedMeetings(seedFile, { count: 1, participants: ctx.size.participants }));
+  const [seeded] = await ctx.once('oneMeeting-seed', () =>
+    seedMeetings(seedFile, { count: 1, participants: ctx.size.participants }),
+  );
   const file = join(ctx.tmp, `one-meeting-${ctx.run}.sqlite`);
   copyFileSync(seedFile, file);
   const server = await measure(ctx, 'server', seeded!, file);
@@ -75,14 +81,52 @@ export async function oneMeeting(ctx: BenchContext): Promise<Row[]> {
   return [
     { scenario: s1, measure: 'command → every client p50', unit: 'ms', server: server.p50, relay: relay.p50 },
     { scenario: s1, measure: 'command → every client p95', unit: 'ms', server: server.p95, relay: relay.p95 },
-    { scenario: s1, measure: 'command → every client p99', unit: 'ms', server: server.p99, relay: relay.p99, budget: { on: 'ratio', max: 1.5 } },
+    {
+      scenario: s1,
+      measure: 'command → every client p99',
+      unit: 'ms',
+      server: server.p99,
+      relay: relay.p99,
+      budget: { on: 'ratio', max: 1.5 },
+    },
     { scenario: s1, measure: 'command → last client p99', unit: 'ms', server: server.lastP99, relay: relay.lastP99 },
-    { scenario: s1, measure: 'command → its ack p50 (server: committed)', unit: 'ms', server: server.ackP50, relay: relay.ackP50 },
+    {
+      scenario: s1,
+      measure: 'command → its ack p50 (server: committed)',
+      unit: 'ms',
+      server: server.ackP50,
+      relay: relay.ackP50,
+    },
     { scenario: s1, measure: 'command → its ack p99', unit: 'ms', server: server.ackP99, relay: relay.ackP99 },
     { scenario: s1, measure: 'deliveries missing', unit: '', server: server.missing, relay: relay.missing },
-    { scenario: s1, measure: 'bytes per phone per second', unit: 'B/s', server: server.bytesPerPhone, relay: relay.bytesPerPhone },
-    { scenario: s2, measure: 'drag frames per second, console/screen', unit: '/s', server: server.framesPerWatcher, relay: relay.framesPerWatcher, budget: { on: 'server', max: 10 } },
-    { scenario: s2, measure: 'bytes per second, console/screen', unit: 'B/s', server: server.dragBytesPerWatcher, relay: relay.dragBytesPerWatcher },
-    { scenario: s2, measure: 'bytes per second, phone', unit: 'B/s', server: server.dragBytesPerPhone, relay: relay.dragBytesPerPhone },
+    {
+      scenario: s1,
+      measure: 'bytes per phone per second',
+      unit: 'B/s',
+      server: server.bytesPerPhone,
+      relay: relay.bytesPerPhone,
+    },
+    {
+      scenario: s2,
+      measure: 'drag frames per second, console/screen',
+      unit: '/s',
+      server: server.framesPerWatcher,
+      relay: relay.framesPerWatcher,
+      budget: { on: 'server', max: 10 },
+    },
+    {
+      scenario: s2,
+      measure: 'bytes per second, console/screen',
+      unit: 'B/s',
+      server: server.dragBytesPerWatcher,
+      relay: relay.dragBytesPerWatcher,
+    },
+    {
+      scenario: s2,
+      measure: 'bytes per second, phone',
+      unit: 'B/s',
+      server: server.dragBytesPerPhone,
+      relay: relay.dragBytesPerPhone,
+    },
   ];
 }

@@ -58,7 +58,9 @@ export async function start(
   // The server as `npm start` runs it: the built bundle, plain JavaScript (built first when stale); the relay through tsx.
   const run = target === 'server' ? await serverArgs() : ['--import', 'tsx', join(root, 'tests', 'bench', 'relay.ts')];
   // A directory per profile: tsx's loader thread writes a profile of its own (thread id 1; the process's is `*.0.001.cpuprofile`).
-  const prof = opts.profileDir ? ['--cpu-prof', '--cpu-prof-dir', join(opts.profileDir, opts.profileName ?? target)] : [];
+  const prof = opts.profileDir
+    ? ['--cpu-prof', '--cpu-prof-dir', join(opts.profileDir, opts.profileName ?? target)]
+    : [];
   const t0 = performance.now();
   // The bench seeds and measures the embedded SQLite file: a DATABASE_URL or REDIS_URL from the
   // environment (CI exports both for the scale-out tests) must not send the server elsewhere.
@@ -66,7 +68,14 @@ export async function start(
   const child: ChildProcess = spawn(process.execPath, [...prof, ...run], {
     cwd: root,
     // `env` (the two-process run's PostgreSQL and Redis) is the only way back in.
-    env: { ...env, ...opts.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_FILE: opts.databaseFile ?? '', LOG_LEVEL: 'info' },
+    env: {
+      ...env,
+      ...opts.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_FILE: opts.databaseFile ?? '',
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const logs: Record<string, unknown>[] = [];
@@ -96,7 +105,11 @@ export async function start(
   }
   const startMs = performance.now() - t0;
   return {
-    target, url, pid: child.pid!, startMs, logs,
+    target,
+    url,
+    pid: child.pid!,
+    startMs,
+    logs,
     async stop() {
       if (child.exitCode !== null) return;
       child.kill('SIGINT');

@@ -11,7 +11,11 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
 }
-interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
 
 const [file, topArg] = process.argv.slice(2);
 if (!file) throw new Error('usage: profileSummary.ts file.cpuprofile [top]');
@@ -23,7 +27,11 @@ for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n
 
 const where = (n: ProfileNode) => {
   const url = n.callFrame.url.replace(/^file:\/\//, '');
-  const short = url.includes('node_modules') ? url.slice(url.lastIndexOf('node_modules/') + 13) : url.startsWith('/') ? relative(process.cwd(), url) : url;
+  const short = url.includes('node_modules')
+    ? url.slice(url.lastIndexOf('node_modules/') + 13)
+    : url.startsWith('/')
+      ? relative(process.cwd(), url)
+      : url;
   return `${n.callFrame.functionName || '(anonymous)'} ${short}:${n.callFrame.lineNumber + 1}`;
 };
 
@@ -47,6 +55,13 @@ profile.samples.forEach((id, i) => {
 
 const ms = (us: number) => `${(us / 1000).toFixed(0).padStart(6)} ms ${((100 * us) / all).toFixed(1).padStart(5)}%`;
 const list = (m: Map<string, number>, keep: (k: string) => boolean) =>
-  [...m].filter(([k]) => keep(k)).sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]) => `${ms(v)}  ${k}`).join('\n');
+  [...m]
+    .filter(([k]) => keep(k))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([k, v]) => `${ms(v)}  ${k}`)
+    .join('\n');
 console.log(`${file}: ${(all / 1000).toFixed(0)} ms sampled\n\nself time\n${list(self, () => true)}`);
-console.log(`\ntotal time, the project's own code\n${list(total, (k) => /(server|shared|tests)\//.test(k) && !k.includes('node_modules'))}`);
+console.log(
+  `\ntotal time, the project's own code\n${list(total, (k) => /(server|shared|tests)\//.test(k) && !k.includes('node_modules'))}`,
+);

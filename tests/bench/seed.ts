@@ -25,7 +25,13 @@ export interface SeededMeeting {
 }
 
 const MUNICIPALITIES = ['Trelleborg', 'Ystad', 'Kungsbacka', 'Vellinge'];
-const line = { kind: 'line' as const, cards: [{ label: 'Stämmer inte alls', x: 0.08, y: 0.5 }, { label: 'Stämmer helt', x: 0.92, y: 0.5 }] };
+const line = {
+  kind: 'line' as const,
+  cards: [
+    { label: 'Stämmer inte alls', x: 0.08, y: 0.5 },
+    { label: 'Stämmer helt', x: 0.92, y: 0.5 },
+  ],
+};
 
 async function must(meetings: Meetings, meetingId: string, actor: Actor, command: Command) {
   const ack = await meetings.execute(meetingId, actor, command);
@@ -63,13 +69,23 @@ export async function seedInto(db: Kysely<Database>, spec: SeedSpec): Promise<Se
         name: `Lärträff ${m + 1}`,
         date: '2026-11-23',
         municipalities: MUNICIPALITIES.map((name) => ({ name })),
-        clusters: [{ name: 'Syd', municipalities: ['Trelleborg', 'Ystad'] }, { name: 'Väst', municipalities: ['Kungsbacka', 'Vellinge'] }],
+        clusters: [
+          { name: 'Syd', municipalities: ['Trelleborg', 'Ystad'] },
+          { name: 'Väst', municipalities: ['Kungsbacka', 'Vellinge'] },
+        ],
       });
       const { meetingId } = created;
       const clusterId = created.supervisorTokens[0]!.clusterId;
       await must(meetings, meetingId, facilitator, {
-        type: 'createExercise', kind: 'checkIn', title: 'Incheckning', anonymous: true, hiddenUntilReveal: false,
-        statements: [{ text: 'Vi har ett EOR som alla känner till', board: line }, { text: 'Vi har gjort en bakåtplanering', board: line }],
+        type: 'createExercise',
+        kind: 'checkIn',
+        title: 'Incheckning',
+        anonymous: true,
+        hiddenUntilReveal: false,
+        statements: [
+          { text: 'Vi har ett EOR som alla känner till', board: line },
+          { text: 'Vi har gjort en bakåtplanering', board: line },
+        ],
       });
       const exercise = (await meetings.get(meetingId))!.state.exercises[0]!;
       const statementId = exercise.statements[0]!.id;
@@ -78,7 +94,12 @@ export async function seedInto(db: Kysely<Database>, spec: SeedSpec): Promise<Se
       const participantTokens: string[] = [];
       const participantIds: string[] = [];
       for (let p = 0; p < spec.participants; p++) {
-        const ack = await must(meetings, meetingId, { role: 'guest' }, { type: 'join', name: `Deltagare ${p + 1}`, municipality: MUNICIPALITIES[p % MUNICIPALITIES.length]! });
+        const ack = await must(
+          meetings,
+          meetingId,
+          { role: 'guest' },
+          { type: 'join', name: `Deltagare ${p + 1}`, municipality: MUNICIPALITIES[p % MUNICIPALITIES.length]! },
+        );
         participantTokens.push(ack.join!.token);
         participantIds.push(ack.join!.participantId);
       }
@@ -88,14 +109,28 @@ export async function seedInto(db: Kysely<Database>, spec: SeedSpec): Promise<Se
         for (let i = 0; i < spec.extraPlacements; i++) {
           // People change their mind: the open statement alternates, placements pile up in the log.
           const statement = statements[Math.floor(i / 500) % statements.length]!;
-          if (statement !== open) await must(meetings, meetingId, facilitator, { type: 'openStatement', statementId: (open = statement) });
+          if (statement !== open)
+            await must(meetings, meetingId, facilitator, { type: 'openStatement', statementId: (open = statement) });
           const participantId = participantIds[i % participantIds.length]!;
-          await must(meetings, meetingId, { role: 'participant', participantId }, { type: 'place', statementId: statement, x: (i % 97) / 97, y: 0.5 });
+          await must(
+            meetings,
+            meetingId,
+            { role: 'participant', participantId },
+            { type: 'place', statementId: statement, x: (i % 97) / 97, y: 0.5 },
+          );
         }
         if (open !== statementId) await must(meetings, meetingId, facilitator, { type: 'openStatement', statementId });
       }
       const events = (await meetings.get(meetingId))!.seq;
-      seeded.push({ meetingId, facilitatorToken: created.facilitatorToken, screenToken: created.screenToken, participantTokens, clusterId, statementId, events });
+      seeded.push({
+        meetingId,
+        facilitatorToken: created.facilitatorToken,
+        screenToken: created.screenToken,
+        participantTokens,
+        clusterId,
+        statementId,
+        events,
+      });
     }
   } finally {
     meetings.close();

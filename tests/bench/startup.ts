@@ -14,7 +14,16 @@ export async function coldStart(ctx: BenchContext): Promise<Row[]> {
   await server.stop();
   const relay = await start('relay');
   await relay.stop();
-  return [{ scenario: '4. cold start', measure: 'spawn → answering HTTP', unit: 'ms', server: server.startMs, relay: relay.startMs, budget: { on: 'server', max: 1000, below: true } }];
+  return [
+    {
+      scenario: '4. cold start',
+      measure: 'spawn → answering HTTP',
+      unit: 'ms',
+      server: server.startMs,
+      relay: relay.startMs,
+      budget: { on: 'server', max: 1000, below: true },
+    },
+  ];
 }
 
 export async function restore(ctx: BenchContext): Promise<Row[]> {
@@ -22,7 +31,9 @@ export async function restore(ctx: BenchContext): Promise<Row[]> {
   const target = ctx.size.restoreEvents;
   // The seed's other events (creation, exercise, joins, statements opened) count towards the total.
   const participants = 300;
-  const [seeded] = await ctx.once('restore-seed', () => seedMeetings(seedFile, { count: 1, participants, extraPlacements: Math.max(0, target - participants - 30) }));
+  const [seeded] = await ctx.once('restore-seed', () =>
+    seedMeetings(seedFile, { count: 1, participants, extraPlacements: Math.max(0, target - participants - 30) }),
+  );
   const file = join(ctx.tmp, `restore-${ctx.run}.sqlite`);
   copyFileSync(seedFile, file);
   const server = await start('server', { databaseFile: file, ...ctx.profile('restore-server') });
@@ -31,7 +42,13 @@ export async function restore(ctx: BenchContext): Promise<Row[]> {
   if (!line) throw new Error('the server did not log how long resuming took');
   const s = `5. restart with a ${seeded!.events.toLocaleString('en')}-event meeting`;
   return [
-    { scenario: s, measure: 'restoring the meeting', unit: 'ms', server: line.resumeMs as number, budget: { on: 'server', max: 200, below: true } },
+    {
+      scenario: s,
+      measure: 'restoring the meeting',
+      unit: 'ms',
+      server: line.resumeMs as number,
+      budget: { on: 'server', max: 200, below: true },
+    },
     { scenario: s, measure: 'spawn → answering HTTP', unit: 'ms', server: server.startMs },
   ];
 }

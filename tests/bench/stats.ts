@@ -8,7 +8,10 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 export function median(values: readonly number[]): number {
-  return percentile([...values].sort((a, b) => a - b), 50);
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 }
 
 export interface Latency {
@@ -49,7 +52,10 @@ export function latency(sends: readonly Send[], collected: Collected, clientsPer
     p50: percentile(all, 50),
     p95: percentile(all, 95),
     p99: percentile(all, 99),
-    lastP99: percentile([...last.values()].sort((a, b) => a - b), 99),
+    lastP99: percentile(
+      [...last.values()].sort((a, b) => a - b),
+      99,
+    ),
     deliveries: all.length,
     missing: sends.length * clientsPerMeeting - all.length,
   };

@@ -15,7 +15,15 @@ import '../../client/src/i18n/programmeCatalogue';
 import '../../client/src/i18n/reportCatalogue';
 import '../../client/src/i18n/startProgramme';
 import '../../client/src/i18n/accessCatalogue';
-import { BOARD_KINDS, ERROR_CODES, EXERCISE_KINDS, LINK_KINDS, FEEDBACK_PHASES, NOTE_KINDS, SEGMENT_KINDS } from '../../shared/protocol';
+import {
+  BOARD_KINDS,
+  ERROR_CODES,
+  EXERCISE_KINDS,
+  LINK_KINDS,
+  FEEDBACK_PHASES,
+  NOTE_KINDS,
+  SEGMENT_KINDS,
+} from '../../shared/protocol';
 import { EOR_KINDS, EOR_STATUSES } from '../../shared/eor';
 import { FIGURES } from '../../client/src/model/eorDraft';
 
@@ -27,24 +35,30 @@ function sources(dir: string): string[] {
   });
 }
 
-const literalKeys = [...new Set(
-  sources(join(process.cwd(), 'client', 'src')).flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z][\w]*(?:\.[\w]+)+)'/g)].map((m) => m[1]!),
+const literalKeys = [
+  ...new Set(
+    sources(join(process.cwd(), 'client', 'src')).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z][\w]*(?:\.[\w]+)+)'/g)].map((m) => m[1]!),
+    ),
   ),
-)];
+];
 
 /** Every string literal in the client that looks like a key of ours ("ns.key…" under a namespace the catalogue has). */
 function keyLikeLiterals(namespaces: Set<string>): string[] {
   const found = sources(join(process.cwd(), 'client', 'src'))
     .filter((file) => !file.includes(`${join('src', 'i18n')}`))
-    .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/['"`]([a-zA-Z]\w*(?:\.\w+)+)['"`]/g)].map((m) => m[1]!));
+    .flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/['"`]([a-zA-Z]\w*(?:\.\w+)+)['"`]/g)].map((m) => m[1]!),
+    );
   // File names such as 'comparison.csv' share a namespace's first word but are not keys.
   return [...new Set(found)].filter((key) => namespaces.has(key.split('.')[0]!) && !/\.(csv|json)$/.test(key));
 }
 
 /** The catalogue's keys as dotted paths. */
 function flatten(tree: object, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? flatten(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'object' && v !== null ? flatten(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 }
 
 const builtKeys = [

@@ -21,7 +21,8 @@ function renderForm(ok = true) {
 }
 
 const statement = (n: number) => screen.getByRole('group', { name: `Påstående ${n}` });
-const card = (n: number, inStatement: number) => within(statement(inStatement)).getByRole('group', { name: `Kort ${n}` });
+const card = (n: number, inStatement: number) =>
+  within(statement(inStatement)).getByRole('group', { name: `Kort ${n}` });
 const sent = (run: ReturnType<typeof renderForm>['run']) => run.mock.calls[0]![0];
 
 describe('the facilitator builds a check-in before the meeting', () => {
@@ -106,7 +107,9 @@ describe('the facilitator builds a check-in before the meeting', () => {
   it('an emptied line pole stops the send on that pole', async () => {
     const { run, user } = renderForm();
     await user.click(screen.getByRole('button', { name: `Lägg till: ${EOR}` }));
-    const pole = within(within(statement(1)).getByRole('group', { name: 'Höger pol (100 av 100)' })).getByLabelText('Text på kortet');
+    const pole = within(within(statement(1)).getByRole('group', { name: 'Höger pol (100 av 100)' })).getByLabelText(
+      'Text på kortet',
+    );
     await user.clear(pole);
     await user.click(screen.getByRole('button', { name: 'Skapa övningen' }));
 
@@ -160,6 +163,8 @@ describe('the facilitator builds a check-in before the meeting', () => {
     const { user } = renderForm();
     await user.click(screen.getByRole('button', { name: 'Add your own statement' }));
     await user.click(screen.getByRole('button', { name: 'Create the exercise' }));
-    expect(screen.getByLabelText('Statement text')).toHaveAccessibleDescription('At most 300 characters. Enter the statement text.');
+    expect(screen.getByLabelText('Statement text')).toHaveAccessibleDescription(
+      'At most 300 characters. Enter the statement text.',
+    );
   });
 });

@@ -27,9 +27,18 @@ async function ystadOpensItsBoard() {
   const created = await createProgramme(server.url, 'Lärprojekt Sydkusten');
   const organiser = programmeApi(server.url, created.token);
   const path = `/api/programmes/${created.programmeId}`;
-  const plan = Programme.parse(await (await organiser.put(path, { ...programmeOf(SOUTH_COAST), id: created.programmeId, version: 0 })).json());
+  const plan = Programme.parse(
+    await (await organiser.put(path, { ...programmeOf(SOUTH_COAST), id: created.programmeId, version: 0 })).json(),
+  );
   const ystad = plan.municipalities.find((m) => m.name === 'Ystad')!.id;
-  const board = { ...blankBoard('2026-01'), sentence: 'Vi ska hjälpa 120 ystadbor till arbete eller studier i år.', measure: 'personer till arbete eller studier', unit: 'personer', yearlyTarget: 120, version: 0 };
+  const board = {
+    ...blankBoard('2026-01'),
+    sentence: 'Vi ska hjälpa 120 ystadbor till arbete eller studier i år.',
+    measure: 'personer till arbete eller studier',
+    unit: 'personer',
+    yearlyTarget: 120,
+    version: 0,
+  };
   [8, 12, 10].forEach((v, i) => (board.months[i]!.outcome = v));
   expect((await organiser.put(`${path}/eor/${ystad}`, board)).status).toBe(200);
   const { link } = LinkResponse.parse(await (await organiser.post(`${path}/eor/${ystad}/link`)).json());
@@ -53,7 +62,9 @@ describe("Ystad's EOR board", () => {
   it('April typed by keyboard moves the figures and the backward plan, and the save is kept', async () => {
     const { stored } = await ystadOpensItsBoard();
     const user = userEvent.setup();
-    expect(screen.getByRole('heading', { level: 2, name: 'Vi ska hjälpa 120 ystadbor till arbete eller studier i år.' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Vi ska hjälpa 120 ystadbor till arbete eller studier i år.' }),
+    ).toBeInTheDocument();
     // 30 of 120 after March: 90 left over nine months, 10 a month.
     expect(figure('Kvar till årsmålet')).toHaveTextContent('90 personer');
     expect(figure('Takt som behövs')).toHaveTextContent('10 per månad (9 månader kvar)');
@@ -92,8 +103,12 @@ describe("Ystad's EOR board", () => {
 
   it('the charts have titles and descriptions a screen reader reads, and a legend in words', async () => {
     await ystadOpensItsBoard();
-    expect(screen.getByRole('img', { name: 'Per månad: personer till arbete eller studier, i år mot förra året' })).toHaveAccessibleDescription(/Fyllda staplar är i år/);
-    expect(screen.getByRole('img', { name: 'Ackumulerat över året, med målkurvan och takten som behövs' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: 'Per månad: personer till arbete eller studier, i år mot förra året' }),
+    ).toHaveAccessibleDescription(/Fyllda staplar är i år/);
+    expect(
+      screen.getByRole('img', { name: 'Ackumulerat över året, med målkurvan och takten som behövs' }),
+    ).toBeInTheDocument();
     expect(screen.getAllByText('Takt som behövs').length).toBeGreaterThan(0);
     expect(screen.getByText(/Efter målkurvan|I fas med målkurvan/)).toBeInTheDocument();
   });
@@ -105,8 +120,12 @@ describe("the host team's process board", () => {
     const created = await createProgramme(server.url, 'Lärprojekt Sydkusten');
     const organiser = programmeApi(server.url, created.token);
     const path = `/api/programmes/${created.programmeId}`;
-    expect((await organiser.put(path, { ...programmeOf(SOUTH_COAST), id: created.programmeId, version: 0 })).status).toBe(200);
-    const added = BoardEntry.parse(await (await organiser.post(`${path}/eor/processes`, { name: 'Trelleborg: Självförsörjning' })).json());
+    expect(
+      (await organiser.put(path, { ...programmeOf(SOUTH_COAST), id: created.programmeId, version: 0 })).status,
+    ).toBe(200);
+    const added = BoardEntry.parse(
+      await (await organiser.post(`${path}/eor/processes`, { name: 'Trelleborg: Självförsörjning' })).json(),
+    );
     history.replaceState(null, '', eorLink(created.programmeId, created.token, added.boardId));
     render(
       <I18nextProvider i18n={i18n}>

@@ -7,7 +7,16 @@ import { i18n } from '../../client/src/i18n';
 import { ServerUrl } from '../../client/src/serverUrl';
 import { saveMeetingLinks } from '../../client/src/storage';
 import FacilitatorPage from '../../client/src/views/FacilitatorPage';
-import { closeAll, connect, createMeeting, disconnected, refusal, startServer, tokenFromLink, welcomeOf } from '../support/server';
+import {
+  closeAll,
+  connect,
+  createMeeting,
+  disconnected,
+  refusal,
+  startServer,
+  tokenFromLink,
+  welcomeOf,
+} from '../support/server';
 
 afterEach(closeAll);
 
@@ -51,10 +60,12 @@ describe('[A7] replacing a link from the console', () => {
     expect(welcomeOf(await connect(server.url, { token: tokenFromLink(path) })).actor.role).toBe('screen');
   });
 
-  it('replacing the console\'s own link keeps the console running on the new link', async () => {
+  it("replacing the console's own link keeps the console running on the new link", async () => {
     const { server, meeting, links } = await openConsole();
     const user = userEvent.setup();
-    const item = within(links).getByRole('heading', { name: 'Projektledarens länk (den här konsolen)' }).closest('li') as HTMLElement;
+    const item = within(links)
+      .getByRole('heading', { name: 'Projektledarens länk (den här konsolen)' })
+      .closest('li') as HTMLElement;
     expect(within(item).queryByRole('button', { name: 'Spärra' })).not.toBeInTheDocument();
     await user.click(within(item).getByRole('button', { name: 'Byt länk' }));
     await user.click(within(item).getByRole('button', { name: 'Ja, byt länken' }));

@@ -6,7 +6,17 @@ import { ServerUrl } from '../../client/src/serverUrl';
 import { saveParticipantToken } from '../../client/src/storage';
 import ParticipantPage from '../../client/src/views/ParticipantPage';
 import type { MeetingState } from '../../shared/protocol';
-import { closeAll, connect, createMeeting, joinByCode, resync, send, startServer, type MeetingSocket, type TestServer } from '../support/server';
+import {
+  closeAll,
+  connect,
+  createMeeting,
+  joinByCode,
+  resync,
+  send,
+  startServer,
+  type MeetingSocket,
+  type TestServer,
+} from '../support/server';
 
 async function resyncState(socket: MeetingSocket): Promise<MeetingState> {
   const ack = await resync(socket, 0);
@@ -37,7 +47,9 @@ describe('the participant view on a phone, against a real server', () => {
     renderPhone(server, meeting.meetingId);
     expect(await screen.findByText('Hej Anna Svensson!')).toBeInTheDocument();
     expect(screen.getByText('Trelleborg')).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Nu' })).getByText('Lärträffen har inte börjat än.')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Nu' })).getByText('Lärträffen har inte börjat än.'),
+    ).toBeInTheDocument();
     // The team's own check-in is not the room's business: nothing is announced as next.
     expect(screen.queryByRole('region', { name: 'Sedan' })).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Ansluten');
@@ -46,7 +58,9 @@ describe('the participant view on a phone, against a real server', () => {
     const start = await send(facilitator, { type: 'advanceAgenda', fromSegmentId: null });
     const now = screen.getByRole('region', { name: 'Nu' });
     expect(await within(now).findByText('Teamet förbereder dagen.')).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Sedan' })).getByText('Morgonkaffe och mingel')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Sedan' })).getByText('Morgonkaffe och mingel'),
+    ).toBeInTheDocument();
 
     const teamCheckIn = (await send(facilitator, { type: 'advanceAgenda', fromSegmentId: null })).ok;
     expect(teamCheckIn).toBe(false); // the day already moved: a stale "next" is a conflict

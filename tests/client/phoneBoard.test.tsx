@@ -24,7 +24,14 @@ function renderBoard(statement: Statement, opts: { locked?: boolean; placed?: { 
   const onDrag = vi.fn();
   render(
     <I18nextProvider i18n={i18n}>
-      <PhoneBoard statement={statement} placed={opts.placed ?? null} locked={opts.locked ?? false} colour="#1f5fa8" onDrag={onDrag} onPlace={onPlace} />
+      <PhoneBoard
+        statement={statement}
+        placed={opts.placed ?? null}
+        locked={opts.locked ?? false}
+        colour="#1f5fa8"
+        onDrag={onDrag}
+        onPlace={onPlace}
+      />
     </I18nextProvider>,
   );
   return { onPlace, onDrag, user: userEvent.setup() };

@@ -35,10 +35,12 @@ async function flakyProxy(target: string, drops: number): Promise<string> {
       req.socket.destroy();
       return;
     }
-    void fetch(`${target}${req.url}`, { headers: { authorization: req.headers.authorization ?? '' } }).then(async (answer) => {
-      res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
-      res.end(Buffer.from(await answer.arrayBuffer()));
-    });
+    void fetch(`${target}${req.url}`, { headers: { authorization: req.headers.authorization ?? '' } }).then(
+      async (answer) => {
+        res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
+        res.end(Buffer.from(await answer.arrayBuffer()));
+      },
+    );
   });
   await new Promise<void>((r) => proxy!.listen(0, '127.0.0.1', r));
   return `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
@@ -50,22 +52,51 @@ async function meetingWithYstadsBoard() {
   const created = await createProgramme(server.url, 'Lärprojekt Sydkusten');
   const organiser = programmeApi(server.url, created.token);
   const path = `/api/programmes/${created.programmeId}`;
-  const plan = Programme.parse(await (await organiser.put(path, { ...programmeOf(SOUTH_COAST), id: created.programmeId, version: 0 })).json());
-  const board = { ...blankBoard('2026-01'), sentence: 'Vi ska hjälpa 120 ystadbor till arbete eller studier i år.', yearlyTarget: 120, version: 0 };
-  expect((await organiser.put(`${path}/eor/${plan.municipalities.find((m) => m.name === 'Ystad')!.id}`, board)).status).toBe(200);
-  const links = CreateMeetingResponse.parse(await (await organiser.post(`${path}/meetings/${plan.meetings[0]!.id}/start`)).json());
+  const plan = Programme.parse(
+    await (await organiser.put(path, { ...programmeOf(SOUTH_COAST), id: created.programmeId, version: 0 })).json(),
+  );
+  const board = {
+    ...blankBoard('2026-01'),
+    sentence: 'Vi ska hjälpa 120 ystadbor till arbete eller studier i år.',
+    yearlyTarget: 120,
+    version: 0,
+  };
+  expect(
+    (await organiser.put(`${path}/eor/${plan.municipalities.find((m) => m.name === 'Ystad')!.id}`, board)).status,
+  ).toBe(200);
+  const links = CreateMeetingResponse.parse(
+    await (await organiser.post(`${path}/meetings/${plan.meetings[0]!.id}/start`)).json(),
+  );
   const facilitator = track(await connect(server.url, { token: tokenFromLink(links.facilitatorLink) }));
   await facilitator.ready;
   const idOf = (name: string) => facilitator.state.municipalities.find((m) => m.name === name)!.id;
-  const saveYstad = (sentence: string, version: number) => organiser.put(`${path}/eor/${plan.municipalities.find((m) => m.name === 'Ystad')!.id}`, { ...board, sentence, version });
+  const saveYstad = (sentence: string, version: number) =>
+    organiser.put(`${path}/eor/${plan.municipalities.find((m) => m.name === 'Ystad')!.id}`, {
+      ...board,
+      sentence,
+      version,
+    });
   return { server, meetingId: links.meetingId, screenToken: tokenFromLink(links.screenLink), idOf, saveYstad };
 }
 
-function renderBoard(url: string, meetingId: string, municipalityId: string, name: string, token: string, refreshMs?: number) {
+function renderBoard(
+  url: string,
+  meetingId: string,
+  municipalityId: string,
+  name: string,
+  token: string,
+  refreshMs?: number,
+) {
   return render(
     <I18nextProvider i18n={i18n}>
       <ServerUrl.Provider value={url}>
-        <PresentingBoard meetingId={meetingId} municipalityId={municipalityId} name={name} token={token} refreshMs={refreshMs} />
+        <PresentingBoard
+          meetingId={meetingId}
+          municipalityId={municipalityId}
+          name={name}
+          token={token}
+          refreshMs={refreshMs}
+        />
       </ServerUrl.Provider>
     </I18nextProvider>,
   );
@@ -76,9 +107,13 @@ describe("the presenting municipality's board on the projector", () => {
     const { server, meetingId, screenToken, idOf } = await meetingWithYstadsBoard();
     const url = await flakyProxy(server.url, 1);
     renderBoard(url, meetingId, idOf('Ystad'), 'Ystad', screenToken);
-    expect(await screen.findByRole('status')).toHaveTextContent('EOR-tavlan för Ystad kunde inte hämtas. Försöker igen…');
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'EOR-tavlan för Ystad kunde inte hämtas. Försöker igen…',
+    );
     expect(screen.queryByText(/har ingen EOR-tavla/)).not.toBeInTheDocument();
-    expect(await screen.findByRole('heading', { name: 'Ystad presenterar sitt EOR' }, { timeout: 6_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Ystad presenterar sitt EOR' }, { timeout: 6_000 }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Vi ska hjälpa 120 ystadbor till arbete eller studier i år.')).toBeInTheDocument();
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
@@ -88,7 +123,9 @@ describe("the presenting municipality's board on the projector", () => {
     renderBoard(server.url, meetingId, idOf('Ystad'), 'Ystad', screenToken, 300);
     await screen.findByText('Vi ska hjälpa 120 ystadbor till arbete eller studier i år.');
     expect((await saveYstad('Vi ska hjälpa 130 ystadbor till arbete eller studier i år.', 1)).status).toBe(200);
-    expect(await screen.findByText('Vi ska hjälpa 130 ystadbor till arbete eller studier i år.', {}, { timeout: 3_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText('Vi ska hjälpa 130 ystadbor till arbete eller studier i år.', {}, { timeout: 3_000 }),
+    ).toBeInTheDocument();
   });
 
   it('a municipality of the meeting that the programme has no board for says so in one line', async () => {

@@ -12,7 +12,16 @@ import { i18n } from '../../client/src/i18n';
 import { ServerUrl } from '../../client/src/serverUrl';
 import { participantToken, saveParticipantToken } from '../../client/src/storage';
 import ParticipantPage from '../../client/src/views/ParticipantPage';
-import { closeAll, connect, createMeeting, joinByCode, resync, startServer, track, waitFor as waitUntil } from '../support/server';
+import {
+  closeAll,
+  connect,
+  createMeeting,
+  joinByCode,
+  resync,
+  startServer,
+  track,
+  waitFor as waitUntil,
+} from '../support/server';
 
 afterEach(closeAll);
 
@@ -51,7 +60,12 @@ describe('[PD2] a participant removes themself from the phone', () => {
 describe('[PD1] the join form of an anonymous meeting', () => {
   it('asks only for the municipality, says why, and sends no name', async () => {
     const server = await startServer();
-    const meeting = await createMeeting(server.url, { name: 'Lärträff 2', date: '2026-11-23', municipalities: [{ name: 'Ystad' }], anonymous: true });
+    const meeting = await createMeeting(server.url, {
+      name: 'Lärträff 2',
+      date: '2026-11-23',
+      municipalities: [{ name: 'Ystad' }],
+      anonymous: true,
+    });
     const guest = await connect(server.url, { code: meeting.code });
     const ack = await resync(guest, 0);
     if (!ack.ok || ack.kind !== 'snapshot') throw new Error('expected a snapshot');
@@ -59,7 +73,11 @@ describe('[PD1] the join form of an anonymous meeting', () => {
     const user = userEvent.setup();
     render(
       <I18nextProvider i18n={i18n}>
-        <JoinForm municipalities={ack.state.municipalities} anonymous={ack.state.anonymous} onJoin={async (name, m) => (sent.push([name, m]), null)} />
+        <JoinForm
+          municipalities={ack.state.municipalities}
+          anonymous={ack.state.anonymous}
+          onJoin={async (name, m) => (sent.push([name, m]), null)}
+        />
       </I18nextProvider>,
     );
     expect(screen.queryByLabelText('Ditt namn')).not.toBeInTheDocument();

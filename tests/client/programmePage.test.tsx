@@ -34,7 +34,12 @@ async function southCoast(): Promise<Setup> {
   const created = await createProgramme(server.url, 'Lärprojekt Sydkusten');
   const api = programmeApi(server.url, created.token);
   const path = `/api/programmes/${created.programmeId}`;
-  const res = await api.put(path, { ...programmeOf(SOUTH_COAST), id: created.programmeId, name: 'Lärprojekt Sydkusten', version: 0 });
+  const res = await api.put(path, {
+    ...programmeOf(SOUTH_COAST),
+    id: created.programmeId,
+    name: 'Lärprojekt Sydkusten',
+    version: 0,
+  });
   expect(res.status).toBe(200);
   return { server, created, api, path };
 }
@@ -98,7 +103,9 @@ describe('preparing the year on the programme page', () => {
     await user.type(emptied, 'Ystad');
     await user.click(screen.getByRole('button', { name: 'Spara' }));
     const members = within(east).getByRole('group', { name: 'Kommuner (2–3)' });
-    expect(members).toHaveAccessibleDescription('Kluster Öst har 4 kommuner – ett kluster har 2–3. Ystad finns i mer än ett kluster.');
+    expect(members).toHaveAccessibleDescription(
+      'Kluster Öst har 4 kommuner – ett kluster har 2–3. Ystad finns i mer än ett kluster.',
+    );
     expect((await stored(setup)).version).toBe(1);
   });
 
@@ -133,14 +140,24 @@ describe('spreadsheets', () => {
     const user = userEvent.setup();
     const input = screen.getByLabelText('Importera deltagare');
 
-    await user.upload(input, csvFile('Namn;Kommun;E-post\nAnna Svensson;Ystad;anna@ystad.se\nLars Persson;Lund;lars@lund.se\n'));
-    expect(await screen.findByText('Inget importerades: filen har 1 fel. Rätta raderna och importera filen igen.')).toBeInTheDocument();
+    await user.upload(
+      input,
+      csvFile('Namn;Kommun;E-post\nAnna Svensson;Ystad;anna@ystad.se\nLars Persson;Lund;lars@lund.se\n'),
+    );
+    expect(
+      await screen.findByText('Inget importerades: filen har 1 fel. Rätta raderna och importera filen igen.'),
+    ).toBeInTheDocument();
     const report = screen.getByRole('table', { name: 'Fel i filen' });
-    expect(within(report).getAllByRole('row')[1]).toHaveTextContent('3Kommun”Lund” är inte en av lärprojektets kommuner.');
+    expect(within(report).getAllByRole('row')[1]).toHaveTextContent(
+      '3Kommun”Lund” är inte en av lärprojektets kommuner.',
+    );
     expect(screen.getByRole('heading', { name: 'Deltagare (0)' })).toBeInTheDocument();
     expect((await stored(setup)).participants).toEqual([]);
 
-    await user.upload(input, csvFile('Namn;Kommun;E-post\nAnna Svensson;Ystad;anna@ystad.se\nLars Persson;Skurup;lars@skurup.se\n'));
+    await user.upload(
+      input,
+      csvFile('Namn;Kommun;E-post\nAnna Svensson;Ystad;anna@ystad.se\nLars Persson;Skurup;lars@skurup.se\n'),
+    );
     expect(await screen.findByText('2 rader importerades.')).toBeInTheDocument();
     expect(screen.queryByRole('table', { name: 'Fel i filen' })).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Deltagare (2)' })).toBeInTheDocument();
@@ -220,7 +237,9 @@ describe('the start page', () => {
     const demo = await screen.findByRole('link', { name: 'Öppna demoprogrammet' });
     const link = demo.getAttribute('href')!;
     expect(link).toMatch(/^\/programme\/demo#/);
-    const doc = Programme.parse(await (await programmeApi(server.url, tokenFromLink(link)).get('/api/programmes/demo')).json());
+    const doc = Programme.parse(
+      await (await programmeApi(server.url, tokenFromLink(link)).get('/api/programmes/demo')).json(),
+    );
     expect(doc.name).toBe('Demo: Lärprojekt Trelleborgsmodellen');
   });
 
@@ -229,13 +248,17 @@ describe('the start page', () => {
     renderStart(server);
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Skapa lärprojekt' }));
-    expect(screen.getByLabelText('Namn på lärprojektet')).toHaveAccessibleDescription('Skriv ett namn på lärprojektet.');
+    expect(screen.getByLabelText('Namn på lärprojektet')).toHaveAccessibleDescription(
+      'Skriv ett namn på lärprojektet.',
+    );
 
     await user.type(screen.getByLabelText('Namn på lärprojektet'), 'Lärprojekt Halland');
     await user.click(screen.getByRole('button', { name: 'Skapa lärprojekt' }));
     await vi.waitFor(() => expect(location.pathname).toMatch(/^\/programme\/./));
     const programmeId = location.pathname.split('/')[2]!;
-    const doc = Programme.parse(await (await programmeApi(server.url, location.hash.slice(1)).get(`/api/programmes/${programmeId}`)).json());
+    const doc = Programme.parse(
+      await (await programmeApi(server.url, location.hash.slice(1)).get(`/api/programmes/${programmeId}`)).json(),
+    );
     expect(doc.name).toBe('Lärprojekt Halland');
     await act(async () => undefined);
   });

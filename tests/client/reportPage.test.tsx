@@ -33,27 +33,37 @@ async function dayWithNote() {
   await joinByCode(server.url, meeting.code, 'Åsa Öberg', 'Kungsbacka');
   await joinByCode(server.url, meeting.code, 'Per Holm', 'Kungsbacka');
   const evaluator = await connect(server.url, { token: tokenFromLink(meeting.evaluatorLink) });
-  expect((await send(evaluator, { type: 'addTeamNote', kind: 'observation', text: 'Kungsbacka var tysta i klustret' })).ok).toBe(true);
+  expect(
+    (await send(evaluator, { type: 'addTeamNote', kind: 'observation', text: 'Kungsbacka var tysta i klustret' })).ok,
+  ).toBe(true);
   return { server, meeting, facilitator };
 }
 
 describe('the report page', () => {
-  it('the evaluator opens the report: attendance per municipality, no team notes or names until the team\'s version is chosen', async () => {
+  it("the evaluator opens the report: attendance per municipality, no team notes or names until the team's version is chosen", async () => {
     const { server, meeting } = await dayWithNote();
-    renderAt(server, `/report/${meeting.meetingId}${meeting.evaluatorLink.slice(meeting.evaluatorLink.indexOf('#'))}`, <ReportPage />);
+    renderAt(
+      server,
+      `/report/${meeting.meetingId}${meeting.evaluatorLink.slice(meeting.evaluatorLink.indexOf('#'))}`,
+      <ReportPage />,
+    );
     const attendance = await screen.findByRole('region', { name: 'Närvaro' });
     expect(within(attendance).getByRole('row', { name: /Kungsbacka 2/ })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Programmet: planerat och faktiskt' })).toHaveTextContent('Teamets incheckning');
+    expect(screen.getByRole('region', { name: 'Programmet: planerat och faktiskt' })).toHaveTextContent(
+      'Teamets incheckning',
+    );
     expect(screen.queryByText('Kungsbacka var tysta i klustret')).not.toBeInTheDocument();
     expect(screen.queryByText(/Åsa Öberg/)).not.toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('checkbox', { name: /Teamets version/ }));
     expect(await screen.findByText('Kungsbacka var tysta i klustret')).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Teamets egen del' })).getByText('Endast för teamet – dela inte ut')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Teamets egen del' })).getByText('Endast för teamet – dela inte ut'),
+    ).toBeInTheDocument();
     expect(within(attendance).getByText('Per Holm, Åsa Öberg')).toBeInTheDocument();
   });
 
-  it('the projector\'s link does not open the report', async () => {
+  it("the projector's link does not open the report", async () => {
     const { server, meeting } = await dayWithNote();
     renderAt(server, `/report/${meeting.meetingId}#${meeting.screenToken}`, <ReportPage />);
     expect(await screen.findByRole('alert')).toBeInTheDocument();
@@ -64,13 +74,27 @@ describe('the report page', () => {
 describe('the statement cards', () => {
   it('the facilitator prints the check-in: the statement, then each pole on its own sheet', async () => {
     const { server, meeting, facilitator } = await dayWithNote();
-    expect((await send(facilitator, {
-      type: 'createExercise', kind: 'checkIn', title: 'Incheckning', anonymous: false, hiddenUntilReveal: false,
-      statements: [{ text: 'Vi följer upp varje månad', board: boardTemplate('line') }],
-    })).ok).toBe(true);
-    const { container } = renderAt(server, `/report/${meeting.meetingId}/cards#${meeting.facilitatorToken}`, <PrintPage kind="cards" />);
+    expect(
+      (
+        await send(facilitator, {
+          type: 'createExercise',
+          kind: 'checkIn',
+          title: 'Incheckning',
+          anonymous: false,
+          hiddenUntilReveal: false,
+          statements: [{ text: 'Vi följer upp varje månad', board: boardTemplate('line') }],
+        })
+      ).ok,
+    ).toBe(true);
+    const { container } = renderAt(
+      server,
+      `/report/${meeting.meetingId}/cards#${meeting.facilitatorToken}`,
+      <PrintPage kind="cards" />,
+    );
     expect(await screen.findByText('Vi följer upp varje månad')).toBeInTheDocument();
-    const sheets = [...container.querySelectorAll('.print-sheet')].map((s) => s.querySelector('.print-sheet__text, .print-sheet__label')?.textContent);
+    const sheets = [...container.querySelectorAll('.print-sheet')].map(
+      (s) => s.querySelector('.print-sheet__text, .print-sheet__label')?.textContent,
+    );
     expect(sheets).toEqual(['Vi följer upp varje månad', 'Stämmer inte alls', 'Stämmer helt']);
     await userEvent.selectOptions(screen.getByLabelText('Pappersstorlek'), 'a5');
     expect(container.querySelector('.print-sheets--a5')).not.toBeNull();

@@ -18,7 +18,11 @@ afterAll(async () => {
 });
 
 test('[W1] a wrong console or projector link, and a phone that never joined, say so and pass axe', async () => {
-  const meeting = await createMeeting(baseUrl(), { name: 'Lärträff 6 – Fullfölja', date: '2026-12-08', municipalities: [{ name: 'Höör' }] });
+  const meeting = await createMeeting(baseUrl(), {
+    name: 'Lärträff 6 – Fullfölja',
+    date: '2026-12-08',
+    municipalities: [{ name: 'Höör' }],
+  });
   const laptop = await openDevice(browser, 'laptop');
   await laptop.page.goto(`/facilitator/${meeting.meetingId}#not-the-secret-of-this-meeting-000000000000`);
   await laptop.page.getByText('Länken gäller inte (längre). Be projektledaren om en ny.').waitFor();

@@ -16,7 +16,15 @@ import { LinkResponse } from '../../shared/eorApi';
 import { Programme } from '../../shared/programme';
 import { createProgramme, programmeApi, programmeOf, SOUTH_COAST } from '../support/programme';
 import { expectAccessible } from './support/axe';
-import { baseUrl, expectNoConsoleErrors, launchBrowser, openDevice, RESULTS_DIR, screenshot, type DevicePage } from './support/browser';
+import {
+  baseUrl,
+  expectNoConsoleErrors,
+  launchBrowser,
+  openDevice,
+  RESULTS_DIR,
+  screenshot,
+  type DevicePage,
+} from './support/browser';
 import { tabTo } from './support/keyboard';
 import { isA4, pdfPages } from './support/pdf';
 
@@ -33,7 +41,16 @@ beforeAll(async () => {
   organiserToken = created.token;
   const organiser = programmeApi(baseUrl(), organiserToken);
   const path = `/api/programmes/${programmeId}`;
-  const plan = Programme.parse(await (await organiser.put(path, { ...programmeOf(SOUTH_COAST), id: programmeId, name: 'Lärprojekt Sydkusten', version: 0 })).json());
+  const plan = Programme.parse(
+    await (
+      await organiser.put(path, {
+        ...programmeOf(SOUTH_COAST),
+        id: programmeId,
+        name: 'Lärprojekt Sydkusten',
+        version: 0,
+      })
+    ).json(),
+  );
   const ystad = plan.municipalities.find((m) => m.name === 'Ystad')!.id;
   // Ystad's year so far: 120 people to reach, January to March reported (30), last year 8 a month.
   const board = blankBoard('2026-01');
@@ -58,22 +75,33 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const figure = (term: string) => laptop.page.locator('.eor-figures__list div').filter({ has: laptop.page.getByText(term, { exact: true }) }).locator('dd');
+const figure = (term: string) =>
+  laptop.page
+    .locator('.eor-figures__list div')
+    .filter({ has: laptop.page.getByText(term, { exact: true }) })
+    .locator('dd');
 
 describe("Ystad's EOR board", () => {
   test('its own link opens the board: the sentence, where it stands, and both charts with their legends', async () => {
     const { page } = laptop;
     await page.goto(ystadLink);
     await page.getByRole('heading', { level: 1, name: 'EOR-tavla: Ystad' }).waitFor();
-    await page.getByRole('heading', { level: 2, name: 'Vi ska hjälpa 120 ystadbor från försörjningsstöd till arbete eller studier i år.' }).waitFor();
+    await page
+      .getByRole('heading', {
+        level: 2,
+        name: 'Vi ska hjälpa 120 ystadbor från försörjningsstöd till arbete eller studier i år.',
+      })
+      .waitFor();
     // 30 of 120 after March: 90 left over nine months, 10 a month; last year had 24 by March.
     expect(await figure('Kvar till årsmålet').innerText()).toBe('90 personer');
     expect(await figure('Takt som behövs').innerText()).toBe('10 per månad (9 månader kvar)');
     expect(await figure('Förra året samma period').innerText()).toMatch(/^24/);
-    await page.getByRole('img', { name: 'Per månad: personer till arbete eller studier, i år mot förra året' }).waitFor();
+    await page
+      .getByRole('img', { name: 'Per månad: personer till arbete eller studier, i år mot förra året' })
+      .waitFor();
     await page.getByRole('img', { name: 'Ackumulerat över året, med målkurvan och takten som behövs' }).waitFor();
     await screenshot(page, 'eor-board');
-    await expectAccessible(page, 'EOR board, a municipality\'s own link');
+    await expectAccessible(page, "EOR board, a municipality's own link");
   });
 
   test('April typed and saved with the keyboard alone moves the backward plan, and is there after a reload', async () => {
@@ -115,7 +143,10 @@ describe("Ystad's EOR board", () => {
     await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
     await page.emulateMedia({ media: 'screen' });
     const pages = pdfPages(path);
-    const text = pages.map((p) => p.text).join('\n').replace(/\s+/g, ' ');
+    const text = pages
+      .map((p) => p.text)
+      .join('\n')
+      .replace(/\s+/g, ' ');
     expect(pages.length).toBeLessThanOrEqual(2);
     expect(pages.every((p) => isA4(p, 'portrait'))).toBe(true);
     expect(text).toContain('Vi ska hjälpa 120 ystadbor');
@@ -148,12 +179,19 @@ describe('homework between the lärträffar', () => {
   const FEEDBACK = 'Bra! Ta med planen till lärträff 2 och visa hur ni följer upp den.';
   /** What a municipality's line under the assignment says, in words (the shape before it is hidden from screen readers). */
   const stateOf = (task: Locator, name: string) =>
-    task.getByRole('listitem').filter({ has: task.page().getByText(name, { exact: true }) }).locator('p').first().innerText();
+    task
+      .getByRole('listitem')
+      .filter({ has: task.page().getByText(name, { exact: true }) })
+      .locator('p')
+      .first()
+      .innerText();
 
   test('the organiser sets an assignment for the second lärträff; every municipality has it, none has handed in', async () => {
     const { page } = laptop;
     await page.getByLabel('Uppgift', { exact: true }).fill(TASK);
-    await page.getByLabel('Instruktioner', { exact: true }).fill('Från ert årsmål: vad behövs varje månad som är kvar?');
+    await page
+      .getByLabel('Instruktioner', { exact: true })
+      .fill('Från ert årsmål: vad behövs varje månad som är kvar?');
     await page.getByRole('combobox', { name: /^Till/ }).selectOption({ label: 'till lärträff 2 (2026-05-12)' });
     await page.getByRole('button', { name: 'Ge hemuppgiften' }).click();
     const task = page.getByRole('article', { name: new RegExp(TASK) });

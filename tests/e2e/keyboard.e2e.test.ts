@@ -29,7 +29,9 @@ test('[W2] joining, placing oneself and raising a hand work with the keyboard al
     name: 'Lärträff 3 – Bakåtplanering',
     date: new Date().toLocaleDateString('sv-SE'),
     municipalities: [{ name: 'Kungsbacka' }, { name: 'Vellinge' }],
-    clusters: [{ name: 'Kluster Väst', municipalities: ['Kungsbacka', 'Vellinge'], supervisor: 'Karin Nilsson', room: 'Rum 1' }],
+    clusters: [
+      { name: 'Kluster Väst', municipalities: ['Kungsbacka', 'Vellinge'], supervisor: 'Karin Nilsson', room: 'Rum 1' },
+    ],
     agenda: [
       { kind: 'checkIn', title: 'Incheckningsövning', plannedStart: '09:00', plannedMinutes: 30 },
       { kind: 'clusterWork', title: 'EOR-återkoppling i kommunklustren', plannedStart: '09:30', plannedMinutes: 60 },
@@ -61,8 +63,25 @@ test('[W2] joining, placing oneself and raising a hand work with the keyboard al
 
   // The check-in opens; the token moves with Shift+arrow (a tenth of the board each) and Enter saves: from the middle to 0.8, which is 89 of 100 on the line from 0.12 to 0.88.
   await ok({ type: 'advanceAgenda', fromSegmentId: null });
-  await ok({ type: 'createExercise', kind: 'checkIn', title: 'Incheckning', anonymous: false, hiddenUntilReveal: false,
-    statements: [{ text: STATEMENT, board: { kind: 'line', cards: [{ label: 'Stämmer inte alls', x: 0.12, y: 0.5 }, { label: 'Stämmer helt', x: 0.88, y: 0.5 }] } }] });
+  await ok({
+    type: 'createExercise',
+    kind: 'checkIn',
+    title: 'Incheckning',
+    anonymous: false,
+    hiddenUntilReveal: false,
+    statements: [
+      {
+        text: STATEMENT,
+        board: {
+          kind: 'line',
+          cards: [
+            { label: 'Stämmer inte alls', x: 0.12, y: 0.5 },
+            { label: 'Stämmer helt', x: 0.88, y: 0.5 },
+          ],
+        },
+      },
+    ],
+  });
   await waitFor(() => day.state.exercises.length === 1, 5_000, 'the exercise');
   const statementId = day.state.exercises[0]!.statements[0]!.id;
   await ok({ type: 'openStatement', statementId });
@@ -70,10 +89,18 @@ test('[W2] joining, placing oneself and raising a hand work with the keyboard al
   const token = page.getByRole('button', { name: 'Jag – din placering' });
   await tabTo(page, token);
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
-  await expect.poll(async () => token.getAttribute('aria-describedby').then((ids) => page.locator(`[id="${ids!.split(' ')[0]}"]`).innerText())).toBe('89 av 100 mot ”Stämmer helt”.');
+  await expect
+    .poll(async () =>
+      token.getAttribute('aria-describedby').then((ids) => page.locator(`[id="${ids!.split(' ')[0]}"]`).innerText()),
+    )
+    .toBe('89 av 100 mot ”Stämmer helt”.');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Sparad' }).waitFor();
-  await waitFor(() => day.state.placements.some((p) => p.statementId === statementId), 5_000, 'the placement on the server');
+  await waitFor(
+    () => day.state.placements.some((p) => p.statementId === statementId),
+    5_000,
+    'the placement on the server',
+  );
   expect(day.state.placements[0]!.x).toBeCloseTo(0.8, 5);
   await screenshot(page, 'keyboard-placed');
   await expectAccessible(page, 'participant (keyboard), statement placed');
@@ -92,7 +119,11 @@ test('[W2] joining, placing oneself and raising a hand work with the keyboard al
   await tabTo(page, page.getByRole('button', { name: 'Räck upp handen' }));
   await page.keyboard.press('Enter');
   await page.getByText('Du står i kön som nummer 1.').waitFor();
-  await waitFor(() => day.state.feedbackRuns[0]!.queue.some((q) => q.text === 'Hur ofta följer ni upp?'), 5_000, 'the question in the queue');
+  await waitFor(
+    () => day.state.feedbackRuns[0]!.queue.some((q) => q.text === 'Hur ofta följer ni upp?'),
+    5_000,
+    'the question in the queue',
+  );
   await screenshot(page, 'keyboard-in-queue');
   await expectAccessible(page, 'participant (keyboard), question queued');
 

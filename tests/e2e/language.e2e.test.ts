@@ -44,7 +44,9 @@ test('[L1] [W1] the start page is Swedish by default; English chosen on a phone 
 
 test('[L1] a participant switches to English in the meeting; the reload keeps it; another phone stays Swedish', async () => {
   const meeting = await createMeeting(baseUrl(), {
-    name: 'Lärträff 4 – Stödstrukturen', date: '2026-12-08', municipalities: [{ name: 'Ystad' }, { name: 'Skurup' }],
+    name: 'Lärträff 4 – Stödstrukturen',
+    date: '2026-12-08',
+    municipalities: [{ name: 'Ystad' }, { name: 'Skurup' }],
   });
   const english = await openDevice(browser, 'phone');
   const swedish = await openDevice(browser, 'phone');
@@ -70,14 +72,19 @@ test('[L1] a participant switches to English in the meeting; the reload keeps it
 
 test('[W5] a phone that asks for reduced motion gets no fade or slide; one that does not, does', async () => {
   const meeting = await createMeeting(baseUrl(), {
-    name: 'Lärträff 5 – Ledningsmöte', date: '2026-12-08', municipalities: [{ name: 'Sjöbo' }],
+    name: 'Lärträff 5 – Ledningsmöte',
+    date: '2026-12-08',
+    municipalities: [{ name: 'Sjöbo' }],
   });
   const still = await openDevice(browser, 'phone', { reducedMotion: 'reduce' });
   const moving = await openDevice(browser, 'phone', { reducedMotion: 'no-preference' });
   const animationOf = async (page: import('playwright-core').Page) => {
     const line = page.getByRole('region', { name: 'Nu' }).locator('.now__line');
     await line.waitFor();
-    return line.evaluate((el) => ({ name: getComputedStyle(el).animationName, reduced: matchMedia('(prefers-reduced-motion: reduce)').matches }));
+    return line.evaluate((el) => ({
+      name: getComputedStyle(el).animationName,
+      reduced: matchMedia('(prefers-reduced-motion: reduce)').matches,
+    }));
   };
   await joinByLink(still.page, `/join/${meeting.code}`, 'Hanna Björk', 'Sjöbo');
   await joinByLink(moving.page, `/join/${meeting.code}`, 'Leila Karimi', 'Sjöbo');

@@ -7,9 +7,26 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { expectAccessible, expectAnnounced } from './support/axe';
-import { expectNoConsoleErrors, launchBrowser, openDevice, screenshot, touchDrag, type DevicePage } from './support/browser';
 import {
-  advanceTo, boardOf, dragTokenTo, fillJoinForm, joinByCode, joinByLink, joinCodeOn, nowOn, qrLinkOn, startDemoMeeting, type MeetingLinks,
+  expectNoConsoleErrors,
+  launchBrowser,
+  openDevice,
+  screenshot,
+  touchDrag,
+  type DevicePage,
+} from './support/browser';
+import {
+  advanceTo,
+  boardOf,
+  dragTokenTo,
+  fillJoinForm,
+  joinByCode,
+  joinByLink,
+  joinCodeOn,
+  nowOn,
+  qrLinkOn,
+  startDemoMeeting,
+  type MeetingLinks,
 } from './support/meetingDay';
 
 const STATEMENT_1 = 'Vi har ett EOR som alla i verksamheten känner till';
@@ -35,7 +52,8 @@ const checkInAt = [0.2, 0.35, 0.6, 0.75];
 const checkOutAt = [0.55, 0.7, 0.8, 0.9];
 
 const all = () => [laptop, projector, tablet, evaluator, ...phones];
-const drag = (p: DevicePage) => (from: { x: number; y: number }, to: { x: number; y: number }) => touchDrag(p.page, from, to);
+const drag = (p: DevicePage) => (from: { x: number; y: number }, to: { x: number; y: number }) =>
+  touchDrag(p.page, from, to);
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -72,7 +90,11 @@ describe('[W1] a lärträff from start to check-out', () => {
     await page.goto(links.facilitator);
     await page.getByRole('heading', { name: /Deltagare \(0\)/ }).waitFor();
     // The date in words, through Intl (sv-SE): "Projektledare · 8 december 2026".
-    await page.getByText(/^Projektledare · \d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4}$/).waitFor();
+    await page
+      .getByText(
+        /^Projektledare · \d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4}$/,
+      )
+      .waitFor();
     code = await joinCodeOn(page);
     expect(code).toMatch(/^[A-Z]{6}$/);
     await screenshot(page, 'console-before-start');
@@ -161,7 +183,10 @@ describe('[W1] a lärträff from start to check-out', () => {
         }
         await dragTokenTo(p.page, statement, checkInAt[i]! + 0.05 * n, 0.5, drag(p));
       }
-      await phones[0]!.page.getByText(/Närmast|av 100/).first().waitFor();
+      await phones[0]!.page
+        .getByText(/Närmast|av 100/)
+        .first()
+        .waitFor();
       // The room sees everyone's token, marked with initials next to the municipality colour.
       const board = boardOf(projector.page, statement);
       for (const p of PEOPLE) await board.getByTitle(`${p.name}, ${p.municipality}`).getByText(p.initials).waitFor();
@@ -188,7 +213,8 @@ describe('[W1] a lärträff from start to check-out', () => {
 
   test('the agenda moves on to the cluster rooms; phones say where to go', async () => {
     await advanceTo(laptop.page, 'EOR-återkoppling i kommunklustren');
-    for (const p of phones) await expect.poll(() => nowOn(p.page).first().innerText()).toBe('EOR-återkoppling i kommunklustren');
+    for (const p of phones)
+      await expect.poll(() => nowOn(p.page).first().innerText()).toBe('EOR-återkoppling i kommunklustren');
     await phones[0]!.page.getByText(/Kluster Väst, rum 1, handledare Karin Nilsson/i).waitFor();
     await screenshot(phones[0]!.page, 'phone-cluster-work');
     await expectAccessible(phones[0]!.page, 'phone, cluster work, where to be');
@@ -207,7 +233,11 @@ describe('[W1] a lärträff from start to check-out', () => {
     const boardOn = (p: DevicePage) => p.page.getByRole('region', { name: 'Kungsbacka presenterar sitt EOR' });
     for (const p of [tablet, projector]) {
       await boardOn(p).getByText('Vi ska hjälpa 150 personer i Kungsbacka', { exact: false }).waitFor();
-      expect(await boardOn(p).getByRole('img', { name: /^Per månad|^Ackumulerat över året/ }).count()).toBe(2);
+      expect(
+        await boardOn(p)
+          .getByRole('img', { name: /^Per månad|^Ackumulerat över året/ })
+          .count(),
+      ).toBe(2);
     }
     expect(await boardOn(phones[0]!).count()).toBe(0);
     const time = page.locator('.feedback-timer__time');
@@ -281,7 +311,11 @@ describe('[W1] a lärträff from start to check-out', () => {
     const screen = projector.page;
     await screen.getByRole('heading', { name: 'Så långt flyttade sig gruppen' }).waitFor();
     const figure = screen.locator('.comparison__figure');
-    await expect.poll(() => figure.innerText()).toMatch(/^Gruppen flyttade sig (en liten bit|märkbart|mycket): i snitt \d+ % av brädet \(8 placeringar\)\. På linjerna: \+\d+ poäng i snitt mot ”Stämmer helt”\.$/);
+    await expect
+      .poll(() => figure.innerText())
+      .toMatch(
+        /^Gruppen flyttade sig (en liten bit|märkbart|mycket): i snitt \d+ % av brädet \(8 placeringar\)\. På linjerna: \+\d+ poäng i snitt mot ”Stämmer helt”\.$/,
+      );
     const table = screen.getByRole('table', { name: `Förflyttning per kommun: ${STATEMENT_1}` });
     await table.getByRole('rowheader', { name: 'Kungsbacka' }).waitFor();
     await table.getByRole('rowheader', { name: 'Vellinge' }).waitFor();

@@ -12,7 +12,15 @@ import { DEMO_PROGRAMME_ID } from '../../shared/demoProgramme';
 import { formatJoinCode } from '../../shared/joinCode';
 import { ProgrammeReport } from '../../shared/programmeApi';
 import { expectAccessible } from './support/axe';
-import { baseUrl, expectNoConsoleErrors, launchBrowser, openDevice, RESULTS_DIR, screenshot, type DevicePage } from './support/browser';
+import {
+  baseUrl,
+  expectNoConsoleErrors,
+  launchBrowser,
+  openDevice,
+  RESULTS_DIR,
+  screenshot,
+  type DevicePage,
+} from './support/browser';
 import { DEMO_NOTE, runDemoDay } from './support/demoDay';
 import { isA4, pdfPages } from './support/pdf';
 
@@ -40,14 +48,18 @@ async function printToPdf(page: Page, name: string) {
 }
 
 describe('printing the day', () => {
-  test('the report to hand out: A4 portrait, every section, no buttons, no team notes; the team\'s version has them on a page of their own', async () => {
+  test("the report to hand out: A4 portrait, every section, no buttons, no team notes; the team's version has them on a page of their own", async () => {
     const { page } = laptop;
     await page.goto(`/report/${day.meetingId}#${day.facilitatorToken}`);
     await page.getByRole('region', { name: 'Närvaro' }).waitFor();
     await page.getByRole('region', { name: 'Återkopplingsrundornas tider' }).waitFor();
     // The EOR boards of the municipalities that presented (Kungsbacka and Vellinge finished their rounds), read from the server.
     const boards = page.getByRole('region', { name: 'Kommunernas EOR-tavlor' });
-    for (const name of ['Kungsbacka', 'Vellinge']) await boards.getByRole('region', { name }).getByRole('img', { name: /^Ackumulerat/ }).waitFor();
+    for (const name of ['Kungsbacka', 'Vellinge'])
+      await boards
+        .getByRole('region', { name })
+        .getByRole('img', { name: /^Ackumulerat/ })
+        .waitFor();
     expect(await boards.getByRole('region').count()).toBe(2);
     await screenshot(page, 'report-screen');
     await expectAccessible(page, 'report (handout)');
@@ -57,10 +69,18 @@ describe('printing the day', () => {
     expect(handout.length).toBeGreaterThanOrEqual(3);
     expect(handout.length).toBeLessThanOrEqual(10);
     expect(handout.every((p) => isA4(p, 'portrait'))).toBe(true);
-    for (const heading of ['Närvaro', 'Programmet: planerat och faktiskt', 'Incheckning och utcheckning', 'Återkopplingsrundornas tider', 'Frågor från övriga kommuner', 'Kommunernas EOR-tavlor']) {
+    for (const heading of [
+      'Närvaro',
+      'Programmet: planerat och faktiskt',
+      'Incheckning och utcheckning',
+      'Återkopplingsrundornas tider',
+      'Frågor från övriga kommuner',
+      'Kommunernas EOR-tavlor',
+    ]) {
       expect(text).toContain(heading);
     }
-    for (const municipality of ['Kungsbacka', 'Vellinge', 'Svedala', 'Ystad', 'Höör']) expect(text).toContain(municipality);
+    for (const municipality of ['Kungsbacka', 'Vellinge', 'Svedala', 'Ystad', 'Höör'])
+      expect(text).toContain(municipality);
     expect(text).toContain('Hur fick ni med socialtjänsten?');
     // Each board's sentence and charts are on paper, a board never split over two pages.
     const flat = (t: string) => t.replace(/\s+/g, ' ');
@@ -97,8 +117,15 @@ describe('printing the day', () => {
     const cards = await printToPdf(page, 'cards-a4');
     // The line statement and its two poles, the 4FP statement and its five cards.
     const expected = [
-      'Vi har ett EOR som alla i verksamheten känner till', 'Stämmer inte alls', 'Stämmer helt',
-      'Var i 4FP-cykeln befinner sig din verksamhet just nu?', 'EOR', 'Se verkligheten', 'Formulera framtiden', 'Agera', 'Fullfölja',
+      'Vi har ett EOR som alla i verksamheten känner till',
+      'Stämmer inte alls',
+      'Stämmer helt',
+      'Var i 4FP-cykeln befinner sig din verksamhet just nu?',
+      'EOR',
+      'Se verkligheten',
+      'Formulera framtiden',
+      'Agera',
+      'Fullfölja',
     ];
     expect(cards).toHaveLength(expected.length);
     expect(cards.every((p) => isA4(p, 'landscape'))).toBe(true);
@@ -111,7 +138,7 @@ describe('printing the day', () => {
     expect(a5.every((p) => Math.abs(p.width - 595) < 2 && Math.abs(p.height - 420) < 2)).toBe(true);
   });
 
-  test('the join poster: one A4 page with the meeting\'s code and a QR code that the phones can scan', async () => {
+  test("the join poster: one A4 page with the meeting's code and a QR code that the phones can scan", async () => {
     const { page } = laptop;
     await page.goto(`/report/${day.meetingId}/poster#${day.facilitatorToken}`);
     const qr = page.getByRole('img', { name: /QR-kod som leder till/ });
@@ -137,7 +164,10 @@ describe('printing the day', () => {
     await screenshot(page, 'annual-report-screen');
     await expectAccessible(page, 'annual report');
     const year = await printToPdf(page, 'annual-report');
-    const text = year.map((p) => p.text).join('\n').replace(/\s+/g, ' ');
+    const text = year
+      .map((p) => p.text)
+      .join('\n')
+      .replace(/\s+/g, ' ');
     expect(year.length).toBeGreaterThanOrEqual(1);
     expect(year.every((p) => isA4(p, 'portrait'))).toBe(true);
     expect(text).toContain('Närvaro per lärträff');
@@ -145,7 +175,13 @@ describe('printing the day', () => {
     expect(text).toContain('Kungsbacka');
     // "inte hållen" under each lärträff not yet started (the layout puts the header's two lines across all columns).
     const token = demo.organiserLink.slice(demo.organiserLink.indexOf('#') + 1);
-    const report = ProgrammeReport.parse(await (await fetch(`${baseUrl()}/api/programmes/${DEMO_PROGRAMME_ID}/report`, { headers: { authorization: `Bearer ${token}` } })).json());
+    const report = ProgrammeReport.parse(
+      await (
+        await fetch(`${baseUrl()}/api/programmes/${DEMO_PROGRAMME_ID}/report`, {
+          headers: { authorization: `Bearer ${token}` },
+        })
+      ).json(),
+    );
     expect(text.match(/hållen/g)?.length).toBe(report.meetings.filter((m) => !m.held).length);
     expect(report.totals).toContain(day.people.length);
     expect(text).not.toContain('Ladda ner');

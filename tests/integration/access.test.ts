@@ -2,7 +2,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SERVER_EVENTS } from '../../shared/protocol';
 import {
-  closeAll, connect, createMeeting, joinByCode, refusal, resync, send, serverSeq, track, waitFor, welcomeOf, type CreatedMeeting, type MeetingSocket, type TestServer, openMeeting,
+  closeAll,
+  connect,
+  createMeeting,
+  joinByCode,
+  refusal,
+  resync,
+  send,
+  serverSeq,
+  track,
+  waitFor,
+  welcomeOf,
+  type CreatedMeeting,
+  type MeetingSocket,
+  type TestServer,
+  openMeeting,
 } from '../support/server';
 
 let server: TestServer;
@@ -20,7 +34,8 @@ describe('[A1] only the facilitator runs the agenda', () => {
     const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
     const before = await serverSeq(facilitator);
     expect(await send(anna.socket, { type: 'advanceAgenda', fromSegmentId: null })).toEqual({
-      ok: false, error: { code: 'forbidden', message: expect.any(String) },
+      ok: false,
+      error: { code: 'forbidden', message: expect.any(String) },
     });
     expect(await serverSeq(facilitator)).toBe(before);
     const view = track(anna.socket);
@@ -136,7 +151,7 @@ describe('[V1] someone with only the join code does not see who is there', () =>
 });
 
 describe('[V1] two lärträffar on one server', () => {
-  it('the other meeting\'s facilitator sees none of this roster and its link cannot run this agenda', async () => {
+  it("the other meeting's facilitator sees none of this roster and its link cannot run this agenda", async () => {
     const other = await createMeeting(server.url, { name: 'Lärträff Skåne', date: '2026-11-23' });
     expect(other.meetingId).not.toBe(meeting.meetingId);
     const otherFacilitator = await connect(server.url, { token: other.facilitatorToken });
@@ -146,10 +161,17 @@ describe('[V1] two lärträffar on one server', () => {
 
     await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
     expect(await send(facilitator, { type: 'advanceAgenda', fromSegmentId: null })).toMatchObject({ ok: true });
-    await waitFor(() => ourView.state.currentSegmentId !== null && ourView.state.participants.length === 1, 3_000, 'our console updated');
+    await waitFor(
+      () => ourView.state.currentSegmentId !== null && ourView.state.participants.length === 1,
+      3_000,
+      'our console updated',
+    );
 
     // The other facilitator "starting the day" starts their own meeting only.
-    expect(await send(otherFacilitator, { type: 'advanceAgenda', fromSegmentId: null })).toMatchObject({ ok: true, seq: 2 });
+    expect(await send(otherFacilitator, { type: 'advanceAgenda', fromSegmentId: null })).toMatchObject({
+      ok: true,
+      seq: 2,
+    });
     await waitFor(() => otherView.seq === 2, 3_000, 'the other console updated');
     expect(otherView.state).toMatchObject({ meetingId: other.meetingId, participants: [] });
     expect(JSON.stringify(otherView.state)).not.toContain('Anna');

@@ -4,8 +4,20 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  closeAll, connect, createMeeting, joinByCode, resync, send, serverSeq, startServer, track, waitFor,
-  type CreatedMeeting, type MeetingSocket, type Mirror, type TestServer,
+  closeAll,
+  connect,
+  createMeeting,
+  joinByCode,
+  resync,
+  send,
+  serverSeq,
+  startServer,
+  track,
+  waitFor,
+  type CreatedMeeting,
+  type MeetingSocket,
+  type Mirror,
+  type TestServer,
 } from '../support/server';
 
 const at = (hhmm: string) => Date.parse(`2026-11-23T${hhmm}:00+01:00`);
@@ -64,21 +76,38 @@ async function expectConverged(all: Client[]): Promise<void> {
   for (const c of all) {
     const fresh = await resync(c.socket, 0);
     if (!fresh.ok || fresh.kind !== 'snapshot') throw new Error(`${c.who}: expected a snapshot`);
-    expect({ who: c.who, seq: c.view.seq, state: c.view.state }).toEqual({ who: c.who, seq: fresh.seq, state: fresh.state });
+    expect({ who: c.who, seq: c.view.seq, state: c.view.state }).toEqual({
+      who: c.who,
+      seq: fresh.seq,
+      state: fresh.state,
+    });
   }
 }
 
-const currentTitle = (c: Client) => c.view.state.agenda.find((s) => s.id === c.view.state.currentSegmentId)?.title ?? null;
+const currentTitle = (c: Client) =>
+  c.view.state.agenda.find((s) => s.id === c.view.state.currentSegmentId)?.title ?? null;
 
 describe('[S1] the facilitator reshapes the morning live', () => {
   it('inserts, swaps, moves and skips during the coffee: console, projector and both phones hold exactly their view', async () => {
     await edit({ type: 'advanceAgenda', fromSegmentId: null }, '08:00');
     await edit({ type: 'advanceAgenda', fromSegmentId: idOf('Teamets incheckning') }, '08:31');
 
-    await edit({ type: 'addSegment', afterSegmentId: idOf('Dagens tema'), kind: 'custom', title: 'Extra övning', plannedMinutes: 15 }, '08:35');
+    await edit(
+      {
+        type: 'addSegment',
+        afterSegmentId: idOf('Dagens tema'),
+        kind: 'custom',
+        title: 'Extra övning',
+        plannedMinutes: 15,
+      },
+      '08:35',
+    );
     await edit({ type: 'swapSegments', segmentId: idOf('Lunch'), otherSegmentId: idOf('Grupparbete') }, '08:36');
     await edit({ type: 'moveSegment', segmentId: idOf('Dagens tema'), toIndex: 2 }, '08:37');
-    await edit({ type: 'skipSegment', segmentId: idOf('Kaffe – återsamling 10.45 i kommunklustren'), skipped: true }, '08:38');
+    await edit(
+      { type: 'skipSegment', segmentId: idOf('Kaffe – återsamling 10.45 i kommunklustren'), skipped: true },
+      '08:38',
+    );
     await edit({ type: 'updateSegment', segmentId: idOf('Morgonkaffe och mingel'), plannedMinutes: 40 }, '08:39');
     await edit({ type: 'advanceAgenda', fromSegmentId: idOf('Morgonkaffe och mingel') }, '09:10');
 
@@ -86,9 +115,15 @@ describe('[S1] the facilitator reshapes the morning live', () => {
     for (const c of clients) {
       expect(currentTitle(c)).toBe('Dagens tema');
       expect(c.view.state.agenda.map((s) => s.title).slice(1, 6)).toEqual([
-        'Morgonkaffe och mingel', 'Dagens tema', 'Incheckningsövning', 'Extra övning', 'Kaffe – återsamling 10.45 i kommunklustren',
+        'Morgonkaffe och mingel',
+        'Dagens tema',
+        'Incheckningsövning',
+        'Extra övning',
+        'Kaffe – återsamling 10.45 i kommunklustren',
       ]);
-      expect(c.view.state.agenda.find((s) => s.title === 'Kaffe – återsamling 10.45 i kommunklustren')?.skipped).toBe(true);
+      expect(c.view.state.agenda.find((s) => s.title === 'Kaffe – återsamling 10.45 i kommunklustren')?.skipped).toBe(
+        true,
+      );
       expect(c.view.state.agenda.find((s) => s.title === 'Grupparbete')?.plannedStart).toBe('12:25');
     }
   });
@@ -100,7 +135,13 @@ describe('[S1] the facilitator reshapes the morning live', () => {
     server.clock.set(at('08:20'));
 
     const acks = await Promise.all([
-      send(facilitator.socket, { type: 'addSegment', afterSegmentId: idOf('Lunch'), kind: 'custom', title: 'Promenad', plannedMinutes: 20 }),
+      send(facilitator.socket, {
+        type: 'addSegment',
+        afterSegmentId: idOf('Lunch'),
+        kind: 'custom',
+        title: 'Promenad',
+        plannedMinutes: 20,
+      }),
       send(second.socket, { type: 'skipSegment', segmentId: idOf('Incheckningsövning'), skipped: true }),
       send(second.socket, { type: 'updateSegment', segmentId: idOf('Dagens tema'), plannedMinutes: 45 }),
     ]);
@@ -118,13 +159,19 @@ describe('[S1] the facilitator reshapes the morning live', () => {
 });
 
 describe('[A1] [E1] a participant cannot edit the agenda', () => {
-  it('Anna\'s phone sending addSegment gets forbidden, and no screen changes', async () => {
+  it("Anna's phone sending addSegment gets forbidden, and no screen changes", async () => {
     const anna = clients[2]!;
     const before = await serverSeq(facilitator.socket);
     const agendaBefore = facilitator.view.state.agenda;
     const seqsBefore = clients.map((c) => c.view.seq);
 
-    const ack = await send(anna.socket, { type: 'addSegment', afterSegmentId: null, kind: 'custom', title: 'Annas punkt', plannedMinutes: 10 });
+    const ack = await send(anna.socket, {
+      type: 'addSegment',
+      afterSegmentId: null,
+      kind: 'custom',
+      title: 'Annas punkt',
+      plannedMinutes: 10,
+    });
     expect(ack).toEqual({ ok: false, error: { code: 'forbidden', message: expect.any(String) } });
 
     expect(await serverSeq(facilitator.socket)).toBe(before);

@@ -8,8 +8,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CLIENT_EVENTS, DragFrame, SERVER_EVENTS, type Exercise, type StatementPlan } from '../../shared/protocol';
 import {
-  closeAll, connect, createMeeting, emitRaw, inboxOf, joinByCode, send, serverSeq, startServer, track, waitFor,
-  type CreatedMeeting, type Joined, type MeetingSocket, type Mirror, type TestServer,
+  closeAll,
+  connect,
+  createMeeting,
+  emitRaw,
+  inboxOf,
+  joinByCode,
+  send,
+  serverSeq,
+  startServer,
+  track,
+  waitFor,
+  type CreatedMeeting,
+  type Joined,
+  type MeetingSocket,
+  type Mirror,
+  type TestServer,
 } from '../support/server';
 
 let server: TestServer;
@@ -22,7 +36,13 @@ let open: Exercise;
 let hidden: Exercise;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const line: StatementPlan['board'] = { kind: 'line', cards: [{ label: 'Stämmer inte alls', x: 0.08, y: 0.5 }, { label: 'Stämmer helt', x: 0.92, y: 0.5 }] };
+const line: StatementPlan['board'] = {
+  kind: 'line',
+  cards: [
+    { label: 'Stämmer inte alls', x: 0.08, y: 0.5 },
+    { label: 'Stämmer helt', x: 0.92, y: 0.5 },
+  ],
+};
 
 async function ok(socket: MeetingSocket, command: unknown): Promise<number> {
   const ack = await send(socket, command);
@@ -32,8 +52,15 @@ async function ok(socket: MeetingSocket, command: unknown): Promise<number> {
 
 async function createExercise(hiddenUntilReveal: boolean): Promise<Exercise> {
   const seq = await ok(facilitator, {
-    type: 'createExercise', kind: 'checkIn', title: hiddenUntilReveal ? 'Dold incheckning' : 'Incheckning', anonymous: true, hiddenUntilReveal,
-    statements: [{ text: 'Vi har ett EOR som alla känner till', board: line }, { text: 'Vi har gjort en bakåtplanering', board: line }],
+    type: 'createExercise',
+    kind: 'checkIn',
+    title: hiddenUntilReveal ? 'Dold incheckning' : 'Incheckning',
+    anonymous: true,
+    hiddenUntilReveal,
+    statements: [
+      { text: 'Vi har ett EOR som alla känner till', board: line },
+      { text: 'Vi har gjort en bakåtplanering', board: line },
+    ],
   });
   await waitFor(() => teamConsole.seq >= seq, 3_000, 'the exercise on the console');
   return teamConsole.state.exercises.at(-1)!;
@@ -47,7 +74,9 @@ beforeEach(async () => {
   teamConsole = track(facilitator);
   await teamConsole.ready;
   people = await Promise.all(
-    Array.from({ length: 30 }, (_, i) => joinByCode(server.url, meeting.code, `Deltagare ${i + 1}`, i % 2 ? 'Kungsbacka' : 'Trelleborg')),
+    Array.from({ length: 30 }, (_, i) =>
+      joinByCode(server.url, meeting.code, `Deltagare ${i + 1}`, i % 2 ? 'Kungsbacka' : 'Trelleborg'),
+    ),
   );
   open = await createExercise(false);
   hidden = await createExercise(true);
@@ -57,7 +86,10 @@ afterEach(closeAll);
 
 /** The drag frames a socket has received, from its `from`-th message on. */
 const framesOf = (socket: MeetingSocket, from = 0): DragFrame[] =>
-  inboxOf(socket).slice(from).filter((m) => m.event === SERVER_EVENTS.dragFrame).map((m) => DragFrame.parse(m.args[0]));
+  inboxOf(socket)
+    .slice(from)
+    .filter((m) => m.event === SERVER_EVENTS.dragFrame)
+    .map((m) => DragFrame.parse(m.args[0]));
 
 /** Where each socket's inbox ends now: frames after this mark are the ones a scenario caused. */
 const mark = () => ({ facilitator: inboxOf(facilitator).length, screen: inboxOf(screen).length });
@@ -65,7 +97,7 @@ const mark = () => ({ facilitator: inboxOf(facilitator).length, screen: inboxOf(
 const drag = (socket: MeetingSocket, payload: unknown) => socket.emit(CLIENT_EVENTS.drag, payload);
 
 describe('thirty people drag at once', () => {
-  it('at 20 Hz for 1.5 s the projector gets at most ~10 frames a second, each with everyone\'s latest spot, and nothing is logged', async () => {
+  it("at 20 Hz for 1.5 s the projector gets at most ~10 frames a second, each with everyone's latest spot, and nothing is logged", async () => {
     const statementId = open.statements[0]!.id;
     await ok(facilitator, { type: 'openStatement', statementId });
     const seqBefore = await serverSeq(facilitator);
@@ -131,7 +163,10 @@ describe('who watches tokens move', () => {
     await ok(facilitator, { type: 'revealStatement', statementId });
     drag(people[0]!.socket, { statementId, x: 0.5, y: 0.5 });
     await waitFor(() => framesOf(screen, from.screen).length === 1, 2_000, 'a frame on the projector');
-    expect(framesOf(screen, from.screen)[0]).toEqual({ statementId, moves: [{ participantId: people[0]!.participantId, x: 0.5, y: 0.5 }] });
+    expect(framesOf(screen, from.screen)[0]).toEqual({
+      statementId,
+      moves: [{ participantId: people[0]!.participantId, x: 0.5, y: 0.5 }],
+    });
   });
 
   it('drags on a statement that is not open, that is locked, or after the exercise closed move nothing anywhere', async () => {
@@ -170,10 +205,13 @@ describe('who watches tokens move', () => {
     drag(people[0]!.socket, { statementId, x: 0.6, y: 0.4 });
     await ok(facilitator, { type: 'lockStatement', statementId });
     await sleep(250);
-    const afterLock = inboxOf(screen).slice(from.screen)
+    const afterLock = inboxOf(screen)
+      .slice(from.screen)
       .findIndex((m) => m.event === SERVER_EVENTS.events && JSON.stringify(m.args).includes('"statementLocked"'));
     expect(afterLock).toBeGreaterThanOrEqual(0);
-    const lateFrames = inboxOf(screen).slice(from.screen + afterLock).filter((m) => m.event === SERVER_EVENTS.dragFrame);
+    const lateFrames = inboxOf(screen)
+      .slice(from.screen + afterLock)
+      .filter((m) => m.event === SERVER_EVENTS.dragFrame);
     expect(lateFrames).toEqual([]);
   });
 });
@@ -186,11 +224,26 @@ describe('[E2] hostile drags', () => {
     const from = mark();
     const anna = people[0]!.socket;
     const junk: unknown[] = [
-      'drag', 42, null, true, [], [statementId, 0.5, 0.5], {},
-      { statementId }, { statementId, x: 0.5 }, { statementId, x: '0.5', y: 0.5 }, { statementId, x: 0.5, y: '0.5' },
-      { statementId: 7, x: 0.5, y: 0.5 }, { statementId: '', x: 0.5, y: 0.5 }, { statementId: 'x'.repeat(65), x: 0.5, y: 0.5 },
-      { statementId, x: 1.5, y: 0.5 }, { statementId, x: 0.5, y: -0.1 }, { statementId, x: -1e308, y: 1e308 }, { statementId, x: null, y: 0.5 },
-      { statementId, x: { valueOf: 0.5 }, y: 0.5 }, 'x'.repeat(10_000),
+      'drag',
+      42,
+      null,
+      true,
+      [],
+      [statementId, 0.5, 0.5],
+      {},
+      { statementId },
+      { statementId, x: 0.5 },
+      { statementId, x: '0.5', y: 0.5 },
+      { statementId, x: 0.5, y: '0.5' },
+      { statementId: 7, x: 0.5, y: 0.5 },
+      { statementId: '', x: 0.5, y: 0.5 },
+      { statementId: 'x'.repeat(65), x: 0.5, y: 0.5 },
+      { statementId, x: 1.5, y: 0.5 },
+      { statementId, x: 0.5, y: -0.1 },
+      { statementId, x: -1e308, y: 1e308 },
+      { statementId, x: null, y: 0.5 },
+      { statementId, x: { valueOf: 0.5 }, y: 0.5 },
+      'x'.repeat(10_000),
     ];
     for (const payload of junk) drag(anna, payload);
     emitRaw(anna, CLIENT_EVENTS.drag);
@@ -203,8 +256,13 @@ describe('[E2] hostile drags', () => {
 
     drag(anna, { statementId, x: 0.25, y: 0.75 });
     await waitFor(() => framesOf(screen, from.screen).length === 1, 2_000, 'a frame on the projector');
-    expect(framesOf(screen, from.screen)[0]!.moves).toEqual([{ participantId: people[0]!.participantId, x: 0.25, y: 0.75 }]);
+    expect(framesOf(screen, from.screen)[0]!.moves).toEqual([
+      { participantId: people[0]!.participantId, x: 0.25, y: 0.75 },
+    ]);
     expect(await serverSeq(facilitator)).toBe(seqBefore);
-    expect(await send(anna, { type: 'place', statementId, x: 0.25, y: 0.75 })).toMatchObject({ ok: true, seq: seqBefore + 1 });
+    expect(await send(anna, { type: 'place', statementId, x: 0.25, y: 0.75 })).toMatchObject({
+      ok: true,
+      seq: seqBefore + 1,
+    });
   });
 });

@@ -1,7 +1,16 @@
 /** [D1] What was acknowledged survives the laptop's lid closing: a restarted server on the same SQLite file. */
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  closeAll, connect, createMeeting, joinByCode, send, startServer, track, waitFor, welcomeOf, type TestServer,
+  closeAll,
+  connect,
+  createMeeting,
+  joinByCode,
+  send,
+  startServer,
+  track,
+  waitFor,
+  welcomeOf,
+  type TestServer,
 } from '../support/server';
 
 afterEach(closeAll);
@@ -45,7 +54,10 @@ describe('[D1] acknowledged is on disk', () => {
 
     // The log continues where it stopped.
     second.clock.set(at('09:02'));
-    expect(await send(facilitator, { type: 'advanceAgenda', fromSegmentId: before.agenda[1]!.id })).toMatchObject({ ok: true, seq: lastAck + 1 });
+    expect(await send(facilitator, { type: 'advanceAgenda', fromSegmentId: before.agenda[1]!.id })).toMatchObject({
+      ok: true,
+      seq: lastAck + 1,
+    });
 
     // Anna's phone and the projector reconnect with what they hold; new people can still join by code.
     const phone = await connect(second.url, { token: anna.token });
@@ -79,13 +91,22 @@ describe('[D1] acknowledged is on disk', () => {
 
     const laptopA = await connect(first.url, { token: meeting.facilitatorToken });
     const coffee = before.agenda[1]!.id;
-    expect(await send(laptopA, { type: 'advanceAgenda', fromSegmentId: coffee })).toMatchObject({ ok: true, seq: lastAck + 1 });
+    expect(await send(laptopA, { type: 'advanceAgenda', fromSegmentId: coffee })).toMatchObject({
+      ok: true,
+      seq: lastAck + 1,
+    });
     // Server B still holds the coffee break: its write of the same seq fails, it reloads, and the click is stale.
     const stale = await send(laptopB, { type: 'advanceAgenda', fromSegmentId: coffee });
     expect(stale.ok ? 'ok' : stale.error.code).toBe('conflict');
 
     // A join on B after A wrote again lands after A's events.
-    expect(await send(laptopA, { type: 'goToSegment', fromSegmentId: before.agenda[2]!.id, segmentId: before.agenda[3]!.id })).toMatchObject({ ok: true });
+    expect(
+      await send(laptopA, {
+        type: 'goToSegment',
+        fromSegmentId: before.agenda[2]!.id,
+        segmentId: before.agenda[3]!.id,
+      }),
+    ).toMatchObject({ ok: true });
     const joined = await joinByCode(second.url, meeting.code, 'Omar Haddad', 'Trelleborg');
     expect(welcomeOf(joined.socket).actor.participantId).toBe(joined.participantId);
 

@@ -26,7 +26,12 @@ beforeEach(async () => {
   created = await createProgramme(server.url);
   organiser = programmeApi(server.url, created.token);
   path = `/api/programmes/${created.programmeId}`;
-  const res = await organiser.put(path, { ...programmeOf(SOUTH_COAST), id: created.programmeId, name: 'Lärprojekt Sydkusten', version: 0 });
+  const res = await organiser.put(path, {
+    ...programmeOf(SOUTH_COAST),
+    id: created.programmeId,
+    name: 'Lärprojekt Sydkusten',
+    version: 0,
+  });
   plan = Programme.parse(await res.json());
 });
 
@@ -64,12 +69,17 @@ async function boardOf(api: ReturnType<typeof programmeApi>, name: string) {
   return BoardResponse.parse(await res.json());
 }
 
-describe("Ystad keeps its EOR board through its own link", () => {
+describe('Ystad keeps its EOR board through its own link', () => {
   it('the link opens an empty board, a save is kept, and the next visit shows the figures', async () => {
     const ystad = await municipalityLink('Ystad');
     expect(ystad.link).toMatch(new RegExp(`^/eor/${created.programmeId}/${idOf('Ystad')}#`));
     const first = await boardOf(ystad.api, 'Ystad');
-    expect(first).toMatchObject({ name: 'Ystad', process: false, editable: true, board: { version: 0, yearlyTarget: null } });
+    expect(first).toMatchObject({
+      name: 'Ystad',
+      process: false,
+      editable: true,
+      board: { version: 0, yearlyTarget: null },
+    });
 
     const saved = await ystad.api.put(`${path}/eor/${idOf('Ystad')}`, ystadBoard(0));
     expect(saved.status).toBe(200);
@@ -133,19 +143,32 @@ describe("Ystad keeps its EOR board through its own link", () => {
   it('[EOR4] months from a spreadsheet: a bad row is reported by row and column and nothing applies; a good file applies; export gives it back', async () => {
     const ystad = await municipalityLink('Ystad');
     const board = `${path}/eor/${idOf('Ystad')}`;
-    const refused = await ystad.api.upload(`${board}/import`, 'Månad;Mål;Utfall;Förra året\n2026-01;10;8;5\njuni;10;-3;x\n2027-05;1;1;1\n');
+    const refused = await ystad.api.upload(
+      `${board}/import`,
+      'Månad;Mål;Utfall;Förra året\n2026-01;10;8;5\njuni;10;-3;x\n2027-05;1;1;1\n',
+    );
     expect(refused.status).toBe(400);
     const body = await refused.json();
-    expect(body.rows.map((r: { row: number; column?: string; problem: string }) => `${r.row} ${r.column} ${r.problem}`)).toEqual([
-      '3 Utfall negative', '3 Förra året badNumber', '4 Månad badMonth',
-    ]);
+    expect(
+      body.rows.map((r: { row: number; column?: string; problem: string }) => `${r.row} ${r.column} ${r.problem}`),
+    ).toEqual(['3 Utfall negative', '3 Förra året badNumber', '4 Månad badMonth']);
     expect((await boardOf(ystad.api, 'Ystad')).board.version).toBe(0);
 
-    const ok = await ystad.api.upload(`${board}/import`, '\uFEFFMånad;Mål;Utfall;Förra året\r\njanuari;10;8;5\r\n2026-02;10;12;10\r\n');
+    const ok = await ystad.api.upload(
+      `${board}/import`,
+      '\uFEFFMånad;Mål;Utfall;Förra året\r\njanuari;10;8;5\r\n2026-02;10;12;10\r\n',
+    );
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ imported: 2, board: { version: 1 } });
-    const exported = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await (await ystad.api.get(`${board}/export.csv`)).arrayBuffer());
-    expect(exported.split('\r\n').slice(0, 4)).toEqual(['\uFEFFMånad;Mål;Utfall;Förra året', '2026-01;10;8;5', '2026-02;10;12;10', '2026-03;;;']);
+    const exported = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+      await (await ystad.api.get(`${board}/export.csv`)).arrayBuffer(),
+    );
+    expect(exported.split('\r\n').slice(0, 4)).toEqual([
+      '\uFEFFMånad;Mål;Utfall;Förra året',
+      '2026-01;10;8;5',
+      '2026-02;10;12;10',
+      '2026-03;;;',
+    ]);
   });
 });
 
@@ -157,13 +180,20 @@ describe('the organiser and the supervisors', () => {
     expect(added.status).toBe(201);
     const all = BoardsResponse.parse(await (await organiser.get(`${path}/eor`)).json());
     expect(all.boards.map((b) => [b.name, b.process, b.board.version])).toEqual([
-      ['Ystad', false, 1], ['Skurup', false, 0], ['Sjöbo', false, 0], ['Höör', false, 0], ['Tomelilla', false, 0], ['Självförsörjning', true, 1],
+      ['Ystad', false, 1],
+      ['Skurup', false, 0],
+      ['Sjöbo', false, 0],
+      ['Höör', false, 0],
+      ['Tomelilla', false, 0],
+      ['Självförsörjning', true, 1],
     ]);
     expect(all.meetings.map((m) => m.number)).toEqual([1, 2]);
   });
 
   it("the organiser removes a process board; a municipality's board cannot be removed, and no other link removes anything", async () => {
-    const added = BoardEntry.parse(await (await organiser.post(`${path}/eor/processes`, { name: 'Självförsörjning' })).json());
+    const added = BoardEntry.parse(
+      await (await organiser.post(`${path}/eor/processes`, { name: 'Självförsörjning' })).json(),
+    );
     const ystad = await municipalityLink('Ystad');
     await ystad.api.put(`${path}/eor/${idOf('Ystad')}`, ystadBoard(0));
     const karin = await supervisorLink('Kluster Syd');
@@ -193,7 +223,9 @@ describe("the projector and the cluster's tablet show the presenting municipalit
   it("a meeting started from the programme reads Ystad's board with its projector and supervisor links; Ystad's board link could not", async () => {
     const ystad = await municipalityLink('Ystad');
     await ystad.api.put(`${path}/eor/${idOf('Ystad')}`, ystadBoard(0));
-    const links = CreateMeetingResponse.parse(await (await organiser.post(`${path}/meetings/${plan.meetings[0]!.id}/start`)).json());
+    const links = CreateMeetingResponse.parse(
+      await (await organiser.post(`${path}/meetings/${plan.meetings[0]!.id}/start`)).json(),
+    );
     const facilitator = track(await connect(server.url, { token: tokenFromLink(links.facilitatorLink) }));
     await facilitator.ready;
     const ystadInMeeting = facilitator.state.municipalities.find((m) => m.name === 'Ystad')!.id;
@@ -201,13 +233,29 @@ describe("the projector and the cluster's tablet show the presenting municipalit
 
     const onScreen = await programmeApi(server.url, tokenFromLink(links.screenLink)).get(url);
     expect(onScreen.status).toBe(200);
-    expect(BoardResponse.parse(await onScreen.json())).toMatchObject({ name: 'Ystad', editable: false, board: { yearlyTarget: 120 } });
+    expect(BoardResponse.parse(await onScreen.json())).toMatchObject({
+      name: 'Ystad',
+      editable: false,
+      board: { yearlyTarget: 120 },
+    });
     // The cluster's tablet (its supervisor's meeting link) shows it too; the day's report reads it with the same links.
-    const tablet = programmeApi(server.url, tokenFromLink(links.supervisorLinks.find((l) => l.name === 'Kluster Syd')!.link));
-    expect(BoardResponse.parse(await (await tablet.get(url)).json())).toMatchObject({ name: 'Ystad', board: { yearlyTarget: 120 } });
+    const tablet = programmeApi(
+      server.url,
+      tokenFromLink(links.supervisorLinks.find((l) => l.name === 'Kluster Syd')!.link),
+    );
+    expect(BoardResponse.parse(await (await tablet.get(url)).json())).toMatchObject({
+      name: 'Ystad',
+      board: { yearlyTarget: 120 },
+    });
     // Ystad's own board link is not a meeting link.
     expect((await ystad.api.get(url)).status).toBe(403);
-    expect((await programmeApi(server.url, tokenFromLink(links.screenLink)).get(`/api/meetings/${links.meetingId}/eor/nobody`)).status).toBe(404);
+    expect(
+      (
+        await programmeApi(server.url, tokenFromLink(links.screenLink)).get(
+          `/api/meetings/${links.meetingId}/eor/nobody`,
+        )
+      ).status,
+    ).toBe(404);
   });
 });
 
@@ -215,14 +263,25 @@ describe("the day's report carries the boards of the municipalities that present
   it("after Ystad's presentation, report.csv and report.json hold Ystad's board (not Skurup's, which did not present)", async () => {
     const ystad = await municipalityLink('Ystad');
     await ystad.api.put(`${path}/eor/${idOf('Ystad')}`, ystadBoard(0));
-    const links = CreateMeetingResponse.parse(await (await organiser.post(`${path}/meetings/${plan.meetings[0]!.id}/start`)).json());
+    const links = CreateMeetingResponse.parse(
+      await (await organiser.post(`${path}/meetings/${plan.meetings[0]!.id}/start`)).json(),
+    );
     const facilitator = await connect(server.url, { token: tokenFromLink(links.facilitatorLink) });
     const mirror = track(facilitator);
     await mirror.ready;
     const syd = mirror.state.clusters.find((c) => c.name === 'Kluster Syd')!.id;
     expect((await send(facilitator, { type: 'startFeedback', clusterId: syd })).ok).toBe(true);
     // Ystad's presentation ends: it is in the rounds' log, so in the report.
-    expect((await send(facilitator, { type: 'feedbackStep', clusterId: syd, direction: 'next', from: { index: 0, phase: 'presentation' } })).ok).toBe(true);
+    expect(
+      (
+        await send(facilitator, {
+          type: 'feedbackStep',
+          clusterId: syd,
+          direction: 'next',
+          from: { index: 0, phase: 'presentation' },
+        })
+      ).ok,
+    ).toBe(true);
     const team = programmeApi(server.url, tokenFromLink(links.evaluatorLink));
 
     const csv = await (await team.get(`/api/meetings/${links.meetingId}/export/report.csv`)).text();
@@ -230,20 +289,33 @@ describe("the day's report carries the boards of the municipalities that present
     const at = lines.indexOf('EOR-tavlor');
     expect(at).toBeGreaterThan(0);
     // 8 + 12 + 9 + 10 = 39 of 120 after April: 81 left over eight months, 10.125 a month, so 11 for whole people.
-    expect(lines[at + 2]).toBe('Ystad;Vi ska hjälpa 120 ystadbor från försörjningsstöd till arbete eller studier i år.;personer till arbete eller studier;120;39;40;81;11');
+    expect(lines[at + 2]).toBe(
+      'Ystad;Vi ska hjälpa 120 ystadbor från försörjningsstöd till arbete eller studier i år.;personer till arbete eller studier;120;39;40;81;11',
+    );
     expect(lines[at + 3]).toBe('');
     const months = lines.indexOf('EOR-tavlor per månad');
-    expect(lines.slice(months + 2, months + 6)).toEqual(['Ystad;2026-01;;8;;8;10', 'Ystad;2026-02;;12;;20;20', 'Ystad;2026-03;;9;;29;30', 'Ystad;2026-04;;10;;39;40']);
+    expect(lines.slice(months + 2, months + 6)).toEqual([
+      'Ystad;2026-01;;8;;8;10',
+      'Ystad;2026-02;;12;;20;20',
+      'Ystad;2026-03;;9;;29;30',
+      'Ystad;2026-04;;10;;39;40',
+    ]);
     expect(csv).not.toContain('Skurup;2026-01');
 
-    const json = (await (await team.get(`/api/meetings/${links.meetingId}/export/report.json`)).json()) as { eorBoards: { municipality: string; progress: { total: number; gap: number } }[] };
+    const json = (await (await team.get(`/api/meetings/${links.meetingId}/export/report.json`)).json()) as {
+      eorBoards: { municipality: string; progress: { total: number; gap: number } }[];
+    };
     expect(json.eorBoards.map((b) => [b.municipality, b.progress.total, b.progress.gap])).toEqual([['Ystad', 39, 81]]);
   });
 });
 
 describe('[EOR5] homework between lärträffar', () => {
   it('the organiser sets it, Ystad hands in, Skurup cannot for Ystad, Karin (Kluster Syd) answers, Ahmed (Kluster Öst) cannot', async () => {
-    const set = await organiser.post(`${path}/homework`, { title: 'Formulera er EOR', instructions: 'En mening, ett mått, ett årsmål.', programmeMeetingId: plan.meetings[1]!.id });
+    const set = await organiser.post(`${path}/homework`, {
+      title: 'Formulera er EOR',
+      instructions: 'En mening, ett mått, ett årsmål.',
+      programmeMeetingId: plan.meetings[1]!.id,
+    });
     expect(set.status).toBe(201);
     const { id: assignmentId } = await set.json();
     const ystad = await municipalityLink('Ystad');
@@ -255,7 +327,10 @@ describe('[EOR5] homework between lärträffar', () => {
     expect((await ystad.api.post(`${path}/homework`, { title: 'Egen läxa', instructions: '' })).status).toBe(403);
     const karin = await supervisorLink('Kluster Syd');
     expect((await karin.put(feedbackPath, { feedback: 'För tidigt' })).status).toBe(409);
-    expect((await ystad.api.put(answerPath, { answer: 'Vi ska hjälpa 120 ystadbor till arbete eller studier i år.' })).status).toBe(200);
+    expect(
+      (await ystad.api.put(answerPath, { answer: 'Vi ska hjälpa 120 ystadbor till arbete eller studier i år.' }))
+        .status,
+    ).toBe(200);
 
     const ahmed = await supervisorLink('Kluster Öst');
     expect((await ahmed.put(feedbackPath, { feedback: 'Inte mitt kluster' })).status).toBe(403);
@@ -264,13 +339,20 @@ describe('[EOR5] homework between lärträffar', () => {
 
     const seenByYstad = HomeworkResponse.parse(await (await ystad.api.get(`${path}/homework`)).json());
     expect(seenByYstad.municipalities.map((m) => m.name)).toEqual(['Ystad']);
-    expect(seenByYstad.answers).toEqual([expect.objectContaining({ answer: expect.stringContaining('120 ystadbor'), feedback: 'Bra! Vad räknar ni som studier?' })]);
+    expect(seenByYstad.answers).toEqual([
+      expect.objectContaining({
+        answer: expect.stringContaining('120 ystadbor'),
+        feedback: 'Bra! Vad räknar ni som studier?',
+      }),
+    ]);
     const seenByKarin = HomeworkResponse.parse(await (await karin.get(`${path}/homework`)).json());
     expect(seenByKarin.municipalities.map((m) => m.name)).toEqual(['Ystad', 'Skurup']);
   });
 
   it('an empty answer is refused', async () => {
-    const { id } = await (await organiser.post(`${path}/homework`, { title: 'Gör en bakåtplan', instructions: '' })).json();
+    const { id } = await (
+      await organiser.post(`${path}/homework`, { title: 'Gör en bakåtplan', instructions: '' })
+    ).json();
     const ystad = await municipalityLink('Ystad');
     const res = await ystad.api.put(`${path}/homework/${id}/answers/${idOf('Ystad')}`, { answer: '   ' });
     expect(res.status).toBe(400);

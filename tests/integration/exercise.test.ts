@@ -5,10 +5,31 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compareExercises } from '../../shared/placement';
-import { SERVER_EVENTS, type Exercise, type MeetingState, type Placement, type StatementPlan } from '../../shared/protocol';
 import {
-  closeAll, connect, createMeeting, inboxOf, joinByCode, MEETING_DAY_START, resync, send, serverSeq, startServer, track, waitFor,
-  type CreatedMeeting, type Joined, type MeetingSocket, type Mirror, type TestServer,
+  SERVER_EVENTS,
+  type Exercise,
+  type MeetingState,
+  type Placement,
+  type StatementPlan,
+} from '../../shared/protocol';
+import {
+  closeAll,
+  connect,
+  createMeeting,
+  inboxOf,
+  joinByCode,
+  MEETING_DAY_START,
+  resync,
+  send,
+  serverSeq,
+  startServer,
+  track,
+  waitFor,
+  type CreatedMeeting,
+  type Joined,
+  type MeetingSocket,
+  type Mirror,
+  type TestServer,
 } from '../support/server';
 
 let server: TestServer;
@@ -40,12 +61,25 @@ async function ok(socket: MeetingSocket, command: unknown): Promise<number> {
 /** A line from the left wall (score 0) to the right wall (score 100). */
 const wallToWall = (text: string): StatementPlan => ({
   text,
-  board: { kind: 'line', cards: [{ label: 'Stämmer inte alls', x: 0, y: 0.5 }, { label: 'Stämmer helt', x: 1, y: 0.5 }] },
+  board: {
+    kind: 'line',
+    cards: [
+      { label: 'Stämmer inte alls', x: 0, y: 0.5 },
+      { label: 'Stämmer helt', x: 1, y: 0.5 },
+    ],
+  },
 });
 
 /** The facilitator creates an exercise; returns it as their console shows it. */
 async function createExercise(opts: { hidden: boolean; texts: string[] }): Promise<Exercise> {
-  await ok(facilitator, { type: 'createExercise', kind: 'checkIn', title: 'Incheckning', statements: opts.texts.map(wallToWall), anonymous: false, hiddenUntilReveal: opts.hidden });
+  await ok(facilitator, {
+    type: 'createExercise',
+    kind: 'checkIn',
+    title: 'Incheckning',
+    statements: opts.texts.map(wallToWall),
+    anonymous: false,
+    hiddenUntilReveal: opts.hidden,
+  });
   await everyoneCaughtUp([views.facilitator]);
   return views.facilitator.state.exercises.at(-1)!;
 }
@@ -64,20 +98,27 @@ async function snapshot(socket: MeetingSocket): Promise<MeetingState> {
   return ack.state;
 }
 
-const byPerson = (placements: readonly Placement[]) => [...placements].sort((a, b) => a.participantId.localeCompare(b.participantId));
+const byPerson = (placements: readonly Placement[]) =>
+  [...placements].sort((a, b) => a.participantId.localeCompare(b.participantId));
 
 describe('[S1] fifty people let go of their tokens at once', () => {
   const where = (i: number) => ({ x: (i + 0.5) / 50, y: 0.3 + (i % 5) / 10 });
 
   /** 50 phones join (Trelleborg and Kungsbacka in turn); the first statement is opened; all place at 09:05. */
   async function rush() {
-    const [statement] = (await createExercise({ hidden: false, texts: ['Vi har ett EOR som alla i verksamheten känner till'] })).statements;
+    const [statement] = (
+      await createExercise({ hidden: false, texts: ['Vi har ett EOR som alla i verksamheten känner till'] })
+    ).statements;
     const people: Joined[] = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => joinByCode(server.url, meeting.code, `Deltagare ${i + 1}`, i % 2 ? 'Kungsbacka' : 'Trelleborg')),
+      Array.from({ length: 50 }, (_, i) =>
+        joinByCode(server.url, meeting.code, `Deltagare ${i + 1}`, i % 2 ? 'Kungsbacka' : 'Trelleborg'),
+      ),
     );
     await ok(facilitator, { type: 'openStatement', statementId: statement!.id });
     server.clock.set(NINE_FIVE);
-    const acks = await Promise.all(people.map((p, i) => send(p.socket, { type: 'place', statementId: statement!.id, ...where(i) })));
+    const acks = await Promise.all(
+      people.map((p, i) => send(p.socket, { type: 'place', statementId: statement!.id, ...where(i) })),
+    );
     return { statementId: statement!.id, people, acks };
   }
 
@@ -90,13 +131,15 @@ describe('[S1] fifty people let go of their tokens at once', () => {
     await everyoneCaughtUp(Object.values(views));
     const truth = await snapshot(facilitator);
     expect(truth.placements).toHaveLength(50);
-    expect(byPerson(truth.placements)).toEqual(byPerson(people.map((p, i) => ({ participantId: p.participantId, statementId, ...where(i), at: NINE_FIVE }))));
+    expect(byPerson(truth.placements)).toEqual(
+      byPerson(people.map((p, i) => ({ participantId: p.participantId, statementId, ...where(i), at: NINE_FIVE }))),
+    );
     expect(views.facilitator.state).toEqual(truth);
     expect(views.screen.state).toEqual(await snapshot(screen));
     expect(views.screen.state.placements).toEqual(truth.placements);
   });
 
-  it('Omar joins late and places; participant 7\'s phone sleeps and wakes: after resync each sees their own token', async () => {
+  it("Omar joins late and places; participant 7's phone sleeps and wakes: after resync each sees their own token", async () => {
     const { statementId, people } = await rush();
     const seven = people[6]!;
     const sevensView = track(seven.socket);
@@ -117,7 +160,12 @@ describe('[S1] fifty people let go of their tokens at once', () => {
     await waitFor(() => sevensView.seq === seq, 3_000, 'participant 7 caught up');
     expect(sevensView.resyncs.at(-1)).toMatchObject({ ok: true, kind: 'events' });
     const own = (s: MeetingState) => s.placements.find((p) => p.participantId === seven.participantId);
-    expect(own(sevensView.state)).toEqual({ participantId: seven.participantId, statementId, ...where(6), at: NINE_FIVE });
+    expect(own(sevensView.state)).toEqual({
+      participantId: seven.participantId,
+      statementId,
+      ...where(6),
+      at: NINE_FIVE,
+    });
     expect(sevensView.state).toEqual(await snapshot(seven.socket));
     // A reload of the page: the same token, the same person, the same token on the board.
     const reloaded = await connect(server.url, { token: seven.token });
@@ -141,18 +189,25 @@ describe('[V3] hidden until the reveal, at the socket level', () => {
   function placementsIn(value: unknown, found: Placement[] = []): Placement[] {
     if (Array.isArray(value)) for (const v of value) placementsIn(v, found);
     else if (value && typeof value === 'object') {
-      if ('participantId' in value && 'statementId' in value && 'x' in value && 'y' in value) found.push(value as Placement);
+      if ('participantId' in value && 'statementId' in value && 'x' in value && 'y' in value)
+        found.push(value as Placement);
       for (const v of Object.values(value)) placementsIn(v, found);
     }
     return found;
   }
   /** The raw `events` batches a socket received, plus every resync answer it asked for. */
-  const received = (socket: MeetingSocket, resyncs: readonly unknown[]) =>
-    [inboxOf(socket).filter((m) => m.event === SERVER_EVENTS.events).map((m) => m.args), resyncs];
+  const received = (socket: MeetingSocket, resyncs: readonly unknown[]) => [
+    inboxOf(socket)
+      .filter((m) => m.event === SERVER_EVENTS.events)
+      .map((m) => m.args),
+    resyncs,
+  ];
 
   /** A hidden check-in: Anna places, Bo places and moves. */
   async function hiddenRound() {
-    const [statement] = (await createExercise({ hidden: true, texts: ['Vi vet hur vår produktionsapparat ser ut i dag'] })).statements;
+    const [statement] = (
+      await createExercise({ hidden: true, texts: ['Vi vet hur vår produktionsapparat ser ut i dag'] })
+    ).statements;
     const statementId = statement!.id;
     const before = await ok(facilitator, { type: 'openStatement', statementId });
     await ok(anna.socket, { type: 'place', statementId, x: 0.25, y: 0.5 });
@@ -162,7 +217,7 @@ describe('[V3] hidden until the reveal, at the socket level', () => {
     return { statementId, before };
   }
 
-  it('before the reveal Anna\'s phone gets only her own token, the projector none, the team both', async () => {
+  it("before the reveal Anna's phone gets only her own token, the projector none, the team both", async () => {
     const { before } = await hiddenRound();
     const annaAsked = [await resync(anna.socket, 0), await resync(anna.socket, before)];
     const screenAsked = [await resync(screen, 0), await resync(screen, before)];
@@ -176,10 +231,18 @@ describe('[V3] hidden until the reveal, at the socket level', () => {
 
     expect(phones.anna.state.placements.map((p) => [p.x, p.y])).toEqual([[0.25, 0.5]]);
     expect(views.screen.state.placements).toEqual([]);
-    const spots = (placements: readonly Placement[]) => Object.fromEntries(placements.map((p) => [p.participantId, [p.x, p.y]]));
-    expect(spots(views.facilitator.state.placements)).toEqual({ [anna.participantId]: [0.25, 0.5], [bo.participantId]: [0.7, 0.35] });
+    const spots = (placements: readonly Placement[]) =>
+      Object.fromEntries(placements.map((p) => [p.participantId, [p.x, p.y]]));
+    expect(spots(views.facilitator.state.placements)).toEqual({
+      [anna.participantId]: [0.25, 0.5],
+      [bo.participantId]: [0.7, 0.35],
+    });
     // The team's console saw every move as it happened, Bo's first spot included.
-    expect(placementsIn(received(facilitator, [])).map((p) => [p.x, p.y])).toEqual([[0.25, 0.5], [0.8, 0.3], [0.7, 0.35]]);
+    expect(placementsIn(received(facilitator, [])).map((p) => [p.x, p.y])).toEqual([
+      [0.25, 0.5],
+      [0.8, 0.3],
+      [0.7, 0.35],
+    ]);
   });
 
   it('after the reveal at 09:10 every phone, the projector and the console hold both tokens', async () => {
@@ -190,30 +253,49 @@ describe('[V3] hidden until the reveal, at the socket level', () => {
     const truth = byPerson((await snapshot(facilitator)).placements);
     expect(truth).toHaveLength(2);
     // Compared as sets: the order a phone holds them in is the unit test's S1 failure (tests/unit/exercise.test.ts).
-    for (const mirror of [...Object.values(views), ...Object.values(phones)]) expect(byPerson(mirror.state.placements)).toEqual(truth);
+    for (const mirror of [...Object.values(views), ...Object.values(phones)])
+      expect(byPerson(mirror.state.placements)).toEqual(truth);
     expect(views.screen.state.revealed).toEqual([statementId]);
   });
 });
 
 describe('the check-out mirrors the check-in, over sockets', () => {
-  it('Anna, Bo and Cia stand at the check-in at 09:05 and again at 15:15: the console\'s comparison shows how far each moved', async () => {
+  it("Anna, Bo and Cia stand at the check-in at 09:05 and again at 15:15: the console's comparison shows how far each moved", async () => {
     const people = [
       await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg'),
       await joinByCode(server.url, meeting.code, 'Bo Nilsson', 'Trelleborg'),
       await joinByCode(server.url, meeting.code, 'Cia Ek', 'Kungsbacka'),
     ];
-    const checkIn = await createExercise({ hidden: false, texts: ['Vi har ett EOR som alla känner till', 'Vi följer upp våra resultat varje månad'] });
+    const checkIn = await createExercise({
+      hidden: false,
+      texts: ['Vi har ett EOR som alla känner till', 'Vi följer upp våra resultat varje månad'],
+    });
     /** Opens each statement, lets the three place at `spots[statement][person]`, locks, and closes the exercise. */
     const run = async (exercise: Exercise, spots: [number, number][][]) => {
       for (const [i, statement] of exercise.statements.entries()) {
         await ok(facilitator, { type: 'openStatement', statementId: statement.id });
-        await Promise.all(people.map((p, j) => ok(p.socket, { type: 'place', statementId: statement.id, x: spots[i]![j]![0], y: spots[i]![j]![1] })));
+        await Promise.all(
+          people.map((p, j) =>
+            ok(p.socket, { type: 'place', statementId: statement.id, x: spots[i]![j]![0], y: spots[i]![j]![1] }),
+          ),
+        );
         await ok(facilitator, { type: 'lockStatement', statementId: statement.id });
       }
       await ok(facilitator, { type: 'closeExercise', exerciseId: exercise.id });
     };
     server.clock.set(NINE_FIVE);
-    await run(checkIn, [[[0.2, 0.5], [0.4, 0.5], [0.1, 0.5]], [[0.7, 0.5], [0.3, 0.5], [0.5, 0.5]]]);
+    await run(checkIn, [
+      [
+        [0.2, 0.5],
+        [0.4, 0.5],
+        [0.1, 0.5],
+      ],
+      [
+        [0.7, 0.5],
+        [0.3, 0.5],
+        [0.5, 0.5],
+      ],
+    ]);
 
     await ok(facilitator, { type: 'mirrorExercise', exerciseId: checkIn.id });
     await everyoneCaughtUp([views.facilitator]);
@@ -221,15 +303,36 @@ describe('the check-out mirrors the check-in, over sockets', () => {
     expect(checkOut).toMatchObject({ kind: 'checkOut', mirrorOf: checkIn.id });
     expect(checkOut.statements.map((s) => [s.text, s.mirrorOf])).toEqual(checkIn.statements.map((s) => [s.text, s.id]));
     server.clock.set(NINE_FIVE + (6 * 60 + 10) * 60_000);
-    await run(checkOut, [[[0.5, 0.5], [0.4, 0.8], [0.4, 0.9]], [[0.6, 0.5], [0.6, 0.9], [0.5, 0.5]]]);
+    await run(checkOut, [
+      [
+        [0.5, 0.5],
+        [0.4, 0.8],
+        [0.4, 0.9],
+      ],
+      [
+        [0.6, 0.5],
+        [0.6, 0.9],
+        [0.5, 0.5],
+      ],
+    ]);
     await everyoneCaughtUp(Object.values(views));
 
     const [anna, bo, cia] = people.map((p) => p.participantId);
-    const moves = (state: MeetingState) => compareExercises(state, checkIn, checkOut).map((c) =>
-      c.moves.map((m) => [m.participantId, +m.distance.toFixed(4), m.scoreDelta]));
+    const moves = (state: MeetingState) =>
+      compareExercises(state, checkIn, checkOut).map((c) =>
+        c.moves.map((m) => [m.participantId, +m.distance.toFixed(4), m.scoreDelta]),
+      );
     expect(moves(views.facilitator.state)).toEqual([
-      [[anna, 0.3, 30], [bo, 0.3, 0], [cia, 0.5, 30]],
-      [[anna, 0.1, -10], [bo, 0.5, 30], [cia, 0, 0]],
+      [
+        [anna, 0.3, 30],
+        [bo, 0.3, 0],
+        [cia, 0.5, 30],
+      ],
+      [
+        [anna, 0.1, -10],
+        [bo, 0.5, 30],
+        [cia, 0, 0],
+      ],
     ]);
     expect(moves(views.screen.state)).toEqual(moves(views.facilitator.state));
   });

@@ -1,16 +1,34 @@
 /** Spreadsheet exports of a check-in: only the meeting's team gets them, in a form Swedish Excel opens. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { boardTemplate } from '../../shared/board';
-import { closeAll, connect, createMeeting, joinByCode, resync, send, startServer, tokenFromLink, type TestServer } from '../support/server';
+import {
+  closeAll,
+  connect,
+  createMeeting,
+  joinByCode,
+  resync,
+  send,
+  startServer,
+  tokenFromLink,
+  type TestServer,
+} from '../support/server';
 
 afterEach(closeAll);
 
 async function checkInAndOut(server: TestServer, anonymous = false) {
-  const meeting = await createMeeting(server.url, { name: 'Lärträff 2', date: '2027-02-15', municipalities: [{ name: 'Höör' }, { name: 'Ystad' }] });
+  const meeting = await createMeeting(server.url, {
+    name: 'Lärträff 2',
+    date: '2027-02-15',
+    municipalities: [{ name: 'Höör' }, { name: 'Ystad' }],
+  });
   const facilitator = await connect(server.url, { token: meeting.facilitatorToken });
   const åsa = await joinByCode(server.url, meeting.code, 'Åsa Öberg', 'Höör');
   const created = await send(facilitator, {
-    type: 'createExercise', kind: 'checkIn', title: 'Incheckning; dag 2', anonymous, hiddenUntilReveal: false,
+    type: 'createExercise',
+    kind: 'checkIn',
+    title: 'Incheckning; dag 2',
+    anonymous,
+    hiddenUntilReveal: false,
     statements: [{ text: 'Vi har ett "EOR"; alla känner till det', board: boardTemplate('line') }],
   });
   expect(created.ok).toBe(true);
@@ -25,13 +43,18 @@ async function checkInAndOut(server: TestServer, anonymous = false) {
     expect((await send(åsa.socket, { type: 'place', statementId, x, y: 0.5 })).ok).toBe(true);
   };
   await place(0, 0.12);
-  expect((await send(facilitator, { type: 'mirrorExercise', exerciseId: (await snapshot()).state.exercises[0]!.id })).ok).toBe(true);
+  expect(
+    (await send(facilitator, { type: 'mirrorExercise', exerciseId: (await snapshot()).state.exercises[0]!.id })).ok,
+  ).toBe(true);
   await place(1, 0.88);
   return { meeting, åsa };
 }
 
 const get = (server: TestServer, meetingId: string, file: string, token?: string) =>
-  fetch(`${server.url}/api/meetings/${meetingId}/export/${file}`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
+  fetch(
+    `${server.url}/api/meetings/${meetingId}/export/${file}`,
+    token ? { headers: { authorization: `Bearer ${token}` } } : {},
+  );
 
 describe('exporting placements and the comparison', () => {
   it('the facilitator downloads the placements: UTF-8 with BOM, semicolons, Swedish names and decimal commas', async () => {
@@ -48,17 +71,22 @@ describe('exporting placements and the comparison', () => {
     expect(lines[0]).toBe('Övning;Typ;Påstående;Deltagare;Kommun;x;y;Närmaste kort;Avstånd;Poäng (0–100);Tid');
     expect(lines).toHaveLength(3);
     // Cells with a semicolon or a quote are quoted; the pole is the nearest card; 0.12 is "0,12" and scores 0.
-    expect(lines[1]).toContain('"Incheckning; dag 2";Incheckning;"Vi har ett ""EOR""; alla känner till det";Åsa Öberg;Höör;0,12;0,50;Stämmer inte alls;0,00;0;');
+    expect(lines[1]).toContain(
+      '"Incheckning; dag 2";Incheckning;"Vi har ett ""EOR""; alla känner till det";Åsa Öberg;Höör;0,12;0,50;Stämmer inte alls;0,00;0;',
+    );
     expect(lines[2]).toContain(';Utcheckning;');
     expect(lines[2]).toContain(';0,88;0,50;Stämmer helt;0,00;100;');
   });
 
-  it('the comparison has Åsa\'s move (+100 points), Höör\'s mean and the group\'s', async () => {
+  it("the comparison has Åsa's move (+100 points), Höör's mean and the group's", async () => {
     const server = await startServer();
     const { meeting } = await checkInAndOut(server);
     const res = await get(server, meeting.meetingId, 'comparison.csv', tokenFromLink(meeting.evaluatorLink));
     expect(res.status).toBe(200);
-    const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(4);
     expect(lines[1]).toMatch(/;Deltagare;Höör;Åsa Öberg;1;0,12;0,50;0,88;0,50;0,76;100,00$/);
     expect(lines[2]).toMatch(/;Kommun;Höör;;1;;;;;0,76;100,00$/);
@@ -73,7 +101,7 @@ describe('exporting placements and the comparison', () => {
     expect(text).toContain('Höör');
   });
 
-  it('without a token, with a participant\'s or the screen\'s, or with another meeting\'s facilitator link: refused with a typed error', async () => {
+  it("without a token, with a participant's or the screen's, or with another meeting's facilitator link: refused with a typed error", async () => {
     const server = await startServer();
     const { meeting, åsa } = await checkInAndOut(server);
     const other = await createMeeting(server.url);

@@ -10,8 +10,21 @@ import { bestEstimate, remainingMs as shownOn, type ClockSample } from '../../sh
 import { CLIENT_EVENTS, type FeedbackRun } from '../../shared/protocol';
 import { remainingMs } from '../../shared/timer';
 import {
-  closeAll, connect, createMeeting, joinByCode, resync, send, serverSeq, startServer, tokenFromLink, track, waitFor,
-  type CreatedMeeting, type MeetingSocket, type Mirror, type TestServer,
+  closeAll,
+  connect,
+  createMeeting,
+  joinByCode,
+  resync,
+  send,
+  serverSeq,
+  startServer,
+  tokenFromLink,
+  track,
+  waitFor,
+  type CreatedMeeting,
+  type MeetingSocket,
+  type Mirror,
+  type TestServer,
 } from '../support/server';
 
 afterEach(closeAll);
@@ -19,7 +32,13 @@ afterEach(closeAll);
 const MIN = 60_000;
 const ROUND_START = Date.parse('2026-11-23T11:00:00+01:00');
 /** "m:ss" into the feedback rounds (11:00 on the day), in server time. */
-const at = (mmss: string) => ROUND_START + mmss.split(':').map(Number).reduce((m, s) => m * 60 + s) * 1000;
+const at = (mmss: string) =>
+  ROUND_START +
+  mmss
+    .split(':')
+    .map(Number)
+    .reduce((m, s) => m * 60 + s) *
+    1000;
 const SYD = 'Kluster Syd';
 const OST = 'Kluster Öst';
 
@@ -59,7 +78,8 @@ async function clusterDay(server: TestServer) {
       { name: OST, municipalities: ['Simrishamn', 'Tomelilla'], supervisor: 'Per Holm', room: 'Rum C' },
     ],
   });
-  const supervisorLink = (cluster: string) => tokenFromLink(meeting.supervisorLinks.find((l) => l.name === cluster)!.link);
+  const supervisorLink = (cluster: string) =>
+    tokenFromLink(meeting.supervisorLinks.find((l) => l.name === cluster)!.link);
   const [lena, erik] = await Promise.all([
     joinByCode(server.url, meeting.code, 'Lena Nilsson', 'Ystad'),
     joinByCode(server.url, meeting.code, 'Erik Ek', 'Simrishamn'),
@@ -99,10 +119,18 @@ describe('two clusters in parallel', () => {
 
     server.clock.set(at('4:30'));
     for (const c of day.following(SYD)) {
-      expect([c.who, presenting(c, SYD), runOn(c, SYD).timer]).toEqual([c.who, 'Ystad presentation', { status: 'paused', durationMs: 5 * MIN, remainingMs: 110_000 }]);
+      expect([c.who, presenting(c, SYD), runOn(c, SYD).timer]).toEqual([
+        c.who,
+        'Ystad presentation',
+        { status: 'paused', durationMs: 5 * MIN, remainingMs: 110_000 },
+      ]);
     }
     for (const c of day.following(OST)) {
-      expect([c.who, presenting(c, OST), runOn(c, OST).timer]).toEqual([c.who, 'Simrishamn presentation', { status: 'running', durationMs: 6 * MIN, endsAt: at('6:00') }]);
+      expect([c.who, presenting(c, OST), runOn(c, OST).timer]).toEqual([
+        c.who,
+        'Simrishamn presentation',
+        { status: 'running', durationMs: 6 * MIN, endsAt: at('6:00') },
+      ]);
       expect(remainingMs(runOn(c, OST).timer, server.clock.now())).toBe(90_000);
     }
     // Each phone holds its own room's rounds only.
@@ -110,10 +138,11 @@ describe('two clusters in parallel', () => {
 
     await day.act(day.karin, { type: 'feedbackTimer', clusterId: day.clusterId(SYD), action: 'resume' }, '4:30');
     await day.settled();
-    for (const c of day.following(SYD)) expect([c.who, runOn(c, SYD).timer]).toMatchObject([c.who, { status: 'running', endsAt: at('6:20') }]);
+    for (const c of day.following(SYD))
+      expect([c.who, runOn(c, SYD).timer]).toMatchObject([c.who, { status: 'running', endsAt: at('6:20') }]);
   });
 
-  it('[A1] Karin sending a timer command for Kluster Öst, or Lena\'s phone for her own cluster, is forbidden and no screen changes', async () => {
+  it("[A1] Karin sending a timer command for Kluster Öst, or Lena's phone for her own cluster, is forbidden and no screen changes", async () => {
     const server = await startServer();
     const day = await clusterDay(server);
     await day.act(day.per, { type: 'startFeedback', clusterId: day.clusterId(OST) }, '0:00');
@@ -124,11 +153,24 @@ describe('two clusters in parallel', () => {
 
     server.clock.set(at('1:00'));
     const forbidden = { ok: false, error: { code: 'forbidden', message: expect.any(String) } };
-    expect(await send(day.karin.socket, { type: 'feedbackTimer', clusterId: day.clusterId(OST), action: 'pause' })).toEqual(forbidden);
-    expect(await send(day.karin.socket, { type: 'feedbackStep', clusterId: day.clusterId(OST), direction: 'next', from: { index: 0, phase: 'presentation' } })).toEqual(forbidden);
+    expect(
+      await send(day.karin.socket, { type: 'feedbackTimer', clusterId: day.clusterId(OST), action: 'pause' }),
+    ).toEqual(forbidden);
+    expect(
+      await send(day.karin.socket, {
+        type: 'feedbackStep',
+        clusterId: day.clusterId(OST),
+        direction: 'next',
+        from: { index: 0, phase: 'presentation' },
+      }),
+    ).toEqual(forbidden);
     const [lena] = day.phones;
-    expect(await send(lena!.socket, { type: 'feedbackTimer', clusterId: day.clusterId(SYD), action: 'pause' })).toEqual(forbidden);
-    expect(await send(lena!.socket, { type: 'phaseDue', clusterId: day.clusterId(SYD), index: 0, phase: 'presentation' })).toEqual(forbidden);
+    expect(await send(lena!.socket, { type: 'feedbackTimer', clusterId: day.clusterId(SYD), action: 'pause' })).toEqual(
+      forbidden,
+    );
+    expect(
+      await send(lena!.socket, { type: 'phaseDue', clusterId: day.clusterId(SYD), index: 0, phase: 'presentation' }),
+    ).toEqual(forbidden);
 
     expect(await serverSeq(day.facilitator.socket)).toBe(before);
     expect(day.everyone.map((c) => [c.who, c.view.seq])).toEqual(day.everyone.map((c) => [c.who, before]));
@@ -137,7 +179,7 @@ describe('two clusters in parallel', () => {
 });
 
 describe('auto-advance: the server moves the rounds on', () => {
-  it('with auto-advance on, the presentation\'s end moves Kluster Syd to supervisor feedback by itself, and the log says 5:00 of 5:00', async () => {
+  it("with auto-advance on, the presentation's end moves Kluster Syd to supervisor feedback by itself, and the log says 5:00 of 5:00", async () => {
     const server = await startServer();
     const day = await clusterDay(server);
     const syd = day.clusterId(SYD);
@@ -146,7 +188,11 @@ describe('auto-advance: the server moves the rounds on', () => {
     expect(server.clock.pending).toBe(1);
 
     server.clock.set(at('5:00'));
-    await waitFor(() => presenting(day.facilitator, SYD) === 'Ystad supervisor', 3_000, 'supervisor feedback on the console');
+    await waitFor(
+      () => presenting(day.facilitator, SYD) === 'Ystad supervisor',
+      3_000,
+      'supervisor feedback on the console',
+    );
     const [entry] = day.facilitator.view.state.timingLog;
     expect(entry).toMatchObject({ clusterId: syd, phase: 'presentation', plannedMs: 5 * MIN });
     expect(entry!.endedAt - entry!.startedAt).toBe(entry!.plannedMs);
@@ -156,7 +202,8 @@ describe('auto-advance: the server moves the rounds on', () => {
     await waitFor(() => presenting(day.facilitator, SYD) === 'Ystad peers', 3_000, 'peer feedback on the console');
     await day.settled();
     for (const c of day.following(SYD)) expect([c.who, presenting(c, SYD)]).toEqual([c.who, 'Ystad peers']);
-    for (const c of day.team) expect([c.who, c.view.state.timingLog.map((e) => e.phase)]).toEqual([c.who, ['presentation', 'supervisor']]);
+    for (const c of day.team)
+      expect([c.who, c.view.state.timingLog.map((e) => e.phase)]).toEqual([c.who, ['presentation', 'supervisor']]);
   });
 
   it('with auto-advance off, the end passes and nothing moves: the presentation runs into overtime on every screen', async () => {
@@ -182,7 +229,7 @@ describe('auto-advance: the server moves the rounds on', () => {
 });
 
 describe('[D1] the server restarts mid-phase', () => {
-  it('closed 2:30 into Ystad\'s presentation, a new server on the same file shows the same end, and still moves on at 5:00', async () => {
+  it("closed 2:30 into Ystad's presentation, a new server on the same file shows the same end, and still moves on at 5:00", async () => {
     const first = await startServer();
     const day = await clusterDay(first);
     const syd = day.clusterId(SYD);
@@ -206,12 +253,14 @@ describe('[D1] the server restarts mid-phase', () => {
 
     second.clock.set(at('5:00'));
     await waitFor(() => presenting(reopened, SYD) === 'Ystad supervisor', 3_000, 'the new server to move on');
-    expect(reopened.view.state.timingLog).toMatchObject([{ clusterId: syd, phase: 'presentation', startedAt: at('0:00'), endedAt: at('5:00') }]);
+    expect(reopened.view.state.timingLog).toMatchObject([
+      { clusterId: syd, phase: 'presentation', startedAt: at('0:00'), endedAt: at('5:00') },
+    ]);
   });
 });
 
 describe('phones with skewed clocks agree', () => {
-  it('Lena\'s phone runs 10 minutes slow, the console\'s laptop is right: after pinging the server both show the same time left', async () => {
+  it("Lena's phone runs 10 minutes slow, the console's laptop is right: after pinging the server both show the same time left", async () => {
     const server = await startServer();
     const day = await clusterDay(server);
     await day.act(day.karin, { type: 'startFeedback', clusterId: day.clusterId(SYD) }, '0:00');

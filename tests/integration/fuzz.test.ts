@@ -13,8 +13,19 @@ import { CLIENT_EVENTS, Command, ERROR_CODES, ResyncRequest, type MeetingState }
 import { allSamples, type SampleIds } from '../support/commandSamples';
 import { hostileObject, mutated, weirdValue } from '../support/hostile';
 import {
-  closeAll, connect, createMeeting, emitRaw, joinByCode, resync, send, startServer, tokenFromLink, welcomeOf,
-  type CreatedMeeting, type MeetingSocket, type TestServer,
+  closeAll,
+  connect,
+  createMeeting,
+  emitRaw,
+  joinByCode,
+  resync,
+  send,
+  startServer,
+  tokenFromLink,
+  welcomeOf,
+  type CreatedMeeting,
+  type MeetingSocket,
+  type TestServer,
 } from '../support/server';
 
 const UNLIMITED = { points: 1_000_000, duration: 1 };
@@ -41,8 +52,12 @@ beforeAll(async () => {
   facilitator = await connect(server.url, { token: meeting.facilitatorToken });
   const snap = await snapshot();
   const ids: SampleIds = {
-    segmentId: snap.agenda[0]!.id, otherSegmentId: snap.agenda[3]!.id, clusterId: snap.clusters[0]!.id,
-    municipalityIds: snap.clusters[0]!.municipalityIds, exerciseId: 'e-none', statementId: 's-none',
+    segmentId: snap.agenda[0]!.id,
+    otherSegmentId: snap.agenda[3]!.id,
+    clusterId: snap.clusters[0]!.id,
+    municipalityIds: snap.clusters[0]!.municipalityIds,
+    exerciseId: 'e-none',
+    statementId: 's-none',
   };
   samples = allSamples(ids);
   const lena = await joinByCode(server.url, meeting.code, 'Lena Ek', 'Ystad');
@@ -65,20 +80,46 @@ async function snapshot(): Promise<MeetingState & { seq: number }> {
 }
 
 /** Built lazily: the samples need the meeting's ids. */
-const payload = fc.constant(null).chain(() => fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom(...samples).chain(mutated) },
-  { weight: 2, arbitrary: weirdValue },
-  // Well-formed apart from hostile extra keys (which the schema drops): must still be refused for the sender's role.
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...samples), hostileObject).map(([c, extra]) => ({ ...(extra as object), ...c })) },
-));
+const payload = fc.constant(null).chain(() =>
+  fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...samples).chain(mutated) },
+    { weight: 2, arbitrary: weirdValue },
+    // Well-formed apart from hostile extra keys (which the schema drops): must still be refused for the sender's role.
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...samples), hostileObject)
+        .map(([c, extra]) => ({ ...(extra as object), ...c })),
+    },
+  ),
+);
 const command = fc.record({ payload, sender: fc.nat() });
-const eventName = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('__proto__', 'constructor', 'hasOwnProperty', 'command ', 'COMMAND', 'welcome', 'events'))
+const eventName = fc
+  .oneof(
+    fc.string({ maxLength: 30 }),
+    fc.constantFrom('__proto__', 'constructor', 'hasOwnProperty', 'command ', 'COMMAND', 'welcome', 'events'),
+  )
   .filter((name) => !RESERVED.has(name) && !Object.values<string>(CLIENT_EVENTS).includes(name));
 const other = fc.oneof(
   fc.record({ kind: fc.constant('unknown' as const), name: eventName, payload: weirdValue, sender: fc.nat() }),
-  fc.record({ kind: fc.constant('resync' as const), name: fc.constant(CLIENT_EVENTS.resync), payload: weirdValue, sender: fc.nat() }),
-  fc.record({ kind: fc.constant('time' as const), name: fc.constant(CLIENT_EVENTS.time), payload: weirdValue, sender: fc.nat() }),
-  fc.record({ kind: fc.constant('drag' as const), name: fc.constant(CLIENT_EVENTS.drag), payload: weirdValue, sender: fc.nat() }),
+  fc.record({
+    kind: fc.constant('resync' as const),
+    name: fc.constant(CLIENT_EVENTS.resync),
+    payload: weirdValue,
+    sender: fc.nat(),
+  }),
+  fc.record({
+    kind: fc.constant('time' as const),
+    name: fc.constant(CLIENT_EVENTS.time),
+    payload: weirdValue,
+    sender: fc.nat(),
+  }),
+  fc.record({
+    kind: fc.constant('drag' as const),
+    name: fc.constant(CLIENT_EVENTS.drag),
+    payload: weirdValue,
+    sender: fc.nat(),
+  }),
 );
 
 /**
@@ -99,7 +140,9 @@ function asReceived(p: unknown): unknown {
 function refusedSender(c: Command): MeetingSocket {
   const refused = senders.filter((s) => {
     const { actor } = welcomeOf(s);
-    return !may(actor.role, c.type) || (actor.role === 'supervisor' && 'clusterId' in c && c.clusterId !== actor.clusterId);
+    return (
+      !may(actor.role, c.type) || (actor.role === 'supervisor' && 'clusterId' in c && c.clusterId !== actor.clusterId)
+    );
   });
   return refused[c.type.length % refused.length]!;
 }
@@ -146,7 +189,8 @@ describe('[E1] [E2] fuzzing the socket protocol', () => {
             if (kind === 'unknown') return emitRaw(socket, name, p, () => unanswered.push(name));
             const res = await answer(socket, name, p, 5_000);
             if (kind === 'time') expect(typeof res).toBe('number');
-            if (kind === 'resync' && !ResyncRequest.safeParse(p).success) expect(res).toMatchObject({ ok: false, error: { code: 'invalid' } });
+            if (kind === 'resync' && !ResyncRequest.safeParse(p).success)
+              expect(res).toMatchObject({ ok: false, error: { code: 'invalid' } });
           });
           await Promise.all([...checks, ...side]);
           // A socket's messages are handled in order: once a later ping is answered, an unknown event had its chance.
@@ -164,13 +208,18 @@ describe('[E1] [E2] fuzzing the socket protocol', () => {
     expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(prototypeKeys);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     const ms = Math.round(performance.now() - started);
-    console.info(`fuzz: ${counts.invalid + counts.forbidden} commands (${counts.invalid} invalid, ${counts.forbidden} forbidden), ` +
-      `${counts.unknown} unknown events, ${counts.resync} resyncs, ${counts.time} time pings, ${counts.drag} drags in ${ms} ms`);
+    console.info(
+      `fuzz: ${counts.invalid + counts.forbidden} commands (${counts.invalid} invalid, ${counts.forbidden} forbidden), ` +
+        `${counts.unknown} unknown events, ${counts.resync} resyncs, ${counts.time} time pings, ${counts.drag} drags in ${ms} ms`,
+    );
     expect(counts.invalid + counts.forbidden).toBe(RUNS * COMMANDS_PER_RUN);
     expect(counts.forbidden).toBeGreaterThan(RUNS * 5);
 
     // The day goes on: the facilitator starts it and a latecomer joins.
-    expect(await send(facilitator, { type: 'advanceAgenda', fromSegmentId: null })).toMatchObject({ ok: true, seq: before.seq + 1 });
+    expect(await send(facilitator, { type: 'advanceAgenda', fromSegmentId: null })).toMatchObject({
+      ok: true,
+      seq: before.seq + 1,
+    });
     await joinByCode(server.url, meeting.code, 'Omar Haddad', 'Simrishamn');
     expect((await snapshot()).participants.map((p) => p.name)).toEqual(['Lena Ek', 'Omar Haddad']);
   }, 120_000);
@@ -187,6 +236,9 @@ describe('[E1] [E2] fuzzing the socket protocol', () => {
       (next as unknown as { io: { engine: { write(data: string): void } } }).io.engine.write(garbage);
       await Promise.race([gone, new Promise((r) => setTimeout(r, 300))]);
     }
-    expect(await send(facilitator, { type: 'updateCluster', clusterId: 'none' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await send(facilitator, { type: 'updateCluster', clusterId: 'none' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 });

@@ -18,10 +18,20 @@ const id = () => `gc-${++n}`;
 const created = (meetingId: string, code: string): LoggedEvent => ({
   seq: 1,
   at: MEETING_DAY_START,
-  event: meetingCreated({ name: `Lärträff ${meetingId}`, date: '2026-11-23', municipalities: [{ name: 'Ystad' }] }, meetingId, code, { now: MEETING_DAY_START, newId: id }),
+  event: meetingCreated(
+    { name: `Lärträff ${meetingId}`, date: '2026-11-23', municipalities: [{ name: 'Ystad' }] },
+    meetingId,
+    code,
+    { now: MEETING_DAY_START, newId: id },
+  ),
 });
-const locked = (seq: number, statementId: string): LoggedEvent => ({ seq, at: MEETING_DAY_START + seq * 1000, event: { type: 'statementLocked', statementId } });
-const codeOf = (i: number) => `GC${String.fromCharCode(65 + Math.floor(i / 23))}${String.fromCharCode(65 + (i % 23))}XY`;
+const locked = (seq: number, statementId: string): LoggedEvent => ({
+  seq,
+  at: MEETING_DAY_START + seq * 1000,
+  event: { type: 'statementLocked', statementId },
+});
+const codeOf = (i: number) =>
+  `GC${String.fromCharCode(65 + Math.floor(i / 23))}${String.fromCharCode(65 + (i % 23))}XY`;
 
 for (const name of BACKENDS) {
   describe.skipIf(name === 'PostgreSQL' && noPostgres)(`group commit on ${name}`, () => {
@@ -34,7 +44,12 @@ for (const name of BACKENDS) {
       db = await backend(name);
       handle = await db.open();
       store = kyselyStore(handle);
-      for (const [i, m] of meetings.entries()) await store.createMeeting({ id: m, code: codeOf(i), name: m, createdAt: MEETING_DAY_START }, created(m, codeOf(i)), []);
+      for (const [i, m] of meetings.entries())
+        await store.createMeeting(
+          { id: m, code: codeOf(i), name: m, createdAt: MEETING_DAY_START },
+          created(m, codeOf(i)),
+          [],
+        );
     });
     afterAll(async () => {
       await store.close();

@@ -5,7 +5,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CLIENT_EVENTS, CreateMeetingResponse, MAX_PAYLOAD_BYTES } from '../../shared/protocol';
 import {
-  VERSION, closeAll, connect, disconnected, emitRaw, joinByCode, resync, send, serverSeq, track, waitFor, type CreatedMeeting, type MeetingSocket, type TestServer, openMeeting,
+  VERSION,
+  closeAll,
+  connect,
+  disconnected,
+  emitRaw,
+  joinByCode,
+  resync,
+  send,
+  serverSeq,
+  track,
+  waitFor,
+  type CreatedMeeting,
+  type MeetingSocket,
+  type TestServer,
+  openMeeting,
 } from '../support/server';
 
 let server: TestServer;
@@ -73,13 +87,22 @@ describe('[E1] [E2] malformed commands over the socket', () => {
     const before = await serverSeq(facilitator);
 
     // Just under the limit is an ordinary (too long) command: invalid, and the socket stays.
-    const bulky = await send(facilitator, { type: 'join', name: 'x'.repeat(MAX_PAYLOAD_BYTES - 1024), municipality: 'Ystad' });
+    const bulky = await send(facilitator, {
+      type: 'join',
+      name: 'x'.repeat(MAX_PAYLOAD_BYTES - 1024),
+      municipality: 'Ystad',
+    });
     expect(bulky.ok ? 'ok' : bulky.error.code).toBe('invalid');
     expect(facilitator.connected).toBe(true);
 
     const attacker = await connect(server.url, { code: meeting.code });
     const dropped = disconnected(attacker);
-    emitRaw(attacker, CLIENT_EVENTS.command, { type: 'join', name: 'x'.repeat(MAX_PAYLOAD_BYTES + 1), municipality: 'Ystad' }, () => undefined);
+    emitRaw(
+      attacker,
+      CLIENT_EVENTS.command,
+      { type: 'join', name: 'x'.repeat(MAX_PAYLOAD_BYTES + 1), municipality: 'Ystad' },
+      () => undefined,
+    );
     expect(await dropped).toMatch(/transport (close|error)/);
 
     expect(await serverSeq(facilitator)).toBe(before);
@@ -118,7 +141,10 @@ describe('[E2] the HTTP API', () => {
     ['a date that is not a date', JSON.stringify({ name: 'Lärträff 3', date: '2027-13-45' })],
     ['an empty name', JSON.stringify({ name: '  ', date: '2027-02-15' })],
     ['an empty agenda', JSON.stringify({ name: 'Lärträff 3', date: '2027-02-15', agenda: [] })],
-    ['a colour that is not #rrggbb', JSON.stringify({ name: 'L', date: '2027-02-15', municipalities: [{ name: 'Ystad', colour: 'red' }] })],
+    [
+      'a colour that is not #rrggbb',
+      JSON.stringify({ name: 'L', date: '2027-02-15', municipalities: [{ name: 'Ystad', colour: 'red' }] }),
+    ],
     ['plain text', 'name=Lärträff', 'text/plain'],
     ['XML', '<meeting/>', 'application/xml'],
     ['a body over 64 KB', JSON.stringify({ name: 'L', date: '2027-02-15', pad: 'x'.repeat(MAX_PAYLOAD_BYTES) })],

@@ -8,7 +8,14 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../shared/protocol';
 import { hostileObject, weirdValue } from '../support/hostile';
-import { closeAll, createMeeting, startServer, tokenFromLink, type CreatedMeeting, type TestServer } from '../support/server';
+import {
+  closeAll,
+  createMeeting,
+  startServer,
+  tokenFromLink,
+  type CreatedMeeting,
+  type TestServer,
+} from '../support/server';
 import { openSqlite } from '../../server/database';
 import { kyselyStore } from '../../server/store';
 
@@ -19,7 +26,11 @@ let programme: { id: string; token: string };
 beforeAll(async () => {
   server = await startServer({ httpPerMinute: 1_000_000 });
   meeting = await createMeeting(server.url);
-  const res = await fetch(`${server.url}/api/programmes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Lärprojekt Syd' }) });
+  const res = await fetch(`${server.url}/api/programmes`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Lärprojekt Syd' }),
+  });
   const body = (await res.json()) as { programmeId: string; organiserLink: string };
   programme = { id: body.programmeId, token: tokenFromLink(body.organiserLink) };
 });
@@ -31,16 +42,51 @@ const jsonText = fc.oneof(
   weirdValue.map((v) => JSON.stringify(v) ?? 'undefined'),
   hostileObject.map((v) => JSON.stringify(v)),
   fc.string({ maxLength: 200 }),
-  fc.constantFrom('', '{', '{"name":', '[]', 'null', '{"name":"L","date":"2027-02-30"}', '\u0000', '{"__proto__":{"admin":true},"name":"x","date":"2027-01-01"}'),
+  fc.constantFrom(
+    '',
+    '{',
+    '{"name":',
+    '[]',
+    'null',
+    '{"name":"L","date":"2027-02-30"}',
+    '\u0000',
+    '{"__proto__":{"admin":true},"name":"x","date":"2027-01-01"}',
+  ),
 );
-const contentType = fc.constantFrom('application/json', 'application/json; charset=latin1', 'text/plain', 'text/csv', 'application/octet-stream',
-  'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded', 'application/xml', '', 'application/json, text/csv');
+const contentType = fc.constantFrom(
+  'application/json',
+  'application/json; charset=latin1',
+  'text/plain',
+  'text/csv',
+  'application/octet-stream',
+  'multipart/form-data; boundary=x',
+  'application/x-www-form-urlencoded',
+  'application/xml',
+  '',
+  'application/json, text/csv',
+);
 /** A path segment: ordinary, odd or hostile, percent-encoded as a client would send it. */
 const segment = fc.oneof(
   fc.string({ maxLength: 80 }).map(encodeURIComponent),
-  fc.constantFrom('%', '%zz', '%00', '..', '%2e%2e', '__proto__', 'constructor', 'x'.repeat(500), 'municipalities.csv', 'participants', 'placements.csv'),
+  fc.constantFrom(
+    '%',
+    '%zz',
+    '%00',
+    '..',
+    '%2e%2e',
+    '__proto__',
+    'constructor',
+    'x'.repeat(500),
+    'municipalities.csv',
+    'participants',
+    'placements.csv',
+  ),
 );
-const query = fc.oneof(fc.constant(''), fc.string({ maxLength: 60 }).map((q) => `?${q}`), fc.constantFrom('?__proto__[x]=1', '?a=%', '?constructor=1&constructor=2'));
+const query = fc.oneof(
+  fc.constant(''),
+  fc.string({ maxLength: 60 }).map((q) => `?${q}`),
+  fc.constantFrom('?__proto__[x]=1', '?a=%', '?constructor=1&constructor=2'),
+);
 const auth = fc.oneof(
   fc.constant(undefined),
   fc.constant('programme'),
@@ -50,7 +96,10 @@ const auth = fc.oneof(
 );
 
 type Ids = { programme: string; meeting: string };
-interface Attempt { method: string; path: (ids: Ids) => string }
+interface Attempt {
+  method: string;
+  path: (ids: Ids) => string;
+}
 /** Every route with parameters, the parameters random. */
 const templates: ((ids: Ids, a: string, b: string) => string)[] = [
   (_, a) => `/api/programmes/${a}`,
@@ -79,8 +128,11 @@ const attempt: fc.Arbitrary<Attempt> = fc.oneof(
   fc.constant<Attempt>({ method: 'POST', path: () => '/api/meetings' }),
   fc.constant<Attempt>({ method: 'POST', path: () => '/api/programmes' }),
   fc.constant<Attempt>({ method: 'PUT', path: (ids) => `/api/programmes/${ids.programme}` }),
-  fc.constantFrom('municipalities', 'participants').map((kind): Attempt => ({ method: 'POST', path: (ids) => `/api/programmes/${ids.programme}/import/${kind}` })),
-  fc.tuple(fc.constantFrom('GET', 'PUT', 'POST', 'DELETE', 'PATCH'), fc.constantFrom(...templates), segment, segment)
+  fc
+    .constantFrom('municipalities', 'participants')
+    .map((kind): Attempt => ({ method: 'POST', path: (ids) => `/api/programmes/${ids.programme}/import/${kind}` })),
+  fc
+    .tuple(fc.constantFrom('GET', 'PUT', 'POST', 'DELETE', 'PATCH'), fc.constantFrom(...templates), segment, segment)
     .map(([method, template, a, b]): Attempt => ({ method, path: (ids) => template(ids, a, b) })),
 );
 
@@ -108,7 +160,11 @@ describe('[E2] fuzzing the HTTP API', () => {
         else if (authorization === 'facilitator') headers.authorization = `Bearer ${meeting.facilitatorToken}`;
         else if (authorization) headers.authorization = authorization;
         const path = a.path({ programme: programme.id, meeting: meeting.meetingId }) + q;
-        const res = await fetch(`${server.url}${path}`, { method: a.method, headers, ...(a.method === 'GET' ? {} : { body }) });
+        const res = await fetch(`${server.url}${path}`, {
+          method: a.method,
+          headers,
+          ...(a.method === 'GET' ? {} : { body }),
+        });
         await expectTypedAnswer(res, `${a.method} ${path} (${type}): ${body.slice(0, 80)}`);
       }),
       { numRuns: 1_000 },
@@ -116,8 +172,29 @@ describe('[E2] fuzzing the HTTP API', () => {
   }, 60_000);
 
   it('CSV uploads of random bytes, or of text shaped like a spreadsheet, are imported or refused with a reason', async () => {
-    const cell = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('"', '""', '"a;b"', '=1+1', '@SUM(A1)', '\r\n', 'Ystad', '#1f5fa8', 'Kommun', 'Namn', 'Kluster', '\uFEFF'));
-    const csvText = fc.tuple(fc.constantFrom(';', ',', '\t'), fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 12 }), fc.constantFrom('\n', '\r\n', '\r'))
+    const cell = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom(
+        '"',
+        '""',
+        '"a;b"',
+        '=1+1',
+        '@SUM(A1)',
+        '\r\n',
+        'Ystad',
+        '#1f5fa8',
+        'Kommun',
+        'Namn',
+        'Kluster',
+        '\uFEFF',
+      ),
+    );
+    const csvText = fc
+      .tuple(
+        fc.constantFrom(';', ',', '\t'),
+        fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 12 }),
+        fc.constantFrom('\n', '\r\n', '\r'),
+      )
       .map(([sep, rows, eol]) => rows.map((r) => r.join(sep)).join(eol));
     const upload = fc.oneof(
       fc.uint8Array({ maxLength: 2_000 }),
@@ -127,7 +204,9 @@ describe('[E2] fuzzing the HTTP API', () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom('municipalities', 'participants'), upload, async (kind, bytes) => {
         const res = await fetch(`${server.url}/api/programmes/${programme.id}/import/${kind}`, {
-          method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${programme.token}` }, body: bytes,
+          method: 'POST',
+          headers: { 'content-type': 'text/csv', authorization: `Bearer ${programme.token}` },
+          body: bytes,
         });
         await expectTypedAnswer(res, `${kind}: ${Buffer.from(bytes).toString('latin1').slice(0, 120)}`);
         if (res.status >= 400) expect([400, 409]).toContain(res.status);

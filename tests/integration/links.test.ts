@@ -8,8 +8,23 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SERVER_EVENTS, type SequencedEvent } from '../../shared/protocol';
 import {
-  closeAll, connect, createMeeting, disconnected, inboxOf, joinByCode, refusal, send, serverSeq, startServer, tokenFromLink, track, waitFor, welcomeOf,
-  type CreatedMeeting, type MeetingSocket, type TestServer,
+  closeAll,
+  connect,
+  createMeeting,
+  disconnected,
+  inboxOf,
+  joinByCode,
+  refusal,
+  send,
+  serverSeq,
+  startServer,
+  tokenFromLink,
+  track,
+  waitFor,
+  welcomeOf,
+  type CreatedMeeting,
+  type MeetingSocket,
+  type TestServer,
 } from '../support/server';
 
 let server: TestServer;
@@ -19,7 +34,8 @@ let facilitator: MeetingSocket;
 beforeEach(async () => {
   server = await startServer();
   meeting = await createMeeting(server.url, {
-    name: 'Lärträff 2 – Trelleborgsmodellen', date: '2026-11-23',
+    name: 'Lärträff 2 – Trelleborgsmodellen',
+    date: '2026-11-23',
     municipalities: ['Ystad', 'Skurup', 'Simrishamn'].map((name) => ({ name })),
     clusters: [
       { name: 'Kluster Syd', municipalities: ['Ystad', 'Skurup'], supervisor: 'Karin Lind' },
@@ -43,7 +59,10 @@ describe('[A7] replacing and revoking links', () => {
 
     const ack = await send(facilitator, { type: 'changeLink', link: 'screen', action: 'rotate' });
     if (!ack.ok || !ack.issued) throw new Error(`expected a new link, got ${JSON.stringify(ack)}`);
-    expect(ack.issued).toMatchObject({ link: 'screen', path: expect.stringMatching(new RegExp(`^/screen/${meeting.meetingId}#.{16,}$`)) });
+    expect(ack.issued).toMatchObject({
+      link: 'screen',
+      path: expect.stringMatching(new RegExp(`^/screen/${meeting.meetingId}#.{16,}$`)),
+    });
     expect(await dropped).toBe('io server disconnect');
     expect(await refusal(server.url, { token: meeting.screenToken })).toMatchObject({ code: 'forbidden' });
 
@@ -60,13 +79,23 @@ describe('[A7] replacing and revoking links', () => {
     const karin = await connect(server.url, { token: tokenFromLink(supervisorLink('Kluster Syd').link) });
     const per = await connect(server.url, { token: tokenFromLink(supervisorLink('Kluster Öst').link) });
     const dropped = disconnected(karin);
-    const ack = await send(facilitator, { type: 'changeLink', link: 'supervisor', clusterId: supervisorLink('Kluster Syd').clusterId, action: 'rotate' });
+    const ack = await send(facilitator, {
+      type: 'changeLink',
+      link: 'supervisor',
+      clusterId: supervisorLink('Kluster Syd').clusterId,
+      action: 'rotate',
+    });
     if (!ack.ok || !ack.issued) throw new Error('expected a new link');
     await dropped;
     expect(per.connected).toBe(true);
     const again = await connect(server.url, { token: tokenFromLink(ack.issued.path) });
-    expect(welcomeOf(again).actor).toMatchObject({ role: 'supervisor', clusterId: supervisorLink('Kluster Syd').clusterId });
-    expect(await refusal(server.url, { token: tokenFromLink(supervisorLink('Kluster Syd').link) })).toMatchObject({ code: 'forbidden' });
+    expect(welcomeOf(again).actor).toMatchObject({
+      role: 'supervisor',
+      clusterId: supervisorLink('Kluster Syd').clusterId,
+    });
+    expect(await refusal(server.url, { token: tokenFromLink(supervisorLink('Kluster Syd').link) })).toMatchObject({
+      code: 'forbidden',
+    });
   });
 
   it("the evaluator's link is revoked: no new link, the open view drops and cannot reconnect", async () => {
@@ -75,11 +104,15 @@ describe('[A7] replacing and revoking links', () => {
     const ack = await send(facilitator, { type: 'changeLink', link: 'evaluator', action: 'revoke' });
     expect(ack).toEqual({ ok: true, seq: expect.any(Number) });
     await dropped;
-    expect(await refusal(server.url, { token: tokenFromLink(meeting.evaluatorLink) })).toMatchObject({ code: 'forbidden' });
+    expect(await refusal(server.url, { token: tokenFromLink(meeting.evaluatorLink) })).toMatchObject({
+      code: 'forbidden',
+    });
     // Replacing it later gives a working link again.
     const ack2 = await send(facilitator, { type: 'changeLink', link: 'evaluator', action: 'rotate' });
     if (!ack2.ok || !ack2.issued) throw new Error('expected a new link');
-    expect(welcomeOf(await connect(server.url, { token: tokenFromLink(ack2.issued.path) })).actor.role).toBe('evaluator');
+    expect(welcomeOf(await connect(server.url, { token: tokenFromLink(ack2.issued.path) })).actor.role).toBe(
+      'evaluator',
+    );
   });
 
   it('the facilitator replaces their own link: the ack with the new link arrives before the console drops, and the new link opens the console', async () => {
@@ -94,15 +127,30 @@ describe('[A7] replacing and revoking links', () => {
     expect(await refusal(server.url, { token: meeting.facilitatorToken })).toMatchObject({ code: 'forbidden' });
     // Revoking the console's link without a new one would lock the meeting: refused, nothing logged.
     const seq = await serverSeq(console2);
-    expect(await send(console2, { type: 'changeLink', link: 'facilitator', action: 'revoke' })).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await send(console2, { type: 'changeLink', link: 'facilitator', action: 'revoke' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
     expect(await serverSeq(console2)).toBe(seq);
   });
 
   it('a wrong cluster or a cluster on a link that has none is refused and changes nothing', async () => {
     const seq = await serverSeq(facilitator);
-    expect(await send(facilitator, { type: 'changeLink', link: 'supervisor', clusterId: 'nope', action: 'rotate' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(await send(facilitator, { type: 'changeLink', link: 'supervisor', action: 'rotate' })).toMatchObject({ ok: false, error: { code: 'invalid' } });
-    expect(await send(facilitator, { type: 'changeLink', link: 'screen', clusterId: supervisorLink('Kluster Syd').clusterId, action: 'rotate' })).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(
+      await send(facilitator, { type: 'changeLink', link: 'supervisor', clusterId: 'nope', action: 'rotate' }),
+    ).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await send(facilitator, { type: 'changeLink', link: 'supervisor', action: 'rotate' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
+    expect(
+      await send(facilitator, {
+        type: 'changeLink',
+        link: 'screen',
+        clusterId: supervisorLink('Kluster Syd').clusterId,
+        action: 'rotate',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid' } });
     expect(await serverSeq(facilitator)).toBe(seq);
     expect(welcomeOf(await connect(server.url, { token: meeting.screenToken })).actor.role).toBe('screen');
   });
@@ -116,13 +164,21 @@ describe('[A7] replacing and revoking links', () => {
     if (!ack.ok || !ack.issued) throw new Error('expected a new link');
     await waitFor(() => phone.seq === ack.seq, 3_000, 'the phone caught up');
     const db = new Database(server.file, { readonly: true });
-    const rows = db.prepare('select type, data from events where meeting_id = ?').all(meeting.meetingId) as { type: string; data: string }[];
+    const rows = db.prepare('select type, data from events where meeting_id = ?').all(meeting.meetingId) as {
+      type: string;
+      data: string;
+    }[];
     db.close();
     const logged = rows.filter((r) => r.type === 'linkChanged');
-    expect(logged.map((r) => JSON.parse(r.data) as unknown)).toEqual([{ type: 'linkChanged', link: 'screen', action: 'rotate', at: expect.any(Number) }]);
-    const toPhone = inboxOf(lena.socket).filter((m) => m.event === SERVER_EVENTS.events).flatMap((m) => (m.args[0] as { events: SequencedEvent[] }).events);
+    expect(logged.map((r) => JSON.parse(r.data) as unknown)).toEqual([
+      { type: 'linkChanged', link: 'screen', action: 'rotate', at: expect.any(Number) },
+    ]);
+    const toPhone = inboxOf(lena.socket)
+      .filter((m) => m.event === SERVER_EVENTS.events)
+      .flatMap((m) => (m.args[0] as { events: SequencedEvent[] }).events);
     expect(toPhone.find((e) => e.seq === ack.seq)).toEqual({ seq: ack.seq });
     const everything = rows.map((r) => r.data).join('\n');
-    for (const secret of [meeting.screenToken, tokenFromLink(ack.issued.path), meeting.facilitatorToken]) expect(everything).not.toContain(secret);
+    for (const secret of [meeting.screenToken, tokenFromLink(ack.issued.path), meeting.facilitatorToken])
+      expect(everything).not.toContain(secret);
   });
 });

@@ -7,8 +7,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { viewFor } from '../../shared/meeting';
 import { CLIENT_EVENTS, type Actor } from '../../shared/protocol';
 import {
-  closeAll, connect, createMeeting, joinByCode, send, startServer, track, waitFor, welcomeOf,
-  type CreatedMeeting, type Mirror, type MeetingSocket, type TestServer,
+  closeAll,
+  connect,
+  createMeeting,
+  joinByCode,
+  send,
+  startServer,
+  track,
+  waitFor,
+  welcomeOf,
+  type CreatedMeeting,
+  type Mirror,
+  type MeetingSocket,
+  type TestServer,
 } from '../support/server';
 
 let server: TestServer;
@@ -50,21 +61,35 @@ describe('the morning: people join by code and everyone sees it live', () => {
     guest.disconnect();
 
     const phone = await connect(server.url, { token: ack.join.token });
-    expect(welcomeOf(phone)).toMatchObject({ meetingId: meeting.meetingId, actor: { role: 'participant', participantId: ack.join.participantId } });
+    expect(welcomeOf(phone)).toMatchObject({
+      meetingId: meeting.meetingId,
+      actor: { role: 'participant', participantId: ack.join.participantId },
+    });
     const annaView = track(phone);
     await annaView.ready;
-    expect(annaView.state.participants).toEqual([expect.objectContaining({ id: ack.join.participantId, name: 'Anna Svensson' })]);
+    expect(annaView.state.participants).toEqual([
+      expect.objectContaining({ id: ack.join.participantId, name: 'Anna Svensson' }),
+    ]);
   });
 
-  it('[S1] three participants from two municipalities appear on the facilitator\'s console and the projector as they join', async () => {
+  it("[S1] three participants from two municipalities appear on the facilitator's console and the projector as they join", async () => {
     const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
-    await waitFor(() => facilitatorView.state.participants.length === 1 && screenView.state.participants.length === 1, 3_000, 'Anna on the roster');
+    await waitFor(
+      () => facilitatorView.state.participants.length === 1 && screenView.state.participants.length === 1,
+      3_000,
+      'Anna on the roster',
+    );
     const omar = await joinByCode(server.url, meeting.code, 'Omar Haddad', 'trelleborg ');
     const lisa = await joinByCode(server.url, meeting.code, 'Lisa Berg', 'Kungsbacka');
 
     for (const view of [facilitatorView, screenView]) {
       await waitFor(() => view.state.participants.length === 3, 3_000, 'three on the roster');
-      const byName = Object.fromEntries(view.state.participants.map((p) => [p.name, view.state.municipalities.find((m) => m.id === p.municipalityId)?.name]));
+      const byName = Object.fromEntries(
+        view.state.participants.map((p) => [
+          p.name,
+          view.state.municipalities.find((m) => m.id === p.municipalityId)?.name,
+        ]),
+      );
       expect(byName).toEqual({ 'Anna Svensson': 'Trelleborg', 'Omar Haddad': 'Trelleborg', 'Lisa Berg': 'Kungsbacka' });
       expect(view.state.municipalities.map((m) => m.name)).toEqual(['Trelleborg', 'Kungsbacka']);
     }
@@ -86,7 +111,11 @@ describe('the morning: people join by code and everyone sees it live', () => {
 
     server.clock.set(Date.parse('2026-11-23T08:00:00+01:00'));
     expect(await next()).toMatchObject({ ok: true });
-    await waitFor(() => everyone.every((v) => v.state.currentSegmentId === agenda[0]!.id), 3_000, 'team check-in everywhere');
+    await waitFor(
+      () => everyone.every((v) => v.state.currentSegmentId === agenda[0]!.id),
+      3_000,
+      'team check-in everywhere',
+    );
 
     server.clock.set(Date.parse('2026-11-23T08:31:00+01:00'));
     const ack = await next();
@@ -99,13 +128,15 @@ describe('the morning: people join by code and everyone sees it live', () => {
     const truth = await serverView({ role: 'facilitator' });
     for (const view of everyone) expect(view.seq).toBe(truth.seq);
     for (const phone of phones) {
-      expect(phone.view.state).toEqual((await serverView({ role: 'participant', participantId: phone.participantId })).state);
+      expect(phone.view.state).toEqual(
+        (await serverView({ role: 'participant', participantId: phone.participantId })).state,
+      );
     }
   });
 });
 
 describe('one clock for every screen', () => {
-  it('the welcome and the time ping carry the server\'s clock, not the phone\'s', async () => {
+  it("the welcome and the time ping carry the server's clock, not the phone's", async () => {
     server.clock.set(Date.parse('2026-11-23T09:15:00+01:00'));
     const phone = await connect(server.url, { code: meeting.code });
     expect(welcomeOf(phone).serverNow).toBe(Date.parse('2026-11-23T09:15:00+01:00'));
@@ -136,7 +167,11 @@ describe('[E3] two facilitators click "next" at the same moment', () => {
     expect(truth.seq).toBe(seqBefore + 1);
     expect(truth.state.currentSegmentId).toBe(truth.state.agenda[1]!.id);
     expect(truth.state.agenda.filter((s) => s.actualStart !== undefined)).toHaveLength(2);
-    await waitFor(() => [facilitatorView, secondView, screenView].every((v) => v.seq === truth.seq), 3_000, 'all laptops caught up');
+    await waitFor(
+      () => [facilitatorView, secondView, screenView].every((v) => v.seq === truth.seq),
+      3_000,
+      'all laptops caught up',
+    );
     expect(secondView.state.currentSegmentId).toBe(truth.state.agenda[1]!.id);
   });
 });
@@ -161,10 +196,16 @@ describe('[S1] a phone that sleeps through part of the morning catches up', () =
     anna.socket.connect();
     await waitFor(() => annaView.resyncs.length === 2 && annaView.seq === lastSeq + 3, 3_000, 'Anna caught up');
     const catchUp = annaView.resyncs[1]!;
-    expect(catchUp.ok && catchUp.kind === 'events' && catchUp.events.map((e) => e.seq)).toEqual([lastSeq + 1, lastSeq + 2, lastSeq + 3]);
+    expect(catchUp.ok && catchUp.kind === 'events' && catchUp.events.map((e) => e.seq)).toEqual([
+      lastSeq + 1,
+      lastSeq + 2,
+      lastSeq + 3,
+    ]);
 
     expect(annaView.state).toEqual(facilitatorView.state);
-    expect(annaView.state).toEqual((await serverView({ role: 'participant', participantId: anna.participantId })).state);
+    expect(annaView.state).toEqual(
+      (await serverView({ role: 'participant', participantId: anna.participantId })).state,
+    );
     expect(annaView.state.currentSegmentId).toBe(annaView.state.agenda[2]!.id);
   });
 });

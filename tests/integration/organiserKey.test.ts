@@ -25,7 +25,9 @@ describe('[A6] the organiser key', () => {
       expect(await res.json()).toMatchObject({ code: 'forbidden', message: expect.stringContaining('organiser key') });
       expect((await post(server.url, '/api/programmes', { name: 'Lärprojekt Syd' }, key)).status).toBe(401);
     }
-    expect(await server.app.app.inject({ method: 'GET', url: '/api/config' }).then((r) => r.json())).toMatchObject({ organiserKeyRequired: true });
+    expect(await server.app.app.inject({ method: 'GET', url: '/api/config' }).then((r) => r.json())).toMatchObject({
+      organiserKeyRequired: true,
+    });
     expect((await post(server.url, '/api/meetings', meeting, KEY)).status).toBe(201);
     expect((await post(server.url, '/api/programmes', { name: 'Lärprojekt Syd' }, KEY)).status).toBe(201);
   });

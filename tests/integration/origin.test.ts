@@ -17,26 +17,35 @@ describe('[A5] origins', () => {
     // The page was loaded from the server itself: its origin is the server's own host.
     const phone = await connect(server.url, { code: meeting.code }, { origin: server.url });
     expect(welcomeOf(phone).actor.role).toBe('guest');
-    expect(await refusal(server.url, { token: meeting.facilitatorToken }, { origin: EVIL })).toMatchObject({ code: 'forbidden' });
+    expect(await refusal(server.url, { token: meeting.facilitatorToken }, { origin: EVIL })).toMatchObject({
+      code: 'forbidden',
+    });
     expect(await refusal(server.url, { code: meeting.code }, { origin: 'null' })).toMatchObject({ code: 'forbidden' });
     // A script without a browser sends no Origin: its credentials decide, as before.
     expect(welcomeOf(await connect(server.url, { token: meeting.facilitatorToken })).actor.role).toBe('facilitator');
   });
 
   it('the configured public address and ALLOWED_ORIGINS may connect from another host', async () => {
-    const server = await startServer({ allowedOrigins: ['https://lartraff.trelleborg.se', 'http://192.168.1.20:3000'] });
+    const server = await startServer({
+      allowedOrigins: ['https://lartraff.trelleborg.se', 'http://192.168.1.20:3000'],
+    });
     const meeting = await createMeeting(server.url);
     for (const origin of ['https://lartraff.trelleborg.se', 'http://192.168.1.20:3000']) {
       expect(welcomeOf(await connect(server.url, { code: meeting.code }, { origin })).actor.role).toBe('guest');
     }
-    expect(await refusal(server.url, { code: meeting.code }, { origin: 'http://lartraff.trelleborg.se' })).toMatchObject({ code: 'forbidden' });
+    expect(
+      await refusal(server.url, { code: meeting.code }, { origin: 'http://lartraff.trelleborg.se' }),
+    ).toMatchObject({ code: 'forbidden' });
   });
 
   it("another site's page cannot create a meeting or a programme; the server's own page and a script can", async () => {
     const server = await startServer();
-    const post = (path: string, body: object, origin?: string) => fetch(`${server.url}${path}`, {
-      method: 'POST', headers: { 'content-type': 'application/json', ...(origin ? { origin } : {}) }, body: JSON.stringify(body),
-    });
+    const post = (path: string, body: object, origin?: string) =>
+      fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(origin ? { origin } : {}) },
+        body: JSON.stringify(body),
+      });
     const meeting = { name: 'Lärträff 5', date: '2027-06-01' };
     const refused = await post('/api/meetings', meeting, EVIL);
     expect(refused.status).toBe(403);
@@ -56,10 +65,12 @@ describe('[A5] security headers', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
     expect(res.headers.get('strict-transport-security')).toBeNull();
-    const csp = Object.fromEntries((res.headers.get('content-security-policy') ?? '').split(';').map((d) => {
-      const [name = '', ...values] = d.trim().split(/\s+/);
-      return [name, values.join(' ')];
-    }));
+    const csp = Object.fromEntries(
+      (res.headers.get('content-security-policy') ?? '').split(';').map((d) => {
+        const [name = '', ...values] = d.trim().split(/\s+/);
+        return [name, values.join(' ')];
+      }),
+    );
     const host = new URL(server.url).host;
     expect(csp).toMatchObject({
       'default-src': "'self'",
@@ -79,10 +90,15 @@ describe('[A5] security headers', () => {
     const { request } = await import('node:http');
     const header = await new Promise<string>((resolve, reject) => {
       const url = new URL(server.url);
-      request({ host: url.hostname, port: url.port, path: '/api/health', headers: { host: "x; script-src 'unsafe-inline'" } }, (res) => {
-        res.resume();
-        resolve(String(res.headers['content-security-policy']));
-      }).on('error', reject).end();
+      request(
+        { host: url.hostname, port: url.port, path: '/api/health', headers: { host: "x; script-src 'unsafe-inline'" } },
+        (res) => {
+          res.resume();
+          resolve(String(res.headers['content-security-policy']));
+        },
+      )
+        .on('error', reject)
+        .end();
     });
     expect(header).not.toContain('unsafe-inline');
     expect(header).toContain("script-src 'self'");

@@ -10,8 +10,20 @@ import { may, PERMISSIONS } from '../../shared/permissions';
 import { Command, ROLES, type Actor, type CommandType } from '../../shared/protocol';
 import { allSamples, COMMAND_SAMPLES, type SampleIds } from '../support/commandSamples';
 import {
-  closeAll, connect, createMeeting, joinByCode, refusal, resync, send, serverSeq, startServer, tokenFromLink, welcomeOf,
-  type CreatedMeeting, type MeetingSocket, type TestServer,
+  closeAll,
+  connect,
+  createMeeting,
+  joinByCode,
+  refusal,
+  resync,
+  send,
+  serverSeq,
+  startServer,
+  tokenFromLink,
+  welcomeOf,
+  type CreatedMeeting,
+  type MeetingSocket,
+  type TestServer,
 } from '../support/server';
 
 const UNLIMITED = { points: 100_000, duration: 1 };
@@ -75,11 +87,21 @@ function allowedHere(actor: Actor, meetingId: string, command: Command): boolean
 }
 
 describe('[A1] the samples', () => {
-  it.for(Object.keys(COMMAND_SAMPLES) as CommandType[])('the %s sample is a well-formed command of that type', (type) => {
-    const sample = COMMAND_SAMPLES[type]({ segmentId: 's', otherSegmentId: 't', clusterId: 'c', municipalityIds: ['m'], exerciseId: 'e', statementId: 'p' });
-    expect(sample.type).toBe(type);
-    expect(Command.safeParse(sample).success).toBe(true);
-  });
+  it.for(Object.keys(COMMAND_SAMPLES) as CommandType[])(
+    'the %s sample is a well-formed command of that type',
+    (type) => {
+      const sample = COMMAND_SAMPLES[type]({
+        segmentId: 's',
+        otherSegmentId: 't',
+        clusterId: 'c',
+        municipalityIds: ['m'],
+        exerciseId: 'e',
+        statementId: 'p',
+      });
+      expect(sample.type).toBe(type);
+      expect(Command.safeParse(sample).success).toBe(true);
+    },
+  );
 
   it('the projector may send nothing, a code holder only a join, and no link the server fires phase ends', () => {
     const types = Object.keys(PERMISSIONS) as CommandType[];
@@ -90,7 +112,7 @@ describe('[A1] the samples', () => {
 });
 
 describe('[A1] [E1] every command from every link', () => {
-  it('is forbidden, changing nothing, exactly where the table (and a supervisor\'s own cluster) says so', async () => {
+  it("is forbidden, changing nothing, exactly where the table (and a supervisor's own cluster) says so", async () => {
     const outcomes: string[] = [];
     for (const { who, socket } of people) {
       const { actor, meetingId } = welcomeOf(socket);

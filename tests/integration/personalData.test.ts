@@ -10,8 +10,21 @@ import type { MeetingState, StatementPlan } from '../../shared/protocol';
 import { ErasureResponse } from '../../shared/programmeApi';
 import { createProgramme, programmeApi, programmeOf, SOUTH_COAST } from '../support/programme';
 import {
-  closeAll, connect, createMeeting, disconnected, joinByCode, refusal, send, startServer, stateHash, track, waitFor, welcomeOf,
-  type CreatedMeeting, type MeetingSocket, type TestServer,
+  closeAll,
+  connect,
+  createMeeting,
+  disconnected,
+  joinByCode,
+  refusal,
+  send,
+  startServer,
+  stateHash,
+  track,
+  waitFor,
+  welcomeOf,
+  type CreatedMeeting,
+  type MeetingSocket,
+  type TestServer,
   snapshot,
 } from '../support/server';
 
@@ -20,14 +33,22 @@ afterEach(closeAll);
 const DAY = 24 * 60 * 60 * 1000;
 const wallToWall = (text: string): StatementPlan => ({
   text,
-  board: { kind: 'line', cards: [{ label: 'Stämmer inte alls', x: 0, y: 0.5 }, { label: 'Stämmer helt', x: 1, y: 0.5 }] },
+  board: {
+    kind: 'line',
+    cards: [
+      { label: 'Stämmer inte alls', x: 0, y: 0.5 },
+      { label: 'Stämmer helt', x: 1, y: 0.5 },
+    ],
+  },
 });
 
 const SOUTH = {
   name: 'Lärträff 4 – Agera',
   date: '2026-11-23',
   municipalities: [{ name: 'Ystad' }, { name: 'Skurup' }],
-  clusters: [{ name: 'Kluster Syd', municipalities: ['Ystad', 'Skurup'], supervisor: 'Karin Holmqvist', room: 'Rum 2' }],
+  clusters: [
+    { name: 'Kluster Syd', municipalities: ['Ystad', 'Skurup'], supervisor: 'Karin Holmqvist', room: 'Rum 2' },
+  ],
 };
 
 /** Whether the bytes of the database file or its WAL contain `text` anywhere, in UTF-8. */
@@ -53,9 +74,22 @@ async function morning(server: TestServer, meeting: CreatedMeeting) {
   await console_.ready;
   const anna = await joinByCode(server.url, meeting.code, 'Anna Åkesson', 'Ystad');
   const bo = await joinByCode(server.url, meeting.code, 'Bo Lindqvist', 'Skurup');
-  await ok(facilitator, { type: 'enterTeamRound', round: 'checkIn', name: 'Karin Holmqvist', feeling: 'Pigg men nervös', focus: 'Kluster Syd' });
+  await ok(facilitator, {
+    type: 'enterTeamRound',
+    round: 'checkIn',
+    name: 'Karin Holmqvist',
+    feeling: 'Pigg men nervös',
+    focus: 'Kluster Syd',
+  });
   await ok(facilitator, { type: 'addTeamNote', kind: 'observation', text: 'Skurups chef verkar skeptisk' });
-  await ok(facilitator, { type: 'createExercise', kind: 'checkIn', title: 'Incheckning', statements: [wallToWall('Vi har ett EOR')], anonymous: false, hiddenUntilReveal: false });
+  await ok(facilitator, {
+    type: 'createExercise',
+    kind: 'checkIn',
+    title: 'Incheckning',
+    statements: [wallToWall('Vi har ett EOR')],
+    anonymous: false,
+    hiddenUntilReveal: false,
+  });
   await waitFor(() => console_.state.exercises.length === 1, 3_000, 'the exercise');
   const statementId = console_.state.exercises[0]!.statements[0]!.id;
   await ok(facilitator, { type: 'openStatement', statementId });
@@ -63,8 +97,18 @@ async function morning(server: TestServer, meeting: CreatedMeeting) {
   await ok(bo.socket, { type: 'place', statementId, x: 0.9, y: 0.5 });
   const clusterId = console_.state.clusters[0]!.id;
   await ok(facilitator, { type: 'startFeedback', clusterId, order: console_.state.clusters[0]!.municipalityIds });
-  await ok(facilitator, { type: 'feedbackStep', clusterId, direction: 'next', from: { index: 0, phase: 'presentation' } });
-  await ok(facilitator, { type: 'feedbackStep', clusterId, direction: 'next', from: { index: 0, phase: 'supervisor' } });
+  await ok(facilitator, {
+    type: 'feedbackStep',
+    clusterId,
+    direction: 'next',
+    from: { index: 0, phase: 'presentation' },
+  });
+  await ok(facilitator, {
+    type: 'feedbackStep',
+    clusterId,
+    direction: 'next',
+    from: { index: 0, phase: 'supervisor' },
+  });
   await ok(bo.socket, { type: 'raiseHand', clusterId, text: 'Hur fick ni med Bengtssons enhet?' });
   const seq = await ok(anna.socket, { type: 'place', statementId, x: 0.3, y: 0.5 });
   await waitFor(() => console_.seq === seq, 3_000, 'the console caught up');
@@ -93,8 +137,13 @@ describe('[PD1] an anonymous meeting', () => {
 
     const facilitator = await connect(server.url, { token: meeting.facilitatorToken });
     const { state } = await snapshot(facilitator);
-    expect(state.participants.map((p) => [p.name, p.number])).toEqual([[undefined, 1], [undefined, 2]]);
-    const res = await fetch(`${server.url}/api/meetings/${meeting.meetingId}/export/placements.csv`, { headers: { authorization: `Bearer ${meeting.facilitatorToken}` } });
+    expect(state.participants.map((p) => [p.name, p.number])).toEqual([
+      [undefined, 1],
+      [undefined, 2],
+    ]);
+    const res = await fetch(`${server.url}/api/meetings/${meeting.meetingId}/export/placements.csv`, {
+      headers: { authorization: `Bearer ${meeting.facilitatorToken}` },
+    });
     expect(await res.text()).not.toContain('Gröndahl');
     expect(onDisk(server.file, 'Gröndahl')).toBe(false);
   });
@@ -107,7 +156,10 @@ describe('[PD1] an anonymous meeting', () => {
     await ok(facilitator, { type: 'setAnonymous', anonymous: false });
     // Without anonymity a name is needed.
     const guest = await connect(server.url, { code: meeting.code });
-    expect(await send(guest, { type: 'join', municipality: 'Ystad' })).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await send(guest, { type: 'join', municipality: 'Ystad' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
     await joinByCode(server.url, meeting.code, 'Anna Åkesson', 'Ystad');
     const late = await send(facilitator, { type: 'setAnonymous', anonymous: true });
     expect(late).toMatchObject({ ok: false, error: { code: 'conflict' } });
@@ -127,7 +179,11 @@ describe('[PD2] a participant removes themself from their phone', () => {
     const gone = disconnected(bo.socket);
     expect(await send(bo.socket, { type: 'leave' })).toMatchObject({ ok: true });
     await gone;
-    await waitFor(() => console_.state.participants.length === 1 && screen.state.participants.length === 1, 3_000, 'the roster without Bo');
+    await waitFor(
+      () => console_.state.participants.length === 1 && screen.state.participants.length === 1,
+      3_000,
+      'the roster without Bo',
+    );
     expect(console_.state.placements.map((p) => p.participantId)).toEqual([console_.state.participants[0]!.id]);
     expect(console_.state.feedbackRuns[0]!.queue).toEqual([]);
     expect(console_.state.questionLog).toEqual([]);
@@ -143,12 +199,19 @@ describe('[PD2] a participant removes themself from their phone', () => {
   });
 });
 
-describe('[PD3] [PD4] the facilitator erases the meeting\'s personal data', () => {
-  it('names, the team\'s rounds and notes, questions and the supervisor\'s name go, also from the file; the placements stay, per municipality', async () => {
+describe("[PD3] [PD4] the facilitator erases the meeting's personal data", () => {
+  it("names, the team's rounds and notes, questions and the supervisor's name go, also from the file; the placements stay, per municipality", async () => {
     const server = await startServer();
     const meeting = await createMeeting(server.url, SOUTH);
     const { facilitator, console_, anna } = await morning(server, meeting);
-    const traces = ['Anna Åkesson', 'Bo Lindqvist', 'Karin Holmqvist', 'Pigg men nervös', 'Skurups chef verkar skeptisk', 'Bengtssons enhet'];
+    const traces = [
+      'Anna Åkesson',
+      'Bo Lindqvist',
+      'Karin Holmqvist',
+      'Pigg men nervös',
+      'Skurups chef verkar skeptisk',
+      'Bengtssons enhet',
+    ];
     for (const trace of traces) expect(onDisk(server.file, trace), trace).toBe(true);
 
     const phoneGone = disconnected(anna.socket);
@@ -156,7 +219,10 @@ describe('[PD3] [PD4] the facilitator erases the meeting\'s personal data', () =
     await phoneGone;
     await waitFor(() => console_.seq === seq, 3_000, 'the console after the erasure');
     const { state } = console_;
-    expect(state.participants.map((p) => [p.name, p.number])).toEqual([[undefined, 1], [undefined, 2]]);
+    expect(state.participants.map((p) => [p.name, p.number])).toEqual([
+      [undefined, 1],
+      [undefined, 2],
+    ]);
     expect(state).toMatchObject({ anonymous: true, teamEntries: [], teamNotes: [], questionLog: [] });
     expect(state.clusters[0]!.supervisor).toBeUndefined();
     expect(state.placements).toHaveLength(2);
@@ -167,13 +233,23 @@ describe('[PD3] [PD4] the facilitator erases the meeting\'s personal data', () =
   });
 });
 
-describe('[PD3] the organiser erases the programme\'s personal data', () => {
-  it('the participant list with names and e-mail addresses goes, and every started meeting\'s personal data with it', async () => {
+describe("[PD3] the organiser erases the programme's personal data", () => {
+  it("the participant list with names and e-mail addresses goes, and every started meeting's personal data with it", async () => {
     const server = await startServer();
     const created = await createProgramme(server.url);
     const api = programmeApi(server.url, created.token);
     const doc = {
-      ...programmeOf({ ...SOUTH_COAST, participants: [{ name: 'Greta Sjöholm', municipality: 'Ystad', email: 'greta.sjoholm@ystad.example', title: 'Verksamhetsutvecklare i Ystad' }] }),
+      ...programmeOf({
+        ...SOUTH_COAST,
+        participants: [
+          {
+            name: 'Greta Sjöholm',
+            municipality: 'Ystad',
+            email: 'greta.sjoholm@ystad.example',
+            title: 'Verksamhetsutvecklare i Ystad',
+          },
+        ],
+      }),
       id: created.programmeId,
     };
     const saved = await api.put(`/api/programmes/${created.programmeId}`, doc);
@@ -182,7 +258,8 @@ describe('[PD3] the organiser erases the programme\'s personal data', () => {
     const start = await api.post(`/api/programmes/${created.programmeId}/meetings/${planned.id}/start`);
     const code = ((await start.json()) as { code: string }).code;
     await joinByCode(server.url, code, 'Hugo Ekström', 'Ystad');
-    for (const trace of ['Greta Sjöholm', 'greta.sjoholm@ystad.example', 'Hugo Ekström']) expect(onDisk(server.file, trace), trace).toBe(true);
+    for (const trace of ['Greta Sjöholm', 'greta.sjoholm@ystad.example', 'Hugo Ekström'])
+      expect(onDisk(server.file, trace), trace).toBe(true);
 
     const res = await api.post(`/api/programmes/${created.programmeId}/erase-personal-data`);
     expect(res.status).toBe(200);
@@ -190,8 +267,16 @@ describe('[PD3] the organiser erases the programme\'s personal data', () => {
     expect(body).toMatchObject({ meetings: 1, programme: { participants: [] } });
     // The team runs the programme and stays.
     expect(body.programme.team.map((t) => t.name)).toContain('Maria Lindqvist');
-    for (const trace of ['Greta Sjöholm', 'greta.sjoholm@ystad.example', 'Hugo Ekström', 'Verksamhetsutvecklare i Ystad']) expect(onDisk(server.file, trace), trace).toBe(false);
-    expect((await programmeApi(server.url, null).post(`/api/programmes/${created.programmeId}/erase-personal-data`)).status).toBe(401);
+    for (const trace of [
+      'Greta Sjöholm',
+      'greta.sjoholm@ystad.example',
+      'Hugo Ekström',
+      'Verksamhetsutvecklare i Ystad',
+    ])
+      expect(onDisk(server.file, trace), trace).toBe(false);
+    expect(
+      (await programmeApi(server.url, null).post(`/api/programmes/${created.programmeId}/erase-personal-data`)).status,
+    ).toBe(401);
   });
 });
 

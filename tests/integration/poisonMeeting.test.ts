@@ -11,7 +11,15 @@ import { CreateMeetingRequest, MAX_MEETING_MUNICIPALITIES, MeetingEvent } from '
 import { openSqlite } from '../../server/database';
 import { kyselyStore, UnloggableEventError } from '../../server/store';
 import { freePort, killAll, spawnServer } from '../support/serverProcess';
-import { closeAll, connect, createMeeting, MEETING_DAY_START, refusal, startServer, welcomeOf } from '../support/server';
+import {
+  closeAll,
+  connect,
+  createMeeting,
+  MEETING_DAY_START,
+  refusal,
+  startServer,
+  welcomeOf,
+} from '../support/server';
 
 afterEach(async () => {
   await closeAll();
@@ -40,20 +48,36 @@ async function meetingCount(file: string): Promise<number> {
 describe('[R1] what the server accepts, its log reads back', () => {
   it('a meeting of 50 clusters naming 300 municipalities is refused with a reason, and nothing is created', async () => {
     const server = await startServer();
-    const res = await fetch(`${server.url}/api/meetings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(fiftyClusters) });
+    const res = await fetch(`${server.url}/api/meetings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(fiftyClusters),
+    });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ code: 'invalid', message: `a meeting has at most ${MAX_MEETING_MUNICIPALITIES} municipalities, not 300` });
+    expect(await res.json()).toEqual({
+      code: 'invalid',
+      message: `a meeting has at most ${MAX_MEETING_MUNICIPALITIES} municipalities, not 300`,
+    });
     expect(await meetingCount(server.file)).toBe(0);
   });
 
   it('a cluster may name a municipality that the list spells with other spaces and case, but not put it in two clusters', () => {
     const twice = {
-      name: 'Lärträff 2', date: '2026-11-23',
+      name: 'Lärträff 2',
+      date: '2026-11-23',
       municipalities: [{ name: 'Östra Göinge' }, { name: 'Hässleholm' }],
-      clusters: [{ name: 'Nord', municipalities: ['Östra Göinge'] }, { name: 'Syd', municipalities: ['östra  Göinge', 'Hässleholm'] }],
+      clusters: [
+        { name: 'Nord', municipalities: ['Östra Göinge'] },
+        { name: 'Syd', municipalities: ['östra  Göinge', 'Hässleholm'] },
+      ],
     };
     expect(checkMeetingRequest(twice)).toBe('östra  Göinge is in more than one cluster');
-    expect(checkMeetingRequest({ ...twice, clusters: [{ name: 'Nord', municipalities: [' östra   göinge ', 'Hässleholm'] }] })).toBeNull();
+    expect(
+      checkMeetingRequest({
+        ...twice,
+        clusters: [{ name: 'Nord', municipalities: [' östra   göinge ', 'Hässleholm'] }],
+      }),
+    ).toBeNull();
   });
 
   it('property: every request the schema and the check accept gives a first event that parses back', () => {
@@ -68,16 +92,22 @@ describe('[R1] what the server accepts, its log reads back', () => {
       fc.property(request, ({ names, size, listed }) => {
         const municipalities = names.map((n) => `Kommun ${n}`);
         const clusters = Array.from({ length: Math.ceil(municipalities.length / size) }, (_, i) => ({
-          name: `Kluster ${i}`, municipalities: municipalities.slice(i * size, (i + 1) * size),
+          name: `Kluster ${i}`,
+          municipalities: municipalities.slice(i * size, (i + 1) * size),
         }));
         const parsed = CreateMeetingRequest.safeParse({
-          name: 'Lärträff', date: '2026-11-23', clusters,
+          name: 'Lärträff',
+          date: '2026-11-23',
+          clusters,
           ...(listed ? { municipalities: municipalities.map((name) => ({ name })) } : {}),
         });
         if (!parsed.success || checkMeetingRequest(parsed.data) !== null) return;
         accepted++;
         let n = 0;
-        const event = meetingCreated(parsed.data, 'm-1', 'ABCDEF', { now: MEETING_DAY_START, newId: () => `id-${++n}` });
+        const event = meetingCreated(parsed.data, 'm-1', 'ABCDEF', {
+          now: MEETING_DAY_START,
+          newId: () => `id-${++n}`,
+        });
         expect(MeetingEvent.safeParse(event).success).toBe(true);
       }),
       { numRuns: 300, endOnFailure: true },
@@ -112,16 +142,29 @@ describe('[R2] a meeting whose log does not parse is set aside, the others are s
     await setup.close();
     // What the old server wrote for the 50-cluster request: 300 municipalities in the first event.
     const raw = new Sqlite(setup.file);
-    const row = raw.prepare('SELECT data FROM events WHERE meeting_id = ? AND seq = 1').get(poison.meetingId) as { data: string };
+    const row = raw.prepare('SELECT data FROM events WHERE meeting_id = ? AND seq = 1').get(poison.meetingId) as {
+      data: string;
+    };
     const first = JSON.parse(row.data) as { municipalities: unknown[] };
-    first.municipalities = Array.from({ length: 300 }, (_, i) => ({ id: `m-${i}`, name: `Kommun ${i}`, colour: '#1f5f8b' }));
-    raw.prepare('UPDATE events SET data = ? WHERE meeting_id = ? AND seq = 1').run(JSON.stringify(first), poison.meetingId);
+    first.municipalities = Array.from({ length: 300 }, (_, i) => ({
+      id: `m-${i}`,
+      name: `Kommun ${i}`,
+      colour: '#1f5f8b',
+    }));
+    raw
+      .prepare('UPDATE events SET data = ? WHERE meeting_id = ? AND seq = 1')
+      .run(JSON.stringify(first), poison.meetingId);
     raw.close();
 
     const server = await spawnServer({ port: await freePort(), databaseFile: setup.file });
-    const health = (await (await fetch(`${server.url}/api/health`)).json()) as { ok: boolean; quarantined?: { meetingId: string; reason: string }[] };
+    const health = (await (await fetch(`${server.url}/api/health`)).json()) as {
+      ok: boolean;
+      quarantined?: { meetingId: string; reason: string }[];
+    };
     expect(health.ok).toBe(true);
-    expect(health.quarantined).toEqual([{ meetingId: poison.meetingId, reason: expect.stringContaining('event 1 does not parse') as string }]);
+    expect(health.quarantined).toEqual([
+      { meetingId: poison.meetingId, reason: expect.stringContaining('event 1 does not parse') as string },
+    ]);
     expect(server.output).toContain('meeting set aside');
 
     const facilitator = await connect(server.url, { token: good.facilitatorToken });

@@ -2,7 +2,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Presence, SERVER_EVENTS } from '../../shared/protocol';
 import {
-  closeAll, connect, inboxOf, joinByCode, resync, serverSeq, waitFor, type CreatedMeeting, type MeetingSocket, type TestServer, openMeeting,
+  closeAll,
+  connect,
+  inboxOf,
+  joinByCode,
+  resync,
+  serverSeq,
+  waitFor,
+  type CreatedMeeting,
+  type MeetingSocket,
+  type TestServer,
+  openMeeting,
 } from '../support/server';
 
 let server: TestServer;
@@ -22,7 +32,7 @@ function lastOnline(socket: MeetingSocket): string[] | undefined {
   return last && Presence.parse(last.args[0]).online;
 }
 
-describe('presence on the facilitator\'s console', () => {
+describe("presence on the facilitator's console", () => {
   it('Anna shows as online within a second of joining, and offline within a second of her phone going to sleep', async () => {
     const seqBefore = await serverSeq(facilitator);
     const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');

@@ -10,15 +10,36 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingState, Placement } from '../../shared/protocol';
 import { DATABASE_URL, freshSchema, REDIS_URL, skipWithout, type Schema } from '../support/database';
-import { hasNginx, redisPrefix, startNginx, startProcess, stopAll, type Nginx, type ServerProcess } from '../support/processes';
 import {
-  closeAll, connect, createMeeting, inboxOf, joinByCode, resync, send, tokenFromLink, track,
-  type CreatedMeeting, type MeetingSocket, type Mirror,
+  hasNginx,
+  redisPrefix,
+  startNginx,
+  startProcess,
+  stopAll,
+  type Nginx,
+  type ServerProcess,
+} from '../support/processes';
+import {
+  closeAll,
+  connect,
+  createMeeting,
+  inboxOf,
+  joinByCode,
+  resync,
+  send,
+  tokenFromLink,
+  track,
+  type CreatedMeeting,
+  type MeetingSocket,
+  type Mirror,
   snapshot,
 } from '../support/server';
 
 const skip = skipWithout({ DATABASE_URL, REDIS_URL }, 'the multi-process test (PostgreSQL + Redis)');
-if (!skip && !hasNginx) console.warn('nginx is not installed: the multi-process test reaches the processes directly, without a load balancer');
+if (!skip && !hasNginx)
+  console.warn(
+    'nginx is not installed: the multi-process test reaches the processes directly, without a load balancer',
+  );
 
 const NAMES = ['p1', 'p2', 'p3'] as const;
 type Name = (typeof NAMES)[number];
@@ -33,7 +54,10 @@ async function eventually(check: () => Promise<boolean> | boolean, what: string,
   }
 }
 
-async function instanceAt(url: string, headers: Record<string, string> = {}): Promise<{ instance: string; cookie: string | null }> {
+async function instanceAt(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ instance: string; cookie: string | null }> {
   const res = await fetch(`${url}/api/health`, { headers });
   const body = (await res.json()) as { instance?: string };
   return { instance: body.instance ?? '?', cookie: res.headers.get('set-cookie') };
@@ -79,15 +103,21 @@ describe.skipIf(skip)('three processes behind one address serve one meeting', ()
 
   /** Where a browser on process `name` connects: nginx with that process's cookie, or the process itself. */
   const route = (name: Name) =>
-    nginx ? { url: nginx.url, opts: { reconnection: true, headers: { cookie: cookieFor.get(name)! } } } : { url: processes.get(name)!.url, opts: { reconnection: true } };
+    nginx
+      ? { url: nginx.url, opts: { reconnection: true, headers: { cookie: cookieFor.get(name)! } } }
+      : { url: processes.get(name)!.url, opts: { reconnection: true } };
 
-  it.runIf(hasNginx)('nginx keeps a browser on one process with its cookie, and places a new one at random', async () => {
-    expect([...cookieFor.keys()].sort()).toEqual([...NAMES]);
-    const first = await instanceAt(nginx!.url);
-    const cookie = first.cookie?.match(/lartraff_node=[^;]+/)?.[0];
-    expect(cookie).toBeTruthy();
-    for (let i = 0; i < 5; i++) expect((await instanceAt(nginx!.url, { cookie: cookie! })).instance).toBe(first.instance);
-  });
+  it.runIf(hasNginx)(
+    'nginx keeps a browser on one process with its cookie, and places a new one at random',
+    async () => {
+      expect([...cookieFor.keys()].sort()).toEqual([...NAMES]);
+      const first = await instanceAt(nginx!.url);
+      const cookie = first.cookie?.match(/lartraff_node=[^;]+/)?.[0];
+      expect(cookie).toBeTruthy();
+      for (let i = 0; i < 5; i++)
+        expect((await instanceAt(nginx!.url, { cookie: cookie! })).instance).toBe(first.instance);
+    },
+  );
 
   it('[S4] [S1] [D1] the check-in and a feedback round run across the processes; the one serving Karin dies mid-round; everyone converges and nothing acknowledged is lost', async () => {
     const { url: createUrl } = route('p1');
@@ -135,19 +165,37 @@ describe.skipIf(skip)('three processes behind one address serve one meeting', ()
     const everyoneConverged = async (who: Screen[]) => {
       const { seq } = await snapshot(console_.socket);
       await eventually(() => who.every((s) => s.view.seq >= seq), `every screen at seq ${seq}`);
-      for (const s of who) expect({ who: s.who, state: s.view.state }).toEqual({ who: s.who, state: (await snapshot(s.socket)).state });
+      for (const s of who)
+        expect({ who: s.who, state: s.view.state }).toEqual({ who: s.who, state: (await snapshot(s.socket)).state });
     };
 
     // The console sees all nine online, whichever process holds them.
     await eventually(() => {
-      const last = inboxOf(console_.socket).filter((m) => m.event === 'presence').at(-1);
+      const last = inboxOf(console_.socket)
+        .filter((m) => m.event === 'presence')
+        .at(-1);
       return ((last?.args[0] as { online?: string[] } | undefined)?.online?.length ?? 0) === 9;
     }, 'the console seeing nine phones online');
 
     // Check-in: the console opens a statement, nine phones let go of their tokens at once.
     await ok(console_.socket, {
-      type: 'createExercise', kind: 'checkIn', title: 'Incheckning', anonymous: false, hiddenUntilReveal: false,
-      statements: [{ text: 'Vi vet var vi står i dag', board: { kind: 'line', cards: [{ label: 'Inte alls', x: 0, y: 0.5 }, { label: 'Helt', x: 1, y: 0.5 }] } }],
+      type: 'createExercise',
+      kind: 'checkIn',
+      title: 'Incheckning',
+      anonymous: false,
+      hiddenUntilReveal: false,
+      statements: [
+        {
+          text: 'Vi vet var vi står i dag',
+          board: {
+            kind: 'line',
+            cards: [
+              { label: 'Inte alls', x: 0, y: 0.5 },
+              { label: 'Helt', x: 1, y: 0.5 },
+            ],
+          },
+        },
+      ],
     });
     await everyoneConverged([console_]);
     const statementId = console_.view.state.exercises[0]!.statements[0]!.id;
@@ -155,14 +203,25 @@ describe.skipIf(skip)('three processes behind one address serve one meeting', ()
     const where = (i: number) => ({ x: (i + 0.5) / 9, y: 0.5 });
     await Promise.all(phones.map((p, i) => ok(p.socket, { type: 'place', statementId, ...where(i) })));
     await everyoneConverged(screens);
-    const placed = (state: MeetingState) => new Map(state.placements.map((p: Placement) => [p.participantId, { x: p.x, y: p.y }]));
+    const placed = (state: MeetingState) =>
+      new Map(state.placements.map((p: Placement) => [p.participantId, { x: p.x, y: p.y }]));
     expect(placed(console_.view.state)).toEqual(new Map(phones.map((p, i) => [p.participantId, where(i)])));
 
     // The feedback round: Ystad presents, Karin gives feedback, the others ask.
     const clusterId = karin.view.state.clusters[0]!.id;
     await ok(karin.socket, { type: 'startFeedback', clusterId });
-    await ok(karin.socket, { type: 'feedbackStep', clusterId, direction: 'next', from: { index: 0, phase: 'presentation' } });
-    await ok(karin.socket, { type: 'feedbackStep', clusterId, direction: 'next', from: { index: 0, phase: 'supervisor' } });
+    await ok(karin.socket, {
+      type: 'feedbackStep',
+      clusterId,
+      direction: 'next',
+      from: { index: 0, phase: 'presentation' },
+    });
+    await ok(karin.socket, {
+      type: 'feedbackStep',
+      clusterId,
+      direction: 'next',
+      from: { index: 0, phase: 'supervisor' },
+    });
     const askers = phones.filter((p) => p.town === 'Skurup');
     expect(new Set(askers.map((p) => p.on)).size).toBe(3);
 
@@ -194,12 +253,15 @@ describe.skipIf(skip)('three processes behind one address serve one meeting', ()
     // Its screens come back on another process by themselves (nginx), or their page is reloaded there.
     const orphans = screens.filter((s) => s.on === karin.on);
     if (nginx) {
-      await eventually(() => orphans.every((s) => s.socket.connected), 'the dead process\'s screens reconnected');
-      for (const _orphan of orphans) expect((await instanceAt(nginx.url, { cookie: cookieFor.get(karin.on)! })).instance).not.toBe(karin.on);
+      await eventually(() => orphans.every((s) => s.socket.connected), "the dead process's screens reconnected");
+      for (const _orphan of orphans)
+        expect((await instanceAt(nginx.url, { cookie: cookieFor.get(karin.on)! })).instance).not.toBe(karin.on);
     } else {
       const alive = NAMES.find((n) => n !== karin.on)!;
       for (const s of orphans) {
-        const fresh = await connect(processes.get(alive)!.url, s.socket.auth as { token: string }, { reconnection: true });
+        const fresh = await connect(processes.get(alive)!.url, s.socket.auth as { token: string }, {
+          reconnection: true,
+        });
         s.socket.removeAllListeners();
         s.socket.disconnect();
         Object.assign(s, { socket: fresh, on: alive, view: track(fresh, { state: s.view.state, seq: s.view.seq }) });
@@ -215,7 +277,11 @@ describe.skipIf(skip)('three processes behind one address serve one meeting', ()
     }
     await everyoneConverged(screens);
     const queue = () => karin.view.state.feedbackRuns.find((r) => r.clusterId === clusterId)!.queue;
-    expect(queue().map((q) => q.participantId).sort()).toEqual(askers.map((p) => p.participantId).sort());
+    expect(
+      queue()
+        .map((q) => q.participantId)
+        .sort(),
+    ).toEqual(askers.map((p) => p.participantId).sort());
 
     // Karin, now on another process, takes the questions and moves the round on; everyone follows.
     for (const q of queue()) await ok(karin.socket, { type: 'takeQuestion', clusterId, itemId: q.id });

@@ -43,12 +43,23 @@ describe('creating a programme gives the organiser a secret link', () => {
     expect(created.organiserLink).toBe(`/programme/${created.programmeId}#${created.token}`);
     expect(created.token.length).toBeGreaterThanOrEqual(24);
     expect(await load()).toEqual({
-      id: created.programmeId, name: 'Lärprojekt Trelleborgsmodellen 2026', municipalities: [], clusters: [], team: [], meetings: [], participants: [], version: 0,
+      id: created.programmeId,
+      name: 'Lärprojekt Trelleborgsmodellen 2026',
+      municipalities: [],
+      clusters: [],
+      team: [],
+      meetings: [],
+      participants: [],
+      version: 0,
     });
   });
 
   it('a programme without a name is invalid', async () => {
-    const res = await fetch(`${server.url}/api/programmes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"  "}' });
+    const res = await fetch(`${server.url}/api/programmes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"name":"  "}',
+    });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ code: 'invalid' });
   });
@@ -86,15 +97,28 @@ describe('[PR2] [PR3] saving the whole programme with its version', () => {
   });
 
   it('a programme that breaks the rules is refused with the problems, and nothing is saved', async () => {
-    const doc = { ...programmeOf({ ...SOUTH_COAST, clusters: [{ name: 'Kluster Syd', municipalities: ['Ystad', 'Skurup', 'Sjöbo', 'Höör'] }] }), id: created.programmeId };
+    const doc = {
+      ...programmeOf({
+        ...SOUTH_COAST,
+        clusters: [{ name: 'Kluster Syd', municipalities: ['Ystad', 'Skurup', 'Sjöbo', 'Höör'] }],
+      }),
+      id: created.programmeId,
+    };
     const res = await api.put(path, doc);
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ code: 'invalid', problems: [{ kind: 'clusterSize', section: 'clusters', index: 0, count: 4 }] });
+    expect(await res.json()).toMatchObject({
+      code: 'invalid',
+      problems: [{ kind: 'clusterSize', section: 'clusters', index: 0, count: 4 }],
+    });
     expect((await load()).version).toBe(0);
   });
 
-  it('malformed JSON, another programme\'s id, or a document over 1 MB get a 4xx, never a 5xx', async () => {
-    const raw = await fetch(`${server.url}${path}`, { method: 'PUT', headers: { authorization: `Bearer ${created.token}`, 'content-type': 'application/json' }, body: '{"name":' });
+  it("malformed JSON, another programme's id, or a document over 1 MB get a 4xx, never a 5xx", async () => {
+    const raw = await fetch(`${server.url}${path}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${created.token}`, 'content-type': 'application/json' },
+      body: '{"name":',
+    });
     expect(raw.status).toBe(400);
     expect((await api.put(path, { ...(await load()), id: 'someone-else' })).status).toBe(400);
     const huge = await api.put(path, { ...(await load()), name: 'x'.repeat(1024 * 1024 + 10) });
@@ -105,7 +129,8 @@ describe('[PR2] [PR3] saving the whole programme with its version', () => {
 
 describe('[PR1] importing spreadsheets over HTTP: all or nothing', () => {
   it('a good municipality file imports every row and says how many', async () => {
-    const csv = '\uFEFFKommun;Färg;Kluster;Handledare;Rum\r\nYstad;;Kluster Syd;Karin Nilsson;Rum 2\r\nSkurup;;Kluster Syd;Karin Nilsson;Rum 2\r\nHöör;;;;\r\n';
+    const csv =
+      '\uFEFFKommun;Färg;Kluster;Handledare;Rum\r\nYstad;;Kluster Syd;Karin Nilsson;Rum 2\r\nSkurup;;Kluster Syd;Karin Nilsson;Rum 2\r\nHöör;;;;\r\n';
     const res = await api.upload(`${path}/import/municipalities`, csv);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ imported: 3, programme: { version: 1 } });
@@ -116,10 +141,18 @@ describe('[PR1] importing spreadsheets over HTTP: all or nothing', () => {
 
   it('a participant file with one bad row is refused with that row, and no one is added', async () => {
     await saveSouthCoast();
-    const res = await api.upload(`${path}/import/participants`, 'Namn;Kommun\nAnna Svensson;Ystad\nLars Persson;Lund\n', 'text/plain');
+    const res = await api.upload(
+      `${path}/import/participants`,
+      'Namn;Kommun\nAnna Svensson;Ystad\nLars Persson;Lund\n',
+      'text/plain',
+    );
     expect(res.status).toBe(400);
     const body = await res.json();
-    expect(body).toMatchObject({ code: 'invalid', total: 1, rows: [{ row: 3, column: 'Kommun', problem: 'unknownMunicipality', value: 'Lund' }] });
+    expect(body).toMatchObject({
+      code: 'invalid',
+      total: 1,
+      rows: [{ row: 3, column: 'Kommun', problem: 'unknownMunicipality', value: 'Lund' }],
+    });
     expect(body.message).toContain('nothing was imported');
     const doc = await load();
     expect(doc.participants).toEqual([]);
@@ -130,7 +163,11 @@ describe('[PR1] importing spreadsheets over HTTP: all or nothing', () => {
     const big = await api.upload(`${path}/import/municipalities`, `Kommun\n${'x'.repeat(2 * 1024 * 1024)}\n`);
     expect(big.status).toBe(413);
     expect(await big.json()).toMatchObject({ code: 'invalid' });
-    const binary = await api.upload(`${path}/import/municipalities`, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]), 'application/octet-stream');
+    const binary = await api.upload(
+      `${path}/import/municipalities`,
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]),
+      'application/octet-stream',
+    );
     expect(binary.status).toBe(400);
     expect(await binary.json()).toMatchObject({ rows: [{ problem: 'notText' }] });
     expect((await api.upload(`${path}/import/municipalities`, '')).status).toBe(400);
@@ -151,7 +188,10 @@ describe('exporting', () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
-    expect(text.split('\r\n').slice(0, 2)).toEqual(['Kommun;Färg;Kluster;Handledare;Rum', 'Ystad;#1f5fa8;Kluster Syd;Karin Nilsson;Rum 2']);
+    expect(text.split('\r\n').slice(0, 2)).toEqual([
+      'Kommun;Färg;Kluster;Handledare;Rum',
+      'Ystad;#1f5fa8;Kluster Syd;Karin Nilsson;Rum 2',
+    ]);
   });
 
   it('without the token there is no export', async () => {
@@ -160,7 +200,7 @@ describe('exporting', () => {
 });
 
 describe('[PR5] starting lärträff 1 from the programme', () => {
-  it('creates the live meeting with the programme\'s municipalities and clusters; the facilitator link works', async () => {
+  it("creates the live meeting with the programme's municipalities and clusters; the facilitator link works", async () => {
     const plan = await saveSouthCoast();
     const first = plan.meetings[0]!;
     const res = await api.post(`${path}/meetings/${first.id}/start`);
@@ -172,8 +212,14 @@ describe('[PR5] starting lärträff 1 from the programme', () => {
     const facilitator = await connect(server.url, { token: tokenFromLink(links.facilitatorLink) });
     const view = track(facilitator);
     await view.ready;
-    expect(view.state).toMatchObject({ name: 'Lärträff 1: Se verkligheten – Lärprojekt Sydkusten', date: '2026-03-10', programmeId: created.programmeId });
-    expect(view.state.municipalities.map((m) => [m.name, m.colour])).toEqual(plan.municipalities.map((m) => [m.name, m.colour]));
+    expect(view.state).toMatchObject({
+      name: 'Lärträff 1: Se verkligheten – Lärprojekt Sydkusten',
+      date: '2026-03-10',
+      programmeId: created.programmeId,
+    });
+    expect(view.state.municipalities.map((m) => [m.name, m.colour])).toEqual(
+      plan.municipalities.map((m) => [m.name, m.colour]),
+    );
     const nameOf = (id: string) => view.state.municipalities.find((m) => m.id === id)?.name;
     expect(view.state.clusters.map((c) => [c.name, c.municipalityIds.map(nameOf), c.supervisor, c.room])).toEqual([
       ['Kluster Syd', ['Ystad', 'Skurup'], 'Karin Nilsson', 'Rum 2'],
@@ -191,7 +237,10 @@ describe('[PR5] starting lärträff 1 from the programme', () => {
     expect(await again.json()).toMatchObject({ code: 'conflict', meetingId: links.meetingId });
 
     const current = await load();
-    const edited = { ...current, meetings: current.meetings.map(({ meetingId: _, ...m }) => ({ ...m, place: 'Malmö' })) };
+    const edited = {
+      ...current,
+      meetings: current.meetings.map(({ meetingId: _, ...m }) => ({ ...m, place: 'Malmö' })),
+    };
     const saved = Programme.parse(await (await api.put(path, edited)).json());
     expect(saved.meetings[0]).toMatchObject({ place: 'Malmö', meetingId: links.meetingId });
   });
@@ -208,7 +257,11 @@ describe('[PR4] the demo programme on first start', () => {
     const res = await fetch(`${server.url}/api/demo`);
     expect(res.status).toBe(200);
     const demo = OrganiserLinkResponse.parse(await res.json());
-    const doc = Programme.parse(await (await programmeApi(server.url, tokenFromLink(demo.organiserLink)).get(`/api/programmes/${demo.programmeId}`)).json());
+    const doc = Programme.parse(
+      await (
+        await programmeApi(server.url, tokenFromLink(demo.organiserLink)).get(`/api/programmes/${demo.programmeId}`)
+      ).json(),
+    );
     expect(doc.name).toMatch(/^Demo: /);
     expect(doc.municipalities).toHaveLength(9);
     expect(doc.clusters.map((c) => c.municipalityIds.length)).toEqual([3, 3, 3]);
@@ -241,7 +294,9 @@ describe('[PR4] the demo programme on first start', () => {
     const again = await startServer({ file: server.file, seed: 2 });
     const c = OrganiserLinkResponse.parse(await (await fetch(`${again.url}/api/demo`)).json());
     expect(c.programmeId).toBe(b.programmeId);
-    const kept = Programme.parse(await (await programmeApi(again.url, tokenFromLink(c.organiserLink)).get(demoPath)).json());
+    const kept = Programme.parse(
+      await (await programmeApi(again.url, tokenFromLink(c.organiserLink)).get(demoPath)).json(),
+    );
     expect(kept.name).toBe('Demo: vårt eget test');
   });
 });

@@ -17,19 +17,34 @@ describe('progression across the programme', () => {
     const created = await createProgramme(server.url);
     const api = programmeApi(server.url, created.token);
     const path = `/api/programmes/${created.programmeId}`;
-    const saved = Programme.parse(await (await api.put(path, { ...programmeOf(SOUTH_COAST), id: created.programmeId, name: 'Sydkusten', version: 0 })).json());
+    const saved = Programme.parse(
+      await (
+        await api.put(path, { ...programmeOf(SOUTH_COAST), id: created.programmeId, name: 'Sydkusten', version: 0 })
+      ).json(),
+    );
 
     // At each lärträff, Ystad and Höör place themselves: further towards "Stämmer helt" the second time.
-    const xs = [[0.12, 0.5], [0.5, 0.88]] as const;
+    const xs = [
+      [0.12, 0.5],
+      [0.5, 0.88],
+    ] as const;
     for (const [i, meeting] of saved.meetings.entries()) {
       const links = CreateMeetingResponse.parse(await (await api.post(`${path}/meetings/${meeting.id}/start`)).json());
       const facilitator = await connect(server.url, { token: tokenFromLink(links.facilitatorLink) });
       const ystad = await joinByCode(server.url, links.code, 'Lisa', 'Ystad');
       const hoor = await joinByCode(server.url, links.code, 'Omar', 'Höör');
-      expect((await send(facilitator, {
-        type: 'createExercise', kind: 'checkIn', title: 'Incheckning', anonymous: false, hiddenUntilReveal: false,
-        statements: [{ text: EOR, board: boardTemplate('line') }],
-      })).ok).toBe(true);
+      expect(
+        (
+          await send(facilitator, {
+            type: 'createExercise',
+            kind: 'checkIn',
+            title: 'Incheckning',
+            anonymous: false,
+            hiddenUntilReveal: false,
+            statements: [{ text: EOR, board: boardTemplate('line') }],
+          })
+        ).ok,
+      ).toBe(true);
       const snapshot = await resync(facilitator, 0);
       if (!snapshot.ok || snapshot.kind !== 'snapshot') throw new Error('expected a snapshot');
       const statementId = snapshot.state.exercises[0]!.statements[0]!.id;
@@ -47,7 +62,8 @@ describe('progression across the programme', () => {
     // Scores on the line from 0.12 (0) to 0.88 (100): 0, 50 → 50, 100.
     expect(first!.group).toMatchObject({ n: 2, meanScore: 25 });
     expect(second!.group).toMatchObject({ n: 2, meanScore: 75 });
-    const score = (point: typeof first, name: string) => point!.byMunicipality.find((m) => m.municipality === name)?.standing.meanScore;
+    const score = (point: typeof first, name: string) =>
+      point!.byMunicipality.find((m) => m.municipality === name)?.standing.meanScore;
     expect([score(first, 'Ystad'), score(second, 'Ystad')]).toEqual([0, 50]);
     expect([score(first, 'Höör'), score(second, 'Höör')]).toEqual([50, 100]);
   });
@@ -55,6 +71,8 @@ describe('progression across the programme', () => {
   it('without the organiser token there is no progression', async () => {
     const server = await startServer();
     const created = await createProgramme(server.url);
-    expect((await programmeApi(server.url, null).get(`/api/programmes/${created.programmeId}/progression`)).status).toBe(401);
+    expect(
+      (await programmeApi(server.url, null).get(`/api/programmes/${created.programmeId}/progression`)).status,
+    ).toBe(401);
   });
 });

@@ -1,6 +1,16 @@
 /** Limits that stop a script, not a person: per socket and event, join-code guesses per address, the HTTP API. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeAll, connect, createMeeting, joinByCode, refusal, resync, send, serverSeq, startServer } from '../support/server';
+import {
+  closeAll,
+  connect,
+  createMeeting,
+  joinByCode,
+  refusal,
+  resync,
+  send,
+  serverSeq,
+  startServer,
+} from '../support/server';
 
 afterEach(closeAll);
 
@@ -37,7 +47,8 @@ describe('rate limits', () => {
     const meeting = await createMeeting(server.url);
     // A right code costs nothing.
     for (let i = 0; i < 5; i++) await connect(server.url, { code: meeting.code });
-    for (const wrong of ['AAAAAA', 'BBBBBB', 'CCCCCC']) expect((await refusal(server.url, { code: wrong })).code).toBe('not_found');
+    for (const wrong of ['AAAAAA', 'BBBBBB', 'CCCCCC'])
+      expect((await refusal(server.url, { code: wrong })).code).toBe('not_found');
     expect((await refusal(server.url, { code: meeting.code })).code).toBe('rate_limited');
     // Secret links are not guesses and still work.
     await connect(server.url, { token: meeting.facilitatorToken });
@@ -61,17 +72,23 @@ describe('rate limits', () => {
     const server = await startServer({ trustProxy: 1, limits: { codeGuess: { points: 2, duration: 60 } } });
     const meeting = await createMeeting(server.url);
     const from = (address: string, forged = '') => ({ 'x-forwarded-for': forged ? `${forged}, ${address}` : address });
-    for (const wrong of ['AAAAAA', 'BBBBBB']) expect((await refusal(server.url, { code: wrong }, { headers: from('10.0.0.7') })).code).toBe('not_found');
-    expect((await refusal(server.url, { code: meeting.code }, { headers: from('10.0.0.7') })).code).toBe('rate_limited');
+    for (const wrong of ['AAAAAA', 'BBBBBB'])
+      expect((await refusal(server.url, { code: wrong }, { headers: from('10.0.0.7') })).code).toBe('not_found');
+    expect((await refusal(server.url, { code: meeting.code }, { headers: from('10.0.0.7') })).code).toBe(
+      'rate_limited',
+    );
     // The phone next to it, behind the same nginx, is not held up.
     await connect(server.url, { code: meeting.code }, { headers: from('10.0.0.8') });
     // Claiming another address in front of the one nginx saw changes nothing.
-    expect((await refusal(server.url, { code: meeting.code }, { headers: from('10.0.0.7', '10.9.9.9') })).code).toBe('rate_limited');
+    expect((await refusal(server.url, { code: meeting.code }, { headers: from('10.0.0.7', '10.9.9.9') })).code).toBe(
+      'rate_limited',
+    );
   });
 
   it('behind nginx the HTTP API counts each forwarded address on its own', async () => {
     const server = await startServer({ trustProxy: 1, httpPerMinute: 2 });
-    const health = (address: string) => fetch(`${server.url}/api/health`, { headers: { 'x-forwarded-for': address } }).then((r) => r.status);
+    const health = (address: string) =>
+      fetch(`${server.url}/api/health`, { headers: { 'x-forwarded-for': address } }).then((r) => r.status);
     expect([await health('10.0.0.7'), await health('10.0.0.7'), await health('10.0.0.7')]).toEqual([200, 200, 429]);
     expect(await health('10.0.0.8')).toBe(200);
   });

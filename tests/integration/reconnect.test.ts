@@ -7,9 +7,20 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { viewFor } from '../../shared/meeting';
 import type { StatementPlan } from '../../shared/protocol';
 import {
-  closeAll, connect, joinByCode, openMeeting, send, stateHash, track, waitFor, welcomeOf,
-  type CreatedMeeting, type MeetingSocket, type TestServer,
-  snapshot, type Device,
+  closeAll,
+  connect,
+  joinByCode,
+  openMeeting,
+  send,
+  stateHash,
+  track,
+  waitFor,
+  welcomeOf,
+  type CreatedMeeting,
+  type MeetingSocket,
+  type TestServer,
+  snapshot,
+  type Device,
 } from '../support/server';
 
 afterEach(closeAll);
@@ -19,7 +30,13 @@ const MINUTE = 60_000;
 
 const wallToWall = (text: string): StatementPlan => ({
   text,
-  board: { kind: 'line', cards: [{ label: 'Stämmer inte alls', x: 0, y: 0.5 }, { label: 'Stämmer helt', x: 1, y: 0.5 }] },
+  board: {
+    kind: 'line',
+    cards: [
+      { label: 'Stämmer inte alls', x: 0, y: 0.5 },
+      { label: 'Stämmer helt', x: 1, y: 0.5 },
+    ],
+  },
 });
 
 /** A seeded generator (mulberry32): the same seed, the same day. */
@@ -37,24 +54,49 @@ function random(seed: number): () => number {
 /** Every device holds exactly `viewFor(server, itself)` (S1). */
 async function everyoneConverged(facilitator: MeetingSocket, devices: Device[]): Promise<void> {
   const server = await snapshot(facilitator);
-  await waitFor(() => devices.every((d) => d.socket.connected && d.mirror.seq === server.seq), 10_000, `every device at seq ${server.seq}`);
+  await waitFor(
+    () => devices.every((d) => d.socket.connected && d.mirror.seq === server.seq),
+    10_000,
+    `every device at seq ${server.seq}`,
+  );
   for (const d of devices) expect(stateHash(d.mirror.state), d.name).toBe(stateHash(viewFor(server.state, d.actor)));
 }
 
 async function morningWithPhones(server: TestServer, meeting: CreatedMeeting, facilitator: MeetingSocket, n: number) {
   const devices: Device[] = [];
   for (let i = 0; i < n; i++) {
-    const joined = await joinByCode(server.url, meeting.code, `Deltagare ${i + 1}`, i % 2 ? 'Kungsbacka' : 'Trelleborg');
+    const joined = await joinByCode(
+      server.url,
+      meeting.code,
+      `Deltagare ${i + 1}`,
+      i % 2 ? 'Kungsbacka' : 'Trelleborg',
+    );
     joined.socket.disconnect();
     const socket = await connect(server.url, { token: joined.token }, RECONNECT);
-    devices.push({ name: `phone ${i + 1}`, actor: welcomeOf(socket).actor, socket, mirror: track(socket), token: joined.token });
+    devices.push({
+      name: `phone ${i + 1}`,
+      actor: welcomeOf(socket).actor,
+      socket,
+      mirror: track(socket),
+      token: joined.token,
+    });
   }
   const screen = await connect(server.url, { token: meeting.screenToken }, RECONNECT);
-  devices.push({ name: 'projector', actor: { role: 'screen' }, socket: screen, mirror: track(screen), token: meeting.screenToken });
+  devices.push({
+    name: 'projector',
+    actor: { role: 'screen' },
+    socket: screen,
+    mirror: track(screen),
+    token: meeting.screenToken,
+  });
   await Promise.all(devices.map((d) => d.mirror.ready));
   const ack = await send(facilitator, {
-    type: 'createExercise', kind: 'checkIn', title: 'Incheckning', anonymous: false,
-    statements: [wallToWall('Vi har ett EOR'), wallToWall('Vi följer upp varje månad')], hiddenUntilReveal: true,
+    type: 'createExercise',
+    kind: 'checkIn',
+    title: 'Incheckning',
+    anonymous: false,
+    statements: [wallToWall('Vi har ett EOR'), wallToWall('Vi följer upp varje månad')],
+    hiddenUntilReveal: true,
   });
   expect(ack.ok).toBe(true);
   return devices;
@@ -81,17 +123,42 @@ describe('[S1] clients disconnected at random while commands flow', () => {
         if (r < 0.15) {
           const device = pick(devices);
           if (device.socket.connected) device.socket.io.engine.close();
-        }
-        else if (r < 0.75) inFlight.push(send(pick(phones).socket, { type: 'place', statementId: console_.state.exerciseRun?.statementId ?? statements[0]!.id, x: rnd(), y: rnd() }).catch(() => null));
-        else if (r < 0.85) inFlight.push(send(facilitator, { type: 'updateSegment', segmentId: console_.state.agenda[3]!.id, plannedMinutes: 30 + step }));
-        else if (r < 0.9) inFlight.push(send(facilitator, { type: 'advanceAgenda', fromSegmentId: console_.state.currentSegmentId }));
-        else if (r < 0.95) inFlight.push(send(facilitator, { type: 'revealStatement', statementId: pick(statements).id }));
+        } else if (r < 0.75)
+          inFlight.push(
+            send(pick(phones).socket, {
+              type: 'place',
+              statementId: console_.state.exerciseRun?.statementId ?? statements[0]!.id,
+              x: rnd(),
+              y: rnd(),
+            }).catch(() => null),
+          );
+        else if (r < 0.85)
+          inFlight.push(
+            send(facilitator, {
+              type: 'updateSegment',
+              segmentId: console_.state.agenda[3]!.id,
+              plannedMinutes: 30 + step,
+            }),
+          );
+        else if (r < 0.9)
+          inFlight.push(send(facilitator, { type: 'advanceAgenda', fromSegmentId: console_.state.currentSegmentId }));
+        else if (r < 0.95)
+          inFlight.push(send(facilitator, { type: 'revealStatement', statementId: pick(statements).id }));
         else inFlight.push(send(facilitator, { type: 'openStatement', statementId: pick(statements).id }));
         if (step % 10 === 9) await Promise.all(inFlight.splice(0));
         else await new Promise((r) => setTimeout(r, 2));
       }
       await Promise.all(inFlight);
-      await everyoneConverged(facilitator, [...devices, { name: 'console', actor: { role: 'facilitator' }, socket: facilitator, mirror: console_, token: meeting.facilitatorToken }]);
+      await everyoneConverged(facilitator, [
+        ...devices,
+        {
+          name: 'console',
+          actor: { role: 'facilitator' },
+          socket: facilitator,
+          mirror: console_,
+          token: meeting.facilitatorToken,
+        },
+      ]);
       // The wifi really did drop devices, and they came back by resyncing.
       expect(devices.some((d) => d.mirror.resyncs.length > 1)).toBe(true);
       expect((await snapshot(facilitator)).state.placements.length).toBeGreaterThan(0);
@@ -108,14 +175,18 @@ describe('[A3] a phone offline for five minutes', () => {
     const [first, second] = console_.state.exercises[0]!.statements;
     await send(facilitator, { type: 'openStatement', statementId: first!.id });
     const anna = devices[0]!;
-    expect(await send(anna.socket, { type: 'place', statementId: first!.id, x: 0.8, y: 0.5 })).toMatchObject({ ok: true });
+    expect(await send(anna.socket, { type: 'place', statementId: first!.id, x: 0.8, y: 0.5 })).toMatchObject({
+      ok: true,
+    });
     await waitFor(() => anna.mirror.state.placements.length === 1, 3_000, "Anna's placement on her phone");
 
     // Anna's phone goes to sleep in her pocket; the room moves on for five minutes.
     anna.socket.disconnect();
     const heldOnThePhone = { state: anna.mirror.state, seq: anna.mirror.seq };
     for (const [i, other] of devices.slice(1, 3).entries()) {
-      expect(await send(other.socket, { type: 'place', statementId: first!.id, x: 0.1 * (i + 1), y: 0.5 })).toMatchObject({ ok: true });
+      expect(
+        await send(other.socket, { type: 'place', statementId: first!.id, x: 0.1 * (i + 1), y: 0.5 }),
+      ).toMatchObject({ ok: true });
     }
     await send(facilitator, { type: 'revealStatement', statementId: first!.id });
     server.clock.advance(5 * MINUTE);
@@ -136,6 +207,13 @@ describe('[A3] a phone offline for five minutes', () => {
     expect(phone.state.exerciseRun?.statementId).toBe(second!.id);
     // And she places herself on the next statement as herself.
     expect(await send(woken, { type: 'place', statementId: second!.id, x: 0.6, y: 0.5 })).toMatchObject({ ok: true });
-    await waitFor(() => console_.state.placements.some((p) => p.participantId === anna.actor.participantId && p.statementId === second!.id), 3_000, 'her placement on the console');
+    await waitFor(
+      () =>
+        console_.state.placements.some(
+          (p) => p.participantId === anna.actor.participantId && p.statementId === second!.id,
+        ),
+      3_000,
+      'her placement on the console',
+    );
   });
 });

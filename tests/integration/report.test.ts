@@ -8,7 +8,16 @@ import { ProgrammeReport } from '../../shared/programmeApi';
 import { CreateMeetingResponse } from '../../shared/protocol';
 import { readCsv } from '../../server/csv';
 import { createProgramme, programmeApi, programmeOf, SOUTH_COAST } from '../support/programme';
-import { closeAll, connect, joinByCode, openMeeting, send, startServer, tokenFromLink, type TestServer } from '../support/server';
+import {
+  closeAll,
+  connect,
+  joinByCode,
+  openMeeting,
+  send,
+  startServer,
+  tokenFromLink,
+  type TestServer,
+} from '../support/server';
 
 afterEach(closeAll);
 
@@ -16,7 +25,10 @@ afterEach(closeAll);
 const NOTE = 'Höör; "vi hann inte"\nRad två: åäö ÅÄÖ';
 
 const get = (server: TestServer, meetingId: string, file: string, token?: string) =>
-  fetch(`${server.url}/api/meetings/${meetingId}/export/${file}`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
+  fetch(
+    `${server.url}/api/meetings/${meetingId}/export/${file}`,
+    token ? { headers: { authorization: `Bearer ${token}` } } : {},
+  );
 
 async function dayWithNotes() {
   const { server, meeting, facilitator } = await openMeeting();
@@ -28,7 +40,7 @@ async function dayWithNotes() {
   return { server, meeting, åsa };
 }
 
-describe('the day\'s report as a file', () => {
+describe("the day's report as a file", () => {
   it('CSV for Swedish Excel: a BOM, semicolons, CRLF; the note with ; " a line break and å ä ö comes back as written', async () => {
     const { server, meeting } = await dayWithNotes();
     const res = await get(server, meeting.meetingId, 'report.csv?team=1', meeting.facilitatorToken);
@@ -56,23 +68,42 @@ describe('the day\'s report as a file', () => {
     expect(text).toContain('Kungsbacka;1\r\n');
     expect(text).not.toContain('Åsa');
     expect(text).not.toContain('vi hann inte');
-    const json = await (await get(server, meeting.meetingId, 'report.json', tokenFromLink(meeting.evaluatorLink))).json();
-    expect(json).toMatchObject({ meeting: { meetingId: meeting.meetingId }, attendance: { rows: [{ municipality: 'Trelleborg', names: [] }, { municipality: 'Kungsbacka', count: 1, names: [] }] }, team: null });
+    const json = await (
+      await get(server, meeting.meetingId, 'report.json', tokenFromLink(meeting.evaluatorLink))
+    ).json();
+    expect(json).toMatchObject({
+      meeting: { meetingId: meeting.meetingId },
+      attendance: {
+        rows: [
+          { municipality: 'Trelleborg', names: [] },
+          { municipality: 'Kungsbacka', count: 1, names: [] },
+        ],
+      },
+      team: null,
+    });
   });
 
-  it('JSON for the team: the same report, with the team\'s parts', async () => {
+  it("JSON for the team: the same report, with the team's parts", async () => {
     const { server, meeting } = await dayWithNotes();
     const res = await get(server, meeting.meetingId, 'report.json?team=1', tokenFromLink(meeting.evaluatorLink));
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-    const json = await res.json() as { attendance: { total: number }; team: { notes: { text: string }[] }; agenda: { rows: { status: string }[] } };
+    const json = (await res.json()) as {
+      attendance: { total: number };
+      team: { notes: { text: string }[] };
+      agenda: { rows: { status: string }[] };
+    };
     expect(json.attendance.total).toBe(1);
     expect(json.team.notes.map((n) => n.text)).toEqual([NOTE, '=SUMMA(A1:A9)']);
     expect(json.agenda.rows[0]!.status).toBe('current');
   });
 
-  it('only the meeting\'s team gets it: a participant\'s or the screen\'s token is refused, and ?team= takes 0 or 1', async () => {
+  it("only the meeting's team gets it: a participant's or the screen's token is refused, and ?team= takes 0 or 1", async () => {
     const { server, meeting, åsa } = await dayWithNotes();
-    for (const [token, status] of [[undefined, 401], [åsa.token, 403], [meeting.screenToken, 403]] as const) {
+    for (const [token, status] of [
+      [undefined, 401],
+      [åsa.token, 403],
+      [meeting.screenToken, 403],
+    ] as const) {
       const res = await get(server, meeting.meetingId, 'report.json?team=1', token);
       expect(res.status).toBe(status);
       expect(await res.json()).toMatchObject({ code: 'forbidden' });
@@ -89,15 +120,22 @@ describe('the programme report', () => {
     const created = await createProgramme(server.url);
     const api = programmeApi(server.url, created.token);
     const path = `/api/programmes/${created.programmeId}`;
-    const saved = Programme.parse(await (await api.put(path, { ...programmeOf(SOUTH_COAST), id: created.programmeId, version: 0 })).json());
-    const links = CreateMeetingResponse.parse(await (await api.post(`${path}/meetings/${saved.meetings[0]!.id}/start`)).json());
+    const saved = Programme.parse(
+      await (await api.put(path, { ...programmeOf(SOUTH_COAST), id: created.programmeId, version: 0 })).json(),
+    );
+    const links = CreateMeetingResponse.parse(
+      await (await api.post(`${path}/meetings/${saved.meetings[0]!.id}/start`)).json(),
+    );
     await joinByCode(server.url, links.code, 'Lisa', 'Ystad');
     await joinByCode(server.url, links.code, 'Omar', 'Höör');
     await joinByCode(server.url, links.code, 'Nils', 'Höör');
 
     const report = ProgrammeReport.parse(await (await api.get(`${path}/report`)).json());
     expect(report.meetings.map((m) => m.held)).toEqual([true, false]);
-    expect(report.attendance.filter((a) => a.counts[0]).map((a) => [a.municipality, a.counts])).toEqual([['Ystad', [1, null]], ['Höör', [2, null]]]);
+    expect(report.attendance.filter((a) => a.counts[0]).map((a) => [a.municipality, a.counts])).toEqual([
+      ['Ystad', [1, null]],
+      ['Höör', [2, null]],
+    ]);
     expect(report.totals).toEqual([3, null]);
 
     const csv = await api.get(`${path}/export/report.csv`);

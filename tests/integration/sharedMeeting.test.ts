@@ -34,11 +34,18 @@ async function process(db: Backend, seed: number, clock = new FakeClock(ROUND_ST
   const kysely = await db.open();
   const published: LoggedEvent[] = [];
   const republished: LoggedEvent[] = [];
-  const meetings = new Meetings(kyselyStore(kysely), clock, seededIds(seed), (_, events) => published.push(...events), undefined, {
-    shared: true,
-    republish: (_, events) => republished.push(...events),
-    sweepMs: 50,
-  });
+  const meetings = new Meetings(
+    kyselyStore(kysely),
+    clock,
+    seededIds(seed),
+    (_, events) => published.push(...events),
+    undefined,
+    {
+      shared: true,
+      republish: (_, events) => republished.push(...events),
+      sweepMs: 50,
+    },
+  );
   opened.push(async () => {
     meetings.close();
     await kysely.destroy();
@@ -62,7 +69,8 @@ async function clusterDay(a: Process) {
   const clusterId = (await a.meetings.get(meetingId))!.state.clusters[0]!.id;
   const karin: Actor = { role: 'supervisor', clusterId };
   const on = (p: Process) => ({
-    run: async (): Promise<FeedbackRun | undefined> => (await p.meetings.get(meetingId))?.state.feedbackRuns.find((r) => r.clusterId === clusterId),
+    run: async (): Promise<FeedbackRun | undefined> =>
+      (await p.meetings.get(meetingId))?.state.feedbackRuns.find((r) => r.clusterId === clusterId),
     act: async (actor: Actor, command: Command) => {
       const ack = await p.meetings.execute(meetingId, actor, command);
       if (!ack.ok) throw new Error(`${command.type} refused: ${ack.error.message}`);
@@ -88,7 +96,7 @@ for (const name of BACKENDS) {
       expect((await day.on(a).run())?.timer).toMatchObject({ status: 'paused', remainingMs: 3 * MIN });
     });
 
-    it('[T2] both processes end the presentation when it is due: Ystad moves on to the supervisor\'s feedback once, with one timing line', async () => {
+    it("[T2] both processes end the presentation when it is due: Ystad moves on to the supervisor's feedback once, with one timing line", async () => {
       const db = await database(name);
       // On SQLite one thread cannot hold two writers at once: B fires after A has written. On PostgreSQL both fire together.
       const together = name === 'PostgreSQL';
@@ -97,7 +105,9 @@ for (const name of BACKENDS) {
       const b = await process(db, 2, together ? clock : new FakeClock(ROUND_START));
       const day = await clusterDay(a);
       await day.on(a).act(day.karin, { type: 'startFeedback', clusterId: day.clusterId });
-      const before = await day.on(a).act(day.karin, { type: 'setAutoAdvance', clusterId: day.clusterId, autoAdvance: true });
+      const before = await day
+        .on(a)
+        .act(day.karin, { type: 'setAutoAdvance', clusterId: day.clusterId, autoAdvance: true });
       expect((await day.on(b).run())?.autoAdvance).toBe(true); // B has caught up and set its own timer
       for (const p of [a, b]) p.published.length = 0;
 
@@ -106,7 +116,11 @@ for (const name of BACKENDS) {
         await waitFor(() => a.published.length > 0, 5_000, 'process A ending the phase');
         b.clock.set(ROUND_START + 5 * MIN + 50);
       }
-      await waitFor(() => a.published.length + b.published.length > 0 && a.clock.pending + b.clock.pending > 0, 5_000, 'the phase end written');
+      await waitFor(
+        () => a.published.length + b.published.length > 0 && a.clock.pending + b.clock.pending > 0,
+        5_000,
+        'the phase end written',
+      );
       // Give a doubled firing every chance to land.
       await new Promise((r) => setTimeout(r, 200));
 
@@ -116,7 +130,11 @@ for (const name of BACKENDS) {
         [before + 2, 'feedbackRunChanged'],
       ]);
       for (const p of [a, b]) {
-        expect(await day.on(p).run()).toMatchObject({ index: 0, phase: 'supervisor', timer: { status: 'running', endsAt: ROUND_START + 10 * MIN } });
+        expect(await day.on(p).run()).toMatchObject({
+          index: 0,
+          phase: 'supervisor',
+          timer: { status: 'running', endsAt: ROUND_START + 10 * MIN },
+        });
       }
     });
 
@@ -128,7 +146,9 @@ for (const name of BACKENDS) {
       const day = await clusterDay(a);
       await b.meetings.get(day.meetingId); // B serves someone in this meeting
       await day.on(a).act(day.karin, { type: 'startFeedback', clusterId: day.clusterId });
-      const seq = await day.on(a).act(day.karin, { type: 'setAutoAdvance', clusterId: day.clusterId, autoAdvance: true });
+      const seq = await day
+        .on(a)
+        .act(day.karin, { type: 'setAutoAdvance', clusterId: day.clusterId, autoAdvance: true });
       a.meetings.close(); // A dies: its timers never fire
 
       b.meetings.noteAppended(day.meetingId, seq); // what the adapter tells B
@@ -138,7 +158,7 @@ for (const name of BACKENDS) {
       expect(b.published.map((e) => e.event.type)).toEqual(['phaseTimed', 'feedbackRunChanged']);
     });
 
-    it('[S4] process A writes Karin\'s extra minute and dies before it tells anyone: process B finds it in the log and sends it to its own screens; what a peer announced it leaves to the peer', async () => {
+    it("[S4] process A writes Karin's extra minute and dies before it tells anyone: process B finds it in the log and sends it to its own screens; what a peer announced it leaves to the peer", async () => {
       const db = await database(name);
       const a = await process(db, 1);
       const b = await process(db, 2);
@@ -148,11 +168,16 @@ for (const name of BACKENDS) {
       b.meetings.noteAppended(day.meetingId, started); // A announced this one
       await waitFor(() => b.meetings.peek(day.meetingId)?.seq === started, 5_000, 'B catching up the announced start');
 
-      const minute = await day.on(a).act(day.karin, { type: 'feedbackTimer', clusterId: day.clusterId, action: 'plusMinute' });
+      const minute = await day
+        .on(a)
+        .act(day.karin, { type: 'feedbackTimer', clusterId: day.clusterId, action: 'plusMinute' });
       a.meetings.close(); // no announcement follows
       await waitFor(() => b.republished.length > 0, 5_000, 'B finding the unannounced minute');
       expect(b.republished.map((e) => [e.seq, e.event.type])).toEqual([[minute, 'feedbackRunChanged']]);
-      expect(b.meetings.peek(day.meetingId)?.state.feedbackRuns[0]?.timer).toMatchObject({ status: 'running', endsAt: ROUND_START + 6 * MIN });
+      expect(b.meetings.peek(day.meetingId)?.state.feedbackRuns[0]?.timer).toMatchObject({
+        status: 'running',
+        endsAt: ROUND_START + 6 * MIN,
+      });
     });
   });
 }

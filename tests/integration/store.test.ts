@@ -22,12 +22,20 @@ let n = 0;
 const id = () => `id-${++n}`;
 
 function created(meetingId: string, code: string): LoggedEvent {
-  const event = meetingCreated({ name: 'Lärträff 3 – Agera', date: '2026-11-23', municipalities: [{ name: 'Ystad' }] }, meetingId, code, { now: MEETING_DAY_START, newId: id });
+  const event = meetingCreated(
+    { name: 'Lärträff 3 – Agera', date: '2026-11-23', municipalities: [{ name: 'Ystad' }] },
+    meetingId,
+    code,
+    { now: MEETING_DAY_START, newId: id },
+  );
   return { seq: 1, at: MEETING_DAY_START, event };
 }
 
 function joined(seq: number, name: string, minutes = seq): LoggedEvent {
-  const event: MeetingEvent = { type: 'participantJoined', participant: { id: `p-${name}`, name, municipalityId: 'm-ystad', joinedAt: MEETING_DAY_START + minutes * 60_000 } };
+  const event: MeetingEvent = {
+    type: 'participantJoined',
+    participant: { id: `p-${name}`, name, municipalityId: 'm-ystad', joinedAt: MEETING_DAY_START + minutes * 60_000 },
+  };
   return { seq, at: MEETING_DAY_START + minutes * 60_000, event };
 }
 
@@ -57,14 +65,23 @@ for (const name of BACKENDS) {
 
     it('a meeting created with its links is found by its code and its tokens, and its log starts at seq 1 with numbers, not strings', async () => {
       const first = created('mtg-a', 'KLMNPQ');
-      await store.createMeeting({ id: 'mtg-a', code: 'KLMNPQ', name: 'Lärträff 3', createdAt: MEETING_DAY_START }, first, [
-        { hash: 'h-facilitator', role: 'facilitator' },
-        { hash: 'h-supervisor', role: 'supervisor', clusterId: 'c-syd' },
-      ]);
+      await store.createMeeting(
+        { id: 'mtg-a', code: 'KLMNPQ', name: 'Lärträff 3', createdAt: MEETING_DAY_START },
+        first,
+        [
+          { hash: 'h-facilitator', role: 'facilitator' },
+          { hash: 'h-supervisor', role: 'supervisor', clusterId: 'c-syd' },
+        ],
+      );
       expect(await store.meetingIdForCode('KLMNPQ')).toBe('mtg-a');
       expect(await store.meetingIdForCode('ZZZZZZ')).toBeUndefined();
       expect(await store.token('h-facilitator')).toEqual({ meetingId: 'mtg-a', role: 'facilitator', revoked: false });
-      expect(await store.token('h-supervisor')).toEqual({ meetingId: 'mtg-a', role: 'supervisor', clusterId: 'c-syd', revoked: false });
+      expect(await store.token('h-supervisor')).toEqual({
+        meetingId: 'mtg-a',
+        role: 'supervisor',
+        clusterId: 'c-syd',
+        revoked: false,
+      });
       expect(await store.token('h-nobody')).toBeUndefined();
       const log = await store.eventsAfter('mtg-a', 0);
       expect(log).toEqual([first]);
@@ -73,15 +90,25 @@ for (const name of BACKENDS) {
 
     it('a second meeting with a taken join code is refused and leaves nothing behind', async () => {
       await expect(
-        store.createMeeting({ id: 'mtg-b', code: 'KLMNPQ', name: 'Krock', createdAt: MEETING_DAY_START }, created('mtg-b', 'KLMNPQ'), [{ hash: 'h-b', role: 'facilitator' }]),
+        store.createMeeting(
+          { id: 'mtg-b', code: 'KLMNPQ', name: 'Krock', createdAt: MEETING_DAY_START },
+          created('mtg-b', 'KLMNPQ'),
+          [{ hash: 'h-b', role: 'facilitator' }],
+        ),
       ).rejects.toBeInstanceOf(CodeTakenError);
       expect(await store.eventsAfter('mtg-b', 0)).toEqual([]);
       expect(await store.token('h-b')).toBeUndefined();
     });
 
     it('[S2] Anna joins on one process, Lisa on another with the same seq: the second write is a SeqConflictError and its token is not stored', async () => {
-      await store.append('mtg-a', [joined(2, 'Anna')], { tokens: [{ hash: 'h-anna', role: 'participant', participantId: 'p-Anna' }] });
-      await expect(other.append('mtg-a', [joined(2, 'Lisa')], { tokens: [{ hash: 'h-lisa', role: 'participant', participantId: 'p-Lisa' }] })).rejects.toBeInstanceOf(SeqConflictError);
+      await store.append('mtg-a', [joined(2, 'Anna')], {
+        tokens: [{ hash: 'h-anna', role: 'participant', participantId: 'p-Anna' }],
+      });
+      await expect(
+        other.append('mtg-a', [joined(2, 'Lisa')], {
+          tokens: [{ hash: 'h-lisa', role: 'participant', participantId: 'p-Lisa' }],
+        }),
+      ).rejects.toBeInstanceOf(SeqConflictError);
       expect(await store.token('h-anna')).toMatchObject({ role: 'participant', participantId: 'p-Anna' });
       expect(await store.token('h-lisa')).toBeUndefined();
       // Lisa's process reloads and writes the next seq.
@@ -90,32 +117,42 @@ for (const name of BACKENDS) {
     });
 
     // Two connections in one thread cannot race on SQLite (better-sqlite3 blocks the thread on the lock); processes can, on PostgreSQL.
-    it.runIf(name === 'PostgreSQL')('[S2] twenty writes of the same seq at once from two pools: exactly one is written, the rest are SeqConflictErrors', async () => {
-      const attempts = Array.from({ length: 20 }, (_, i) => (i % 2 ? store : other).append('mtg-a', [joined(4, `Racer${i}`)]));
-      const results = await Promise.allSettled(attempts);
-      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-      for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(SeqConflictError);
-      expect(await store.eventsAfter('mtg-a', 3)).toHaveLength(1);
-    });
+    it.runIf(name === 'PostgreSQL')(
+      '[S2] twenty writes of the same seq at once from two pools: exactly one is written, the rest are SeqConflictErrors',
+      async () => {
+        const attempts = Array.from({ length: 20 }, (_, i) =>
+          (i % 2 ? store : other).append('mtg-a', [joined(4, `Racer${i}`)]),
+        );
+        const results = await Promise.allSettled(attempts);
+        expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+        for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(SeqConflictError);
+        expect(await store.eventsAfter('mtg-a', 3)).toHaveLength(1);
+      },
+    );
 
-    it.runIf(name === 'PostgreSQL')('a second deployment in another schema of the same database gets tables of its own, empty', async () => {
-      const second = await backend('PostgreSQL');
-      try {
-        const kysely = await second.open();
+    it.runIf(name === 'PostgreSQL')(
+      'a second deployment in another schema of the same database gets tables of its own, empty',
+      async () => {
+        const second = await backend('PostgreSQL');
         try {
-          expect(await kyselyStore(kysely).meetingIds()).toEqual([]);
-          expect(await store.meetingIds()).toContain('mtg-a');
+          const kysely = await second.open();
+          try {
+            expect(await kyselyStore(kysely).meetingIds()).toEqual([]);
+            expect(await store.meetingIds()).toContain('mtg-a');
+          } finally {
+            await kysely.destroy();
+          }
         } finally {
-          await kysely.destroy();
+          await second.dispose();
         }
-      } finally {
-        await second.dispose();
-      }
-    });
+      },
+    );
 
     it('a batch of events is written whole or not at all', async () => {
       const next = (await store.eventsAfter('mtg-a', 0)).length + 1;
-      await expect(store.append('mtg-a', [joined(next, 'Omar'), joined(next - 1, 'Twice')])).rejects.toBeInstanceOf(SeqConflictError);
+      await expect(store.append('mtg-a', [joined(next, 'Omar'), joined(next - 1, 'Twice')])).rejects.toBeInstanceOf(
+        SeqConflictError,
+      );
       expect(await store.eventsAfter('mtg-a', next - 1)).toEqual([]);
       await store.append('mtg-a', [joined(next, 'Omar'), joined(next + 1, 'Eva')]);
       expect((await other.eventsAfter('mtg-a', next - 1)).map((e) => [e.seq, e.at])).toEqual([
@@ -125,29 +162,50 @@ for (const name of BACKENDS) {
     });
 
     it('meetings are listed in the order they were created, for resuming after a restart', async () => {
-      await store.createMeeting({ id: 'mtg-c', code: 'RSTUVW', name: 'Lärträff 4', createdAt: MEETING_DAY_START + 1 }, created('mtg-c', 'RSTUVW'), []);
+      await store.createMeeting(
+        { id: 'mtg-c', code: 'RSTUVW', name: 'Lärträff 4', createdAt: MEETING_DAY_START + 1 },
+        created('mtg-c', 'RSTUVW'),
+        [],
+      );
       expect(await other.meetingIds()).toEqual(['mtg-a', 'mtg-c']);
     });
 
-    it('[PD2] [PD4] Anna leaves while the evaluator\'s link is revoked: one append rewrites her row, deletes her token and revokes the link; with a taken seq none of it happens', async () => {
-      await store.createMeeting({ id: 'mtg-e', code: 'EFGHJK', name: 'Lärträff 4', createdAt: MEETING_DAY_START }, created('mtg-e', 'EFGHJK'), [
-        { hash: 'h-e-evaluator', role: 'evaluator' },
-      ]);
-      await store.append('mtg-e', [joined(2, 'Anna'), joined(3, 'Bo')], { tokens: [
-        { hash: 'h-e-anna', role: 'participant', participantId: 'p-Anna' },
-        { hash: 'h-e-bo', role: 'participant', participantId: 'p-Bo' },
-      ] });
-      const left = (seq: number, participantId: string): LoggedEvent => ({ seq, at: MEETING_DAY_START + seq * 60_000, event: { type: 'participantLeft', participantId } });
+    it("[PD2] [PD4] Anna leaves while the evaluator's link is revoked: one append rewrites her row, deletes her token and revokes the link; with a taken seq none of it happens", async () => {
+      await store.createMeeting(
+        { id: 'mtg-e', code: 'EFGHJK', name: 'Lärträff 4', createdAt: MEETING_DAY_START },
+        created('mtg-e', 'EFGHJK'),
+        [{ hash: 'h-e-evaluator', role: 'evaluator' }],
+      );
+      await store.append('mtg-e', [joined(2, 'Anna'), joined(3, 'Bo')], {
+        tokens: [
+          { hash: 'h-e-anna', role: 'participant', participantId: 'p-Anna' },
+          { hash: 'h-e-bo', role: 'participant', participantId: 'p-Bo' },
+        ],
+      });
+      const left = (seq: number, participantId: string): LoggedEvent => ({
+        seq,
+        at: MEETING_DAY_START + seq * 60_000,
+        event: { type: 'participantLeft', participantId },
+      });
       const erasureFor = (participantId: string) => ({
         rewrite: (e: MeetingEvent) => eraseEvent(e, { kind: 'participant', participantId }),
         participantTokens: [participantId],
       });
 
       // Bo's process is behind: its seq is taken, so Bo keeps his name and his token.
-      expect(await store.append('mtg-e', [left(4, 'p-Anna')], { erasure: erasureFor('p-Anna'), revoke: [{ role: 'evaluator' }] })).toEqual(['h-e-evaluator']);
-      await expect(other.append('mtg-e', [left(4, 'p-Bo')], { erasure: erasureFor('p-Bo') })).rejects.toBeInstanceOf(SeqConflictError);
+      expect(
+        await store.append('mtg-e', [left(4, 'p-Anna')], {
+          erasure: erasureFor('p-Anna'),
+          revoke: [{ role: 'evaluator' }],
+        }),
+      ).toEqual(['h-e-evaluator']);
+      await expect(other.append('mtg-e', [left(4, 'p-Bo')], { erasure: erasureFor('p-Bo') })).rejects.toBeInstanceOf(
+        SeqConflictError,
+      );
 
-      const names = (await other.eventsAfter('mtg-e', 0)).flatMap((e) => (e.event.type === 'participantJoined' ? [e.event.participant.name ?? '(no name)'] : []));
+      const names = (await other.eventsAfter('mtg-e', 0)).flatMap((e) =>
+        e.event.type === 'participantJoined' ? [e.event.participant.name ?? '(no name)'] : [],
+      );
       expect(names).toEqual(['(no name)', 'Bo']);
       expect(await store.token('h-e-anna')).toBeUndefined();
       expect(await store.token('h-e-bo')).toMatchObject({ participantId: 'p-Bo', revoked: false });
@@ -179,26 +237,46 @@ for (const name of BACKENDS) {
       expect(await programmes.get('demo-1')).toMatchObject({ isDemo: true });
     });
 
-    it('Ystad\'s EOR board, its link and its homework answer: a stale board save and a second first save write nothing, a new link replaces the old', async () => {
+    it("Ystad's EOR board, its link and its homework answer: a stale board save and a second first save write nothing, a new link replaces the old", async () => {
       const programmeId = programmeOf(SOUTH_COAST).id;
       const board = { ...blankBoard('2026-03'), sentence: 'Fler i egen försörjning', version: 0 };
       const first = await eor.saveBoard(programmeId, 'm1', null, board, 0, MEETING_DAY_START);
       expect(first?.version).toBe(1);
       expect(await eor.saveBoard(programmeId, 'm1', null, board, 0, MEETING_DAY_START)).toBeUndefined();
-      expect(await eor.saveBoard(programmeId, 'm1', null, { ...board, yearlyTarget: 40 }, 1, MEETING_DAY_START)).toMatchObject({ version: 2, yearlyTarget: 40 });
+      expect(
+        await eor.saveBoard(programmeId, 'm1', null, { ...board, yearlyTarget: 40 }, 1, MEETING_DAY_START),
+      ).toMatchObject({ version: 2, yearlyTarget: 40 });
       expect(await eor.saveBoard(programmeId, 'm1', null, board, 1, MEETING_DAY_START)).toBeUndefined();
-      expect(await eor.board(programmeId, 'm1')).toMatchObject({ boardId: 'm1', name: null, board: { version: 2, yearlyTarget: 40 } });
+      expect(await eor.board(programmeId, 'm1')).toMatchObject({
+        boardId: 'm1',
+        name: null,
+        board: { version: 2, yearlyTarget: 40 },
+      });
 
       await eor.replaceLink(programmeId, 'municipality', 'm1', 'h-ystad-1', MEETING_DAY_START);
       await eor.replaceLink(programmeId, 'municipality', 'm1', 'h-ystad-2', MEETING_DAY_START + 1);
       expect(await eor.link('h-ystad-1')).toBeUndefined();
       expect(await eor.link('h-ystad-2')).toEqual({ programmeId, kind: 'municipality', subjectId: 'm1' });
 
-      await eor.addAssignment(programmeId, { id: 'hw1', title: 'Bakåtplanering', instructions: 'Planera bakåt från EOR', createdAt: MEETING_DAY_START });
-      expect(await eor.assignments(programmeId)).toEqual([{ id: 'hw1', title: 'Bakåtplanering', instructions: 'Planera bakåt från EOR', createdAt: MEETING_DAY_START }]);
+      await eor.addAssignment(programmeId, {
+        id: 'hw1',
+        title: 'Bakåtplanering',
+        instructions: 'Planera bakåt från EOR',
+        createdAt: MEETING_DAY_START,
+      });
+      expect(await eor.assignments(programmeId)).toEqual([
+        { id: 'hw1', title: 'Bakåtplanering', instructions: 'Planera bakåt från EOR', createdAt: MEETING_DAY_START },
+      ]);
       await eor.saveAnswer(programmeId, 'hw1', 'm1', 'Första svaret', MEETING_DAY_START);
-      expect(await eor.saveFeedback(programmeId, 'hw1', 'm1', 'Bra början', MEETING_DAY_START + 2)).toMatchObject({ feedback: 'Bra början', feedbackAt: MEETING_DAY_START + 2 });
-      expect(await eor.saveAnswer(programmeId, 'hw1', 'm1', 'Andra svaret', MEETING_DAY_START + 3)).toMatchObject({ answer: 'Andra svaret', answeredAt: MEETING_DAY_START + 3, feedback: 'Bra början' });
+      expect(await eor.saveFeedback(programmeId, 'hw1', 'm1', 'Bra början', MEETING_DAY_START + 2)).toMatchObject({
+        feedback: 'Bra början',
+        feedbackAt: MEETING_DAY_START + 2,
+      });
+      expect(await eor.saveAnswer(programmeId, 'hw1', 'm1', 'Andra svaret', MEETING_DAY_START + 3)).toMatchObject({
+        answer: 'Andra svaret',
+        answeredAt: MEETING_DAY_START + 3,
+        feedback: 'Bra början',
+      });
       expect(await eor.saveFeedback(programmeId, 'hw1', 'm2', 'Ingen', MEETING_DAY_START)).toBeUndefined();
       expect(await eor.removeAssignment(programmeId, 'hw1')).toBe(true);
       expect(await eor.answers(programmeId)).toEqual([]);

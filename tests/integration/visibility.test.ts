@@ -6,8 +6,24 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SERVER_EVENTS, type ResyncAck, type SequencedEvent } from '../../shared/protocol';
 import {
-  closeAll, connect, createMeeting, inboxOf, joinByCode, resync, send, serverSeq, startServer, tokenFromLink, track, waitFor, welcomeOf,
-  type CreatedMeeting, type Joined, type MeetingSocket, type Mirror, type TestServer,
+  closeAll,
+  connect,
+  createMeeting,
+  inboxOf,
+  joinByCode,
+  resync,
+  send,
+  serverSeq,
+  startServer,
+  tokenFromLink,
+  track,
+  waitFor,
+  welcomeOf,
+  type CreatedMeeting,
+  type Joined,
+  type MeetingSocket,
+  type Mirror,
+  type TestServer,
 } from '../support/server';
 
 /** What the team writes that nobody outside the team may read. */
@@ -32,7 +48,12 @@ beforeEach(async () => {
   evaluator = await connect(server.url, { token: tokenFromLink(meeting.evaluatorLink) });
   screen = await connect(server.url, { token: meeting.screenToken });
   guest = await connect(server.url, { code: meeting.code });
-  views = { facilitator: track(facilitator), evaluator: track(evaluator), screen: track(screen), anna: track(anna.socket) };
+  views = {
+    facilitator: track(facilitator),
+    evaluator: track(evaluator),
+    screen: track(screen),
+    anna: track(anna.socket),
+  };
   await Promise.all(Object.values(views).map((v) => v.ready));
   guestResyncs = [await resync(guest, 0)];
 });
@@ -49,9 +70,19 @@ async function ok(socket: MeetingSocket, command: unknown): Promise<number> {
 /** The team's morning: check-ins, a note, and a public "next" in between. Returns the seqs of the hidden events. */
 async function teamMorning(): Promise<number[]> {
   const hidden: number[] = [];
-  hidden.push(await ok(facilitator, { type: 'enterTeamRound', round: 'checkIn', name: 'Eva', feeling: PRIVATE[0], focus: 'Hålla tiden' }));
+  hidden.push(
+    await ok(facilitator, {
+      type: 'enterTeamRound',
+      round: 'checkIn',
+      name: 'Eva',
+      feeling: PRIVATE[0],
+      focus: 'Hålla tiden',
+    }),
+  );
   await ok(facilitator, { type: 'advanceAgenda', fromSegmentId: null });
-  hidden.push(await ok(evaluator, { type: 'enterTeamRound', round: 'checkIn', name: 'Kim', feeling: 'Pigg', focus: PRIVATE[1] }));
+  hidden.push(
+    await ok(evaluator, { type: 'enterTeamRound', round: 'checkIn', name: 'Kim', feeling: 'Pigg', focus: PRIVATE[1] }),
+  );
   hidden.push(await ok(evaluator, { type: 'addTeamNote', kind: 'observation', text: PRIVATE[2] }));
   return hidden;
 }
@@ -67,14 +98,16 @@ const leaks = (received: unknown) => PRIVATE.filter((text) => JSON.stringify(rec
 
 /** Every sequenced event in the raw `events` batches a socket received. */
 const receivedEvents = (socket: MeetingSocket): SequencedEvent[] =>
-  inboxOf(socket).filter((m) => m.event === SERVER_EVENTS.events).flatMap((m) => (m.args[0] as { events: SequencedEvent[] }).events);
+  inboxOf(socket)
+    .filter((m) => m.event === SERVER_EVENTS.events)
+    .flatMap((m) => (m.args[0] as { events: SequencedEvent[] }).events);
 
 describe('[V2] the team check-in stays in the team', () => {
-  it('the evaluator\'s link connects as the evaluator', () => {
+  it("the evaluator's link connects as the evaluator", () => {
     expect(welcomeOf(evaluator).actor).toEqual({ role: 'evaluator' });
   });
 
-  it('nothing Anna\'s phone, the projector or a guest receives contains what the team wrote; the team\'s mirrors have all of it', async () => {
+  it("nothing Anna's phone, the projector or a guest receives contains what the team wrote; the team's mirrors have all of it", async () => {
     await teamMorning();
     await everyoneCaughtUp(Object.values(views));
     guestResyncs.push(await resync(guest, 0), await resync(guest, 2));
@@ -84,13 +117,16 @@ describe('[V2] the team check-in stays in the team', () => {
     expect(leaks({ inbox: inboxOf(guest), resyncs: guestResyncs })).toEqual([]);
 
     for (const team of [views.facilitator, views.evaluator]) {
-      expect(team.state.teamEntries.map((e) => [e.name, e.feeling, e.focus])).toEqual([['Eva', PRIVATE[0], 'Hålla tiden'], ['Kim', 'Pigg', PRIVATE[1]]]);
+      expect(team.state.teamEntries.map((e) => [e.name, e.feeling, e.focus])).toEqual([
+        ['Eva', PRIVATE[0], 'Hålla tiden'],
+        ['Kim', 'Pigg', PRIVATE[1]],
+      ]);
       expect(team.state.teamNotes.map((n) => n.text)).toEqual([PRIVATE[2]]);
     }
     expect(leaks(inboxOf(evaluator))).toEqual(PRIVATE.slice(0, 3));
   });
 
-  it('[S3] Anna\'s phone gets each hidden event as a bare {seq}, so its seq keeps up and no gap is reported', async () => {
+  it("[S3] Anna's phone gets each hidden event as a bare {seq}, so its seq keeps up and no gap is reported", async () => {
     const hidden = await teamMorning();
     const seq = await everyoneCaughtUp(Object.values(views));
 
@@ -102,24 +138,32 @@ describe('[V2] the team check-in stays in the team', () => {
     expect(views.anna.state.currentSegmentId).toBe(views.facilitator.state.currentSegmentId);
   });
 
-  it('[S1] the phone\'s and projector\'s mirrors equal what a fresh resync gives them: no team material at all', async () => {
+  it("[S1] the phone's and projector's mirrors equal what a fresh resync gives them: no team material at all", async () => {
     await teamMorning();
     await everyoneCaughtUp(Object.values(views));
-    for (const [socket, view] of [[anna.socket, views.anna], [screen, views.screen]] as const) {
+    for (const [socket, view] of [
+      [anna.socket, views.anna],
+      [screen, views.screen],
+    ] as const) {
       const fresh = await resync(socket, 0);
-      expect(fresh.ok && fresh.kind === 'snapshot' && { seq: fresh.seq, state: fresh.state }).toEqual({ seq: view.seq, state: view.state });
+      expect(fresh.ok && fresh.kind === 'snapshot' && { seq: fresh.seq, state: fresh.state }).toEqual({
+        seq: view.seq,
+        state: view.state,
+      });
       expect(view.state).toMatchObject({ teamEntries: [], teamNotes: [] });
     }
   });
 });
 
 describe('[V2] [S1] a phone that was away while the team wrote', () => {
-  it('Anna\'s phone sleeps, the team writes, the day moves on; she reconnects and catches up without the private text', async () => {
+  it("Anna's phone sleeps, the team writes, the day moves on; she reconnects and catches up without the private text", async () => {
     await teamMorning();
     const seqBefore = await everyoneCaughtUp(Object.values(views));
     anna.socket.disconnect();
 
-    const hidden = [await ok(facilitator, { type: 'enterTeamRound', round: 'checkIn', name: 'Lars', feeling: PRIVATE[3], focus: '' })];
+    const hidden = [
+      await ok(facilitator, { type: 'enterTeamRound', round: 'checkIn', name: 'Lars', feeling: PRIVATE[3], focus: '' }),
+    ];
     await ok(facilitator, { type: 'advanceAgenda', fromSegmentId: views.facilitator.state.currentSegmentId });
     hidden.push(await ok(evaluator, { type: 'addTeamNote', kind: 'feedback', text: `${PRIVATE[0]} – sa Eva igen` }));
     const seq = await everyoneCaughtUp([views.facilitator, views.evaluator, views.screen]);
@@ -147,7 +191,11 @@ describe('[V2] [S1] a phone that was away while the team wrote', () => {
     const omar: Joined = await joinByCode(server.url, meeting.code, 'Omar Haddad', 'Kungsbacka');
     const omarView = track(omar.socket);
     await omarView.ready;
-    expect(omarView.resyncs[0]).toMatchObject({ ok: true, kind: 'snapshot', state: { teamEntries: [], teamNotes: [] } });
+    expect(omarView.resyncs[0]).toMatchObject({
+      ok: true,
+      kind: 'snapshot',
+      state: { teamEntries: [], teamNotes: [] },
+    });
     expect(leaks({ inbox: inboxOf(omar.socket), resyncs: omarView.resyncs })).toEqual([]);
     expect(omarView.state.participants.map((p) => p.name)).toEqual(['Anna Svensson', 'Omar Haddad']);
   });

@@ -62,7 +62,11 @@ export interface Backend {
 export async function sqliteBackend(): Promise<Backend> {
   const dir = mkdtempSync(join(tmpdir(), 'lartraff-store-'));
   const file = join(dir, 'store.sqlite');
-  return { name: 'SQLite', open: () => openSqlite(file), dispose: async () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    name: 'SQLite',
+    open: () => openSqlite(file),
+    dispose: async () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 export async function postgresBackend(url: string): Promise<Backend> {
@@ -80,8 +84,13 @@ export function backend(name: Backend['name']): Promise<Backend> {
 }
 
 /** True (skip) when a test needs a variable that is not set; says so on the console, so a skip is never silent. */
-export function skipWithout(variables: Partial<Record<'DATABASE_URL' | 'REDIS_URL', string | undefined>>, what: string): boolean {
-  const missing = Object.entries(variables).filter(([, v]) => !v).map(([k]) => k);
+export function skipWithout(
+  variables: Partial<Record<'DATABASE_URL' | 'REDIS_URL', string | undefined>>,
+  what: string,
+): boolean {
+  const missing = Object.entries(variables)
+    .filter(([, v]) => !v)
+    .map(([k]) => k);
   if (missing.length) console.warn(`${missing.join(' and ')} not set: skipping ${what}`);
   return missing.length > 0;
 }

@@ -7,7 +7,16 @@ import fc from 'fast-check';
 import type { Command } from '../../shared/protocol';
 
 /** Keys that break naive object handling: prototype pollution and shadowed built-ins. */
-export const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'type', 'then'] as const;
+export const HOSTILE_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'type',
+  'then',
+] as const;
 
 /** `depth` arrays or objects inside each other. */
 export function nested(depth: number, leaf: unknown = 'x', asArray = true): unknown {
@@ -29,8 +38,19 @@ export const hugeString = fc
 
 /** An object whose own keys are the hostile ones (JSON keeps an own `__proto__`). */
 export const hostileObject = fc
-  .array(fc.tuple(fc.constantFrom(...HOSTILE_KEYS), fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant({ polluted: true }))), { minLength: 1, maxLength: 4 })
-  .map((entries) => JSON.parse(`{${entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v ?? null)}`).join(',')}}`) as unknown);
+  .array(
+    fc.tuple(
+      fc.constantFrom(...HOSTILE_KEYS),
+      fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant({ polluted: true })),
+    ),
+    { minLength: 1, maxLength: 4 },
+  )
+  .map(
+    (entries) =>
+      JSON.parse(
+        `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v ?? null)}`).join(',')}}`,
+      ) as unknown,
+  );
 
 /** Any value a client might put where a field belongs. */
 export const weirdValue: fc.Arbitrary<unknown> = fc.oneof(
@@ -39,7 +59,23 @@ export const weirdValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.integer({ min: 10, max: 300 }).chain((d) => fc.boolean().map((asArray) => nested(d, 'x', asArray))),
   fc.uint8Array({ maxLength: 512 }),
   hostileObject,
-  fc.constantFrom<unknown>(null, undefined, Number.NaN, Infinity, -Infinity, -1, 1e308, 2 ** 53 + 1, '', ' ', '\u0000', '\u202e', true, [], {}),
+  fc.constantFrom<unknown>(
+    null,
+    undefined,
+    Number.NaN,
+    Infinity,
+    -Infinity,
+    -1,
+    1e308,
+    2 ** 53 + 1,
+    '',
+    ' ',
+    '\u0000',
+    '\u202e',
+    true,
+    [],
+    {},
+  ),
 );
 
 /** One mutation of a well-formed command: a field gone, a field replaced, the type changed, or the whole wrapped. */
@@ -50,9 +86,15 @@ export function mutated(sample: Command): fc.Arbitrary<unknown> {
   return fc.oneof(
     fc.constantFrom(...keys).map(without),
     fc.tuple(fc.constantFrom(...keys), weirdValue).map(([key, value]) => ({ ...record, [key]: value })),
-    fc.tuple(fc.constantFrom(...keys), fc.integer({ min: 1, max: 50 })).map(([key, depth]) => ({ ...record, [key]: nested(depth, record[key]) })),
-    fc.oneof(fc.string(), fc.constantFrom('Join', 'JOIN', 'join ', '__proto__', 'constructor', 'toString')).map((type) => ({ ...record, type })),
+    fc
+      .tuple(fc.constantFrom(...keys), fc.integer({ min: 1, max: 50 }))
+      .map(([key, depth]) => ({ ...record, [key]: nested(depth, record[key]) })),
+    fc
+      .oneof(fc.string(), fc.constantFrom('Join', 'JOIN', 'join ', '__proto__', 'constructor', 'toString'))
+      .map((type) => ({ ...record, type })),
     fc.constantFrom<unknown>([sample], { command: sample }, JSON.stringify(sample), { ...record, type: [sample.type] }),
-    hostileObject.map((o) => Object.assign(JSON.parse(JSON.stringify(sample)) as object, { type: (o as { type?: unknown }).type ?? 42 })),
+    hostileObject.map((o) =>
+      Object.assign(JSON.parse(JSON.stringify(sample)) as object, { type: (o as { type?: unknown }).type ?? 42 }),
+    ),
   );
 }

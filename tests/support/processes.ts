@@ -29,7 +29,13 @@ function exited(child: ChildProcess): Promise<void> {
   });
 }
 
-async function healthy(url: string, timeoutMs: number, what: string, alive: () => boolean, output: () => string): Promise<unknown> {
+async function healthy(
+  url: string,
+  timeoutMs: number,
+  what: string,
+  alive: () => boolean,
+  output: () => string,
+): Promise<unknown> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (!alive()) throw new Error(`${what} exited:\n${output()}`);
@@ -45,7 +51,10 @@ async function healthy(url: string, timeoutMs: number, what: string, alive: () =
 }
 
 /** Starts the server as process `name` (its /api/health says `instance: name`) on the shared PostgreSQL and Redis. */
-export async function startProcess(name: string, env: { DATABASE_URL: string; REDIS_URL: string; REDIS_PREFIX: string }): Promise<ServerProcess> {
+export async function startProcess(
+  name: string,
+  env: { DATABASE_URL: string; REDIS_URL: string; REDIS_PREFIX: string },
+): Promise<ServerProcess> {
   // TRUST_PROXY=1 as the README's recipe: nginx forwards each client's address.
   return spawnServer({
     port: await freePort(),
@@ -66,12 +75,17 @@ export async function startNginx(servers: ServerProcess[]): Promise<Nginx> {
   const port = await freePort();
   const site = readFileSync(join(ROOT, 'deploy', 'nginx.conf.template'), 'utf8')
     .replace('{{listen}}', `127.0.0.1:${port}`)
-    .replace('{{servers}}', servers.map((s) => `server 127.0.0.1:${s.port} max_fails=1 fail_timeout=10s;`).join('\n    '));
+    .replace(
+      '{{servers}}',
+      servers.map((s) => `server 127.0.0.1:${s.port} max_fails=1 fail_timeout=10s;`).join('\n    '),
+    );
   writeFileSync(join(dir, 'lartraff.conf'), site);
   const temp = join(dir, 'temp');
   mkdirSync(temp);
   // What Debian's /etc/nginx/nginx.conf gives a site file, with every path in our own directory.
-  writeFileSync(join(dir, 'nginx.conf'), `
+  writeFileSync(
+    join(dir, 'nginx.conf'),
+    `
 daemon off;
 worker_processes 1;
 pid ${join(dir, 'nginx.pid')};
@@ -86,14 +100,18 @@ http {
   scgi_temp_path ${temp}/scgi;
   include ${join(dir, 'lartraff.conf')};
 }
-`);
-  const child = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')], { stdio: ['ignore', 'pipe', 'pipe'] });
+`,
+  );
+  const child = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.add(child);
   child.once('exit', () => children.delete(child));
   let log = '';
   child.stderr?.on('data', (c: Buffer) => (log += c.toString()));
   const alive = () => child.exitCode === null && child.signalCode === null;
-  const errors = () => `${log}\n${existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''}`;
+  const errors = () =>
+    `${log}\n${existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''}`;
   const url = `http://127.0.0.1:${port}`;
   await healthy(url, 15_000, 'nginx', alive, errors);
   return { url, dir };
@@ -129,4 +147,3 @@ export async function stopAll(): Promise<void> {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   dirs.clear();
 }
-

@@ -31,11 +31,18 @@ export function programmeOf(spec: {
   const id = counterIds();
   const doc = blankProgramme('prog-1', spec.name ?? 'Lärprojekt Trelleborgsmodellen 2026');
   const colours = ['#1f5fa8', '#b3261e', '#1e7d32', '#7b3fa0', '#9a5200', '#00717a', '#6d4c41', '#ad1457', '#3c4a57'];
-  doc.municipalities = (spec.municipalities ?? []).map((name, i) => ({ id: id('m'), name, colour: colours[i % colours.length]! }));
+  doc.municipalities = (spec.municipalities ?? []).map((name, i) => ({
+    id: id('m'),
+    name,
+    colour: colours[i % colours.length]!,
+  }));
   const municipalityId = (name: string) => doc.municipalities.find((m) => m.name === name)?.id ?? `missing-${name}`;
   doc.team = (spec.team ?? []).map((t) => ({ id: id('t'), ...t }));
   doc.clusters = (spec.clusters ?? []).map((c) => {
-    const supervisorId = c.supervisor === undefined ? undefined : doc.team.find((t) => t.name === c.supervisor)?.id ?? `missing-${c.supervisor}`;
+    const supervisorId =
+      c.supervisor === undefined
+        ? undefined
+        : (doc.team.find((t) => t.name === c.supervisor)?.id ?? `missing-${c.supervisor}`);
     return {
       id: id('c'),
       name: c.name,
@@ -45,7 +52,11 @@ export function programmeOf(spec: {
     };
   });
   doc.meetings = (spec.meetings ?? []).map((m) => ({ id: id('p'), ...m }));
-  doc.participants = (spec.participants ?? []).map(({ municipality, ...p }) => ({ id: id('d'), ...p, municipalityId: municipalityId(municipality) }));
+  doc.participants = (spec.participants ?? []).map(({ municipality, ...p }) => ({
+    id: id('d'),
+    ...p,
+    municipalityId: municipalityId(municipality),
+  }));
   return doc;
 }
 
@@ -71,7 +82,10 @@ export interface CreatedProgramme extends OrganiserLinkResponse {
   token: string;
 }
 
-export async function createProgramme(url: string, name = 'Lärprojekt Trelleborgsmodellen 2026'): Promise<CreatedProgramme> {
+export async function createProgramme(
+  url: string,
+  name = 'Lärprojekt Trelleborgsmodellen 2026',
+): Promise<CreatedProgramme> {
   const res = await fetch(`${url}/api/programmes`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

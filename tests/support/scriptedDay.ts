@@ -15,46 +15,87 @@ const facilitator: Actor = { role: 'facilitator' };
 /** "09:13" on `date`, Swedish winter time. */
 export const clockOn = (date: string) => (hhmm: string) => Date.parse(`${date}T${hhmm}:00+01:00`);
 
-export const PEOPLE = [['Lena', 'Ystad'], ['Ahmed', 'Skurup'], ['Sara', 'Skurup'], ['Omar', 'Höör']] as const;
+export const PEOPLE = [
+  ['Lena', 'Ystad'],
+  ['Ahmed', 'Skurup'],
+  ['Sara', 'Skurup'],
+  ['Omar', 'Höör'],
+] as const;
 
 /** The day; `people` who join (name, municipality), Lena and Ahmed place themselves on the EOR statement. */
-export function scriptedDay(opts: { meetingId?: string; date?: string; people?: readonly (readonly [string, string])[] } = {}) {
+export function scriptedDay(
+  opts: { meetingId?: string; date?: string; people?: readonly (readonly [string, string])[] } = {},
+) {
   const date = opts.date ?? '2026-11-23';
   const at = clockOn(date);
   let n = 0;
   const newId = () => `id${++n}`;
-  let state: MeetingState = reduce(BLANK_MEETING, meetingCreated({
-    name: 'Lärträff 3', date,
-    municipalities: [{ name: 'Ystad' }, { name: 'Skurup' }, { name: 'Höör' }],
-    clusters: [{ name: 'Kluster Syd', municipalities: ['Ystad', 'Skurup'], supervisor: 'Karin Lind', room: 'Rum B' }],
-    agenda: [
-      { kind: 'teamCheckIn', title: 'Teamets incheckning', plannedStart: '08:00', plannedMinutes: 30 },
-      { kind: 'checkIn', title: 'Incheckning', plannedStart: '08:30', plannedMinutes: 30 },
-      { kind: 'clusterWork', title: 'EOR-återkoppling', plannedStart: '09:00', plannedMinutes: 60 },
-      { kind: 'checkOut', title: 'Utcheckning', plannedStart: '10:00', plannedMinutes: 30 },
-      { kind: 'teamCheckOut', title: 'Teamets utcheckning', plannedStart: '10:30', plannedMinutes: 30 },
-    ],
-  }, opts.meetingId ?? 'meeting-3', 'BWKQYF', { now: at('07:00'), newId }));
+  let state: MeetingState = reduce(
+    BLANK_MEETING,
+    meetingCreated(
+      {
+        name: 'Lärträff 3',
+        date,
+        municipalities: [{ name: 'Ystad' }, { name: 'Skurup' }, { name: 'Höör' }],
+        clusters: [
+          { name: 'Kluster Syd', municipalities: ['Ystad', 'Skurup'], supervisor: 'Karin Lind', room: 'Rum B' },
+        ],
+        agenda: [
+          { kind: 'teamCheckIn', title: 'Teamets incheckning', plannedStart: '08:00', plannedMinutes: 30 },
+          { kind: 'checkIn', title: 'Incheckning', plannedStart: '08:30', plannedMinutes: 30 },
+          { kind: 'clusterWork', title: 'EOR-återkoppling', plannedStart: '09:00', plannedMinutes: 60 },
+          { kind: 'checkOut', title: 'Utcheckning', plannedStart: '10:00', plannedMinutes: 30 },
+          { kind: 'teamCheckOut', title: 'Teamets utcheckning', plannedStart: '10:30', plannedMinutes: 30 },
+        ],
+      },
+      opts.meetingId ?? 'meeting-3',
+      'BWKQYF',
+      { now: at('07:00'), newId },
+    ),
+  );
   const send = (command: Command, time: string, actor: Actor = facilitator) => {
     const d = decide(state, command, actor, { now: at(time), newId });
     if (!d.ok) throw new Error(`${command.type} at ${time}: ${d.error.message}`);
     state = d.events.reduce(reduce, state);
   };
-  const phone = (name: string): Actor => ({ role: 'participant', participantId: state.participants.find((p) => p.name === name)!.id });
+  const phone = (name: string): Actor => ({
+    role: 'participant',
+    participantId: state.participants.find((p) => p.name === name)!.id,
+  });
   const syd = () => state.clusters[0]!.id;
   const run = (): FeedbackRun => state.feedbackRuns[0]!;
   const next = (time: string) => send({ type: 'advanceAgenda', fromSegmentId: state.currentSegmentId }, time);
-  const step = (time: string) => send({ type: 'feedbackStep', clusterId: syd(), direction: 'next', from: { index: run().index, phase: run().phase } }, time);
-  const place = (who: string, x: number, time: string) => send({ type: 'place', statementId: state.exerciseRun!.statementId, x, y: 0.5 }, time, phone(who));
+  const step = (time: string) =>
+    send(
+      { type: 'feedbackStep', clusterId: syd(), direction: 'next', from: { index: run().index, phase: run().phase } },
+      time,
+    );
+  const place = (who: string, x: number, time: string) =>
+    send({ type: 'place', statementId: state.exerciseRun!.statementId, x, y: 0.5 }, time, phone(who));
 
   for (const [name, municipality] of opts.people ?? PEOPLE) {
     send({ type: 'join', name, municipality }, '07:50', { role: 'guest' });
   }
   next('08:00'); // the team's check-in runs 35 minutes
-  send({ type: 'enterTeamRound', round: 'checkIn', name: 'Maria', feeling: 'Pigg', focus: 'Tiden i klustren' }, '08:05');
-  send({ type: 'addTeamNote', kind: 'observation', text: 'Ystad kom sent; "vi hittade inte rummet"' }, '08:10', { role: 'evaluator' });
+  send(
+    { type: 'enterTeamRound', round: 'checkIn', name: 'Maria', feeling: 'Pigg', focus: 'Tiden i klustren' },
+    '08:05',
+  );
+  send({ type: 'addTeamNote', kind: 'observation', text: 'Ystad kom sent; "vi hittade inte rummet"' }, '08:10', {
+    role: 'evaluator',
+  });
   next('08:35'); // the check-in, 25 minutes
-  send({ type: 'createExercise', kind: 'checkIn', title: 'Incheckning', anonymous: false, hiddenUntilReveal: false, statements: [{ text: EOR, board: boardTemplate('line') }] }, '08:35');
+  send(
+    {
+      type: 'createExercise',
+      kind: 'checkIn',
+      title: 'Incheckning',
+      anonymous: false,
+      hiddenUntilReveal: false,
+      statements: [{ text: EOR, board: boardTemplate('line') }],
+    },
+    '08:35',
+  );
   send({ type: 'openStatement', statementId: state.exercises[0]!.statements[0]!.id }, '08:36');
   place('Lena', 0.12, '08:37');
   place('Ahmed', 0.5, '08:38');
@@ -74,7 +115,10 @@ export function scriptedDay(opts: { meetingId?: string; date?: string; people?: 
   place('Lena', 0.88, '10:07');
   place('Ahmed', 0.5, '10:08');
   next('10:30'); // the team's check-out, 20 minutes
-  send({ type: 'enterTeamRound', round: 'checkOut', name: 'Maria', feeling: 'Nöjd', focus: 'Kortare presentationer' }, '10:40');
+  send(
+    { type: 'enterTeamRound', round: 'checkOut', name: 'Maria', feeling: 'Nöjd', focus: 'Kortare presentationer' },
+    '10:40',
+  );
   send({ type: 'addTeamNote', kind: 'feedback', text: 'Bra tempo i klustret.' }, '10:45', { role: 'evaluator' });
   next('10:50'); // the day ends
   return { state, phone, at };

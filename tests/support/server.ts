@@ -12,8 +12,19 @@ import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { BLANK_MEETING } from '../../shared/meeting';
 import {
-  CLIENT_EVENTS, CommandAck, CommandError, CreateMeetingResponse, EventBatch, ResyncAck, SERVER_EVENTS, Welcome,
-  type Actor, type ClientToServerEvents, type MeetingState, type SequencedEvent, type ServerToClientEvents,
+  CLIENT_EVENTS,
+  CommandAck,
+  CommandError,
+  CreateMeetingResponse,
+  EventBatch,
+  ResyncAck,
+  SERVER_EVENTS,
+  Welcome,
+  type Actor,
+  type ClientToServerEvents,
+  type MeetingState,
+  type SequencedEvent,
+  type ServerToClientEvents,
 } from '../../shared/protocol';
 import { applyEvents, applyResync, type Replica } from '../../shared/sync';
 import { buildApp, type App } from '../../server/app';
@@ -31,7 +42,8 @@ const ACK_TIMEOUT_MS = 5_000;
 
 /** The package version, which /api/health reports. */
 // From the project root (Vitest's cwd): under jsdom import.meta.url is not a file URL.
-export const VERSION = (JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { version: string }).version;
+export const VERSION = (JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { version: string })
+  .version;
 
 /** 08:00 on the day of the lärträff (Swedish winter time, UTC+1). */
 export const MEETING_DAY_START = Date.parse('2026-11-23T08:00:00+01:00');
@@ -103,10 +115,17 @@ export interface TestServer {
 
 export async function startServer(
   opts: {
-    file?: string; clock?: FakeClock; seed?: number; limits?: Partial<LimitRules>; httpPerMinute?: number;
-    allowedOrigins?: string[]; organiserKey?: string; trustProxy?: number;
+    file?: string;
+    clock?: FakeClock;
+    seed?: number;
+    limits?: Partial<LimitRules>;
+    httpPerMinute?: number;
+    allowedOrigins?: string[];
+    organiserKey?: string;
+    trustProxy?: number;
     /** pino options (see server/logging.ts); the default logs nothing. */
-    logger?: object; retentionDays?: number;
+    logger?: object;
+    retentionDays?: number;
   } = {},
 ): Promise<TestServer> {
   let file = opts.file;
@@ -121,9 +140,19 @@ export async function startServer(
   const seed = opts.seed ?? 1;
   const ids = seededIds(seed);
   const app = await buildApp({
-    store, programmes: programmeStore(db), eor: eorStore(db), limits: opts.limits, httpPerMinute: opts.httpPerMinute, clock, ids,
-    logger: opts.logger ?? false, retentionDays: opts.retentionDays, version: VERSION,
-    allowedOrigins: new Set(opts.allowedOrigins), organiserKey: opts.organiserKey, trustProxy: opts.trustProxy,
+    store,
+    programmes: programmeStore(db),
+    eor: eorStore(db),
+    limits: opts.limits,
+    httpPerMinute: opts.httpPerMinute,
+    clock,
+    ids,
+    logger: opts.logger ?? false,
+    retentionDays: opts.retentionDays,
+    version: VERSION,
+    allowedOrigins: new Set(opts.allowedOrigins),
+    organiserKey: opts.organiserKey,
+    trustProxy: opts.trustProxy,
   });
   const url = await app.app.listen({ port: 0, host: '127.0.0.1' });
   let closed: Promise<void> | undefined;
@@ -146,11 +175,14 @@ export function tokenFromLink(link: string): string {
   return link.slice(hash + 1);
 }
 
-export async function createMeeting(url: string, body: unknown = {
-  name: 'Lärträff 2 – Trelleborgsmodellen',
-  date: '2026-11-23',
-  municipalities: [{ name: 'Trelleborg' }, { name: 'Kungsbacka' }],
-}): Promise<CreatedMeeting> {
+export async function createMeeting(
+  url: string,
+  body: unknown = {
+    name: 'Lärträff 2 – Trelleborgsmodellen',
+    date: '2026-11-23',
+    municipalities: [{ name: 'Trelleborg' }, { name: 'Kungsbacka' }],
+  },
+): Promise<CreatedMeeting> {
   const res = await fetch(`${url}/api/meetings`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -158,11 +190,19 @@ export async function createMeeting(url: string, body: unknown = {
   });
   if (res.status !== 201) throw new Error(`create meeting: ${res.status} ${await res.text()}`);
   const created = CreateMeetingResponse.parse(await res.json());
-  return { ...created, facilitatorToken: tokenFromLink(created.facilitatorLink), screenToken: tokenFromLink(created.screenLink) };
+  return {
+    ...created,
+    facilitatorToken: tokenFromLink(created.facilitatorLink),
+    screenToken: tokenFromLink(created.screenLink),
+  };
 }
 
 /** The usual start of a test: a fresh server, one meeting, its facilitator connected. */
-export async function openMeeting(): Promise<{ server: TestServer; meeting: CreatedMeeting; facilitator: MeetingSocket }> {
+export async function openMeeting(): Promise<{
+  server: TestServer;
+  meeting: CreatedMeeting;
+  facilitator: MeetingSocket;
+}> {
   const server = await startServer();
   const meeting = await createMeeting(server.url);
   const facilitator = await connect(server.url, { token: meeting.facilitatorToken });
@@ -188,12 +228,20 @@ export interface Received {
 export function connect(
   url: string,
   auth: Auth,
-  opts: { reconnection?: boolean; origin?: string; headers?: Record<string, string>; reconnectionDelay?: number; reconnectionDelayMax?: number } = {},
+  opts: {
+    reconnection?: boolean;
+    origin?: string;
+    headers?: Record<string, string>;
+    reconnectionDelay?: number;
+    reconnectionDelayMax?: number;
+  } = {},
 ): Promise<MeetingSocket> {
   const socket: MeetingSocket = io(url, {
     auth,
     // What a browser sends: the page's origin (Node's client sends none unless told); a load balancer's cookie.
-    ...(opts.origin || opts.headers ? { extraHeaders: { ...(opts.origin ? { origin: opts.origin } : {}), ...opts.headers } } : {}),
+    ...(opts.origin || opts.headers
+      ? { extraHeaders: { ...(opts.origin ? { origin: opts.origin } : {}), ...opts.headers } }
+      : {}),
     transports: ['websocket'],
     reconnection: opts.reconnection ?? false,
     reconnectionDelay: opts.reconnectionDelay ?? 100,
@@ -232,7 +280,11 @@ export function inboxOf(socket: MeetingSocket): readonly Received[] {
 }
 
 /** The typed error of a refused handshake (`connect_error`'s `data`). */
-export async function refusal(url: string, auth: unknown, opts: { origin?: string; headers?: Record<string, string> } = {}): Promise<CommandError> {
+export async function refusal(
+  url: string,
+  auth: unknown,
+  opts: { origin?: string; headers?: Record<string, string> } = {},
+): Promise<CommandError> {
   try {
     await connect(url, auth as Auth, opts);
   } catch (err) {
@@ -385,7 +437,13 @@ export interface Joined {
 }
 
 /** A participant types the code and their name on the phone, then the phone reconnects with its token. */
-export async function joinByCode(url: string, code: string, name: string, municipality: string, opts: Parameters<typeof connect>[2] = {}): Promise<Joined> {
+export async function joinByCode(
+  url: string,
+  code: string,
+  name: string,
+  municipality: string,
+  opts: Parameters<typeof connect>[2] = {},
+): Promise<Joined> {
   const guest = await connect(url, { code }, { headers: opts.headers });
   const ack = await send(guest, { type: 'join', name, municipality });
   guest.disconnect();
@@ -400,7 +458,9 @@ export async function joinByCode(url: string, code: string, name: string, munici
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : v,
   );
 }

@@ -57,7 +57,9 @@ export function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -77,12 +79,24 @@ export async function serverArgs(): Promise<string[]> {
  * REDIS_URL (the scale-out tests): CI exports both for those, and they must
  * not move any other server.
  */
-export async function spawnServer(opts: { port: number; databaseFile: string; env?: Record<string, string>; timeoutMs?: number }): Promise<ServerProcess> {
+export async function spawnServer(opts: {
+  port: number;
+  databaseFile: string;
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}): Promise<ServerProcess> {
   const root = process.cwd();
   const { DATABASE_URL: _db, REDIS_URL: _redis, ...inherited } = process.env;
   const child = spawn(process.execPath, await serverArgs(), {
     cwd: root,
-    env: { ...inherited, PORT: String(opts.port), HOST: '127.0.0.1', DATABASE_FILE: opts.databaseFile, PUBLIC_URL: `http://127.0.0.1:${opts.port}`, ...opts.env },
+    env: {
+      ...inherited,
+      PORT: String(opts.port),
+      HOST: '127.0.0.1',
+      DATABASE_FILE: opts.databaseFile,
+      PUBLIC_URL: `http://127.0.0.1:${opts.port}`,
+      ...opts.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);

@@ -28,7 +28,10 @@ const TEAM_OUT = 'Teamets utcheckning';
 function meetingDay() {
   let n = 0;
   const newId = () => `id${++n}`;
-  let state = reduce(BLANK_MEETING, meetingCreated({ name: 'Lärträff 2', date: '2026-11-23' }, 'meeting-1', 'BWKQYF', { now: at('07:45'), newId }));
+  let state = reduce(
+    BLANK_MEETING,
+    meetingCreated({ name: 'Lärträff 2', date: '2026-11-23' }, 'meeting-1', 'BWKQYF', { now: at('07:45'), newId }),
+  );
   const segment = (title: string): Segment => {
     const s = state.agenda.find((x) => x.title === title);
     if (!s) throw new Error(`no segment ${title}`);
@@ -75,19 +78,40 @@ function dayRunningUntil(title: string, times = ['08:00', '08:30', '09:00', '09:
 describe('inserting and resizing: later segments follow', () => {
   it('the facilitator inserts "Extra övning" (15 min) after the presentation: it starts 10:30 and lunch moves to 12:15', () => {
     const day = meetingDay();
-    const decision = day.send({ type: 'addSegment', afterSegmentId: day.id(THEME), kind: 'custom', title: 'Extra övning', plannedMinutes: 15 });
+    const decision = day.send({
+      type: 'addSegment',
+      afterSegmentId: day.id(THEME),
+      kind: 'custom',
+      title: 'Extra övning',
+      plannedMinutes: 15,
+    });
     expect(decision.ok && decision.events.map((e) => e.type)).toEqual(['agendaEdited']);
     expect(day.titles().slice(3, 6)).toEqual([THEME, 'Extra övning', COFFEE]);
     expect(day.starts()).toMatchObject({
-      [TEAM_IN]: '08:00', [THEME]: '09:30', 'Extra övning': '10:30', [COFFEE]: '10:45', [EOR]: '11:00',
-      [LUNCH]: '12:15', [GROUPS]: '13:15', [TEAM_OUT]: '16:15',
+      [TEAM_IN]: '08:00',
+      [THEME]: '09:30',
+      'Extra övning': '10:30',
+      [COFFEE]: '10:45',
+      [EOR]: '11:00',
+      [LUNCH]: '12:15',
+      [GROUPS]: '13:15',
+      [TEAM_OUT]: '16:15',
     });
     expect(day.segment('Extra övning')).toMatchObject({ kind: 'custom', plannedMinutes: 15 });
   });
 
   it('an opening segment inserted first starts at 08:00 and pushes the team check-in to 08:10', () => {
     const day = meetingDay();
-    expect(day.send({ type: 'addSegment', afterSegmentId: null, kind: 'custom', title: 'Tekniktest', plannedMinutes: 10, room: 'Aulan' }).ok).toBe(true);
+    expect(
+      day.send({
+        type: 'addSegment',
+        afterSegmentId: null,
+        kind: 'custom',
+        title: 'Tekniktest',
+        plannedMinutes: 10,
+        room: 'Aulan',
+      }).ok,
+    ).toBe(true);
     expect(day.state.agenda[0]).toMatchObject({ title: 'Tekniktest', plannedStart: '08:00', room: 'Aulan' });
     expect(day.starts()).toMatchObject({ [TEAM_IN]: '08:10', [TEAM_OUT]: '16:10' });
   });
@@ -95,13 +119,24 @@ describe('inserting and resizing: later segments follow', () => {
   it('shortening the presentation from 60 to 45 min brings the coffee forward to 10:15', () => {
     const day = meetingDay();
     expect(day.send({ type: 'updateSegment', segmentId: day.id(THEME), plannedMinutes: 45 }).ok).toBe(true);
-    expect(day.starts()).toMatchObject({ [THEME]: '09:30', [COFFEE]: '10:15', [EOR]: '10:30', [LUNCH]: '11:45', [TEAM_OUT]: '15:45' });
+    expect(day.starts()).toMatchObject({
+      [THEME]: '09:30',
+      [COFFEE]: '10:15',
+      [EOR]: '10:30',
+      [LUNCH]: '11:45',
+      [TEAM_OUT]: '15:45',
+    });
   });
 
   it('the team check-in moved to 08:15 shifts the whole day by 15 minutes', () => {
     const day = meetingDay();
     expect(day.send({ type: 'updateSegment', segmentId: day.id(TEAM_IN), plannedStart: '08:15' }).ok).toBe(true);
-    expect(day.starts()).toMatchObject({ [TEAM_IN]: '08:15', [MORNING]: '08:45', [LUNCH]: '12:15', [TEAM_OUT]: '16:15' });
+    expect(day.starts()).toMatchObject({
+      [TEAM_IN]: '08:15',
+      [MORNING]: '08:45',
+      [LUNCH]: '12:15',
+      [TEAM_OUT]: '16:15',
+    });
   });
 
   it('[E1] giving lunch its own start is a conflict: starts follow from the first segment and the lengths', () => {
@@ -135,8 +170,15 @@ describe('reordering', () => {
 
   it('swapping the team check-in and the morning coffee keeps the day starting at 08:00 and ending at 16:30', () => {
     const day = meetingDay();
-    expect(day.send({ type: 'swapSegments', segmentId: day.id(TEAM_IN), otherSegmentId: day.id(MORNING) }).ok).toBe(true);
-    expect(day.starts()).toMatchObject({ [MORNING]: '08:00', [TEAM_IN]: '08:30', [CHECK_IN]: '09:00', [TEAM_OUT]: '16:00' });
+    expect(day.send({ type: 'swapSegments', segmentId: day.id(TEAM_IN), otherSegmentId: day.id(MORNING) }).ok).toBe(
+      true,
+    );
+    expect(day.starts()).toMatchObject({
+      [MORNING]: '08:00',
+      [TEAM_IN]: '08:30',
+      [CHECK_IN]: '09:00',
+      [TEAM_OUT]: '16:00',
+    });
   });
 
   it('a move past the end of the agenda is invalid', () => {
@@ -257,10 +299,16 @@ describe('removing', () => {
 describe('[E1] a refused edit changes nothing', () => {
   const unknown = 'no-such-segment';
   const commands: { name: string; command: (day: ReturnType<typeof meetingDay>) => Command }[] = [
-    { name: 'addSegment after', command: () => ({ type: 'addSegment', afterSegmentId: unknown, kind: 'custom', title: 'X', plannedMinutes: 5 }) },
+    {
+      name: 'addSegment after',
+      command: () => ({ type: 'addSegment', afterSegmentId: unknown, kind: 'custom', title: 'X', plannedMinutes: 5 }),
+    },
     { name: 'updateSegment', command: () => ({ type: 'updateSegment', segmentId: unknown, plannedMinutes: 5 }) },
     { name: 'moveSegment', command: () => ({ type: 'moveSegment', segmentId: unknown, toIndex: 3 }) },
-    { name: 'swapSegments', command: (d) => ({ type: 'swapSegments', segmentId: d.id(LUNCH), otherSegmentId: unknown }) },
+    {
+      name: 'swapSegments',
+      command: (d) => ({ type: 'swapSegments', segmentId: d.id(LUNCH), otherSegmentId: unknown }),
+    },
     { name: 'skipSegment', command: () => ({ type: 'skipSegment', segmentId: unknown, skipped: true }) },
     { name: 'removeSegment', command: () => ({ type: 'removeSegment', segmentId: unknown }) },
     { name: 'goToSegment', command: () => ({ type: 'goToSegment', fromSegmentId: null, segmentId: unknown }) },
@@ -273,15 +321,32 @@ describe('[E1] a refused edit changes nothing', () => {
   it(`an agenda holds ${MAX_SEGMENTS} segments: the 101st is a conflict`, () => {
     const day = meetingDay();
     while (day.state.agenda.length < MAX_SEGMENTS) {
-      expect(day.send({ type: 'addSegment', afterSegmentId: day.id(TEAM_OUT), kind: 'custom', title: 'Paus', plannedMinutes: 1 }).ok).toBe(true);
+      expect(
+        day.send({
+          type: 'addSegment',
+          afterSegmentId: day.id(TEAM_OUT),
+          kind: 'custom',
+          title: 'Paus',
+          plannedMinutes: 1,
+        }).ok,
+      ).toBe(true);
     }
-    day.refuses({ type: 'addSegment', afterSegmentId: null, kind: 'custom', title: 'En till', plannedMinutes: 5 }, 'conflict');
+    day.refuses(
+      { type: 'addSegment', afterSegmentId: null, kind: 'custom', title: 'En till', plannedMinutes: 5 },
+      'conflict',
+    );
   });
 });
 
 describe('reschedule', () => {
-  const seg = (id: string, plannedStart: string, plannedMinutes: number, skipped?: boolean): Segment =>
-    ({ id, kind: 'custom', title: id, plannedStart, plannedMinutes, ...(skipped ? { skipped } : {}) });
+  const seg = (id: string, plannedStart: string, plannedMinutes: number, skipped?: boolean): Segment => ({
+    id,
+    kind: 'custom',
+    title: id,
+    plannedStart,
+    plannedMinutes,
+    ...(skipped ? { skipped } : {}),
+  });
 
   it('starts follow from the first segment and the lengths; a skipped segment keeps its slot', () => {
     const input = [seg('a', '08:15', 45), seg('b', '07:00', 20, true), seg('c', '23:59', 30)];
@@ -292,7 +357,10 @@ describe('reschedule', () => {
   });
 
   it('an evening session past midnight wraps the clock; an empty agenda stays empty', () => {
-    expect(reschedule([seg('a', '23:30', 60), seg('b', '00:00', 15)]).map((s) => s.plannedStart)).toEqual(['23:30', '00:30']);
+    expect(reschedule([seg('a', '23:30', 60), seg('b', '00:00', 15)]).map((s) => s.plannedStart)).toEqual([
+      '23:30',
+      '00:30',
+    ]);
     expect(reschedule([])).toEqual([]);
   });
 });

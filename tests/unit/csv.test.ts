@@ -57,13 +57,18 @@ describe('importing the municipality list from Excel', () => {
       { name: 'Kluster Syd', municipalities: ['Ystad', 'Skurup'], supervisor: 'Karin Nilsson', room: 'Rum 2' },
       { name: 'Kluster Öst', municipalities: ['Sjöbo', 'Höör'], supervisor: 'Ahmed Hassan', room: 'Rum 3' },
     ]);
-    expect(doc.team).toEqual([expect.objectContaining({ name: 'Karin Nilsson', role: 'supervisor' }), expect.objectContaining({ name: 'Ahmed Hassan', role: 'supervisor' })]);
+    expect(doc.team).toEqual([
+      expect.objectContaining({ name: 'Karin Nilsson', role: 'supervisor' }),
+      expect.objectContaining({ name: 'Ahmed Hassan', role: 'supervisor' }),
+    ]);
   });
 
   it('the same list from Google Sheets: commas, English headers in capitals, no BOM, LF line ends', () => {
     const csv = 'MUNICIPALITY,Colour,Cluster,Supervisor,Room\nYstad,,South,Karin,A\nSkurup,,South,Karin,A\n';
     const doc = imported(importCsv(programmeOf({}), 'municipalities', csv));
-    expect(clusterView(doc)).toEqual([{ name: 'South', municipalities: ['Ystad', 'Skurup'], supervisor: 'Karin', room: 'A' }]);
+    expect(clusterView(doc)).toEqual([
+      { name: 'South', municipalities: ['Ystad', 'Skurup'], supervisor: 'Karin', room: 'A' },
+    ]);
   });
 
   it('old Excel saving "CSV (semikolonavgränsad)" in Windows-1252: Höör and Sjöbo still read right', () => {
@@ -81,12 +86,23 @@ describe('importing the municipality list from Excel', () => {
   });
 
   it('moving Höör to Kluster Syd in the sheet takes it out of Kluster Öst', () => {
-    const doc = imported(importCsv(programmeOf(SOUTH_COAST), 'municipalities', 'Kommun;Kluster;Handledare;Rum\nHöör;Kluster Syd;Karin Nilsson;Rum 2\n'));
-    expect(clusterView(doc).map((c) => c.municipalities)).toEqual([['Ystad', 'Skurup', 'Höör'], ['Sjöbo', 'Tomelilla']]);
+    const doc = imported(
+      importCsv(
+        programmeOf(SOUTH_COAST),
+        'municipalities',
+        'Kommun;Kluster;Handledare;Rum\nHöör;Kluster Syd;Karin Nilsson;Rum 2\n',
+      ),
+    );
+    expect(clusterView(doc).map((c) => c.municipalities)).toEqual([
+      ['Ystad', 'Skurup', 'Höör'],
+      ['Sjöbo', 'Tomelilla'],
+    ]);
   });
 
   it('blank rows between municipalities are skipped, and extra columns of the spreadsheet ignored', () => {
-    const doc = imported(importCsv(programmeOf({}), 'municipalities', 'Kommun;Invånare\nYstad;29000\n;;\n\nSkurup;16000\n'));
+    const doc = imported(
+      importCsv(programmeOf({}), 'municipalities', 'Kommun;Invånare\nYstad;29000\n;;\n\nSkurup;16000\n'),
+    );
     expect(names(doc)).toEqual(['Ystad', 'Skurup']);
   });
 });
@@ -95,9 +111,17 @@ describe('importing participants', () => {
   const base = () => programmeOf(SOUTH_COAST);
 
   it('a name with a line break inside quotes, a title with a semicolon, Swedish headers', () => {
-    const csv = 'Namn;Kommun;E-post;Titel\r\n"Anna\r\nSvensson";Ystad;anna.svensson@ystad.se;"Enhetschef; arbetsmarknad"\r\nÖrjan Åberg;sjöbo;;Jobbcoach\r\n';
+    const csv =
+      'Namn;Kommun;E-post;Titel\r\n"Anna\r\nSvensson";Ystad;anna.svensson@ystad.se;"Enhetschef; arbetsmarknad"\r\nÖrjan Åberg;sjöbo;;Jobbcoach\r\n';
     const doc = imported(importCsv(base(), 'participants', csv));
-    expect(doc.participants.map((p) => [p.name, doc.municipalities.find((m) => m.id === p.municipalityId)?.name, p.email, p.title])).toEqual([
+    expect(
+      doc.participants.map((p) => [
+        p.name,
+        doc.municipalities.find((m) => m.id === p.municipalityId)?.name,
+        p.email,
+        p.title,
+      ]),
+    ).toEqual([
       ['Anna\r\nSvensson', 'Ystad', 'anna.svensson@ystad.se', 'Enhetschef; arbetsmarknad'],
       ['Örjan Åberg', 'Sjöbo', undefined, 'Jobbcoach'],
     ]);
@@ -109,8 +133,12 @@ describe('importing participants', () => {
   });
 
   it('importing the list again updates people by e-mail instead of adding them twice', () => {
-    const once = imported(importCsv(base(), 'participants', 'Namn;Kommun;E-post;Titel\nAnna Svensson;Ystad;anna@ystad.se;Handläggare\n'));
-    const twice = imported(importCsv(once, 'participants', 'Namn;Kommun;E-post;Titel\nAnna Svensson;Ystad;ANNA@ystad.se;Enhetschef\n'));
+    const once = imported(
+      importCsv(base(), 'participants', 'Namn;Kommun;E-post;Titel\nAnna Svensson;Ystad;anna@ystad.se;Handläggare\n'),
+    );
+    const twice = imported(
+      importCsv(once, 'participants', 'Namn;Kommun;E-post;Titel\nAnna Svensson;Ystad;ANNA@ystad.se;Enhetschef\n'),
+    );
     expect(twice.participants).toHaveLength(1);
     expect(twice.participants[0]).toMatchObject({ title: 'Enhetschef', id: once.participants[0]!.id });
   });
@@ -150,28 +178,40 @@ describe('[PR1] a bad row: every problem reported by its spreadsheet row, nothin
   });
 
   it('two supervisors for one cluster in the same sheet is a conflict on the second row', () => {
-    const result = importCsv(programmeOf({}), 'municipalities', 'Kommun;Kluster;Handledare\nYstad;K;Karin\nSkurup;K;Ahmed\n');
+    const result = importCsv(
+      programmeOf({}),
+      'municipalities',
+      'Kommun;Kluster;Handledare\nYstad;K;Karin\nSkurup;K;Ahmed\n',
+    );
     expect(errorsOf(result)).toEqual(['row 3 Handledare: conflictingValue']);
   });
 
   it('row numbers count a quoted cell with a line break as one row, as the spreadsheet does', () => {
     const csv = 'Namn;Kommun\n"Anna\nSvensson";Ystad\nLars;Lund\n';
-    expect(errorsOf(importCsv(programmeOf(SOUTH_COAST), 'participants', csv))).toEqual(['row 3 Kommun: unknownMunicipality']);
+    expect(errorsOf(importCsv(programmeOf(SOUTH_COAST), 'participants', csv))).toEqual([
+      'row 3 Kommun: unknownMunicipality',
+    ]);
   });
 
   it('an unquoted semicolon in a name makes a row longer than the header: said so', () => {
-    expect(errorsOf(importCsv(programmeOf({}), 'municipalities', 'Kommun;Färg\nYstad;;Skåne;x\n'))).toEqual(['row 2: extraCells']);
+    expect(errorsOf(importCsv(programmeOf({}), 'municipalities', 'Kommun;Färg\nYstad;;Skåne;x\n'))).toEqual([
+      'row 2: extraCells',
+    ]);
   });
 
   it('a file without the Kommun column, or with two name columns, is told which header to use', () => {
     const missing = importCsv(programmeOf({}), 'participants', 'Namn;E-post\nAnna;anna@ystad.se\n');
     expect(errorsOf(missing)).toEqual(['row 1 Kommun: missingColumn']);
     expect(!missing.ok && missing.errors[0]!.message).toContain('Namn;Kommun;E-post;Titel');
-    expect(errorsOf(importCsv(programmeOf({}), 'municipalities', 'Kommun;Namn\nYstad;Ystad\n'))).toEqual(['row 1 Namn: duplicateColumn']);
+    expect(errorsOf(importCsv(programmeOf({}), 'municipalities', 'Kommun;Namn\nYstad;Ystad\n'))).toEqual([
+      'row 1 Namn: duplicateColumn',
+    ]);
   });
 
   it('a quote that is never closed is a malformed row, not a crash', () => {
-    expect(errorsOf(importCsv(programmeOf({}), 'municipalities', 'Kommun\nYstad\n"Skurup\nSjöbo\n'))).toEqual(['row 3: malformed']);
+    expect(errorsOf(importCsv(programmeOf({}), 'municipalities', 'Kommun\nYstad\n"Skurup\nSjöbo\n'))).toEqual([
+      'row 3: malformed',
+    ]);
   });
 });
 
@@ -190,15 +230,21 @@ describe('[E2] [PR1] hostile files get a clear refusal', () => {
   });
 
   it('a 2 MB line is refused as too large before it is parsed', () => {
-    expect(errorsOf(importCsv(programmeOf({}), 'municipalities', `Kommun\n${'x'.repeat(2 * 1024 * 1024)}\n`))).toEqual(['row 1: tooLarge']);
+    expect(errorsOf(importCsv(programmeOf({}), 'municipalities', `Kommun\n${'x'.repeat(2 * 1024 * 1024)}\n`))).toEqual([
+      'row 1: tooLarge',
+    ]);
   });
 
   it('a name of 300 characters is too long for its row', () => {
-    expect(errorsOf(importCsv(programmeOf({}), 'municipalities', `Kommun\n${'Å'.repeat(300)}\n`))).toEqual(['row 2 Kommun: tooLong']);
+    expect(errorsOf(importCsv(programmeOf({}), 'municipalities', `Kommun\n${'Å'.repeat(300)}\n`))).toEqual([
+      'row 2 Kommun: tooLong',
+    ]);
   });
 
   it('binary garbage (a PNG, random bytes) is not a text file', () => {
-    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]);
     expect(errorsOf(importCsv(programmeOf({}), 'municipalities', png))).toEqual(['row 1: notText']);
     let x = 7;
     const noise = Buffer.from(Array.from({ length: 4096 }, () => (x = (x * 1103515245 + 12345) % 256)));
@@ -250,6 +296,8 @@ describe('[PR6] exporting for Excel', () => {
     expect(writeCsv(exportTable(back, 'municipalities'))).toBe(municipalitiesCsv);
     expect(writeCsv(exportTable(back, 'participants'))).toBe(participantsCsv);
     expect(clusterView(back)).toEqual(clusterView(doc));
-    expect(back.participants.map(({ id: _, municipalityId: __, ...p }) => p)).toEqual(doc.participants.map(({ id: _, municipalityId: __, ...p }) => p));
+    expect(back.participants.map(({ id: _, municipalityId: __, ...p }) => p)).toEqual(
+      doc.participants.map(({ id: _, municipalityId: __, ...p }) => p),
+    );
   });
 });

@@ -4,12 +4,24 @@
  * what is left and what each remaining month must bring (bakåtplanering).
  */
 import { describe, expect, it } from 'vitest';
-import { blankBoard, boardAsAt, EorBoardContent, eorProgress, monthKeys, spread, type EorBoardContent as Board } from '../../shared/eor';
+import {
+  blankBoard,
+  boardAsAt,
+  EorBoardContent,
+  eorProgress,
+  monthKeys,
+  spread,
+  type EorBoardContent as Board,
+} from '../../shared/eor';
 import { exportBoardTable, importBoardTable, monthIndex, parseFigure } from '../../shared/eorCsv';
 import { describeIssues } from '../../shared/protocol';
 
 /** A board from compact rows: `[target, outcome, lastYear]` per month, missing months blank. */
-function board(yearlyTarget: number | null, rows: readonly (readonly (number | null)[])[], over: Partial<Board> = {}): Board {
+function board(
+  yearlyTarget: number | null,
+  rows: readonly (readonly (number | null)[])[],
+  over: Partial<Board> = {},
+): Board {
   const b = blankBoard('2026-01');
   rows.forEach(([target = null, outcome = null, lastYear = null], i) => {
     b.months[i] = { target, outcome, lastYear };
@@ -20,7 +32,14 @@ function board(yearlyTarget: number | null, rows: readonly (readonly (number | n
 describe('EOR progress', () => {
   it('Ystad in April, with March not reported: 30 of 120, behind the line, 12 a month needed', () => {
     // target 120, no monthly targets: the line is 10 a month.
-    const p = eorProgress(board(120, [[null, 8, 5], [null, 12, 10], [null, null, 9], [null, 10, 11]]));
+    const p = eorProgress(
+      board(120, [
+        [null, 8, 5],
+        [null, 12, 10],
+        [null, null, 9],
+        [null, 10, 11],
+      ]),
+    );
     expect(p.asOf).toBe(3);
     expect(p.missing).toEqual([2]);
     expect(p.months.slice(0, 5).map((m) => m.cumulative)).toEqual([8, 20, 20, 30, null]);
@@ -44,7 +63,13 @@ describe('EOR progress', () => {
 
   it('a target already met in March: nothing left, no plan, the surplus shown', () => {
     // Jan and Feb planned at 10; the other ten months share the remaining 30: 3 each.
-    const p = eorProgress(board(50, [[10, 20], [10, 25], [null, 9]]));
+    const p = eorProgress(
+      board(50, [
+        [10, 20],
+        [10, 25],
+        [null, 9],
+      ]),
+    );
     expect(p.months.slice(0, 4).map((m) => m.target)).toEqual([10, 10, 3, 3]);
     expect(p.targetToDate).toBe(23);
     expect(p.total).toBe(54);
@@ -56,13 +81,23 @@ describe('EOR progress', () => {
   });
 
   it('on track when the total is at or above the target line', () => {
-    const p = eorProgress(board(120, [[null, 10], [null, 10]]));
+    const p = eorProgress(
+      board(120, [
+        [null, 10],
+        [null, 10],
+      ]),
+    );
     expect(p.status).toBe('onTrack');
     expect(p.pacePerMonth).toBe(10);
   });
 
   it('the last month reported short of the target: missed, no month left to plan', () => {
-    const p = eorProgress(board(20, Array.from({ length: 12 }, () => [null, 1])));
+    const p = eorProgress(
+      board(
+        20,
+        Array.from({ length: 12 }, () => [null, 1]),
+      ),
+    );
     expect(p.total).toBe(12);
     expect(p.gap).toBe(8);
     expect(p.remainingMonths).toBe(0);
@@ -93,7 +128,16 @@ describe('EOR progress', () => {
   });
 
   it('amounts keep two decimals and the plan sums to the gap exactly', () => {
-    const p = eorProgress(board(10.5, [[null, 0.25], [null, 0.25]], { kind: 'amount' }));
+    const p = eorProgress(
+      board(
+        10.5,
+        [
+          [null, 0.25],
+          [null, 0.25],
+        ],
+        { kind: 'amount' },
+      ),
+    );
     expect(p.total).toBe(0.5);
     expect(p.gap).toBe(10);
     // 10 / 10 months = 1.00 each.
@@ -103,7 +147,13 @@ describe('EOR progress', () => {
   });
 
   it('as at lärträff 5 on 11 May: the outcomes through April, targets and last year kept', () => {
-    const b = board(120, [[10, 8, 5], [10, 12, 10], [10, 9, 9], [10, 10, 11], [10, 14, 12]]);
+    const b = board(120, [
+      [10, 8, 5],
+      [10, 12, 10],
+      [10, 9, 9],
+      [10, 10, 11],
+      [10, 14, 12],
+    ]);
     const then = eorProgress(boardAsAt(b, '2026-05'));
     expect(then.asOf).toBe(3);
     expect(then.total).toBe(39);
@@ -112,7 +162,18 @@ describe('EOR progress', () => {
 
   it('a year that starts in March runs to February', () => {
     expect(monthKeys('2026-03')).toEqual([
-      '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12', '2027-01', '2027-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+      '2026-12',
+      '2027-01',
+      '2027-02',
     ]);
   });
 });
@@ -123,10 +184,15 @@ describe('EOR board schema', () => {
     if (parsed.success) throw new Error('accepted');
     return describeIssues(parsed.error);
   };
-  const withMonth = (month: object) => ({ ...board(120, []), months: [{ target: null, outcome: null, lastYear: null, ...month }, ...board(120, []).months.slice(1)] });
+  const withMonth = (month: object) => ({
+    ...board(120, []),
+    months: [{ target: null, outcome: null, lastYear: null, ...month }, ...board(120, []).months.slice(1)],
+  });
 
   it('accepts a filled board', () => {
-    expect(EorBoardContent.safeParse(board(120, [[10, 8, 5]], { sentence: 'Vi ska få 120 personer i arbete.' })).success).toBe(true);
+    expect(
+      EorBoardContent.safeParse(board(120, [[10, 8, 5]], { sentence: 'Vi ska få 120 personer i arbete.' })).success,
+    ).toBe(true);
   });
 
   it('refuses a negative month with the month and field named', () => {
@@ -155,12 +221,26 @@ describe('EOR board schema', () => {
 describe("a board's months as a spreadsheet", () => {
   const keys = monthKeys('2026-03');
   it('reads a month as Excel users write it', () => {
-    expect(['2026-03', '2026-3', 'mars', 'Mars 2026', 'mar', 'March', 'feb 2027', 'februari'].map((c) => monthIndex(c, keys))).toEqual([0, 0, 0, 0, 0, 0, 11, 11]);
+    expect(
+      ['2026-03', '2026-3', 'mars', 'Mars 2026', 'mar', 'March', 'feb 2027', 'februari'].map((c) =>
+        monthIndex(c, keys),
+      ),
+    ).toEqual([0, 0, 0, 0, 0, 0, 11, 11]);
     expect(['2026-02', 'mars 2027', 'ma', 'smörgås', ''].map((c) => monthIndex(c, keys))).toEqual([-1, -1, -1, -1, -1]);
   });
 
   it('reads figures with a decimal comma and spaces between thousands; an empty cell is no data', () => {
-    expect(['12', '12,5', '1 234', '1\u00a0234,25', '', '-3', 'NaN', '1e3', '12 st'].map(parseFigure)).toEqual([12, 12.5, 1234, 1234.25, null, -3, 'bad', 'bad', 'bad']);
+    expect(['12', '12,5', '1 234', '1\u00a0234,25', '', '-3', 'NaN', '1e3', '12 st'].map(parseFigure)).toEqual([
+      12,
+      12.5,
+      1234,
+      1234.25,
+      null,
+      -3,
+      'bad',
+      'bad',
+      'bad',
+    ]);
   });
 
   it('an amount board takes decimals, exports them with a comma, and reads them back', () => {
@@ -170,7 +250,10 @@ describe("a board's months as a spreadsheet", () => {
     expect(read.board.months[0]!.outcome).toBe(2.5);
     const table = exportBoardTable(read.board);
     expect(table[1]).toEqual(['2026-03', '', '2,5', '']);
-    const back = importBoardTable(amounts, { header: table[0]!, rows: table.slice(1).map((cells, i) => ({ row: i + 2, cells })) });
+    const back = importBoardTable(amounts, {
+      header: table[0]!,
+      rows: table.slice(1).map((cells, i) => ({ row: i + 2, cells })),
+    });
     expect(back.ok && back.board.months).toEqual(read.board.months);
   });
 
@@ -179,8 +262,16 @@ describe("a board's months as a spreadsheet", () => {
     const half = importBoardTable(counts, { header: ['Månad', 'Utfall'], rows: [{ row: 2, cells: ['mars', '2,5'] }] });
     expect(!half.ok && half.errors.map((e) => [e.row, e.column, e.problem])).toEqual([[2, 'Utfall', 'notWhole']]);
     const noMonth = importBoardTable(counts, { header: ['Utfall'], rows: [{ row: 2, cells: ['3'] }] });
-    expect(!noMonth.ok && noMonth.errors[0]!.message).toBe('no column Månad; the first row must be the header: Månad;Mål;Utfall;Förra året');
-    const twice = importBoardTable(counts, { header: ['Månad', 'Utfall'], rows: [{ row: 2, cells: ['mars', '1'] }, { row: 3, cells: ['2026-03', '2'] }] });
+    expect(!noMonth.ok && noMonth.errors[0]!.message).toBe(
+      'no column Månad; the first row must be the header: Månad;Mål;Utfall;Förra året',
+    );
+    const twice = importBoardTable(counts, {
+      header: ['Månad', 'Utfall'],
+      rows: [
+        { row: 2, cells: ['mars', '1'] },
+        { row: 3, cells: ['2026-03', '2'] },
+      ],
+    });
     expect(!twice.ok && twice.errors.map((e) => [e.row, e.problem])).toEqual([[3, 'duplicate']]);
   });
 });

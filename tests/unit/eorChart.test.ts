@@ -40,10 +40,20 @@ describe('the board form', () => {
     draft.months[1]!.lastYear = '-1';
     draft.months[2]!.target = 'tolv';
     const refused = boardFromDraft(draft);
-    expect(!refused.ok && [...refused.problems]).toEqual([['months.1.lastYear', 'negative'], ['months.2.target', 'badNumber']]);
+    expect(!refused.ok && [...refused.problems]).toEqual([
+      ['months.1.lastYear', 'negative'],
+      ['months.2.target', 'badNumber'],
+    ]);
     draft.months[1]!.lastYear = '';
     draft.months[2]!.target = '12';
     const read = boardFromDraft(draft);
-    expect(read.ok && [read.board.yearlyTarget, read.board.months[0]!.outcome, read.board.months[2]!.target, read.board.version]).toEqual([1200.5, 12.25, 12, 3]);
+    expect(
+      read.ok && [
+        read.board.yearlyTarget,
+        read.board.months[0]!.outcome,
+        read.board.months[2]!.target,
+        read.board.version,
+      ],
+    ).toEqual([1200.5, 12.25, 12, 3]);
   });
 });

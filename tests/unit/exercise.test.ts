@@ -6,7 +6,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { STATEMENT_LIBRARY } from '../../shared/board';
-import { audienceOf, BLANK_MEETING, canSee, decide, meetingCreated, reduce, viewFor, type MeetingState } from '../../shared/meeting';
+import {
+  audienceOf,
+  BLANK_MEETING,
+  canSee,
+  decide,
+  meetingCreated,
+  reduce,
+  viewFor,
+  type MeetingState,
+} from '../../shared/meeting';
 import type { Actor, Command, ErrorCode, Exercise, MeetingEvent, Placement } from '../../shared/protocol';
 
 const at = (hhmm: string) => Date.parse(`2026-11-23T${hhmm}:00+01:00`);
@@ -22,7 +31,9 @@ function meetingDay() {
   const newId = () => `id${++n}`;
   const created = meetingCreated(
     { name: 'Lärträff 2', date: '2026-11-23', municipalities: [{ name: 'Trelleborg' }, { name: 'Kungsbacka' }] },
-    'meeting-1', 'BWKQYF', { now: at('07:45'), newId },
+    'meeting-1',
+    'BWKQYF',
+    { now: at('07:45'), newId },
   );
   const log: MeetingEvent[] = [created];
   let state = reduce(BLANK_MEETING, created);
@@ -42,20 +53,34 @@ function meetingDay() {
   const bo = person('Bo Nilsson', 'Trelleborg');
   const cia = person('Cia Ek', 'Kungsbacka');
   return {
-    log, anna, bo, cia, send,
+    log,
+    anna,
+    bo,
+    cia,
+    send,
     get state(): MeetingState {
       return state;
     },
     /** The facilitator creates an exercise from the library; returns it. */
     create(opts: { hidden?: boolean; kind?: Exercise['kind'] } = {}): Exercise {
-      const d = send(facilitator, {
-        type: 'createExercise', kind: opts.kind ?? 'checkIn', title: 'Incheckning', statements: LIBRARY_PICK, anonymous: true, hiddenUntilReveal: opts.hidden ?? false,
-      }, '09:00');
+      const d = send(
+        facilitator,
+        {
+          type: 'createExercise',
+          kind: opts.kind ?? 'checkIn',
+          title: 'Incheckning',
+          statements: LIBRARY_PICK,
+          anonymous: true,
+          hiddenUntilReveal: opts.hidden ?? false,
+        },
+        '09:00',
+      );
       if (!d.ok) throw new Error(d.error.message);
       return state.exercises.at(-1)!;
     },
     open: (statementId: string) => send(facilitator, { type: 'openStatement', statementId }),
-    place: (who: Actor, statementId: string, x: number, y: number, hhmm = '09:05') => send(who, { type: 'place', statementId, x, y }, hhmm),
+    place: (who: Actor, statementId: string, x: number, y: number, hhmm = '09:05') =>
+      send(who, { type: 'place', statementId, x, y }, hhmm),
     /** [E1] Refused with `code`, no events, and the meeting exactly as it was. */
     refuses(actor: Actor, command: Command, code: ErrorCode): void {
       const before = state;
@@ -73,8 +98,15 @@ describe('building the check-in from the statement library', () => {
   it('three library statements become three statements with the template boards, every statement and card with its own id', () => {
     const day = meetingDay();
     const exercise = day.create();
-    expect(exercise).toMatchObject({ kind: 'checkIn', title: 'Incheckning', anonymous: true, hiddenUntilReveal: false });
-    expect(exercise.statements.map((s) => [s.text, s.board.kind])).toEqual(LIBRARY_PICK.map((p) => [p.text, p.board.kind]));
+    expect(exercise).toMatchObject({
+      kind: 'checkIn',
+      title: 'Incheckning',
+      anonymous: true,
+      hiddenUntilReveal: false,
+    });
+    expect(exercise.statements.map((s) => [s.text, s.board.kind])).toEqual(
+      LIBRARY_PICK.map((p) => [p.text, p.board.kind]),
+    );
     exercise.statements.forEach((s, i) => {
       expect(s.board.cards.map(({ label, x, y }) => ({ label, x, y }))).toEqual(LIBRARY_PICK[i]!.board.cards);
       expect(s).not.toHaveProperty('mirrorOf');
@@ -87,7 +119,18 @@ describe('building the check-in from the statement library', () => {
   it('[A1] a participant may not create or open an exercise: forbidden', () => {
     const day = meetingDay();
     const exercise = day.create();
-    day.refuses(day.anna, { type: 'createExercise', kind: 'checkIn', title: 'Min egen', statements: LIBRARY_PICK, anonymous: false, hiddenUntilReveal: false }, 'forbidden');
+    day.refuses(
+      day.anna,
+      {
+        type: 'createExercise',
+        kind: 'checkIn',
+        title: 'Min egen',
+        statements: LIBRARY_PICK,
+        anonymous: false,
+        hiddenUntilReveal: false,
+      },
+      'forbidden',
+    );
     day.refuses(day.anna, { type: 'openStatement', statementId: exercise.statements[0]!.id }, 'forbidden');
   });
 });
@@ -97,7 +140,11 @@ describe('running a statement: open, place, lock, close', () => {
     const day = meetingDay();
     const [first, second] = day.create().statements;
     expect(day.open(first!.id).ok).toBe(true);
-    expect(day.state.exerciseRun).toEqual({ exerciseId: day.state.exercises[0]!.id, statementId: first!.id, locked: false });
+    expect(day.state.exerciseRun).toEqual({
+      exerciseId: day.state.exercises[0]!.id,
+      statementId: first!.id,
+      locked: false,
+    });
     expect(day.open(second!.id).ok).toBe(true);
     expect(day.state.exerciseRun?.statementId).toBe(second!.id);
   });
@@ -114,7 +161,10 @@ describe('running a statement: open, place, lock, close', () => {
     const day = meetingDay();
     const [first] = day.create().statements;
     day.open(first!.id);
-    expect(day.place(day.anna, first!.id, 0.2, 0.5, '09:06')).toMatchObject({ ok: true, events: [{ type: 'placed', hidden: false }] });
+    expect(day.place(day.anna, first!.id, 0.2, 0.5, '09:06')).toMatchObject({
+      ok: true,
+      events: [{ type: 'placed', hidden: false }],
+    });
     day.place(day.bo, first!.id, 0.6, 0.4, '09:06');
     day.place(day.anna, first!.id, 0.8, 0.45, '09:07');
     expect(day.state.placements).toEqual([
@@ -169,9 +219,16 @@ describe('the check-out mirrors the check-in', () => {
     const checkIn = day.create({ hidden: true });
     expect(day.send(facilitator, { type: 'mirrorExercise', exerciseId: checkIn.id }, '15:00').ok).toBe(true);
     const checkOut = day.state.exercises[1]!;
-    expect(checkOut).toMatchObject({ kind: 'checkOut', mirrorOf: checkIn.id, anonymous: true, hiddenUntilReveal: true });
+    expect(checkOut).toMatchObject({
+      kind: 'checkOut',
+      mirrorOf: checkIn.id,
+      anonymous: true,
+      hiddenUntilReveal: true,
+    });
     expect(checkOut.id).not.toBe(checkIn.id);
-    expect(checkOut.statements.map((s) => [s.text, s.board, s.mirrorOf])).toEqual(checkIn.statements.map((s) => [s.text, s.board, s.id]));
+    expect(checkOut.statements.map((s) => [s.text, s.board, s.mirrorOf])).toEqual(
+      checkIn.statements.map((s) => [s.text, s.board, s.id]),
+    );
     const oldIds = new Set(checkIn.statements.map((s) => s.id));
     expect(checkOut.statements.filter((s) => oldIds.has(s.id))).toEqual([]);
   });
@@ -210,7 +267,9 @@ describe('revealing hidden placements', () => {
     const { day: hidden, statementId } = hiddenCheckIn();
     hidden.send(facilitator, { type: 'lockStatement', statementId });
     const revealed = hidden.send(facilitator, { type: 'revealStatement', statementId }, '09:10');
-    expect(revealed.ok && revealed.events).toEqual([{ type: 'statementRevealed', statementId, placements: hidden.state.placements }]);
+    expect(revealed.ok && revealed.events).toEqual([
+      { type: 'statementRevealed', statementId, placements: hidden.state.placements },
+    ]);
     expect(hidden.state.revealed).toEqual([statementId]);
     hidden.refuses(facilitator, { type: 'revealStatement', statementId }, 'conflict');
   });
@@ -233,7 +292,10 @@ describe('revealing hidden placements', () => {
     expect(day.place(day.bo, statementId, 0.1, 0.1)).toMatchObject({ ok: true, events: [{ hidden: false }] });
     // The next statement of the same exercise is still hidden.
     day.open(exercise.statements[1]!.id);
-    expect(day.place(day.bo, exercise.statements[1]!.id, 0.5, 0.5)).toMatchObject({ ok: true, events: [{ hidden: true }] });
+    expect(day.place(day.bo, exercise.statements[1]!.id, 0.5, 0.5)).toMatchObject({
+      ok: true,
+      events: [{ hidden: true }],
+    });
     expect(viewFor(day.state, screen).placements).toHaveLength(3);
   });
 });
@@ -253,7 +315,8 @@ describe('[S1] [V3] a phone that folds only what it may receive holds exactly it
     day.send(facilitator, { type: 'lockStatement', statementId });
     day.send(facilitator, { type: 'revealStatement', statementId }, '09:10');
     const actor = key === 'screen' ? screen : day[key];
-    const byPerson = (s: MeetingState) => [...s.placements].sort((a, b) => a.participantId.localeCompare(b.participantId));
+    const byPerson = (s: MeetingState) =>
+      [...s.placements].sort((a, b) => a.participantId.localeCompare(b.participantId));
     let server = BLANK_MEETING;
     let phone = BLANK_MEETING;
     for (const event of day.log) {

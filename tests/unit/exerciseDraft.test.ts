@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { boardTemplate, STATEMENT_LIBRARY } from '../../shared/board';
 import { CreateExerciseCommand } from '../../shared/protocol';
 import {
-  dropPosition, editDrafts, fieldKey, freeSpot, newCardLabel, planOf, problemsOf,
-  type DraftEdit, type StatementDraft,
+  dropPosition,
+  editDrafts,
+  fieldKey,
+  freeSpot,
+  newCardLabel,
+  planOf,
+  problemsOf,
+  type DraftEdit,
+  type StatementDraft,
 } from '../../client/src/model/exerciseDraft';
 
 /** Applies edits in order, from an empty list. */
@@ -14,9 +21,15 @@ const cardLabel = (n: number) => `Kort ${n}`;
 
 describe('the facilitator builds a check-in from the library and her own statements', () => {
   it('a library statement comes in with its text and board; its text is edited', () => {
-    const drafts = build({ type: 'add', key: 's1', plan: eor }, { type: 'text', key: 's1', text: 'Vi har ett EOR som alla i förvaltningen känner till' });
+    const drafts = build(
+      { type: 'add', key: 's1', plan: eor },
+      { type: 'text', key: 's1', text: 'Vi har ett EOR som alla i förvaltningen känner till' },
+    );
     expect(drafts).toHaveLength(1);
-    expect(planOf(drafts[0]!)).toEqual({ text: 'Vi har ett EOR som alla i förvaltningen känner till', board: boardTemplate('line') });
+    expect(planOf(drafts[0]!)).toEqual({
+      text: 'Vi har ett EOR som alla i förvaltningen känner till',
+      board: boardTemplate('line'),
+    });
   });
 
   it('an own statement starts empty on a line board', () => {
@@ -26,7 +39,11 @@ describe('the facilitator builds a check-in from the library and her own stateme
   });
 
   it('statements move up and down, and a move past either end changes nothing', () => {
-    const three = build({ type: 'add', key: 'a', plan: eor }, { type: 'add', key: 'b' }, { type: 'add', key: 'c', plan: fourFp });
+    const three = build(
+      { type: 'add', key: 'a', plan: eor },
+      { type: 'add', key: 'b' },
+      { type: 'add', key: 'c', plan: fourFp },
+    );
     const keys = (ds: StatementDraft[]) => ds.map((d) => d.key).join('');
     expect(keys(editDrafts(three, { type: 'move', key: 'c', by: -1 }))).toBe('acb');
     expect(keys(editDrafts(three, { type: 'move', key: 'a', by: 1 }))).toBe('bac');
@@ -36,7 +53,9 @@ describe('the facilitator builds a check-in from the library and her own stateme
   });
 
   it('a 21st statement is not added', () => {
-    const twenty = build(...Array.from({ length: 20 }, (_, i): DraftEdit => ({ type: 'add', key: `s${i}`, plan: eor })));
+    const twenty = build(
+      ...Array.from({ length: 20 }, (_, i): DraftEdit => ({ type: 'add', key: `s${i}`, plan: eor })),
+    );
     expect(editDrafts(twenty, { type: 'add', key: 's21' })).toHaveLength(20);
   });
 
@@ -44,7 +63,13 @@ describe('the facilitator builds a check-in from the library and her own stateme
     const [d] = build({ type: 'add', key: 's1', plan: fourFp });
     const agera = d!.cards.find((c) => c.label === 'Agera')!;
     const [renamed] = editDrafts([d!], { type: 'label', key: 's1', card: agera.key, label: '  Agera nu ' });
-    expect(planOf(renamed!).board.cards.map((c) => c.label)).toEqual(['EOR', 'Se verkligheten', 'Formulera framtiden', 'Agera nu', 'Fullfölja']);
+    expect(planOf(renamed!).board.cards.map((c) => c.label)).toEqual([
+      'EOR',
+      'Se verkligheten',
+      'Formulera framtiden',
+      'Agera nu',
+      'Fullfölja',
+    ]);
   });
 });
 
@@ -64,9 +89,19 @@ describe('the board kind and the cards of a statement', () => {
 
   it('a cards board takes 2 to 8 cards; new ones land on a free spot with the next free name', () => {
     let drafts = build({ type: 'add', key: 's1' }, { type: 'kind', key: 's1', kind: 'cards' });
-    for (let i = 0; i < 8; i++) drafts = editDrafts(drafts, { type: 'addCard', key: 's1', label: newCardLabel(drafts[0]!.cards, cardLabel) });
+    for (let i = 0; i < 8; i++)
+      drafts = editDrafts(drafts, { type: 'addCard', key: 's1', label: newCardLabel(drafts[0]!.cards, cardLabel) });
     const cards = drafts[0]!.cards;
-    expect(cards.map((c) => c.label)).toEqual(['Kort 1', 'Kort 2', 'Kort 3', 'Kort 4', 'Kort 5', 'Kort 6', 'Kort 7', 'Kort 8']);
+    expect(cards.map((c) => c.label)).toEqual([
+      'Kort 1',
+      'Kort 2',
+      'Kort 3',
+      'Kort 4',
+      'Kort 5',
+      'Kort 6',
+      'Kort 7',
+      'Kort 8',
+    ]);
     expect(cards[2]).toMatchObject({ x: 0.5, y: 0.5 });
     for (const [i, a] of cards.entries()) {
       for (const b of cards.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(0.1);
@@ -76,7 +111,7 @@ describe('the board kind and the cards of a statement', () => {
     expect(drafts[0]!.cards.map((c) => c.label)).toEqual(['Kort 7', 'Kort 8']);
   });
 
-  it('line, 4FP and Fyrfältaren boards keep the model\'s cards: none added or removed', () => {
+  it("line, 4FP and Fyrfältaren boards keep the model's cards: none added or removed", () => {
     const [d] = build({ type: 'add', key: 's1', plan: fourFp });
     expect(editDrafts([d!], { type: 'addCard', key: 's1', label: 'X' })[0]!.cards).toHaveLength(5);
     expect(editDrafts([d!], { type: 'removeCard', key: 's1', card: d!.cards[0]!.key })[0]!.cards).toHaveLength(5);
@@ -112,7 +147,14 @@ describe('what stops an exercise from being sent', () => {
   it('nothing is wrong with library statements as they are, and they parse as a createExercise command', () => {
     const statements = build(...STATEMENT_LIBRARY.map((plan, i): DraftEdit => ({ type: 'add', key: `s${i}`, plan })));
     expect(problemsOf({ title: 'Incheckning', statements })).toEqual([]);
-    const command = { type: 'createExercise', kind: 'checkIn', title: 'Incheckning', statements: statements.map(planOf), anonymous: false, hiddenUntilReveal: true };
+    const command = {
+      type: 'createExercise',
+      kind: 'checkIn',
+      title: 'Incheckning',
+      statements: statements.map(planOf),
+      anonymous: false,
+      hiddenUntilReveal: true,
+    };
     expect(CreateExerciseCommand.safeParse(command).success).toBe(true);
   });
 
@@ -124,7 +166,11 @@ describe('what stops an exercise from being sent', () => {
   });
 
   it('problems come in the order of the form, each on its field', () => {
-    let statements = build({ type: 'add', key: 's1', plan: eor }, { type: 'add', key: 's2' }, { type: 'kind', key: 's2', kind: 'cards' });
+    let statements = build(
+      { type: 'add', key: 's1', plan: eor },
+      { type: 'add', key: 's2' },
+      { type: 'kind', key: 's2', kind: 'cards' },
+    );
     const card = statements[1]!.cards[1]!.key;
     statements = editDrafts(statements, { type: 'label', key: 's2', card, label: '   ' });
     statements = editDrafts(statements, { type: 'text', key: 's1', text: 'x'.repeat(301) });
@@ -138,8 +184,16 @@ describe('what stops an exercise from being sent', () => {
   it('a board with too few or too many cards is refused on its cards', () => {
     const [d] = build({ type: 'add', key: 's1', plan: eor });
     const one = { ...d!, cards: d!.cards.slice(0, 1) };
-    const nine = { ...d!, kind: 'cards' as const, cards: Array.from({ length: 9 }, (_, i) => ({ key: `c${i}`, label: `K${i}`, x: 0.5, y: 0.5 })) };
-    expect(problemsOf({ title: 'T', statements: [one] })).toEqual([{ field: 's1.cards', message: 'exercise.editor.tooFewCards' }]);
-    expect(problemsOf({ title: 'T', statements: [nine] })).toEqual([{ field: 's1.cards', message: 'exercise.editor.tooManyCards' }]);
+    const nine = {
+      ...d!,
+      kind: 'cards' as const,
+      cards: Array.from({ length: 9 }, (_, i) => ({ key: `c${i}`, label: `K${i}`, x: 0.5, y: 0.5 })),
+    };
+    expect(problemsOf({ title: 'T', statements: [one] })).toEqual([
+      { field: 's1.cards', message: 'exercise.editor.tooFewCards' },
+    ]);
+    expect(problemsOf({ title: 'T', statements: [nine] })).toEqual([
+      { field: 's1.cards', message: 'exercise.editor.tooManyCards' },
+    ]);
   });
 });

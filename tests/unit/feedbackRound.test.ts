@@ -12,9 +12,16 @@ import { remainingMs } from '../../shared/timer';
 const MIN = 60_000;
 const ROUND_START = Date.parse('2026-11-23T11:00:00+01:00');
 /** "m:ss" into the round, in server time. */
-const at = (mmss: string) => ROUND_START + mmss.split(':').map(Number).reduce((m, s) => m * 60 + s) * 1000;
+const at = (mmss: string) =>
+  ROUND_START +
+  mmss
+    .split(':')
+    .map(Number)
+    .reduce((m, s) => m * 60 + s) *
+    1000;
 /** What a screen shows: "4:05", or "-1:30" in overtime. */
-const mmss = (ms: number) => `${ms < 0 ? '-' : ''}${Math.floor(Math.abs(ms) / MIN)}:${String(Math.floor((Math.abs(ms) % MIN) / 1000)).padStart(2, '0')}`;
+const mmss = (ms: number) =>
+  `${ms < 0 ? '-' : ''}${Math.floor(Math.abs(ms) / MIN)}:${String(Math.floor((Math.abs(ms) % MIN) / 1000)).padStart(2, '0')}`;
 
 const SYD = 'Kluster Syd';
 const OST = 'Kluster Öst';
@@ -25,16 +32,36 @@ const system: Actor = { role: 'system' };
 function clusterRooms() {
   let n = 0;
   const newId = () => `id${++n}`;
-  let state = reduce(BLANK_MEETING, meetingCreated({
-    name: 'Lärträff 2', date: '2026-11-23',
-    clusters: [
-      { name: SYD, municipalities: ['Ystad', 'Skurup', 'Sjöbo'], supervisor: 'Karin Lind', room: 'Rum B' },
-      { name: OST, municipalities: ['Simrishamn', 'Tomelilla'], supervisor: 'Per Holm', room: 'Rum C' },
-    ],
-  }, 'meeting-1', 'BWKQYF', { now: at('0:00') - 3 * 60 * MIN, newId }));
-  const phones: Record<string, string> = { Lena: 'Ystad', Ahmed: 'Skurup', Maja: 'Sjöbo', Sara: 'Skurup', Erik: 'Simrishamn' };
+  let state = reduce(
+    BLANK_MEETING,
+    meetingCreated(
+      {
+        name: 'Lärträff 2',
+        date: '2026-11-23',
+        clusters: [
+          { name: SYD, municipalities: ['Ystad', 'Skurup', 'Sjöbo'], supervisor: 'Karin Lind', room: 'Rum B' },
+          { name: OST, municipalities: ['Simrishamn', 'Tomelilla'], supervisor: 'Per Holm', room: 'Rum C' },
+        ],
+      },
+      'meeting-1',
+      'BWKQYF',
+      { now: at('0:00') - 3 * 60 * MIN, newId },
+    ),
+  );
+  const phones: Record<string, string> = {
+    Lena: 'Ystad',
+    Ahmed: 'Skurup',
+    Maja: 'Sjöbo',
+    Sara: 'Skurup',
+    Erik: 'Simrishamn',
+  };
   for (const [name, municipality] of Object.entries(phones)) {
-    const joined = decide(state, { type: 'join', name, municipality }, { role: 'guest' }, { now: at('0:00') - MIN, newId });
+    const joined = decide(
+      state,
+      { type: 'join', name, municipality },
+      { role: 'guest' },
+      { now: at('0:00') - MIN, newId },
+    );
     if (!joined.ok) throw new Error(joined.error.message);
     state = joined.events.reduce(reduce, state);
   }
@@ -43,33 +70,60 @@ function clusterRooms() {
   const nameOf = (id: string) => state.municipalities.find((m) => m.id === id)?.name;
   const run = (cluster = SYD): FeedbackRun => state.feedbackRuns.find((x) => x.clusterId === clusterId(cluster))!;
   const room = {
-    clusterId, muni, run,
+    clusterId,
+    muni,
+    run,
     supervisorOf: (cluster: string): Actor => ({ role: 'supervisor', clusterId: clusterId(cluster) }),
-    phone: (name: string): Actor => ({ role: 'participant', participantId: state.participants.find((p) => p.name === name)!.id }),
+    phone: (name: string): Actor => ({
+      role: 'participant',
+      participantId: state.participants.find((p) => p.name === name)!.id,
+    }),
     send(command: Command, time = '0:00', actor: Actor = room.supervisorOf(SYD)): Decision {
       const decision = decide(state, command, actor, { now: at(time), newId });
       if (decision.ok) state = decision.events.reduce(reduce, state);
       return decision;
     },
-    start: (time = '0:00', cluster = SYD) => room.send({ type: 'startFeedback', clusterId: clusterId(cluster) }, time, facilitator),
+    start: (time = '0:00', cluster = SYD) =>
+      room.send({ type: 'startFeedback', clusterId: clusterId(cluster) }, time, facilitator),
     timer: (action: Extract<Command, { type: 'feedbackTimer' }>['action'], time: string, actor?: Actor) =>
       room.send({ type: 'feedbackTimer', clusterId: clusterId(SYD), action }, time, actor),
     step: (direction: 'next' | 'back', time: string, actor?: Actor) =>
-      room.send({ type: 'feedbackStep', clusterId: clusterId(SYD), direction, from: { index: run().index, phase: run().phase } }, time, actor),
+      room.send(
+        {
+          type: 'feedbackStep',
+          clusterId: clusterId(SYD),
+          direction,
+          from: { index: run().index, phase: run().phase },
+        },
+        time,
+        actor,
+      ),
     arrange: (order: string[], skipped: string[] = [], time = '0:30') =>
-      room.send({ type: 'arrangeFeedback', clusterId: clusterId(SYD), order: order.map(muni), skipped: skipped.map(muni) }, time),
+      room.send(
+        { type: 'arrangeFeedback', clusterId: clusterId(SYD), order: order.map(muni), skipped: skipped.map(muni) },
+        time,
+      ),
     due: (time: string, named: { index: number; phase: FeedbackRun['phase'] } = run()) =>
       room.send({ type: 'phaseDue', clusterId: clusterId(SYD), index: named.index, phase: named.phase }, time, system),
     hand: (who: string, time: string, text = 'Hur har ni förankrat det i nämnden?') =>
       room.send({ type: 'raiseHand', clusterId: clusterId(SYD), text }, time, room.phone(who)),
-    take: (itemId: string, time: string, actor?: Actor) => room.send({ type: 'takeQuestion', clusterId: clusterId(SYD), itemId }, time, actor),
-    autoAdvance: (time = '0:10') => room.send({ type: 'setAutoAdvance', clusterId: clusterId(SYD), autoAdvance: true }, time),
+    take: (itemId: string, time: string, actor?: Actor) =>
+      room.send({ type: 'takeQuestion', clusterId: clusterId(SYD), itemId }, time, actor),
+    autoAdvance: (time = '0:10') =>
+      room.send({ type: 'setAutoAdvance', clusterId: clusterId(SYD), autoAdvance: true }, time),
     /** Who has the floor and in which phase, as the room's screen says it: "Ystad presentation". */
-    floor: (cluster = SYD) => { const r = run(cluster); return r.index >= r.order.length ? 'done' : `${nameOf(r.order[r.index]!)} ${r.phase}`; },
+    floor: (cluster = SYD) => {
+      const r = run(cluster);
+      return r.index >= r.order.length ? 'done' : `${nameOf(r.order[r.index]!)} ${r.phase}`;
+    },
     left: (time: string, cluster = SYD) => mmss(remainingMs(run(cluster).timer, at(time))),
     order: () => run().order.map(nameOf),
     /** The timing log as a table: "Ystad presentation planned 5:00 actual 5:20". */
-    log: () => state.timingLog.map((e) => `${nameOf(e.municipalityId)} ${e.phase} planned ${mmss(e.plannedMs)} actual ${mmss(e.endedAt - e.startedAt)}`),
+    log: () =>
+      state.timingLog.map(
+        (e) =>
+          `${nameOf(e.municipalityId)} ${e.phase} planned ${mmss(e.plannedMs)} actual ${mmss(e.endedAt - e.startedAt)}`,
+      ),
     /** [E1] Refused with `code`, no events, and the meeting exactly as it was. */
     refuses(decision: () => Decision, code: ErrorCode): void {
       const before = state;
@@ -127,7 +181,7 @@ describe('one municipality at a time', () => {
   });
 });
 
-describe('pause, resume and ±1 min on the run\'s timer', () => {
+describe("pause, resume and ±1 min on the run's timer", () => {
   it('Karin pauses at 3:10: 1:50 left however long the pause; resumed at 4:00 it ends at 5:50', () => {
     const room = roundAt();
     expect(room.timer('pause', '3:10').ok).toBe(true);
@@ -156,20 +210,29 @@ describe('pause, resume and ±1 min on the run\'s timer', () => {
 });
 
 describe('phase lengths for this meeting', () => {
-  it('set to 6/5/10/4 during Ystad\'s presentation: the 5:00 running stays, the reply gets 4:00 and Skurup presents for 6:00', () => {
+  it("set to 6/5/10/4 during Ystad's presentation: the 5:00 running stays, the reply gets 4:00 and Skurup presents for 6:00", () => {
     const room = roundAt();
-    expect(room.send({ type: 'setFeedbackMinutes', minutes: { presentation: 6, supervisor: 5, peers: 10, reply: 4 } }, '1:00', facilitator).ok).toBe(true);
+    expect(
+      room.send(
+        { type: 'setFeedbackMinutes', minutes: { presentation: 6, supervisor: 5, peers: 10, reply: 4 } },
+        '1:00',
+        facilitator,
+      ).ok,
+    ).toBe(true);
     expect(room.left('1:00')).toBe('4:00');
     for (const t of ['5:00', '10:00', '20:00']) room.step('next', t);
     expect([room.floor(), room.left('20:00')]).toEqual(['Ystad reply', '4:00']);
     room.step('next', '24:00');
     expect([room.floor(), room.left('24:00')]).toEqual(['Skurup presentation', '6:00']);
-    room.refuses(() => room.send({ type: 'setFeedbackMinutes', minutes: { presentation: 1, supervisor: 1, peers: 1, reply: 1 } }), 'forbidden');
+    room.refuses(
+      () => room.send({ type: 'setFeedbackMinutes', minutes: { presentation: 1, supervisor: 1, peers: 1, reply: 1 } }),
+      'forbidden',
+    );
   });
 });
 
 describe('speaking order and who is absent', () => {
-  it('Sjöbo moves before Skurup, then is marked absent: after Ystad\'s reply the floor passes straight to Skurup', () => {
+  it("Sjöbo moves before Skurup, then is marked absent: after Ystad's reply the floor passes straight to Skurup", () => {
     const room = roundAt();
     // Ystad, presenting, cannot be marked absent: move on first.
     room.refuses(() => room.arrange(['Ystad', 'Skurup', 'Sjöbo'], ['Ystad']), 'conflict');
@@ -189,14 +252,22 @@ describe('speaking order and who is absent', () => {
     room.refuses(() => room.arrange(['Ystad', 'Sjöbo', 'Skurup']), 'conflict');
   });
 
-  it('an order that does not name Kluster Syd\'s municipalities once each is invalid, when starting or rearranging', () => {
+  it("an order that does not name Kluster Syd's municipalities once each is invalid, when starting or rearranging", () => {
     const room = roundAt();
     room.refuses(() => room.arrange(['Ystad', 'Skurup', 'Simrishamn']), 'invalid');
     room.refuses(() => room.arrange(['Ystad', 'Skurup']), 'invalid');
     // A repeat that drops Sjöbo has the right length and names only Syd's municipalities.
     room.refuses(() => room.arrange(['Ystad', 'Skurup', 'Skurup']), 'invalid');
     const fresh = clusterRooms();
-    fresh.refuses(() => fresh.send({ type: 'startFeedback', clusterId: fresh.clusterId(SYD), order: ['Ystad', 'Ystad', 'Sjöbo'].map(fresh.muni) }), 'invalid');
+    fresh.refuses(
+      () =>
+        fresh.send({
+          type: 'startFeedback',
+          clusterId: fresh.clusterId(SYD),
+          order: ['Ystad', 'Ystad', 'Sjöbo'].map(fresh.muni),
+        }),
+      'invalid',
+    );
   });
 });
 
@@ -204,7 +275,8 @@ describe('[E3] two taps move one phase', () => {
   it('Karin and the facilitator both tap "next" on Ystad\'s presentation: one step, one log line, the other tap is a conflict', () => {
     const room = roundAt();
     const seen = { index: 0, phase: 'presentation' } as const;
-    const tap = (actor: Actor) => room.send({ type: 'feedbackStep', clusterId: room.clusterId(SYD), direction: 'next', from: seen }, '5:00', actor);
+    const tap = (actor: Actor) =>
+      room.send({ type: 'feedbackStep', clusterId: room.clusterId(SYD), direction: 'next', from: seen }, '5:00', actor);
     expect(tap(room.supervisorOf(SYD)).ok).toBe(true);
     room.refuses(() => tap(facilitator), 'conflict');
     expect(room.floor()).toBe('Ystad supervisor');
@@ -212,7 +284,7 @@ describe('[E3] two taps move one phase', () => {
   });
 });
 
-describe('auto-advance: the server\'s phaseDue', () => {
+describe("auto-advance: the server's phaseDue", () => {
   it('without auto-advance nothing is due: the presentation runs on into overtime', () => {
     const room = roundAt();
     room.refuses(() => room.due('5:00'), 'conflict');
@@ -230,7 +302,10 @@ describe('auto-advance: the server\'s phaseDue', () => {
     expect(room.log()).toEqual(['Ystad presentation planned 5:00 actual 5:00']);
     room.refuses(() => room.due('5:00', { index: 0, phase: 'presentation' }), 'conflict');
     // [A1] Only the server fires a phase's end.
-    room.refuses(() => room.send({ type: 'phaseDue', clusterId: room.clusterId(SYD), index: 0, phase: 'supervisor' }, '10:00'), 'forbidden');
+    room.refuses(
+      () => room.send({ type: 'phaseDue', clusterId: room.clusterId(SYD), index: 0, phase: 'supervisor' }, '10:00'),
+      'forbidden',
+    );
   });
 
   it('a paused phase is never due; one extended by a minute is due a minute later', () => {
@@ -255,7 +330,10 @@ describe('questions from the phones during peer feedback', () => {
     for (const t of ['5:00', '10:00']) room.step('next', t);
     expect(room.hand('Maja', '10:30', 'Vad kostade det?').ok).toBe(true);
     expect(room.hand('Ahmed', '10:45').ok).toBe(true);
-    expect(room.run().queue.map((q) => [q.text, q.taken])).toEqual([['Vad kostade det?', false], ['Hur har ni förankrat det i nämnden?', false]]);
+    expect(room.run().queue.map((q) => [q.text, q.taken])).toEqual([
+      ['Vad kostade det?', false],
+      ['Hur har ni förankrat det i nämnden?', false],
+    ]);
   });
 
   it('Ahmed queues once until Karin takes him; Lena from Ystad, who presents, answers in the reply; Erik from Kluster Öst is not in this room', () => {
@@ -274,13 +352,18 @@ describe('questions from the phones during peer feedback', () => {
     expect(room.hand('Ahmed', '12:30', 'Och en sak till').ok).toBe(true);
   });
 
-  it('a question Karin had no time for in Ystad\'s peers does not follow into Sjöbo\'s: Ahmed may ask Sjöbo, and only Sjöbo\'s questions wait', () => {
+  it("a question Karin had no time for in Ystad's peers does not follow into Sjöbo's: Ahmed may ask Sjöbo, and only Sjöbo's questions wait", () => {
     const room = inPeers();
     room.hand('Ahmed', '11:00', 'Till Ystad: hur gick upphandlingen?');
     for (const t of ['20:00', '23:00', '28:00', '33:00', '43:00', '46:00', '51:00', '56:00']) room.step('next', t);
     expect(room.floor()).toBe('Sjöbo peers');
     expect(room.hand('Ahmed', '57:00', 'Till Sjöbo: vem äger frågan?').ok).toBe(true);
-    expect(room.run().queue.filter((q) => !q.taken).map((q) => q.text)).toEqual(['Till Sjöbo: vem äger frågan?']);
+    expect(
+      room
+        .run()
+        .queue.filter((q) => !q.taken)
+        .map((q) => q.text),
+    ).toEqual(['Till Sjöbo: vem äger frågan?']);
   });
 });
 
@@ -291,11 +374,31 @@ describe('[A1] each cluster is run from its own room', () => {
     const ost = room.clusterId(OST);
     room.refuses(() => room.send({ type: 'startFeedback', clusterId: ost }, '0:00', karin), 'forbidden');
     expect(room.send({ type: 'startFeedback', clusterId: ost }, '0:00', room.supervisorOf(OST)).ok).toBe(true);
-    room.refuses(() => room.send({ type: 'feedbackTimer', clusterId: ost, action: 'pause' }, '1:00', karin), 'forbidden');
-    room.refuses(() => room.send({ type: 'feedbackStep', clusterId: ost, direction: 'next', from: { index: 0, phase: 'presentation' } }, '1:00', karin), 'forbidden');
-    room.refuses(() => room.send({ type: 'setAutoAdvance', clusterId: ost, autoAdvance: true }, '1:00', karin), 'forbidden');
-    expect(room.send({ type: 'feedbackTimer', clusterId: ost, action: 'plusMinute' }, '1:00', facilitator).ok).toBe(true);
-    expect([room.floor(OST), room.left('1:00', OST), room.left('1:00')]).toEqual(['Simrishamn presentation', '5:00', '4:00']);
+    room.refuses(
+      () => room.send({ type: 'feedbackTimer', clusterId: ost, action: 'pause' }, '1:00', karin),
+      'forbidden',
+    );
+    room.refuses(
+      () =>
+        room.send(
+          { type: 'feedbackStep', clusterId: ost, direction: 'next', from: { index: 0, phase: 'presentation' } },
+          '1:00',
+          karin,
+        ),
+      'forbidden',
+    );
+    room.refuses(
+      () => room.send({ type: 'setAutoAdvance', clusterId: ost, autoAdvance: true }, '1:00', karin),
+      'forbidden',
+    );
+    expect(room.send({ type: 'feedbackTimer', clusterId: ost, action: 'plusMinute' }, '1:00', facilitator).ok).toBe(
+      true,
+    );
+    expect([room.floor(OST), room.left('1:00', OST), room.left('1:00')]).toEqual([
+      'Simrishamn presentation',
+      '5:00',
+      '4:00',
+    ]);
     // Nor can a phone.
     room.refuses(() => room.timer('pause', '1:00', room.phone('Ahmed')), 'forbidden');
     room.refuses(() => room.step('next', '1:00', room.phone('Ahmed')), 'forbidden');
@@ -303,9 +406,22 @@ describe('[A1] each cluster is run from its own room', () => {
 });
 
 describe('the end of the rounds', () => {
-  const ALL = ['5:00', '10:00', '20:00', '23:00', '28:00', '33:00', '43:00', '46:00', '51:00', '56:00', '66:00', '69:00'];
+  const ALL = [
+    '5:00',
+    '10:00',
+    '20:00',
+    '23:00',
+    '28:00',
+    '33:00',
+    '43:00',
+    '46:00',
+    '51:00',
+    '56:00',
+    '66:00',
+    '69:00',
+  ];
 
-  it('after Sjöbo\'s reply the rounds are done: nobody has the floor, the timer is idle, all twelve phases are logged', () => {
+  it("after Sjöbo's reply the rounds are done: nobody has the floor, the timer is idle, all twelve phases are logged", () => {
     const room = roundAt(ALL);
     expect(room.floor()).toBe('done');
     expect(room.run()).toMatchObject({ index: 3, timer: { status: 'idle' }, phaseStartedAt: null });
@@ -348,7 +464,7 @@ describe('the timing log and late phase ends keep the day on its clock', () => {
     expect(room.left('10:05')).toBe('9:55');
   });
 
-  it('a question left in Ystad\'s peer feedback does not follow into Skurup\'s turn', () => {
+  it("a question left in Ystad's peer feedback does not follow into Skurup's turn", () => {
     const room = clusterRooms();
     room.start('0:00');
     room.step('next', '5:00');

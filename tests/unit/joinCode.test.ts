@@ -22,7 +22,7 @@ describe('join codes', () => {
   });
 });
 
-describe('[A4] guessing a live meeting\'s code', () => {
+describe("[A4] guessing a live meeting's code", () => {
   it('takes one address about 74 000 minutes (51 days) on average with 100 live meetings, as the README says', () => {
     expect(JOIN_CODE_SPACE).toBe(148_035_889);
     const minutes = minutesToGuess(100);

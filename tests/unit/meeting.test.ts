@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_AGENDA } from '../../shared/agenda';
-import { BLANK_MEETING, decide, meetingCreated, reduce, viewFor, type Decision, type MeetingState } from '../../shared/meeting';
+import {
+  BLANK_MEETING,
+  decide,
+  meetingCreated,
+  reduce,
+  viewFor,
+  type Decision,
+  type MeetingState,
+} from '../../shared/meeting';
 import { COMMAND_TYPES, PERMISSIONS } from '../../shared/permissions';
-import { ROLES, type Actor, type Command, type CommandType, type CreateMeetingRequest, type Role } from '../../shared/protocol';
+import {
+  ROLES,
+  type Actor,
+  type Command,
+  type CommandType,
+  type CreateMeetingRequest,
+  type Role,
+} from '../../shared/protocol';
 import { colourFor } from '../../shared/roster';
 
 /** A wall-clock time on the day of the lärträff (23 November 2026, UTC+1). */
@@ -19,7 +34,12 @@ function meetingDay(
 ) {
   let n = 0;
   const newId = () => `id${++n}`;
-  const created = meetingCreated({ name: 'Lärträff 2', date: '2026-11-23', municipalities, clusters }, 'meeting-1', 'BWKQYF', { now: at('07:45'), newId });
+  const created = meetingCreated(
+    { name: 'Lärträff 2', date: '2026-11-23', municipalities, clusters },
+    'meeting-1',
+    'BWKQYF',
+    { now: at('07:45'), newId },
+  );
   let state = reduce(BLANK_MEETING, created);
   return {
     created,
@@ -58,7 +78,12 @@ describe('creating the meeting', () => {
   });
 
   it('the organiser typing "TRELLEBORG" and " trelleborg" again lists Trelleborg once, each municipality with its own colour', () => {
-    const day = meetingDay([{ name: 'Trelleborg' }, { name: 'TRELLEBORG' }, { name: 'Kungsbacka' }, { name: ' trelleborg' }]);
+    const day = meetingDay([
+      { name: 'Trelleborg' },
+      { name: 'TRELLEBORG' },
+      { name: 'Kungsbacka' },
+      { name: ' trelleborg' },
+    ]);
     expect(day.state.municipalities.map((m) => m.name)).toEqual(['Trelleborg', 'Kungsbacka']);
     expect(day.state.municipalities.map((m) => m.colour)).toEqual([colourFor(0), colourFor(1)]);
   });
@@ -76,7 +101,18 @@ describe('participants joining at the morning coffee', () => {
     const decision = day.send(guest, { type: 'join', name: 'Anna Svensson', municipality: 'Trelleborg' }, '08:35');
     expect(decision).toEqual({
       ok: true,
-      events: [{ type: 'participantJoined', participant: { id: expect.any(String), name: 'Anna Svensson', number: 1, municipalityId: trelleborg.id, joinedAt: at('08:35') } }],
+      events: [
+        {
+          type: 'participantJoined',
+          participant: {
+            id: expect.any(String),
+            name: 'Anna Svensson',
+            number: 1,
+            municipalityId: trelleborg.id,
+            joinedAt: at('08:35'),
+          },
+        },
+      ],
     });
     expect(day.state.participants.map((p) => p.name)).toEqual(['Anna Svensson']);
     expect(day.state.municipalities).toHaveLength(2);
@@ -111,7 +147,10 @@ describe('running the agenda', () => {
     const day = meetingDay();
     const decision = day.next('08:00');
     const teamCheckIn = day.segment('Teamets incheckning');
-    expect(decision).toEqual({ ok: true, events: [{ type: 'segmentChanged', fromSegmentId: null, toSegmentId: teamCheckIn.id, at: at('08:00') }] });
+    expect(decision).toEqual({
+      ok: true,
+      events: [{ type: 'segmentChanged', fromSegmentId: null, toSegmentId: teamCheckIn.id, at: at('08:00') }],
+    });
     expect(day.state.currentSegmentId).toBe(teamCheckIn.id);
     expect(day.segment('Teamets incheckning').actualStart).toBe(at('08:00'));
   });
@@ -176,7 +215,11 @@ describe('running the agenda', () => {
     const day = meetingDay();
     const clusters = day.segment('EOR-återkoppling i kommunklustren');
     day.send(facilitator, { type: 'goToSegment', fromSegmentId: null, segmentId: clusters.id }, '10:45');
-    const decision = day.send(facilitator, { type: 'goToSegment', fromSegmentId: clusters.id, segmentId: day.segment('Lunch').id }, '11:50');
+    const decision = day.send(
+      facilitator,
+      { type: 'goToSegment', fromSegmentId: clusters.id, segmentId: day.segment('Lunch').id },
+      '11:50',
+    );
     expect(decision.ok).toBe(true);
     expect(day.state.currentSegmentId).toBe(day.segment('Lunch').id);
     expect(day.segment('EOR-återkoppling i kommunklustren').actualEnd).toBe(at('11:50'));
@@ -208,18 +251,45 @@ describe('[A1] one permission table, enforced for every command', () => {
     advanceAgenda: (s) => ({ type: 'advanceAgenda', fromSegmentId: s.currentSegmentId }),
     goToSegment: (s) => ({ type: 'goToSegment', fromSegmentId: s.currentSegmentId, segmentId: s.agenda[2]!.id }),
     finishSegment: (s) => ({ type: 'finishSegment', segmentId: s.currentSegmentId! }),
-    addSegment: (s) => ({ type: 'addSegment', afterSegmentId: s.agenda[3]!.id, kind: 'custom', title: 'Extra övning', plannedMinutes: 10 }),
+    addSegment: (s) => ({
+      type: 'addSegment',
+      afterSegmentId: s.agenda[3]!.id,
+      kind: 'custom',
+      title: 'Extra övning',
+      plannedMinutes: 10,
+    }),
     updateSegment: (s) => ({ type: 'updateSegment', segmentId: s.agenda[3]!.id, plannedMinutes: 45 }),
     moveSegment: (s) => ({ type: 'moveSegment', segmentId: s.agenda[4]!.id, toIndex: 5 }),
     swapSegments: (s) => ({ type: 'swapSegments', segmentId: s.agenda[3]!.id, otherSegmentId: s.agenda[4]!.id }),
     skipSegment: (s) => ({ type: 'skipSegment', segmentId: s.agenda[4]!.id, skipped: true }),
     removeSegment: (s) => ({ type: 'removeSegment', segmentId: s.agenda[5]!.id }),
     updateCluster: (s) => ({ type: 'updateCluster', clusterId: s.clusters[0]!.id, room: 'Rum C' }),
-    enterTeamRound: () => ({ type: 'enterTeamRound', round: 'checkIn', name: 'Eva', feeling: 'Pigg', focus: 'Kluster 1' }),
+    enterTeamRound: () => ({
+      type: 'enterTeamRound',
+      round: 'checkIn',
+      name: 'Eva',
+      feeling: 'Pigg',
+      focus: 'Kluster 1',
+    }),
     addTeamNote: () => ({ type: 'addTeamNote', kind: 'observation', text: 'Kluster 2 kom igång snabbt.' }),
     createExercise: () => ({
-      type: 'createExercise', kind: 'checkIn', title: 'Incheckning', anonymous: false, hiddenUntilReveal: false,
-      statements: [{ text: 'Vi har ett EOR', board: { kind: 'line', cards: [{ label: 'Nej', x: 0, y: 0.5 }, { label: 'Ja', x: 1, y: 0.5 }] } }],
+      type: 'createExercise',
+      kind: 'checkIn',
+      title: 'Incheckning',
+      anonymous: false,
+      hiddenUntilReveal: false,
+      statements: [
+        {
+          text: 'Vi har ett EOR',
+          board: {
+            kind: 'line',
+            cards: [
+              { label: 'Nej', x: 0, y: 0.5 },
+              { label: 'Ja', x: 1, y: 0.5 },
+            ],
+          },
+        },
+      ],
     }),
     mirrorExercise: (s) => ({ type: 'mirrorExercise', exerciseId: s.exercises[0]!.id }),
     openStatement: (s) => ({ type: 'openStatement', statementId: s.exercises[0]!.statements[1]!.id }),
@@ -227,23 +297,42 @@ describe('[A1] one permission table, enforced for every command', () => {
     revealStatement: (s) => ({ type: 'revealStatement', statementId: s.exerciseRun!.statementId }),
     closeExercise: (s) => ({ type: 'closeExercise', exerciseId: s.exerciseRun!.exerciseId }),
     place: (s) => ({ type: 'place', statementId: s.exerciseRun!.statementId, x: 0.3, y: 0.5 }),
-    setFeedbackMinutes: () => ({ type: 'setFeedbackMinutes', minutes: { presentation: 6, supervisor: 5, peers: 10, reply: 4 } }),
+    setFeedbackMinutes: () => ({
+      type: 'setFeedbackMinutes',
+      minutes: { presentation: 6, supervisor: 5, peers: 10, reply: 4 },
+    }),
     startFeedback: (s) => ({ type: 'startFeedback', clusterId: s.clusters[1]!.id }),
     feedbackTimer: (s) => ({ type: 'feedbackTimer', clusterId: s.clusters[0]!.id, action: 'plusMinute' }),
-    feedbackStep: (s) => ({ type: 'feedbackStep', clusterId: s.clusters[0]!.id, direction: 'next', from: { index: 0, phase: 'peers' } }),
+    feedbackStep: (s) => ({
+      type: 'feedbackStep',
+      clusterId: s.clusters[0]!.id,
+      direction: 'next',
+      from: { index: 0, phase: 'peers' },
+    }),
     phaseDue: (s) => ({ type: 'phaseDue', clusterId: s.clusters[0]!.id, index: 0, phase: 'peers' }),
     setAutoAdvance: (s) => ({ type: 'setAutoAdvance', clusterId: s.clusters[0]!.id, autoAdvance: false }),
-    arrangeFeedback: (s) => ({ type: 'arrangeFeedback', clusterId: s.clusters[0]!.id, order: s.feedbackRuns[0]!.order, skipped: [] }),
+    arrangeFeedback: (s) => ({
+      type: 'arrangeFeedback',
+      clusterId: s.clusters[0]!.id,
+      order: s.feedbackRuns[0]!.order,
+      skipped: [],
+    }),
     raiseHand: (s) => ({ type: 'raiseHand', clusterId: s.clusters[0]!.id, text: 'Hur räknar ni?' }),
-    takeQuestion: (s) => ({ type: 'takeQuestion', clusterId: s.clusters[0]!.id, itemId: s.feedbackRuns[0]!.queue[0]!.id }),
+    takeQuestion: (s) => ({
+      type: 'takeQuestion',
+      clusterId: s.clusters[0]!.id,
+      itemId: s.feedbackRuns[0]!.queue[0]!.id,
+    }),
     changeLink: () => ({ type: 'changeLink', link: 'screen', action: 'rotate' }),
   };
   let participantId = '';
   let clusterId = '';
   /** A supervisor acts for the cluster the command names (their own); other clusters are tested in feedbackRound.test.ts. */
   const actorFor = (role: Role, command: Command): Actor =>
-    role === 'participant' ? { role, participantId }
-      : role === 'supervisor' ? { role, clusterId: 'clusterId' in command ? command.clusterId : clusterId }
+    role === 'participant'
+      ? { role, participantId }
+      : role === 'supervisor'
+        ? { role, clusterId: 'clusterId' in command ? command.clusterId : clusterId }
         : { role };
 
   it('the table covers every command type', () => {
@@ -257,30 +346,62 @@ describe('[A1] one permission table, enforced for every command', () => {
     }),
   );
   it.for(cases)('$rule', ({ type, role, allowed }) => {
-    const day = meetingDay([{ name: 'Trelleborg' }, { name: 'Kungsbacka' }, { name: 'Ystad' }, { name: 'Skurup' }], [
-      { name: 'Kluster 1', municipalities: ['Kungsbacka', 'Trelleborg'] },
-      { name: 'Kluster 2', municipalities: ['Ystad', 'Skurup'] },
-    ]);
+    const day = meetingDay(
+      [{ name: 'Trelleborg' }, { name: 'Kungsbacka' }, { name: 'Ystad' }, { name: 'Skurup' }],
+      [
+        { name: 'Kluster 1', municipalities: ['Kungsbacka', 'Trelleborg'] },
+        { name: 'Kluster 2', municipalities: ['Ystad', 'Skurup'] },
+      ],
+    );
     day.next('08:00');
     clusterId = day.state.clusters[0]!.id;
     // A hidden check-in of two statements, the first open, and Anna on the roster.
     day.send(guest, { type: 'join', name: 'Anna', municipality: 'Trelleborg' });
     participantId = day.state.participants[0]!.id;
-    const line = { kind: 'line' as const, cards: [{ label: 'Nej', x: 0, y: 0.5 }, { label: 'Ja', x: 1, y: 0.5 }] };
+    const line = {
+      kind: 'line' as const,
+      cards: [
+        { label: 'Nej', x: 0, y: 0.5 },
+        { label: 'Ja', x: 1, y: 0.5 },
+      ],
+    };
     day.send(facilitator, {
-      type: 'createExercise', kind: 'checkIn', title: 'Incheckning', anonymous: false, hiddenUntilReveal: true,
-      statements: [{ text: 'Vi har ett EOR', board: line }, { text: 'Vi följer upp varje månad', board: line }],
+      type: 'createExercise',
+      kind: 'checkIn',
+      title: 'Incheckning',
+      anonymous: false,
+      hiddenUntilReveal: true,
+      statements: [
+        { text: 'Vi har ett EOR', board: line },
+        { text: 'Vi följer upp varje månad', board: line },
+      ],
     });
     day.send(facilitator, { type: 'openStatement', statementId: day.state.exercises[0]!.statements[0]!.id });
     // Kluster 1 in peer feedback since 07:40 (due 07:50, auto-advance on): Kungsbacka presents, Anna (Trelleborg) queues.
     day.send(facilitator, { type: 'startFeedback', clusterId }, '07:30');
     day.send(facilitator, { type: 'setAutoAdvance', clusterId, autoAdvance: true }, '07:30');
-    day.send(facilitator, { type: 'feedbackStep', clusterId, direction: 'next', from: { index: 0, phase: 'presentation' } }, '07:35');
-    day.send(facilitator, { type: 'feedbackStep', clusterId, direction: 'next', from: { index: 0, phase: 'supervisor' } }, '07:40');
+    day.send(
+      facilitator,
+      { type: 'feedbackStep', clusterId, direction: 'next', from: { index: 0, phase: 'presentation' } },
+      '07:35',
+    );
+    day.send(
+      facilitator,
+      { type: 'feedbackStep', clusterId, direction: 'next', from: { index: 0, phase: 'supervisor' } },
+      '07:40',
+    );
     day.send(guest, { type: 'join', name: 'Cia', municipality: 'Trelleborg' });
     const cia = day.state.participants.at(-1)!.id;
-    day.send({ role: 'participant', participantId: cia }, { type: 'raiseHand', clusterId, text: 'Hur räknar ni?' }, '07:41');
-    expect(day.state.feedbackRuns[0]).toMatchObject({ phase: 'peers', autoAdvance: true, queue: [{ participantId: cia }] });
+    day.send(
+      { role: 'participant', participantId: cia },
+      { type: 'raiseHand', clusterId, text: 'Hur räknar ni?' },
+      '07:41',
+    );
+    expect(day.state.feedbackRuns[0]).toMatchObject({
+      phase: 'peers',
+      autoAdvance: true,
+      queue: [{ participantId: cia }],
+    });
     const before = day.state;
     const command = samples[type](day.state);
     const decision = day.send(actorFor(role, command), command);
@@ -311,13 +432,22 @@ describe('[V1] what each viewer sees', () => {
     const seen = viewFor(day.state, guest);
     expect(seen.participants).toEqual([]);
     expect(JSON.stringify(seen)).not.toContain('Anna');
-    expect(seen).toMatchObject({ name: 'Lärträff 2', date: '2026-11-23', agenda: day.state.agenda, municipalities: day.state.municipalities });
+    expect(seen).toMatchObject({
+      name: 'Lärträff 2',
+      date: '2026-11-23',
+      agenda: day.state.agenda,
+      municipalities: day.state.municipalities,
+    });
   });
 
   it('the facilitator, the screen and a participant see the roster', () => {
     const day = meetingDay();
     day.send(guest, { type: 'join', name: 'Anna Svensson', municipality: 'Trelleborg' });
-    for (const actor of [facilitator, screen, { role: 'participant', participantId: day.state.participants[0]!.id } satisfies Actor]) {
+    for (const actor of [
+      facilitator,
+      screen,
+      { role: 'participant', participantId: day.state.participants[0]!.id } satisfies Actor,
+    ]) {
       expect(viewFor(day.state, actor).participants.map((p) => p.name)).toEqual(['Anna Svensson']);
     }
   });

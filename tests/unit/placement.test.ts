@@ -5,15 +5,25 @@
 import { describe, expect, it } from 'vitest';
 import { boardTemplate } from '../../shared/board';
 import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/meeting';
-import { compareExercises, distance, lineScore, nearestCard, overallShift, shiftSize, type Shift } from '../../shared/placement';
+import {
+  compareExercises,
+  distance,
+  lineScore,
+  nearestCard,
+  overallShift,
+  shiftSize,
+  type Shift,
+} from '../../shared/placement';
 import type { Actor, Board, Command, Exercise, StatementPlan } from '../../shared/protocol';
 
 const at = (hhmm: string) => Date.parse(`2026-11-23T${hhmm}:00+01:00`);
 const facilitator: Actor = { role: 'facilitator' };
 
 /** A board built from a template, with card ids as the server would give them. */
-const board = (plan: { kind: Board['kind']; cards: { label: string; x: number; y: number }[] }): Board =>
-  ({ kind: plan.kind, cards: plan.cards.map((c, i) => ({ ...c, id: `card${i}` })) });
+const board = (plan: { kind: Board['kind']; cards: { label: string; x: number; y: number }[] }): Board => ({
+  kind: plan.kind,
+  cards: plan.cards.map((c, i) => ({ ...c, id: `card${i}` })),
+});
 
 describe('distance, in board units', () => {
   it('a 3-4-5 triangle scaled to a tenth: 0.3 across and 0.4 down is 0.5 away, either way round', () => {
@@ -74,7 +84,13 @@ describe('lineScore: 0 at "Stämmer inte alls", 100 at "Stämmer helt"', () => {
   });
 
   it('on a diagonal line from (0.1, 0.1) to (0.9, 0.9), (0.9, 0.1) projects to the middle and (0.3, 0.6) to 43.75 → 44', () => {
-    const diagonal = board({ kind: 'line', cards: [{ label: 'Nej', x: 0.1, y: 0.1 }, { label: 'Ja', x: 0.9, y: 0.9 }] });
+    const diagonal = board({
+      kind: 'line',
+      cards: [
+        { label: 'Nej', x: 0.1, y: 0.1 },
+        { label: 'Ja', x: 0.9, y: 0.9 },
+      ],
+    });
     expect(lineScore(diagonal, { x: 0.9, y: 0.1 })).toBe(50);
     // t = ((0.2 · 0.8) + (0.5 · 0.8)) / (0.8² + 0.8²) = 0.56 / 1.28 = 0.4375
     expect(lineScore(diagonal, { x: 0.3, y: 0.6 })).toBe(44);
@@ -90,7 +106,13 @@ describe('lineScore: 0 at "Stämmer inte alls", 100 at "Stämmer helt"', () => {
 /** A line from the left wall (0) to the right wall (100): the score is simply x · 100. */
 const wallToWall = (text: string): StatementPlan => ({
   text,
-  board: { kind: 'line', cards: [{ label: 'Stämmer inte alls', x: 0, y: 0.5 }, { label: 'Stämmer helt', x: 1, y: 0.5 }] },
+  board: {
+    kind: 'line',
+    cards: [
+      { label: 'Stämmer inte alls', x: 0, y: 0.5 },
+      { label: 'Stämmer helt', x: 1, y: 0.5 },
+    ],
+  },
 });
 const EOR_KNOWN = 'Vi har ett EOR som alla i verksamheten känner till';
 const FOLLOW_UP = 'Vi följer upp våra resultat varje månad';
@@ -106,21 +128,42 @@ type Where = [name: string, x: number, y: number][];
 function dayWithPlacements(checkInPlaces: [Where, Where], checkOutPlaces: [Where, Where]) {
   let n = 0;
   const newId = () => `id${++n}`;
-  let state: MeetingState = reduce(BLANK_MEETING, meetingCreated(
-    { name: 'Lärträff 2', date: '2026-11-23', municipalities: [{ name: 'Trelleborg' }, { name: 'Kungsbacka' }] },
-    'meeting-1', 'BWKQYF', { now: at('07:45'), newId },
-  ));
+  let state: MeetingState = reduce(
+    BLANK_MEETING,
+    meetingCreated(
+      { name: 'Lärträff 2', date: '2026-11-23', municipalities: [{ name: 'Trelleborg' }, { name: 'Kungsbacka' }] },
+      'meeting-1',
+      'BWKQYF',
+      { now: at('07:45'), newId },
+    ),
+  );
   const send = (actor: Actor, command: Command, hhmm: string) => {
     const decision = decide(state, command, actor, { now: at(hhmm), newId });
     if (!decision.ok) throw new Error(`${command.type} refused: ${decision.error.message}`);
     state = decision.events.reduce(reduce, state);
   };
   const people: Record<string, string> = {};
-  for (const [name, municipality] of [['Anna', 'Trelleborg'], ['Bo', 'Trelleborg'], ['Cia', 'Kungsbacka'], ['Dan', 'Kungsbacka']] as const) {
+  for (const [name, municipality] of [
+    ['Anna', 'Trelleborg'],
+    ['Bo', 'Trelleborg'],
+    ['Cia', 'Kungsbacka'],
+    ['Dan', 'Kungsbacka'],
+  ] as const) {
     send({ role: 'guest' }, { type: 'join', name, municipality }, '08:35');
     people[name] = state.participants.at(-1)!.id;
   }
-  send(facilitator, { type: 'createExercise', kind: 'checkIn', title: 'Incheckning', statements: [wallToWall(EOR_KNOWN), wallToWall(FOLLOW_UP)], anonymous: false, hiddenUntilReveal: false }, '09:00');
+  send(
+    facilitator,
+    {
+      type: 'createExercise',
+      kind: 'checkIn',
+      title: 'Incheckning',
+      statements: [wallToWall(EOR_KNOWN), wallToWall(FOLLOW_UP)],
+      anonymous: false,
+      hiddenUntilReveal: false,
+    },
+    '09:00',
+  );
   const checkIn = state.exercises[0]!;
   send(facilitator, { type: 'mirrorExercise', exerciseId: checkIn.id }, '09:01');
   const checkOut = state.exercises[1]!;
@@ -129,7 +172,11 @@ function dayWithPlacements(checkInPlaces: [Where, Where], checkOutPlaces: [Where
     exercise.statements.forEach((statement, i) => {
       send(facilitator, { type: 'openStatement', statementId: statement.id }, hhmm);
       for (const [name, x, y] of places[i]!) {
-        send({ role: 'participant', participantId: people[name]! }, { type: 'place', statementId: statement.id, x, y }, hhmm);
+        send(
+          { role: 'participant', participantId: people[name]! },
+          { type: 'place', statementId: statement.id, x, y },
+          hhmm,
+        );
       }
       send(facilitator, { type: 'lockStatement', statementId: statement.id }, hhmm);
     });
@@ -138,30 +185,63 @@ function dayWithPlacements(checkInPlaces: [Where, Where], checkOutPlaces: [Where
   run(checkIn, checkInPlaces, '09:10');
   run(checkOut, checkOutPlaces, '15:15');
   const municipality = (name: string) => state.municipalities.find((m) => m.name === name)!.id;
-  return { state, checkIn, checkOut, people, trelleborg: municipality('Trelleborg'), kungsbacka: municipality('Kungsbacka') };
+  return {
+    state,
+    checkIn,
+    checkOut,
+    people,
+    trelleborg: municipality('Trelleborg'),
+    kungsbacka: municipality('Kungsbacka'),
+  };
 }
 
 /** Shifts rounded to four decimals, so hand-computed thirds compare cleanly. */
-const approx = (s: Shift) => ({ n: s.n, meanDistance: +s.meanDistance.toFixed(4), meanScoreDelta: s.meanScoreDelta === null ? null : +s.meanScoreDelta.toFixed(4) });
+const approx = (s: Shift) => ({
+  n: s.n,
+  meanDistance: +s.meanDistance.toFixed(4),
+  meanScoreDelta: s.meanScoreDelta === null ? null : +s.meanScoreDelta.toFixed(4),
+});
 
 describe('compareExercises: how far the group moved between the check-in at 09:10 and the check-out at 15:15', () => {
   const day = dayWithPlacements(
     [
-      [['Anna', 0.2, 0.5], ['Bo', 0.4, 0.5], ['Cia', 0.1, 0.5], ['Dan', 0.6, 0.5]],
+      [
+        ['Anna', 0.2, 0.5],
+        ['Bo', 0.4, 0.5],
+        ['Cia', 0.1, 0.5],
+        ['Dan', 0.6, 0.5],
+      ],
       // Dan was getting coffee during the second statement.
-      [['Anna', 0.7, 0.5], ['Bo', 0.3, 0.5], ['Cia', 0.5, 0.5]],
+      [
+        ['Anna', 0.7, 0.5],
+        ['Bo', 0.3, 0.5],
+        ['Cia', 0.5, 0.5],
+      ],
     ],
     [
       // Dan left at lunch. Anna first stood at the far wall, then changed her mind.
-      [['Anna', 0.9, 0.5], ['Bo', 0.4, 0.8], ['Cia', 0.4, 0.9], ['Anna', 0.5, 0.5]],
-      [['Anna', 0.6, 0.5], ['Bo', 0.6, 0.9], ['Cia', 0.5, 0.5], ['Dan', 0.9, 0.5]],
+      [
+        ['Anna', 0.9, 0.5],
+        ['Bo', 0.4, 0.8],
+        ['Cia', 0.4, 0.9],
+        ['Anna', 0.5, 0.5],
+      ],
+      [
+        ['Anna', 0.6, 0.5],
+        ['Bo', 0.6, 0.9],
+        ['Cia', 0.5, 0.5],
+        ['Dan', 0.9, 0.5],
+      ],
     ],
   );
   const comparisons = compareExercises(day.state, day.checkIn, day.checkOut);
   const { Anna, Bo, Cia, Dan } = day.people as Record<'Anna' | 'Bo' | 'Cia' | 'Dan', string>;
 
-  it('one comparison per mirrored statement, in the check-out\'s order, with the text and board', () => {
-    expect(comparisons.map((c) => [c.statementId, c.text])).toEqual([[day.checkOut.statements[0]!.id, EOR_KNOWN], [day.checkOut.statements[1]!.id, FOLLOW_UP]]);
+  it("one comparison per mirrored statement, in the check-out's order, with the text and board", () => {
+    expect(comparisons.map((c) => [c.statementId, c.text])).toEqual([
+      [day.checkOut.statements[0]!.id, EOR_KNOWN],
+      [day.checkOut.statements[1]!.id, FOLLOW_UP],
+    ]);
     expect(comparisons[0]!.board).toEqual(day.checkIn.statements[0]!.board);
     expect(comparisons[0]!.before.map((p) => p.participantId)).toEqual([Anna, Bo, Cia, Dan]);
     expect(comparisons[0]!.after.map((p) => p.participantId)).toEqual([Anna, Bo, Cia]);
@@ -169,7 +249,15 @@ describe('compareExercises: how far the group moved between the check-in at 09:1
 
   it('the EOR statement: Anna walked 0.3 right (+30), Bo 0.3 out from the wall (±0), Cia 0.3 right and 0.4 out (0.5, +30); Dan left at lunch', () => {
     const [eor] = comparisons;
-    expect(eor!.moves.map((m) => ({ who: m.participantId, from: m.from, to: m.to, distance: +m.distance.toFixed(4), scoreDelta: m.scoreDelta }))).toEqual([
+    expect(
+      eor!.moves.map((m) => ({
+        who: m.participantId,
+        from: m.from,
+        to: m.to,
+        distance: +m.distance.toFixed(4),
+        scoreDelta: m.scoreDelta,
+      })),
+    ).toEqual([
       { who: Anna, from: { x: 0.2, y: 0.5 }, to: { x: 0.5, y: 0.5 }, distance: 0.3, scoreDelta: 30 },
       { who: Bo, from: { x: 0.4, y: 0.5 }, to: { x: 0.4, y: 0.8 }, distance: 0.3, scoreDelta: 0 },
       { who: Cia, from: { x: 0.1, y: 0.5 }, to: { x: 0.4, y: 0.9 }, distance: 0.5, scoreDelta: 30 },
@@ -206,7 +294,10 @@ describe('compareExercises: how far the group moved between the check-in at 09:1
   });
 
   it('nobody placed twice: no moves, no municipalities, a shift of none', () => {
-    const empty = dayWithPlacements([[['Anna', 0.2, 0.5]], [['Bo', 0.3, 0.5]]], [[['Cia', 0.9, 0.5]], [['Dan', 0.1, 0.5]]]);
+    const empty = dayWithPlacements(
+      [[['Anna', 0.2, 0.5]], [['Bo', 0.3, 0.5]]],
+      [[['Cia', 0.9, 0.5]], [['Dan', 0.1, 0.5]]],
+    );
     const compared = compareExercises(empty.state, empty.checkIn, empty.checkOut);
     expect(compared.map((c) => [c.moves, c.group, c.byMunicipality])).toEqual([
       [[], { n: 0, meanDistance: 0, meanScoreDelta: null }, []],
@@ -219,10 +310,14 @@ describe('compareExercises: how far the group moved between the check-in at 09:1
 
 describe('shiftSize: the plain-language reading of a mean move', () => {
   it.for([
-    [0, 'none'], [0.049, 'none'],
-    [0.05, 'small'], [0.149, 'small'],
-    [0.15, 'moderate'], [0.299, 'moderate'],
-    [0.3, 'large'], [Math.SQRT2, 'large'],
+    [0, 'none'],
+    [0.049, 'none'],
+    [0.05, 'small'],
+    [0.149, 'small'],
+    [0.15, 'moderate'],
+    [0.299, 'moderate'],
+    [0.3, 'large'],
+    [Math.SQRT2, 'large'],
   ] as const)('%s of the board is %s', ([meanDistance, size]) => {
     expect(shiftSize(meanDistance)).toBe(size);
   });

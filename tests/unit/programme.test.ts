@@ -4,11 +4,18 @@ import { DEFAULT_AGENDA } from '../../shared/agenda';
 import { DEMO_PROGRAMME_NAME, demoProgramme, secondTuesday } from '../../shared/demoProgramme';
 import { checkMeetingRequest, meetingCreated } from '../../shared/meeting';
 import {
-  checkProgramme, meetingName, meetingRequestFor, nextColour, normaliseProgramme, Programme, type ProgrammeProblem,
+  checkProgramme,
+  meetingName,
+  meetingRequestFor,
+  nextColour,
+  normaliseProgramme,
+  Programme,
+  type ProgrammeProblem,
 } from '../../shared/programme';
 import { counterIds, programmeOf, SOUTH_COAST } from '../support/programme';
 
-const kinds = (problems: ProgrammeProblem[]) => problems.map((p) => `${p.kind} ${p.section}[${p.index}].${p.field}: ${p.subject}`);
+const kinds = (problems: ProgrammeProblem[]) =>
+  problems.map((p) => `${p.kind} ${p.section}[${p.index}].${p.field}: ${p.subject}`);
 
 describe('a programme that holds together', () => {
   it('the south-coast programme, two clusters with their supervisors, breaks no rule', () => {
@@ -28,7 +35,10 @@ describe('[PR3] clusters are 2–3 municipalities, each municipality in at most 
   });
 
   it('four municipalities in one cluster is one too many', () => {
-    const doc = programmeOf({ ...SOUTH_COAST, clusters: [{ name: 'Kluster Öst', municipalities: ['Ystad', 'Skurup', 'Sjöbo', 'Höör'] }] });
+    const doc = programmeOf({
+      ...SOUTH_COAST,
+      clusters: [{ name: 'Kluster Öst', municipalities: ['Ystad', 'Skurup', 'Sjöbo', 'Höör'] }],
+    });
     expect(checkProgramme(doc)).toMatchObject([{ kind: 'clusterSize', count: 4 }]);
   });
 
@@ -44,7 +54,10 @@ describe('[PR3] clusters are 2–3 municipalities, each municipality in at most 
   });
 
   it('a cluster naming a municipality or a supervisor that is not in the programme', () => {
-    const doc = programmeOf({ ...SOUTH_COAST, clusters: [{ name: 'Kluster Syd', municipalities: ['Ystad', 'Lund'], supervisor: 'Okänd' }] });
+    const doc = programmeOf({
+      ...SOUTH_COAST,
+      clusters: [{ name: 'Kluster Syd', municipalities: ['Ystad', 'Lund'], supervisor: 'Okänd' }],
+    });
     expect(checkProgramme(doc).map((p) => p.kind)).toEqual(['unknownMunicipality', 'unknownTeamMember']);
   });
 });
@@ -61,29 +74,50 @@ describe('[PR3] names are unique whatever the case, meeting numbers too', () => 
   it('two clusters called Kluster Syd, two team members of one name, two meetings numbered 2', () => {
     const doc = programmeOf({
       ...SOUTH_COAST,
-      clusters: [{ name: 'Kluster Syd', municipalities: ['Ystad', 'Skurup'] }, { name: 'kluster syd', municipalities: ['Sjöbo', 'Höör'] }],
-      team: [{ name: 'Karin Nilsson', role: 'lead' }, { name: 'Karin nilsson', role: 'supervisor' }],
-      meetings: [{ number: 2, date: '2026-03-10' }, { number: 2, date: '2026-05-12' }],
+      clusters: [
+        { name: 'Kluster Syd', municipalities: ['Ystad', 'Skurup'] },
+        { name: 'kluster syd', municipalities: ['Sjöbo', 'Höör'] },
+      ],
+      team: [
+        { name: 'Karin Nilsson', role: 'lead' },
+        { name: 'Karin nilsson', role: 'supervisor' },
+      ],
+      meetings: [
+        { number: 2, date: '2026-03-10' },
+        { number: 2, date: '2026-05-12' },
+      ],
     });
     expect(checkProgramme(doc).map((p) => `${p.kind} ${p.section}`)).toEqual([
-      'duplicateName clusters', 'duplicateName team', 'duplicateNumber meetings',
+      'duplicateName clusters',
+      'duplicateName team',
+      'duplicateNumber meetings',
     ]);
   });
 
   it('two Anna Svensson in Ystad are fine with different e-mail addresses, not without', () => {
     const both = (a?: string, b?: string) =>
-      checkProgramme(programmeOf({
-        municipalities: ['Ystad'],
-        participants: [{ name: 'Anna Svensson', municipality: 'Ystad', email: a }, { name: 'anna svensson', municipality: 'Ystad', email: b }],
-      })).map((p) => p.kind);
+      checkProgramme(
+        programmeOf({
+          municipalities: ['Ystad'],
+          participants: [
+            { name: 'Anna Svensson', municipality: 'Ystad', email: a },
+            { name: 'anna svensson', municipality: 'Ystad', email: b },
+          ],
+        }),
+      ).map((p) => p.kind);
     expect(both('anna.s@ystad.se', 'anna.svensson@ystad.se')).toEqual([]);
     expect(both('anna.s@ystad.se', undefined)).toEqual(['duplicateName']);
     expect(both('anna@ystad.se', 'ANNA@ystad.se')).toEqual(['duplicateEmail']);
   });
 
   it('a participant of a municipality that was removed', () => {
-    const doc = programmeOf({ municipalities: ['Ystad'], participants: [{ name: 'Lars Persson', municipality: 'Sjöbo' }] });
-    expect(checkProgramme(doc)).toMatchObject([{ kind: 'unknownMunicipality', section: 'participants', field: 'municipalityId' }]);
+    const doc = programmeOf({
+      municipalities: ['Ystad'],
+      participants: [{ name: 'Lars Persson', municipality: 'Sjöbo' }],
+    });
+    expect(checkProgramme(doc)).toMatchObject([
+      { kind: 'unknownMunicipality', section: 'participants', field: 'municipalityId' },
+    ]);
   });
 
   it('the same id twice in a list is caught (a client bug, not a person)', () => {
@@ -106,7 +140,9 @@ describe('the document at the boundary', () => {
   });
 
   it('refuses 51 municipalities, a colour word, and a date that is not a date', () => {
-    expect(Programme.safeParse(programmeOf({ municipalities: Array.from({ length: 51 }, (_, i) => `Kommun ${i}`) })).success).toBe(false);
+    expect(
+      Programme.safeParse(programmeOf({ municipalities: Array.from({ length: 51 }, (_, i) => `Kommun ${i}`) })).success,
+    ).toBe(false);
     const red = programmeOf({ municipalities: ['Ystad'] });
     red.municipalities[0]!.colour = 'röd';
     expect(Programme.safeParse(red).success).toBe(false);
@@ -126,9 +162,17 @@ describe('starting lärträff 2 from the programme', () => {
     expect(request.municipalities).toEqual(doc.municipalities.map((m) => ({ name: m.name, colour: m.colour })));
     expect(request.clusters).toEqual([
       { name: 'Kluster Syd', municipalities: ['Ystad', 'Skurup'], supervisor: 'Karin Nilsson', room: 'Rum 2' },
-      { name: 'Kluster Öst', municipalities: ['Sjöbo', 'Höör', 'Tomelilla'], supervisor: 'Ahmed Hassan', room: 'Rum 3' },
+      {
+        name: 'Kluster Öst',
+        municipalities: ['Sjöbo', 'Höör', 'Tomelilla'],
+        supervisor: 'Ahmed Hassan',
+        room: 'Rum 3',
+      },
     ]);
-    expect(request).toMatchObject({ name: 'Lärträff 2: Formulera EOR – Lärprojekt Trelleborgsmodellen 2026', date: '2026-05-12' });
+    expect(request).toMatchObject({
+      name: 'Lärträff 2: Formulera EOR – Lärprojekt Trelleborgsmodellen 2026',
+      date: '2026-05-12',
+    });
     expect(checkMeetingRequest(request)).toBeNull();
   });
 
@@ -144,7 +188,12 @@ describe('starting lärträff 2 from the programme', () => {
   });
 
   it('a cluster without a supervisor or room leaves them out; a long name is cut to 80 characters', () => {
-    const bare = programmeOf({ name: 'L'.repeat(80), municipalities: ['Ystad', 'Skurup'], clusters: [{ name: 'K', municipalities: ['Ystad', 'Skurup'] }], meetings: [{ number: 3, date: '2026-09-08' }] });
+    const bare = programmeOf({
+      name: 'L'.repeat(80),
+      municipalities: ['Ystad', 'Skurup'],
+      clusters: [{ name: 'K', municipalities: ['Ystad', 'Skurup'] }],
+      meetings: [{ number: 3, date: '2026-09-08' }],
+    });
     const req = meetingRequestFor(bare, bare.meetings[0]!);
     expect(req.clusters).toEqual([{ name: 'K', municipalities: ['Ystad', 'Skurup'] }]);
     expect(req.name).toHaveLength(80);
@@ -162,16 +211,35 @@ describe('the demo programme a first start creates', () => {
     expect(demo.municipalities).toHaveLength(9);
     expect(demo.clusters.map((c) => c.municipalityIds.length)).toEqual([3, 3, 3]);
     expect(demo.clusters.every((c) => c.supervisorId && c.room)).toBe(true);
-    expect(demo.team.map((t) => t.role).sort()).toEqual(['evaluator', 'lead', 'lead', 'supervisor', 'supervisor', 'supervisor']);
+    expect(demo.team.map((t) => t.role).sort()).toEqual([
+      'evaluator',
+      'lead',
+      'lead',
+      'supervisor',
+      'supervisor',
+      'supervisor',
+    ]);
     expect(demo.meetings.map((m) => m.theme)).toEqual([
-      'Se verkligheten', 'Formulera EOR', 'Bakåtplanering', 'Stödstrukturen', 'Ledningsmöte inför alla', 'Fullfölja',
+      'Se verkligheten',
+      'Formulera EOR',
+      'Bakåtplanering',
+      'Stödstrukturen',
+      'Ledningsmöte inför alla',
+      'Fullfölja',
     ]);
     expect(checkProgramme(demo)).toEqual([]);
     expect(Programme.safeParse(demo).success).toBe(true);
   });
 
   it('meets every other month from next month, on a Tuesday, within a year', () => {
-    expect(demo.meetings.map((m) => m.date)).toEqual(['2026-02-10', '2026-04-14', '2026-06-09', '2026-08-11', '2026-10-13', '2026-12-08']);
+    expect(demo.meetings.map((m) => m.date)).toEqual([
+      '2026-02-10',
+      '2026-04-14',
+      '2026-06-09',
+      '2026-08-11',
+      '2026-10-13',
+      '2026-12-08',
+    ]);
     expect(demo.meetings.every((m) => new Date(`${m.date}T12:00:00Z`).getUTCDay() === 2)).toBe(true);
     expect(secondTuesday(2026, 12)).toBe('2027-01-12');
   });

@@ -1,7 +1,15 @@
 /** The programme page's view model, without rendering: edits to the draft and where problems show. */
 import { describe, expect, it } from 'vitest';
 import {
-  addCluster, addMeeting, isDirty, problemsAt, problemsOf, removeItem, setSupervisor, toggleClusterMunicipality, updateItem,
+  addCluster,
+  addMeeting,
+  isDirty,
+  problemsAt,
+  problemsOf,
+  removeItem,
+  setSupervisor,
+  toggleClusterMunicipality,
+  updateItem,
 } from '../../client/src/model/programmeDraft';
 import { programmeOf, SOUTH_COAST } from '../support/programme';
 
@@ -9,7 +17,9 @@ describe('editing the draft', () => {
   it('removing Skurup takes it out of Kluster Syd too, which then has one municipality and is marked', () => {
     const draft = removeItem(programmeOf(SOUTH_COAST), 'municipalities', 'm2');
     expect(draft.clusters[0]!.municipalityIds).toEqual(['m1']);
-    expect(problemsAt(problemsOf(draft), 'clusters', 0, 'municipalityIds')).toMatchObject([{ kind: 'clusterSize', count: 1 }]);
+    expect(problemsAt(problemsOf(draft), 'clusters', 0, 'municipalityIds')).toMatchObject([
+      { kind: 'clusterSize', count: 1 },
+    ]);
   });
 
   it('removing Karin from the team leaves Kluster Syd without a supervisor, not with a dangling one', () => {
@@ -36,13 +46,20 @@ describe('editing the draft', () => {
     const doc = programmeOf({ ...SOUTH_COAST, clusters: [{ name: 'Kluster 2', municipalities: ['Ystad', 'Skurup'] }] });
     expect(addCluster(doc, 'new').clusters[1]!.name).toBe('Kluster 3');
     expect(addMeeting(doc, 'new', '2026-01-05').meetings[2]).toEqual({ id: 'new', number: 3, date: '2026-07-12' });
-    expect(addMeeting(programmeOf({}), 'new', '2026-01-05').meetings[0]).toEqual({ id: 'new', number: 1, date: '2026-01-05' });
+    expect(addMeeting(programmeOf({}), 'new', '2026-01-05').meetings[0]).toEqual({
+      id: 'new',
+      number: 1,
+      date: '2026-01-05',
+    });
   });
 });
 
 describe('what counts as a change, and where a problem shows', () => {
   it('typing a room and clearing it again is no change to save', () => {
-    const doc = programmeOf({ ...SOUTH_COAST, clusters: [{ name: 'Kluster Syd', municipalities: ['Ystad', 'Skurup'] }] });
+    const doc = programmeOf({
+      ...SOUTH_COAST,
+      clusters: [{ name: 'Kluster Syd', municipalities: ['Ystad', 'Skurup'] }],
+    });
     const typed = updateItem(doc, 'clusters', 'c1', { room: 'Rum 9' });
     expect(isDirty(doc, typed)).toBe(true);
     expect(isDirty(doc, updateItem(typed, 'clusters', 'c1', { room: '' }))).toBe(false);

@@ -8,21 +8,44 @@ const EOR = 'Vi har ett EOR som alla i verksamheten känner till';
 const facilitator: Actor = { role: 'facilitator' };
 
 /** One lärträff: Trelleborg and Ystad people place themselves on the EOR statement (x along the line). */
-function meeting(id: string, date: string, places: { name: string; municipality: string; x: number }[], text = EOR): MeetingState {
+function meeting(
+  id: string,
+  date: string,
+  places: { name: string; municipality: string; x: number }[],
+  text = EOR,
+): MeetingState {
   let n = 0;
   const ctx = { now: Date.parse(`${date}T09:00:00Z`), newId: () => `${id}-${++n}` };
-  let state = reduce(BLANK_MEETING, meetingCreated({ name: `Lärträff ${id}`, date, municipalities: [{ name: 'Trelleborg' }, { name: 'Ystad' }] }, id, 'BWKQYF', ctx));
+  let state = reduce(
+    BLANK_MEETING,
+    meetingCreated(
+      { name: `Lärträff ${id}`, date, municipalities: [{ name: 'Trelleborg' }, { name: 'Ystad' }] },
+      id,
+      'BWKQYF',
+      ctx,
+    ),
+  );
   const run = (c: Command, actor: Actor = facilitator) => {
     const d = decide(state, c, actor, ctx);
     if (!d.ok) throw new Error(d.error.message);
     state = d.events.reduce(reduce, state);
   };
-  run({ type: 'createExercise', kind: 'checkIn', title: 'Incheckning', anonymous: false, hiddenUntilReveal: false, statements: [{ text, board: boardTemplate('line') }] });
+  run({
+    type: 'createExercise',
+    kind: 'checkIn',
+    title: 'Incheckning',
+    anonymous: false,
+    hiddenUntilReveal: false,
+    statements: [{ text, board: boardTemplate('line') }],
+  });
   run({ type: 'openStatement', statementId: state.exercises[0]!.statements[0]!.id });
   for (const p of places) {
     run({ type: 'join', name: p.name, municipality: p.municipality }, { role: 'guest' });
     const participantId = state.participants.at(-1)!.id;
-    run({ type: 'place', statementId: state.exerciseRun!.statementId, x: p.x, y: 0.5 }, { role: 'participant', participantId });
+    run(
+      { type: 'place', statementId: state.exerciseRun!.statementId, x: p.x, y: 0.5 },
+      { role: 'participant', participantId },
+    );
   }
   return state;
 }
@@ -55,13 +78,23 @@ describe('progression of a statement across the lärträffar', () => {
 
   it('a statement asked at only one meeting is not a progression', () => {
     const jan = meeting('jan', '2027-01-20', [{ name: 'Anna', municipality: 'Trelleborg', x: 0.3 }]);
-    const mar = meeting('mar', '2027-03-17', [{ name: 'Anna', municipality: 'Trelleborg', x: 0.3 }], 'Vi följer upp varje månad');
+    const mar = meeting(
+      'mar',
+      '2027-03-17',
+      [{ name: 'Anna', municipality: 'Trelleborg', x: 0.3 }],
+      'Vi följer upp varje månad',
+    );
     expect(progression([jan, mar])).toEqual([]);
   });
 
   it('statement texts match across meetings despite case and spacing', () => {
     const jan = meeting('jan', '2027-01-20', [{ name: 'Anna', municipality: 'Trelleborg', x: 0.3 }]);
-    const mar = meeting('mar', '2027-03-17', [{ name: 'Anna', municipality: 'Trelleborg', x: 0.6 }], `  ${EOR.toUpperCase()} `);
+    const mar = meeting(
+      'mar',
+      '2027-03-17',
+      [{ name: 'Anna', municipality: 'Trelleborg', x: 0.6 }],
+      `  ${EOR.toUpperCase()} `,
+    );
     expect(progression([jan, mar])).toHaveLength(1);
   });
 });

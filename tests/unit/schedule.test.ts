@@ -19,7 +19,10 @@ const LUNCH = 'Lunch';
 function meetingDay() {
   let n = 0;
   const newId = () => `id${++n}`;
-  let state: MeetingState = reduce(BLANK_MEETING, meetingCreated({ name: 'Lärträff 2', date: '2026-11-23' }, 'meeting-1', 'BWKQYF', { now: at('07:30'), newId }));
+  let state: MeetingState = reduce(
+    BLANK_MEETING,
+    meetingCreated({ name: 'Lärträff 2', date: '2026-11-23' }, 'meeting-1', 'BWKQYF', { now: at('07:30'), newId }),
+  );
   const id = (title: string) => state.agenda.find((s) => s.title === title)!.id;
   const send = (command: Command, hhmm: string) => {
     const d = decide(state, command, { role: 'facilitator' }, { now: at(hhmm), newId });
@@ -47,7 +50,9 @@ function meetingDay() {
 
 /** Clock times of each row's expected start, by title ('–' for a skipped one). */
 const expectedStarts = (rows: ReturnType<typeof schedule>['rows']) =>
-  Object.fromEntries(rows.map((r) => [r.segment.title, r.expectedStart === null ? '–' : new Date(r.expectedStart).toISOString()]));
+  Object.fromEntries(
+    rows.map((r) => [r.segment.title, r.expectedStart === null ? '–' : new Date(r.expectedStart).toISOString()]),
+  );
 const iso = (hhmm: string) => new Date(at(hhmm)).toISOString();
 
 describe('before the day starts', () => {
@@ -56,7 +61,12 @@ describe('before the day starts', () => {
     expect(s.rows.map((r) => r.expectedStart)).toEqual(s.rows.map((r) => r.plannedStart));
     expect(s.rows.map((r) => r.expectedEnd)).toEqual(s.rows.map((r) => r.plannedEnd));
     expect(s.rows[6]).toMatchObject({ plannedStart: at('12:00'), plannedEnd: at('13:00'), status: 'upcoming' });
-    expect(s).toMatchObject({ plannedEnd: at('16:30'), projectedEnd: at('16:30'), driftMs: 0, currentRemainingMs: null });
+    expect(s).toMatchObject({
+      plannedEnd: at('16:30'),
+      projectedEnd: at('16:30'),
+      driftMs: 0,
+      currentRemainingMs: null,
+    });
   });
 
   it('at 08:10 with nobody having pressed start, the day is already 10 minutes behind', () => {
@@ -97,7 +107,12 @@ describe('a day that runs late or early', () => {
     const day = meetingDay();
     day.send({ type: 'skipSegment', segmentId: day.id(THEME), skipped: true });
     const s = day.at('07:55');
-    expect(s.rows[3]).toMatchObject({ status: 'skipped', expectedStart: null, expectedEnd: null, plannedStart: at('09:30') });
+    expect(s.rows[3]).toMatchObject({
+      status: 'skipped',
+      expectedStart: null,
+      expectedEnd: null,
+      plannedStart: at('09:30'),
+    });
     expect(expectedStarts(s.rows)[COFFEE]).toBe(iso('09:30'));
     expect(s).toMatchObject({ plannedEnd: at('16:30'), projectedEnd: at('15:30'), driftMs: -60 * MIN });
   });
@@ -106,15 +121,40 @@ describe('a day that runs late or early', () => {
     const day = meetingDay().next('08:00', '08:30', '09:00', '09:30', '10:30');
     day.send({ type: 'goToSegment', fromSegmentId: day.state.currentSegmentId, segmentId: day.id(LUNCH) }, '10:45');
     const s = day.at('10:50');
-    expect(s.rows.map((r) => r.status)).toEqual(['done', 'done', 'done', 'done', 'done', 'upcoming', 'current', 'upcoming', 'upcoming', 'upcoming', 'upcoming']);
+    expect(s.rows.map((r) => r.status)).toEqual([
+      'done',
+      'done',
+      'done',
+      'done',
+      'done',
+      'upcoming',
+      'current',
+      'upcoming',
+      'upcoming',
+      'upcoming',
+      'upcoming',
+    ]);
     // Lunch 10:45–11:45, the afternoon 11:45–15:15, then the cluster work that still waits: 75 min.
     expect(s).toMatchObject({ projectedEnd: at('16:30'), driftMs: 0 });
   });
 });
 
 describe('the end of the day', () => {
-  it('a finished day\'s projected end is when the team check-out actually ended, 16:20, whatever the time now', () => {
-    const day = meetingDay().next('08:00', '08:30', '09:00', '09:30', '10:30', '10:45', '12:00', '13:00', '14:30', '15:30', '15:50', '16:20');
+  it("a finished day's projected end is when the team check-out actually ended, 16:20, whatever the time now", () => {
+    const day = meetingDay().next(
+      '08:00',
+      '08:30',
+      '09:00',
+      '09:30',
+      '10:30',
+      '10:45',
+      '12:00',
+      '13:00',
+      '14:30',
+      '15:30',
+      '15:50',
+      '16:20',
+    );
     expect(day.state.currentSegmentId).toBeNull();
     const s = day.at('17:00');
     expect(s.rows.every((r) => r.status === 'done')).toBe(true);
@@ -128,7 +168,19 @@ describe('row status', () => {
     const day = meetingDay().next('08:00', '08:30', '09:00', '09:30');
     day.send({ type: 'skipSegment', segmentId: day.id(COFFEE), skipped: true }, '09:40');
     const statuses: SegmentStatus[] = day.at('09:40').rows.map((r) => r.status);
-    expect(statuses).toEqual(['done', 'done', 'done', 'current', 'skipped', 'upcoming', 'upcoming', 'upcoming', 'upcoming', 'upcoming', 'upcoming']);
+    expect(statuses).toEqual([
+      'done',
+      'done',
+      'done',
+      'current',
+      'skipped',
+      'upcoming',
+      'upcoming',
+      'upcoming',
+      'upcoming',
+      'upcoming',
+      'upcoming',
+    ]);
     const s = day.at('09:40');
     expect(s.rows[0]).toMatchObject({ expectedStart: at('08:00'), expectedEnd: at('08:30') });
     expect(expectedStarts(s.rows)['EOR-återkoppling i kommunklustren']).toBe(iso('10:30'));

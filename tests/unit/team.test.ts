@@ -3,7 +3,15 @@
  * participants arrive and after they leave, and never shown outside the team.
  */
 import { describe, expect, it } from 'vitest';
-import { audienceOf, BLANK_MEETING, decide, meetingCreated, reduce, viewFor, type MeetingState } from '../../shared/meeting';
+import {
+  audienceOf,
+  BLANK_MEETING,
+  decide,
+  meetingCreated,
+  reduce,
+  viewFor,
+  type MeetingState,
+} from '../../shared/meeting';
 import type { Actor, Command, MeetingEvent, SequencedEvent } from '../../shared/protocol';
 import { applyEvents } from '../../shared/sync';
 import { MAX_TEAM_ENTRIES } from '../../shared/team';
@@ -24,7 +32,9 @@ function meetingDay() {
   const newId = () => `id${++n}`;
   const created = meetingCreated(
     { name: 'Lärträff 2', date: '2026-11-23', municipalities: [{ name: 'Trelleborg' }, { name: 'Kungsbacka' }] },
-    'meeting-1', 'BWKQYF', { now: at('07:00'), newId },
+    'meeting-1',
+    'BWKQYF',
+    { now: at('07:00'), newId },
   );
   const log: MeetingEvent[] = [created];
   let state = reduce(BLANK_MEETING, created);
@@ -44,40 +54,62 @@ function meetingDay() {
   };
 }
 
-const checkIn = (name: string, feeling: string, focus: string, entryId?: string): Command =>
-  ({ type: 'enterTeamRound', round: 'checkIn', name, feeling, focus, ...(entryId ? { entryId } : {}) });
+const checkIn = (name: string, feeling: string, focus: string, entryId?: string): Command => ({
+  type: 'enterTeamRound',
+  round: 'checkIn',
+  name,
+  feeling,
+  focus,
+  ...(entryId ? { entryId } : {}),
+});
 
 describe('the team check-in at 07:40, before participants arrive', () => {
-  it('Eva checks in: her entry is on the team\'s list with the time she sent it', () => {
+  it("Eva checks in: her entry is on the team's list with the time she sent it", () => {
     const day = meetingDay();
     const decision = day.send(facilitator, checkIn('Eva', PRIVATE, 'Hålla tiden'), '07:40');
     expect(decision.ok && decision.events.map((e) => e.type)).toEqual(['teamRoundEntered']);
     expect(day.state.teamEntries).toEqual([
-      { id: expect.any(String), round: 'checkIn', name: 'Eva', feeling: PRIVATE, focus: 'Hålla tiden', at: at('07:40') },
+      {
+        id: expect.any(String),
+        round: 'checkIn',
+        name: 'Eva',
+        feeling: PRIVATE,
+        focus: 'Hålla tiden',
+        at: at('07:40'),
+      },
     ]);
   });
 
-  it('Eva corrects her entry at 07:45: the same entry is replaced, not added twice, and Kim\'s stays', () => {
+  it("Eva corrects her entry at 07:45: the same entry is replaced, not added twice, and Kim's stays", () => {
     const day = meetingDay();
     day.send(facilitator, checkIn('Eva', PRIVATE, 'Hålla tiden'), '07:40');
     day.send(evaluator, checkIn('Kim', 'Pigg', 'Kluster 2'), '07:42');
     const eva = day.state.teamEntries[0]!;
     expect(day.send(facilitator, checkIn('Eva', 'Trött men glad', 'Hålla tiden', eva.id), '07:45').ok).toBe(true);
-    expect(day.state.teamEntries.map((e) => [e.name, e.feeling])).toEqual([['Eva', 'Trött men glad'], ['Kim', 'Pigg']]);
+    expect(day.state.teamEntries.map((e) => [e.name, e.feeling])).toEqual([
+      ['Eva', 'Trött men glad'],
+      ['Kim', 'Pigg'],
+    ]);
     expect(day.state.teamEntries[0]).toMatchObject({ id: eva.id, at: at('07:45') });
   });
 
   it('[E1] a correction of an entry that does not exist is not_found and changes nothing', () => {
     const day = meetingDay();
     const before = day.state;
-    expect(day.send(facilitator, checkIn('Eva', 'Pigg', '', 'no-such-entry'))).toEqual({ ok: false, error: { code: 'not_found', message: expect.any(String) } });
+    expect(day.send(facilitator, checkIn('Eva', 'Pigg', '', 'no-such-entry'))).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: expect.any(String) },
+    });
     expect(day.state).toBe(before);
   });
 
   it(`the round holds ${MAX_TEAM_ENTRIES} entries; a new one after that is a conflict, a correction still goes through`, () => {
     const day = meetingDay();
     for (let i = 0; i < MAX_TEAM_ENTRIES; i++) day.send(supervisor, checkIn(`Handledare ${i}`, 'Pigg', ''));
-    expect(day.send(supervisor, checkIn('En till', 'Pigg', ''))).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(day.send(supervisor, checkIn('En till', 'Pigg', ''))).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
     expect(day.send(supervisor, checkIn('Handledare 0', 'Rättat', '', day.state.teamEntries[0]!.id)).ok).toBe(true);
     expect(day.state.teamEntries).toHaveLength(MAX_TEAM_ENTRIES);
   });
@@ -85,11 +117,13 @@ describe('the team check-in at 07:40, before participants arrive', () => {
   it('the evaluator notes an observation at 10:50', () => {
     const day = meetingDay();
     day.send(evaluator, { type: 'addTeamNote', kind: 'observation', text: 'Kluster 2 kom igång snabbt.' }, '10:50');
-    expect(day.state.teamNotes).toEqual([{ id: expect.any(String), kind: 'observation', text: 'Kluster 2 kom igång snabbt.', at: at('10:50') }]);
+    expect(day.state.teamNotes).toEqual([
+      { id: expect.any(String), kind: 'observation', text: 'Kluster 2 kom igång snabbt.', at: at('10:50') },
+    ]);
   });
 });
 
-describe('[V2] the team\'s rounds and notes stay in the team', () => {
+describe("[V2] the team's rounds and notes stay in the team", () => {
   const dayWithTeamMaterial = () => {
     const day = meetingDay();
     day.send(facilitator, checkIn('Eva', PRIVATE, 'Hålla tiden'));
@@ -141,7 +175,11 @@ describe('[S1] [V2] a participant who only receives what they may see holds exac
     day.send(guest, { type: 'join', name: 'Anna Svensson', municipality: 'Trelleborg' }, '08:35');
     day.send(facilitator, checkIn('Eva', 'Piggare nu', 'Hålla tiden', day.state.teamEntries[0]!.id), '08:36');
     day.send(guest, { type: 'join', name: 'Lisa Berg', municipality: 'Ystad' }, '08:40');
-    day.send(evaluator, { type: 'addTeamNote', kind: 'observation', text: 'Lisa kom från Ystad utan inbjudan' }, '08:45');
+    day.send(
+      evaluator,
+      { type: 'addTeamNote', kind: 'observation', text: 'Lisa kom från Ystad utan inbjudan' },
+      '08:45',
+    );
     day.send(facilitator, { type: 'skipSegment', segmentId: day.state.agenda[3]!.id, skipped: true }, '08:50');
     day.send(facilitator, { type: 'advanceAgenda', fromSegmentId: day.state.currentSegmentId }, '09:00');
     day.send(facilitator, { type: 'addTeamNote', kind: 'feedback', text: 'Bra tempo i incheckningen' }, '09:05');
@@ -167,7 +205,9 @@ describe('[S1] [V2] a participant who only receives what they may see holds exac
   it('the redacted stream the server sends ({seq} for team events) brings the phone to the same view and the same seq', () => {
     const day = scriptedMorning();
     const anna: Actor = { role: 'participant', participantId: day.state.participants[0]!.id };
-    const sent: SequencedEvent[] = day.log.map((event, i) => (audienceOf(event) === 'team' ? { seq: i + 1 } : { seq: i + 1, event }));
+    const sent: SequencedEvent[] = day.log.map((event, i) =>
+      audienceOf(event) === 'team' ? { seq: i + 1 } : { seq: i + 1, event },
+    );
     const { replica, gap } = applyEvents({ state: BLANK_MEETING, seq: 0 }, sent);
     expect(gap).toBe(false);
     expect(replica.seq).toBe(day.log.length);
@@ -175,7 +215,7 @@ describe('[S1] [V2] a participant who only receives what they may see holds exac
     expect(JSON.stringify(sent)).not.toContain(PRIVATE);
   });
 
-  it('the team\'s own roles fold every event and hold the whole state', () => {
+  it("the team's own roles fold every event and hold the whole state", () => {
     const day = scriptedMorning();
     const folded = day.log.reduce(reduce, BLANK_MEETING);
     for (const actor of [facilitator, supervisor, evaluator]) expect(folded).toEqual(viewFor(day.state, actor));

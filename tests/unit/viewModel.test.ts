@@ -11,8 +11,14 @@ import { boardLegend, initials, rosterGroups } from '../../client/src/model/rost
 function dayWith(...events: MeetingEvent[]): MeetingState {
   let n = 0;
   const created = meetingCreated(
-    { name: 'Lärträff 2', date: '2026-11-23', municipalities: [{ name: 'Trelleborg' }, { name: 'Kungsbacka' }, { name: 'Ystad' }] },
-    'meeting-1', 'BWKQYF', { now: 0, newId: () => `id${++n}` },
+    {
+      name: 'Lärträff 2',
+      date: '2026-11-23',
+      municipalities: [{ name: 'Trelleborg' }, { name: 'Kungsbacka' }, { name: 'Ystad' }],
+    },
+    'meeting-1',
+    'BWKQYF',
+    { now: 0, newId: () => `id${++n}` },
   );
   return [created, ...events].reduce(reduce, BLANK_MEETING);
 }
@@ -52,7 +58,11 @@ describe('now and next on every screen', () => {
 
   it('after every segment has run the day has ended and nothing is next', () => {
     const ids = [null, ...dayWith().agenda.map((s) => s.id), null];
-    const ended = dayWith(...ids.slice(1).map((to, i) => ({ type: 'segmentChanged' as const, fromSegmentId: ids[i]!, toSegmentId: to, at: i + 1 })));
+    const ended = dayWith(
+      ...ids
+        .slice(1)
+        .map((to, i) => ({ type: 'segmentChanged' as const, fromSegmentId: ids[i]!, toSegmentId: to, at: i + 1 })),
+    );
     expect(nowAndNext(ended)).toEqual({ phase: 'ended', now: null, next: null });
   });
 
@@ -95,9 +105,14 @@ describe('the roster', () => {
       { type: 'participantJoined', participant: { id: 'p4', name: 'Kim Lund', municipalityId: 'id2', joinedAt: 4 } },
     );
     const named = boardLegend(state, ['p1', 'p2', 'p3'], false);
-    expect(named.map((e) => [e.municipality.name, e.marks])).toEqual([['Trelleborg', ['AB', 'ÖE']], ['Ystad', ['OA']]]);
+    expect(named.map((e) => [e.municipality.name, e.marks])).toEqual([
+      ['Trelleborg', ['AB', 'ÖE']],
+      ['Ystad', ['OA']],
+    ]);
     // Anonymous: the municipality's mark, once, however many stand on the board.
-    expect(boardLegend(state, ['p1', 'p2'], true).map((e) => [e.municipality.name, e.marks])).toEqual([['Trelleborg', ['TR']]]);
+    expect(boardLegend(state, ['p1', 'p2'], true).map((e) => [e.municipality.name, e.marks])).toEqual([
+      ['Trelleborg', ['TR']],
+    ]);
   });
 
   it('initials come from the first and last name', () => {
@@ -108,10 +123,14 @@ describe('the roster', () => {
 
 describe('the join address for the QR code', () => {
   it('a laptop on localhost gives the phones its LAN address', () => {
-    expect(joinUrl('http://localhost:3000', 'http://192.168.1.20:3000', 'BWKQYF')).toBe('http://192.168.1.20:3000/join/BWKQYF');
+    expect(joinUrl('http://localhost:3000', 'http://192.168.1.20:3000', 'BWKQYF')).toBe(
+      'http://192.168.1.20:3000/join/BWKQYF',
+    );
   });
   it('a real host name is used as it is', () => {
-    expect(joinUrl('https://lartraff.example.se', 'http://10.0.0.5:3000', 'BWKQYF')).toBe('https://lartraff.example.se/join/BWKQYF');
+    expect(joinUrl('https://lartraff.example.se', 'http://10.0.0.5:3000', 'BWKQYF')).toBe(
+      'https://lartraff.example.se/join/BWKQYF',
+    );
   });
   it('without a LAN address the page origin is all there is', () => {
     expect(joinUrl('http://127.0.0.1:3000', null, 'BWKQYF')).toBe('http://127.0.0.1:3000/join/BWKQYF');

@@ -10,14 +10,23 @@ const facilitator: Actor = { role: 'facilitator' };
 function clusterDay() {
   let n = 0;
   const ctx = { now: 0, newId: () => `id${++n}` };
-  let state: MeetingState = reduce(BLANK_MEETING, meetingCreated({
-    name: 'Lärträff 3', date: '2026-11-23',
-    municipalities: [{ name: 'Kungsbacka' }, { name: 'Ystad' }, { name: 'Vellinge' }],
-    clusters: [
-      { name: 'Kluster 1', municipalities: ['Kungsbacka', 'Ystad'], supervisor: 'Eva', room: 'B' },
-      { name: 'Kluster 2', municipalities: ['Vellinge'], supervisor: 'Jonas', room: 'C' },
-    ],
-  }, 'm1', 'BWKQYF', ctx));
+  let state: MeetingState = reduce(
+    BLANK_MEETING,
+    meetingCreated(
+      {
+        name: 'Lärträff 3',
+        date: '2026-11-23',
+        municipalities: [{ name: 'Kungsbacka' }, { name: 'Ystad' }, { name: 'Vellinge' }],
+        clusters: [
+          { name: 'Kluster 1', municipalities: ['Kungsbacka', 'Ystad'], supervisor: 'Eva', room: 'B' },
+          { name: 'Kluster 2', municipalities: ['Vellinge'], supervisor: 'Jonas', room: 'C' },
+        ],
+      },
+      'm1',
+      'BWKQYF',
+      ctx,
+    ),
+  );
   const run = (command: Command, actor: Actor = facilitator) => {
     const d = decide(state, command, actor, ctx);
     if (!d.ok) throw new Error(d.error.message);
@@ -25,8 +34,19 @@ function clusterDay() {
   };
   run({ type: 'join', name: 'Anna', municipality: 'Ystad' }, { role: 'guest' });
   const anna = state.participants[0]!.id;
-  const goTo = (title: string) => run({ type: 'goToSegment', fromSegmentId: state.currentSegmentId, segmentId: state.agenda.find((s) => s.title === title)!.id });
-  return { get state() { return state; }, anna, goTo };
+  const goTo = (title: string) =>
+    run({
+      type: 'goToSegment',
+      fromSegmentId: state.currentSegmentId,
+      segmentId: state.agenda.find((s) => s.title === title)!.id,
+    });
+  return {
+    get state() {
+      return state;
+    },
+    anna,
+    goTo,
+  };
 }
 
 describe("the phone's answer to 'where do I go now?'", () => {
@@ -49,7 +69,10 @@ describe("the phone's answer to 'where do I go now?'", () => {
     const day = clusterDay();
     day.goTo('EOR-återkoppling i kommunklustren');
     day.goTo('Lunch');
-    expect(whereToBe(day.state, day.anna)).toMatchObject({ kind: 'break', regroup: { at: '13:00', cluster: { name: 'Kluster 1' } } });
+    expect(whereToBe(day.state, day.anna)).toMatchObject({
+      kind: 'break',
+      regroup: { at: '13:00', cluster: { name: 'Kluster 1' } },
+    });
     day.goTo('Grupparbete');
     day.goTo('Helgrupp: summering och nästa lärträff');
     expect(whereToBe(day.state, day.anna)).toMatchObject({ kind: 'plenary' });
@@ -64,7 +87,10 @@ describe("the phone's answer to 'where do I go now?'", () => {
   it("during the team's own check-in the room is told the team is preparing, and the coffee is next", () => {
     const day = clusterDay();
     day.goTo('Teamets incheckning');
-    expect(whereToBe(day.state, day.anna)).toMatchObject({ kind: 'teamOnly', next: { title: 'Morgonkaffe och mingel' } });
+    expect(whereToBe(day.state, day.anna)).toMatchObject({
+      kind: 'teamOnly',
+      next: { title: 'Morgonkaffe och mingel' },
+    });
   });
 
   it('someone from a municipality outside every cluster gets the regroup time without a room', () => {

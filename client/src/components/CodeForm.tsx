@@ -17,7 +17,9 @@ export function CodeForm({ onCode, initial = '' }: { onCode: (code: string) => v
   return (
     <form onSubmit={submit} noValidate className="form">
       <label htmlFor={`${id}-code`}>{t('start.codeLabel')}</label>
-      <p id={`${id}-hint`} className="hint">{t('start.codeHint')}</p>
+      <p id={`${id}-hint`} className="hint">
+        {t('start.codeHint')}
+      </p>
       <input
         id={`${id}-code`}
         className="input input--code"
@@ -31,8 +33,14 @@ export function CodeForm({ onCode, initial = '' }: { onCode: (code: string) => v
         aria-invalid={error}
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
       />
-      {error && <p id={`${id}-error`} className="error">{t('validation.codeInvalid')}</p>}
-      <button type="submit" className="button button--primary">{t('start.join')}</button>
+      {error && (
+        <p id={`${id}-error`} className="error">
+          {t('validation.codeInvalid')}
+        </p>
+      )}
+      <button type="submit" className="button button--primary">
+        {t('start.join')}
+      </button>
     </form>
   );
 }

@@ -7,20 +7,46 @@ import { BoardLegend } from './board/BoardLegend';
 
 const MARKER = 'comparison-arrow';
 
-function Arrows({ comparison, state, anonymous }: { comparison: StatementComparison; state: MeetingState; anonymous: boolean }) {
+function Arrows({
+  comparison,
+  state,
+  anonymous,
+}: {
+  comparison: StatementComparison;
+  state: MeetingState;
+  anonymous: boolean;
+}) {
   const colourOf = (id: string | undefined) => state.municipalities.find((m) => m.id === id)?.colour ?? '#3c4a57';
   return (
     <svg className="comparison__arrows" viewBox="0 0 100 75" preserveAspectRatio="none" role="img" aria-hidden="true">
       <defs>
-        <marker id={MARKER} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
+        <marker
+          id={MARKER}
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="5"
+          markerHeight="5"
+          orient="auto-start-reverse"
+        >
           <path d="M 0 0 L 10 5 L 0 10 z" fill="context-stroke" />
         </marker>
       </defs>
       {comparison.moves.map((m) => (
         <g key={m.participantId} style={{ color: colourOf(m.municipalityId) }}>
           <circle cx={m.from.x * 100} cy={m.from.y * 75} r="1.2" fill="none" stroke="currentColor" strokeWidth="0.5" />
-          <line x1={m.from.x * 100} y1={m.from.y * 75} x2={m.to.x * 100} y2={m.to.y * 75} stroke="currentColor" strokeWidth="0.6" markerEnd={`url(#${MARKER})`}>
-            {!anonymous && !state.anonymous && <title>{state.participants.find((p) => p.id === m.participantId)?.name}</title>}
+          <line
+            x1={m.from.x * 100}
+            y1={m.from.y * 75}
+            x2={m.to.x * 100}
+            y2={m.to.y * 75}
+            stroke="currentColor"
+            strokeWidth="0.6"
+            markerEnd={`url(#${MARKER})`}
+          >
+            {!anonymous && !state.anonymous && (
+              <title>{state.participants.find((p) => p.id === m.participantId)?.name}</title>
+            )}
           </line>
         </g>
       ))}
@@ -29,7 +55,17 @@ function Arrows({ comparison, state, anonymous }: { comparison: StatementCompari
 }
 
 /** How far the group moved today: per statement before → after, per municipality, and one figure for the room. */
-export function Comparison({ state, checkIn, checkOut, large = false }: { state: MeetingState; checkIn: Exercise; checkOut: Exercise; large?: boolean }) {
+export function Comparison({
+  state,
+  checkIn,
+  checkOut,
+  large = false,
+}: {
+  state: MeetingState;
+  checkIn: Exercise;
+  checkOut: Exercise;
+  large?: boolean;
+}) {
   const { t } = useTranslation();
   const comparisons = compareExercises(state, checkIn, checkOut);
   const overall = overallShift(comparisons);
@@ -42,8 +78,13 @@ export function Comparison({ state, checkIn, checkOut, large = false }: { state:
       <p className="comparison__figure">
         {overall.n === 0
           ? t('comparison.nobody')
-          : t(`comparison.reading.${shiftSize(overall.meanDistance)}`, { percent: pctOf(overall.meanDistance), n: overall.n })}
-        {overall.meanScoreDelta !== null && overall.n > 0 && <> {t('comparison.score', { points: points(overall.meanScoreDelta) })}</>}
+          : t(`comparison.reading.${shiftSize(overall.meanDistance)}`, {
+              percent: pctOf(overall.meanDistance),
+              n: overall.n,
+            })}
+        {overall.meanScoreDelta !== null && overall.n > 0 && (
+          <> {t('comparison.score', { points: points(overall.meanScoreDelta) })}</>
+        )}
       </p>
       {comparisons.map((c) => (
         <article key={c.statementId} className="comparison__statement">
@@ -52,7 +93,13 @@ export function Comparison({ state, checkIn, checkOut, large = false }: { state:
             <Board board={c.board} label={t('comparison.boardLabel', { text: c.text })}>
               <Arrows comparison={c} state={state} anonymous={checkOut.anonymous} />
             </Board>
-            <BoardLegend entries={boardLegend(state, c.moves.map((m) => m.participantId), checkOut.anonymous)} />
+            <BoardLegend
+              entries={boardLegend(
+                state,
+                c.moves.map((m) => m.participantId),
+                checkOut.anonymous,
+              )}
+            />
           </div>
           <table className="comparison__table">
             <caption className="visually-hidden">{t('comparison.tableCaption', { text: c.text })}</caption>

@@ -18,7 +18,15 @@ export interface ConfirmActionProps {
  * explanation with "yes" and "cancel"; focus moves to the explanation and,
  * on cancel, back to the button, so the keyboard path is the mouse's.
  */
-export function ConfirmAction({ label, heading, text, confirmLabel, cancelLabel, busyLabel, onConfirm }: ConfirmActionProps) {
+export function ConfirmAction({
+  label,
+  heading,
+  text,
+  confirmLabel,
+  cancelLabel,
+  busyLabel,
+  onConfirm,
+}: ConfirmActionProps) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -49,7 +57,9 @@ export function ConfirmAction({ label, heading, text, confirmLabel, cancelLabel,
   };
   return (
     <section className="confirm" role="group" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`} ref={headingRef} tabIndex={-1}>{heading}</h3>
+      <h3 id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
+        {heading}
+      </h3>
       <p>{text}</p>
       <ErrorText code={error} />
       <div className="controls">

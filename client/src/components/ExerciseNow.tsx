@@ -32,7 +32,9 @@ export function ExerciseNow({ actions }: { actions: MeetingActions }) {
       <p className="muted">
         {exercise.title} · {t('exercise.statementOf', { n: index + 1, total: exercise.statements.length })}
       </p>
-      <h2 id="statement-heading" className="statement">{statement.text}</h2>
+      <h2 id="statement-heading" className="statement">
+        {statement.text}
+      </h2>
       <Suspense fallback={<p className="muted">…</p>}>
         <PhoneBoard
           key={statement.id}
@@ -41,7 +43,9 @@ export function ExerciseNow({ actions }: { actions: MeetingActions }) {
           locked={run.locked}
           colour={colour}
           onDrag={(at) => actions.drag(statement.id, at.x, at.y)}
-          onPlace={async (at) => (await actions.send({ type: 'place', statementId: statement.id, x: at.x, y: at.y })).ok}
+          onPlace={async (at) =>
+            (await actions.send({ type: 'place', statementId: statement.id, x: at.x, y: at.y })).ok
+          }
         />
       </Suspense>
     </section>

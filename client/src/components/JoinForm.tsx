@@ -18,13 +18,22 @@ export function JoinForm({ municipalities, anonymous = false, onJoin }: JoinForm
   const { t } = useTranslation();
   const id = useId();
   const hasList = municipalities.length > 0;
-  const [values, setValues] = useState<JoinValues>({ name: '', municipality: hasList ? '' : OTHER, otherMunicipality: '' });
+  const [values, setValues] = useState<JoinValues>({
+    name: '',
+    municipality: hasList ? '' : OTHER,
+    otherMunicipality: '',
+  });
   const [errors, setErrors] = useState<JoinErrors>({});
   const [busy, setBusy] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
-  const refs = { name: useRef<HTMLInputElement>(null), municipality: useRef<HTMLSelectElement>(null), otherMunicipality: useRef<HTMLInputElement>(null) };
+  const refs = {
+    name: useRef<HTMLInputElement>(null),
+    municipality: useRef<HTMLSelectElement>(null),
+    otherMunicipality: useRef<HTMLInputElement>(null),
+  };
 
-  const set = (field: keyof JoinValues) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
+  const set = (field: keyof JoinValues) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [field]: e.target.value }));
   const describedBy = (field: keyof JoinValues, hint?: string) =>
     [hint, errors[field] ? `${id}-${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
 
@@ -51,7 +60,9 @@ export function JoinForm({ municipalities, anonymous = false, onJoin }: JoinForm
       ) : (
         <>
           <label htmlFor={`${id}-name`}>{t('join.nameLabel')}</label>
-          <p id={`${id}-name-hint`} className="hint">{t('join.nameHint')}</p>
+          <p id={`${id}-name-hint`} className="hint">
+            {t('join.nameHint')}
+          </p>
           <input
             ref={refs.name}
             id={`${id}-name`}
@@ -63,7 +74,11 @@ export function JoinForm({ municipalities, anonymous = false, onJoin }: JoinForm
             aria-invalid={!!errors.name}
             aria-describedby={describedBy('name', `${id}-name-hint`)}
           />
-          {errors.name && <p id={`${id}-name-error`} className="error">{t(errors.name)}</p>}
+          {errors.name && (
+            <p id={`${id}-name-error`} className="error">
+              {t(errors.name)}
+            </p>
+          )}
         </>
       )}
 
@@ -81,17 +96,25 @@ export function JoinForm({ municipalities, anonymous = false, onJoin }: JoinForm
           >
             <option value="">{t('join.chooseMunicipality')}</option>
             {municipalities.map((m) => (
-              <option key={m.id} value={m.name}>{m.name}</option>
+              <option key={m.id} value={m.name}>
+                {m.name}
+              </option>
             ))}
             <option value={OTHER}>{t('join.otherMunicipality')}</option>
           </select>
-          {errors.municipality && <p id={`${id}-municipality-error`} className="error">{t(errors.municipality)}</p>}
+          {errors.municipality && (
+            <p id={`${id}-municipality-error`} className="error">
+              {t(errors.municipality)}
+            </p>
+          )}
         </>
       )}
 
       {values.municipality === OTHER && (
         <>
-          <label htmlFor={`${id}-other`}>{hasList ? t('join.otherMunicipalityLabel') : t('join.municipalityLabel')}</label>
+          <label htmlFor={`${id}-other`}>
+            {hasList ? t('join.otherMunicipalityLabel') : t('join.municipalityLabel')}
+          </label>
           <input
             ref={refs.otherMunicipality}
             id={`${id}-other`}
@@ -103,7 +126,11 @@ export function JoinForm({ municipalities, anonymous = false, onJoin }: JoinForm
             aria-invalid={!!errors.otherMunicipality}
             aria-describedby={describedBy('otherMunicipality')}
           />
-          {errors.otherMunicipality && <p id={`${id}-otherMunicipality-error`} className="error">{t(errors.otherMunicipality)}</p>}
+          {errors.otherMunicipality && (
+            <p id={`${id}-otherMunicipality-error`} className="error">
+              {t(errors.otherMunicipality)}
+            </p>
+          )}
         </>
       )}
 

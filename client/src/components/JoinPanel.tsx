@@ -35,7 +35,9 @@ export function JoinPanel({ code, large = false }: { code: string; large?: boole
   return (
     <section className={large ? 'join-panel join-panel--large' : 'join-panel'} aria-labelledby="join-code-heading">
       <h2 id="join-code-heading">{t('facilitator.joinCode')}</h2>
-      <p className="join-panel__code" aria-label={code.split('').join(' ')}>{formatJoinCode(code)}</p>
+      <p className="join-panel__code" aria-label={code.split('').join(' ')}>
+        {formatJoinCode(code)}
+      </p>
       <QrCode url={url} label={t('facilitator.qrAlt', { url })} size={large ? 260 : 180} />
       <p>{t('facilitator.joinAt', { url: base })}</p>
     </section>

@@ -8,7 +8,15 @@ import { ConfirmAction } from './ConfirmAction';
  * "Ta bort mig": the participant removes themself (PD2), in two steps. Its own
  * chunk, loaded after the phone has rendered, with its strings.
  */
-export default function LeaveMeeting({ meetingId, actions, onLeft }: { meetingId: string; actions: MeetingActions; onLeft: () => void }) {
+export default function LeaveMeeting({
+  meetingId,
+  actions,
+  onLeft,
+}: {
+  meetingId: string;
+  actions: MeetingActions;
+  onLeft: () => void;
+}) {
   const { t } = useTranslation();
   // Once the server has it, the phone forgets the token too.
   const leave = async () => {

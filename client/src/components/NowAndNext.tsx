@@ -43,7 +43,17 @@ export function NowAndNext({ large = false, forRoom = false }: { large?: boolean
           {now && !hidden(now) ? (
             <SegmentLine segment={now} />
           ) : (
-            <p className="segment__title">{t(now ? 'agenda.teamPreparing' : phase === 'ended' ? 'agenda.ended' : phase === 'between' ? 'agenda.between' : 'agenda.notStarted')}</p>
+            <p className="segment__title">
+              {t(
+                now
+                  ? 'agenda.teamPreparing'
+                  : phase === 'ended'
+                    ? 'agenda.ended'
+                    : phase === 'between'
+                      ? 'agenda.between'
+                      : 'agenda.notStarted',
+              )}
+            </p>
           )}
         </div>
       </section>

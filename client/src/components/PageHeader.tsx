@@ -6,7 +6,15 @@ import { LanguageSwitch } from './LanguageSwitch';
  * are not live (start, programme) use it as it is, so the meeting's store
  * stays out of their chunks; meeting views add the connection (Header.tsx).
  */
-export function PageHeader({ title, subtitle, children }: { title: ReactNode; subtitle?: ReactNode; children?: ReactNode }) {
+export function PageHeader({
+  title,
+  subtitle,
+  children,
+}: {
+  title: ReactNode;
+  subtitle?: ReactNode;
+  children?: ReactNode;
+}) {
   return (
     <header className="header">
       <div>

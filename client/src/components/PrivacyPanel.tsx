@@ -28,7 +28,9 @@ export function PrivacyPanel({ run }: { run: RunCommand }) {
         />{' '}
         {t('privacy.anonymous.label')}
       </label>
-      <p id={`${id}-hint`} className="hint">{locked ? t('privacy.anonymous.locked') : t('privacy.anonymous.hint')}</p>
+      <p id={`${id}-hint`} className="hint">
+        {locked ? t('privacy.anonymous.locked') : t('privacy.anonymous.hint')}
+      </p>
       <p>{t('privacy.erase.meetingText')}</p>
       {(done || erased) && <p role="status">{t('privacy.erase.meetingDone')}</p>}
       <ConfirmAction

@@ -17,7 +17,8 @@ export function Roster({ large = false }: { large?: boolean }) {
         <section key={g.municipality.id} className="roster__group" style={{ borderColor: g.municipality.colour }}>
           <h3>
             <span className="swatch" style={{ background: g.municipality.colour }} aria-hidden="true" />
-            {g.municipality.name} <span className="muted">({t('roster.municipalityCount', { count: g.participants.length })})</span>
+            {g.municipality.name}{' '}
+            <span className="muted">({t('roster.municipalityCount', { count: g.participants.length })})</span>
           </h3>
           <ul>
             {g.participants.map((p) => (

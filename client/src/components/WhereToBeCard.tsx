@@ -6,7 +6,11 @@ import { whereToBe } from '../model/whereToBe';
 
 function ClusterLine({ cluster }: { cluster: Cluster }) {
   const { t } = useTranslation();
-  const parts = [cluster.name, cluster.room && roomText(t, cluster.room), cluster.supervisor && t('agenda.withSupervisor', { name: cluster.supervisor })];
+  const parts = [
+    cluster.name,
+    cluster.room && roomText(t, cluster.room),
+    cluster.supervisor && t('agenda.withSupervisor', { name: cluster.supervisor }),
+  ];
   return <>{parts.filter(Boolean).join(', ')}</>;
 }
 
@@ -19,13 +23,22 @@ export function WhereToBeCard() {
   let text: React.ReactNode = null;
   switch (where.kind) {
     case 'cluster':
-      text = where.cluster ? <>{t('agenda.yourCluster', { cluster: '' })}<ClusterLine cluster={where.cluster} /></> : null;
+      text = where.cluster ? (
+        <>
+          {t('agenda.yourCluster', { cluster: '' })}
+          <ClusterLine cluster={where.cluster} />
+        </>
+      ) : null;
       break;
     case 'break':
       text = where.regroup ? (
         <>
           {t('agenda.regroup', { time: where.regroup.at.replace(':', '.') })}
-          {where.regroup.cluster && <>: <ClusterLine cluster={where.regroup.cluster} /></>}
+          {where.regroup.cluster && (
+            <>
+              : <ClusterLine cluster={where.regroup.cluster} />
+            </>
+          )}
         </>
       ) : null;
       break;

@@ -4,7 +4,8 @@ export const accessEn: AccessMessages = {
   organiserKeyLabel: 'Organiser key',
   organiserKeyHint: 'This server is shared: only organisers with the key can create meetings and programmes.',
   linksHeading: 'Secret links',
-  linksLead: 'Whoever holds a link gets in in that role. Replace a link that reached the wrong hands: the old one stops working at once.',
+  linksLead:
+    'Whoever holds a link gets in in that role. Replace a link that reached the wrong hands: the old one stops working at once.',
   link: {
     facilitator: "The project leader's link (this console)",
     screen: "The projector's link",
@@ -16,7 +17,8 @@ export const accessEn: AccessMessages = {
   revoke: 'Revoke',
   cancel: 'Cancel',
   confirmRotate: 'The old link stops working and screens that have it open are disconnected. Replace the link?',
-  confirmRevoke: 'The link stops working and screens that have it open are disconnected. Replace link gives you a new one later. Revoke?',
+  confirmRevoke:
+    'The link stops working and screens that have it open are disconnected. Replace link gives you a new one later. Revoke?',
   confirmRotateButton: 'Yes, replace the link',
   confirmRevokeButton: 'Yes, revoke the link',
   newLink: 'New link – shown only now. Save or share it:',

@@ -209,7 +209,8 @@ export const en: Messages = {
       moved: 'The statement is now in place {{n}}.',
       removed: 'The statement is removed.',
       cards: 'The cards',
-      cardsHintCards: 'Drag the cards on the preview, or enter where they go in per cent: from the left and from the top. 2–8 cards.',
+      cardsHintCards:
+        'Drag the cards on the preview, or enter where they go in per cent: from the left and from the top. 2–8 cards.',
       cardsHintFixed: 'The cards sit where the model has them. You can change their texts.',
       card: 'Card {{n}}',
       poleStart: 'Left pole (0 of 100)',
@@ -267,7 +268,12 @@ export const en: Messages = {
       reply: '{{municipality}} replies',
       done: 'Every municipality has reported.',
     },
-    phase: { presentation: 'Presentation', supervisor: 'Supervisor feedback', peers: 'Other municipalities', reply: 'Reply' },
+    phase: {
+      presentation: 'Presentation',
+      supervisor: 'Supervisor feedback',
+      peers: 'Other municipalities',
+      reply: 'Reply',
+    },
     notStarted: 'The rounds have not started.',
     start: 'Start the rounds',
     pause: 'Pause',

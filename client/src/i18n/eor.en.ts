@@ -80,9 +80,11 @@ export const eorEn: EorMessages = {
   chart: {
     theMeasure: 'the outcome',
     monthlyTitle: 'Per month: {{measure}}, this year against last year',
-    monthlyDesc: 'Bar chart. Solid bars are this year, striped bars last year, the thick line across each pair is the month’s target.',
+    monthlyDesc:
+      'Bar chart. Solid bars are this year, striped bars last year, the thick line across each pair is the month’s target.',
     cumulativeTitle: 'Cumulative over the year, with the target line and the pace needed',
-    cumulativeDesc: 'Line chart. The solid line with circles is this year, the dashed line with squares last year, the dotted line the target line, the dash-dot line the pace needed to the yearly target.',
+    cumulativeDesc:
+      'Line chart. The solid line with circles is this year, the dashed line with squares last year, the dotted line the target line, the dash-dot line the pace needed to the yearly target.',
     thisYear: 'This year',
     lastYear: 'Last year',
     monthTarget: 'The month’s target',
@@ -99,7 +101,8 @@ export const eorEn: EorMessages = {
     imported_one: '1 month imported.',
     imported_other: '{{count}} months imported.',
     imported: '{{count}} months imported.',
-    columns: 'Columns: Månad; Mål; Utfall; Förra året (or Month; Target; Outcome; Last year). A month as 2026-03 or March.',
+    columns:
+      'Columns: Månad; Mål; Utfall; Förra året (or Month; Target; Outcome; Last year). A month as 2026-03 or March.',
     saveFirst: 'Save your changes before importing.',
   },
   overview: {
@@ -152,7 +155,11 @@ export const eorEn: EorMessages = {
     forMeeting: 'for lärträff {{number}} ({{date}})',
     add: 'Set the homework',
     remove: 'Remove “{{title}}”',
-    state: { missing: 'not handed in', handedIn: 'handed in, awaiting feedback', answered: 'handed in and given feedback' },
+    state: {
+      missing: 'not handed in',
+      handedIn: 'handed in, awaiting feedback',
+      answered: 'handed in and given feedback',
+    },
     feedbackFor: 'Feedback to {{name}}',
     giveFeedback: 'Save the feedback',
     feedbackSaved: 'The feedback is saved.',

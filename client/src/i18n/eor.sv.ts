@@ -86,9 +86,11 @@ export const eorSv = {
   chart: {
     theMeasure: 'utfallet',
     monthlyTitle: 'Per månad: {{measure}}, i år mot förra året',
-    monthlyDesc: 'Stapeldiagram. Fyllda staplar är i år, randiga staplar förra året, det tjocka strecket över paret är månadens mål.',
+    monthlyDesc:
+      'Stapeldiagram. Fyllda staplar är i år, randiga staplar förra året, det tjocka strecket över paret är månadens mål.',
     cumulativeTitle: 'Ackumulerat över året, med målkurvan och takten som behövs',
-    cumulativeDesc: 'Linjediagram. Heldragen linje med rundlar är i år, streckad linje med fyrkanter förra året, prickad linje målkurvan, streck-prick-linjen takten som behövs till årsmålet.',
+    cumulativeDesc:
+      'Linjediagram. Heldragen linje med rundlar är i år, streckad linje med fyrkanter förra året, prickad linje målkurvan, streck-prick-linjen takten som behövs till årsmålet.',
     thisYear: 'I år',
     lastYear: 'Förra året',
     monthTarget: 'Månadens mål',
@@ -158,7 +160,11 @@ export const eorSv = {
     forMeeting: 'till lärträff {{number}} ({{date}})',
     add: 'Ge hemuppgiften',
     remove: 'Ta bort ”{{title}}”',
-    state: { missing: 'inte inlämnad', handedIn: 'inlämnad, väntar på återkoppling', answered: 'inlämnad och återkopplad' } satisfies Record<AnswerState, string>,
+    state: {
+      missing: 'inte inlämnad',
+      handedIn: 'inlämnad, väntar på återkoppling',
+      answered: 'inlämnad och återkopplad',
+    } satisfies Record<AnswerState, string>,
     feedbackFor: 'Återkoppling till {{name}}',
     giveFeedback: 'Spara återkopplingen',
     feedbackSaved: 'Återkopplingen är sparad.',

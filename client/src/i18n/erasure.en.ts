@@ -9,7 +9,8 @@ export const erasureEn: Shape<typeof erasureSv> = {
     heading: 'Personal data',
     button: 'Remove me from this meeting',
     confirmHeading: 'Remove yourself?',
-    confirmText: 'Your name, your placements and your questions are removed from the meeting. This phone forgets that you took part.',
+    confirmText:
+      'Your name, your placements and your questions are removed from the meeting. This phone forgets that you took part.',
     confirm: 'Yes, remove me',
     cancel: 'Cancel',
     busy: 'Removing…',
@@ -23,8 +24,10 @@ export const erasureEn: Shape<typeof erasureSv> = {
   },
   erase: {
     heading: 'Personal data',
-    meetingText: "Erase the participants' names, the team's check-in, check-out and notes, the questions from the feedback rounds and the supervisors' names. The placements stay, without names, per municipality. This cannot be undone.",
-    programmeText: "Erase the participant list (names, e-mail addresses, titles) and the personal data of every meeting that has been started. The team and the municipalities stay. This cannot be undone.",
+    meetingText:
+      "Erase the participants' names, the team's check-in, check-out and notes, the questions from the feedback rounds and the supervisors' names. The placements stay, without names, per municipality. This cannot be undone.",
+    programmeText:
+      'Erase the participant list (names, e-mail addresses, titles) and the personal data of every meeting that has been started. The team and the municipalities stay. This cannot be undone.',
     button: 'Erase personal data…',
     confirmHeading: 'Erase the personal data?',
     confirm: 'Yes, erase',

@@ -9,7 +9,8 @@ export const erasureSv = {
     heading: 'Personuppgifter',
     button: 'Ta bort mig från lärträffen',
     confirmHeading: 'Ta bort dig?',
-    confirmText: 'Ditt namn, dina placeringar och dina frågor tas bort från lärträffen. Telefonen glömmer att du var med.',
+    confirmText:
+      'Ditt namn, dina placeringar och dina frågor tas bort från lärträffen. Telefonen glömmer att du var med.',
     confirm: 'Ja, ta bort mig',
     cancel: 'Avbryt',
     busy: 'Tar bort…',
@@ -23,8 +24,10 @@ export const erasureSv = {
   },
   erase: {
     heading: 'Personuppgifter',
-    meetingText: 'Radera namnen på deltagarna, teamets in- och utcheckning och anteckningar, frågorna i återkopplingen och handledarnas namn. Placeringarna finns kvar utan namn, per kommun. Det går inte att ångra.',
-    programmeText: 'Radera deltagarlistan (namn, e-post, titel) och personuppgifterna i varje lärträff som har startats. Teamet och kommunerna finns kvar. Det går inte att ångra.',
+    meetingText:
+      'Radera namnen på deltagarna, teamets in- och utcheckning och anteckningar, frågorna i återkopplingen och handledarnas namn. Placeringarna finns kvar utan namn, per kommun. Det går inte att ångra.',
+    programmeText:
+      'Radera deltagarlistan (namn, e-post, titel) och personuppgifterna i varje lärträff som har startats. Teamet och kommunerna finns kvar. Det går inte att ångra.',
     button: 'Radera personuppgifter…',
     confirmHeading: 'Radera personuppgifterna?',
     confirm: 'Ja, radera',

@@ -34,7 +34,9 @@ i18n.on('languageChanged', (lng) => {
 document.documentElement.lang = i18n.language;
 
 /** Every language but Swedish, which is always in. */
-const catalogues: Record<Exclude<Language, 'sv'>, () => Promise<Messages>> = { en: () => import('./en').then((m) => m.en) };
+const catalogues: Record<Exclude<Language, 'sv'>, () => Promise<Messages>> = {
+  en: () => import('./en').then((m) => m.en),
+};
 const loaded = new Map<Language, Promise<void>>([['sv', Promise.resolve()]]);
 const isLoaded = new Set<Language>(['sv']);
 /** The language last asked for: a slow download must not switch back to an older choice. */

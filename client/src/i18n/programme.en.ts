@@ -97,7 +97,8 @@ export const programmeEn: ProgrammeMessages = {
     lead: 'A CSV file from Excel or Google Sheets, with a header row, semicolons or commas. The import is all or nothing: a file with errors changes nothing.',
     importMunicipalities: 'Import municipalities and clusters',
     importParticipants: 'Import participants',
-    columnsMunicipalities: 'Columns: Kommun; Färg; Kluster; Handledare; Rum (or Municipality; Colour; Cluster; Supervisor; Room)',
+    columnsMunicipalities:
+      'Columns: Kommun; Färg; Kluster; Handledare; Rum (or Municipality; Colour; Cluster; Supervisor; Room)',
     columnsParticipants: 'Columns: Namn; Kommun; E-post; Titel (or Name; Municipality; Email; Title)',
     exportMunicipalities: 'Export municipalities',
     exportParticipants: 'Export participants',

@@ -163,4 +163,3 @@ export const programmeSv = {
 /** The shape en mirrors: a missing key in programme.en.ts is a type error. */
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type ProgrammeMessages = Shape<typeof programmeSv>;
-

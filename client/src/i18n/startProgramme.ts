@@ -25,7 +25,8 @@ const en: Shape<typeof sv> = {
   createProgramme: 'Create programme',
   creatingProgramme: 'Creating…',
   openDemo: 'Open the demo programme',
-  demoLead: 'Try it with nine made-up municipalities, three clusters and six meetings. The link only shows on this computer.',
+  demoLead:
+    'Try it with nine made-up municipalities, three clusters and six meetings. The link only shows on this computer.',
 };
 
 i18n.addResourceBundle('sv', 'translation', { start: sv }, true, false);

@@ -210,7 +210,8 @@ export const sv = {
       moved: 'Påståendet ligger nu på plats {{n}}.',
       removed: 'Påståendet är borttaget.',
       cards: 'Korten',
-      cardsHintCards: 'Dra korten på förhandsvisningen, eller skriv in var de ska ligga i procent: från vänster och uppifrån. 2–8 kort.',
+      cardsHintCards:
+        'Dra korten på förhandsvisningen, eller skriv in var de ska ligga i procent: från vänster och uppifrån. 2–8 kort.',
       cardsHintFixed: 'Korten ligger där modellen har dem. Du kan ändra deras texter.',
       card: 'Kort {{n}}',
       poleStart: 'Vänster pol (0 av 100)',
@@ -268,7 +269,12 @@ export const sv = {
       reply: '{{municipality}} svarar',
       done: 'Alla kommuner har redovisat.',
     },
-    phase: { presentation: 'Presentation', supervisor: 'Handledarens återkoppling', peers: 'Övriga kommuner', reply: 'Svar' },
+    phase: {
+      presentation: 'Presentation',
+      supervisor: 'Handledarens återkoppling',
+      peers: 'Övriga kommuner',
+      reply: 'Svar',
+    },
     notStarted: 'Rundorna har inte börjat.',
     start: 'Starta rundorna',
     pause: 'Pausa',

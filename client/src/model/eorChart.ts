@@ -40,7 +40,13 @@ export function scaleFor(max: number): Scale {
   };
 }
 
-export interface Bar { x: number; y: number; width: number; height: number; value: number }
+export interface Bar {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  value: number;
+}
 
 /** Per month: this year's bar (left) and last year's (right), and the month's target as a tick across both. */
 export function monthlyBars(progress: EorProgress) {
@@ -48,23 +54,39 @@ export function monthlyBars(progress: EorProgress) {
   const scale = scaleFor(max);
   const width = scale.slot * 0.36;
   const bar = (i: number, value: number | null, side: -1 | 1): Bar | null =>
-    value === null ? null : { x: scale.x(i) + (side < 0 ? -width : 0), y: scale.y(value), width, height: scale.y(0) - scale.y(value), value };
+    value === null
+      ? null
+      : {
+          x: scale.x(i) + (side < 0 ? -width : 0),
+          y: scale.y(value),
+          width,
+          height: scale.y(0) - scale.y(value),
+          value,
+        };
   return {
     scale,
     months: progress.months.map((m, i) => ({
       thisYear: bar(i, m.outcome, -1),
       lastYear: bar(i, m.lastYear, 1),
-      target: m.target > 0 ? { x1: scale.x(i) - width - 4, x2: scale.x(i) + width + 4, y: scale.y(m.target), value: m.target } : null,
+      target:
+        m.target > 0
+          ? { x1: scale.x(i) - width - 4, x2: scale.x(i) + width + 4, y: scale.y(m.target), value: m.target }
+          : null,
     })),
   };
 }
 
 type Point = { x: number; y: number; value: number };
-const path = (points: readonly Point[]) => points.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
+const path = (points: readonly Point[]) =>
+  points.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
 
 /** The cumulative chart: each line's points and SVG path; the pace-needed line runs from the last report to the yearly target. */
 export function cumulativeLines(progress: EorProgress, yearlyTarget: number | null) {
-  const max = Math.max(1, yearlyTarget ?? 0, ...progress.months.flatMap((m) => [m.cumulative ?? 0, m.cumulativeLastYear ?? 0, m.cumulativeTarget]));
+  const max = Math.max(
+    1,
+    yearlyTarget ?? 0,
+    ...progress.months.flatMap((m) => [m.cumulative ?? 0, m.cumulativeLastYear ?? 0, m.cumulativeTarget]),
+  );
   const scale = scaleFor(max);
   const points = (pick: (m: EorProgress['months'][number]) => number | null) =>
     progress.months.flatMap((m, i) => {
@@ -75,9 +97,10 @@ export function cumulativeLines(progress: EorProgress, yearlyTarget: number | nu
   const lastYear = points((m) => m.cumulativeLastYear);
   const target = points((m) => m.cumulativeTarget);
   const from = progress.asOf >= 0 ? thisYear[thisYear.length - 1]! : { x: scale.x(-1), y: scale.y(0), value: 0 };
-  const pace = yearlyTarget !== null && progress.gap > 0 && progress.remainingMonths > 0
-    ? [from, { x: scale.x(11), y: scale.y(yearlyTarget), value: yearlyTarget }]
-    : [];
+  const pace =
+    yearlyTarget !== null && progress.gap > 0 && progress.remainingMonths > 0
+      ? [from, { x: scale.x(11), y: scale.y(yearlyTarget), value: yearlyTarget }]
+      : [];
   return {
     scale,
     thisYear: { points: thisYear, d: path(thisYear) },

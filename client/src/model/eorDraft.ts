@@ -24,7 +24,11 @@ export function draftOf(board: EorBoard): BoardDraft {
   return {
     ...board,
     yearlyTarget: figureText(board.yearlyTarget),
-    months: board.months.map((m) => ({ target: figureText(m.target), outcome: figureText(m.outcome), lastYear: figureText(m.lastYear) })),
+    months: board.months.map((m) => ({
+      target: figureText(m.target),
+      outcome: figureText(m.outcome),
+      lastYear: figureText(m.lastYear),
+    })),
   };
 }
 

@@ -63,8 +63,15 @@ export function draftOf(key: string, plan?: StatementPlan): StatementDraft {
 
 // Where a new card goes: the first of these spots no card is near yet.
 const SPOTS = [
-  [0.5, 0.5], [0.25, 0.25], [0.75, 0.25], [0.25, 0.75], [0.75, 0.75],
-  [0.5, 0.2], [0.5, 0.8], [0.15, 0.5], [0.85, 0.5],
+  [0.5, 0.5],
+  [0.25, 0.25],
+  [0.75, 0.25],
+  [0.25, 0.75],
+  [0.75, 0.75],
+  [0.5, 0.2],
+  [0.5, 0.8],
+  [0.15, 0.5],
+  [0.85, 0.5],
 ] as const;
 
 /** A free spot for a new card, so it does not land on top of another one. */
@@ -84,7 +91,10 @@ export function newCardLabel(cards: readonly Pick<CardDraft, 'label'>[], format:
 /** The key the next card added to this statement gets (so the form can focus its label). */
 export const nextCardKey = (draft: Pick<StatementDraft, 'seq'>) => `c${draft.seq}`;
 
-function editOne(draft: StatementDraft, edit: Exclude<DraftEdit, { type: 'add' | 'remove' | 'move' | 'clear' }>): StatementDraft {
+function editOne(
+  draft: StatementDraft,
+  edit: Exclude<DraftEdit, { type: 'add' | 'remove' | 'move' | 'clear' }>,
+): StatementDraft {
   switch (edit.type) {
     case 'text':
       return { ...draft, text: edit.text };
@@ -110,11 +120,22 @@ function editOne(draft: StatementDraft, edit: Exclude<DraftEdit, { type: 'add' |
       return {
         ...draft,
         cards: draft.cards.map((c) =>
-          c.key === edit.card ? { ...c, x: edit.x === undefined ? c.x : clampUnit(edit.x), y: edit.y === undefined ? c.y : clampUnit(edit.y) } : c),
+          c.key === edit.card
+            ? {
+                ...c,
+                x: edit.x === undefined ? c.x : clampUnit(edit.x),
+                y: edit.y === undefined ? c.y : clampUnit(edit.y),
+              }
+            : c,
+        ),
       };
     case 'addCard':
       if (draft.kind !== 'cards' || draft.cards.length >= DRAFT_LIMITS.maxCards) return draft;
-      return { ...draft, cards: [...draft.cards, { key: nextCardKey(draft), label: edit.label, ...freeSpot(draft.cards) }], seq: draft.seq + 1 };
+      return {
+        ...draft,
+        cards: [...draft.cards, { key: nextCardKey(draft), label: edit.label, ...freeSpot(draft.cards) }],
+        seq: draft.seq + 1,
+      };
     case 'removeCard':
       if (draft.kind !== 'cards' || draft.cards.length <= DRAFT_LIMITS.minCards) return draft;
       return { ...draft, cards: draft.cards.filter((c) => c.key !== edit.card) };
@@ -156,7 +177,11 @@ export function planOf(draft: StatementDraft): StatementPlan {
 }
 
 /** Where a dragged card lands: its start plus the drag offset in pixels, as a share of the board, to the nearest per cent. */
-export function dropPosition(start: { x: number; y: number }, offset: { x: number; y: number }, board: { width: number; height: number }) {
+export function dropPosition(
+  start: { x: number; y: number },
+  offset: { x: number; y: number },
+  board: { width: number; height: number },
+) {
   const at = (v: number, d: number, size: number) => Math.round(clampUnit(v + (size > 0 ? d / size : 0)) * 100) / 100;
   return { x: at(start.x, offset.x, board.width), y: at(start.y, offset.y, board.height) };
 }
@@ -185,23 +210,30 @@ export function problemsOf(draft: ExerciseDraft): DraftProblem[] {
   const problems: DraftProblem[] = [];
   const title = draft.title.trim();
   if (!title) problems.push({ field: fieldKey.title, message: 'exercise.titleRequired' });
-  else if (title.length > DRAFT_LIMITS.title) problems.push({ field: fieldKey.title, message: 'exercise.editor.labelTooLong' });
+  else if (title.length > DRAFT_LIMITS.title)
+    problems.push({ field: fieldKey.title, message: 'exercise.editor.labelTooLong' });
 
   for (const s of draft.statements) {
     const text = s.text.trim();
     if (!text) problems.push({ field: fieldKey.text(s.key), message: 'exercise.editor.textRequired' });
-    else if (text.length > DRAFT_LIMITS.text) problems.push({ field: fieldKey.text(s.key), message: 'exercise.editor.textTooLong' });
-    if (s.cards.length < DRAFT_LIMITS.minCards) problems.push({ field: fieldKey.cards(s.key), message: 'exercise.editor.tooFewCards' });
-    else if (s.cards.length > DRAFT_LIMITS.maxCards) problems.push({ field: fieldKey.cards(s.key), message: 'exercise.editor.tooManyCards' });
+    else if (text.length > DRAFT_LIMITS.text)
+      problems.push({ field: fieldKey.text(s.key), message: 'exercise.editor.textTooLong' });
+    if (s.cards.length < DRAFT_LIMITS.minCards)
+      problems.push({ field: fieldKey.cards(s.key), message: 'exercise.editor.tooFewCards' });
+    else if (s.cards.length > DRAFT_LIMITS.maxCards)
+      problems.push({ field: fieldKey.cards(s.key), message: 'exercise.editor.tooManyCards' });
     for (const c of s.cards) {
       const label = c.label.trim();
       if (!label) problems.push({ field: fieldKey.label(s.key, c.key), message: 'exercise.editor.labelRequired' });
-      else if (label.length > DRAFT_LIMITS.label) problems.push({ field: fieldKey.label(s.key, c.key), message: 'exercise.editor.labelTooLong' });
+      else if (label.length > DRAFT_LIMITS.label)
+        problems.push({ field: fieldKey.label(s.key, c.key), message: 'exercise.editor.labelTooLong' });
     }
   }
 
-  if (!draft.statements.length) problems.push({ field: fieldKey.statements, message: 'exercise.editor.statementsRequired' });
-  else if (draft.statements.length > DRAFT_LIMITS.statements) problems.push({ field: fieldKey.statements, message: 'exercise.editor.tooManyStatements' });
+  if (!draft.statements.length)
+    problems.push({ field: fieldKey.statements, message: 'exercise.editor.statementsRequired' });
+  else if (draft.statements.length > DRAFT_LIMITS.statements)
+    problems.push({ field: fieldKey.statements, message: 'exercise.editor.tooManyStatements' });
   return problems;
 }
 

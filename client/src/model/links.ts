@@ -25,13 +25,26 @@ export function linkRows(clusters: readonly Cluster[], stored: MeetingLinks | nu
   ];
   for (const c of clusters) {
     const path = stored?.supervisorLinks?.find((s) => s.clusterId === c.id)?.link ?? null;
-    rows.push({ key: linkKey('supervisor', c.id), link: 'supervisor', clusterId: c.id, clusterName: c.name, path, canRevoke: true });
+    rows.push({
+      key: linkKey('supervisor', c.id),
+      link: 'supervisor',
+      clusterId: c.id,
+      clusterName: c.name,
+      path,
+      canRevoke: true,
+    });
   }
   return rows;
 }
 
 /** The stored links with a replaced (`path`) or revoked (null) one put in. */
-export function withLink(stored: MeetingLinks | null, clusters: readonly Cluster[], link: LinkKind, clusterId: string | undefined, path: string | null): MeetingLinks {
+export function withLink(
+  stored: MeetingLinks | null,
+  clusters: readonly Cluster[],
+  link: LinkKind,
+  clusterId: string | undefined,
+  path: string | null,
+): MeetingLinks {
   const base: MeetingLinks = stored ?? { facilitatorLink: '', screenLink: '' };
   switch (link) {
     case 'facilitator':

@@ -7,6 +7,10 @@ export function participantNumber(state: Pick<MeetingState, 'participants'>, par
 }
 
 /** The name to show: the participant's own, or where the meeting keeps none their number ("Deltagare 7"). */
-export function shownName(state: Pick<MeetingState, 'participants'>, participant: Participant, numbered: (n: number) => string): string {
+export function shownName(
+  state: Pick<MeetingState, 'participants'>,
+  participant: Participant,
+  numbered: (n: number) => string,
+): string {
   return participant.name ?? numbered(participantNumber(state, participant));
 }

@@ -4,8 +4,14 @@
  * is tested without rendering.
  */
 import {
-  checkProgramme, nextColour, normaliseProgramme, Programme, PROGRAMME_LIMITS,
-  type ProblemKind, type ProgrammeMeeting, type ProgrammeSection,
+  checkProgramme,
+  nextColour,
+  normaliseProgramme,
+  Programme,
+  PROGRAMME_LIMITS,
+  type ProblemKind,
+  type ProgrammeMeeting,
+  type ProgrammeSection,
 } from '../../../shared/programme';
 
 export type Draft = Programme;
@@ -33,7 +39,8 @@ export function problemsOf(draft: Draft): FieldProblem[] {
   if (!parsed.success) {
     return parsed.error.issues.map((issue) => {
       const [section, index, field] = issue.path;
-      if (section === 'name') return { kind: 'invalidField' as const, section: 'name' as const, index: -1, field: 'name', subject: '' };
+      if (section === 'name')
+        return { kind: 'invalidField' as const, section: 'name' as const, index: -1, field: 'name', subject: '' };
       return {
         kind: 'invalidField' as const,
         section: (typeof section === 'string' ? section : 'name') as Section | 'name',
@@ -46,8 +53,12 @@ export function problemsOf(draft: Draft): FieldProblem[] {
   return checkProgramme(normaliseProgramme(parsed.data));
 }
 
-export const problemsAt = (problems: readonly FieldProblem[], section: FieldProblem['section'], index: number, field: string) =>
-  problems.filter((p) => p.section === section && p.index === index && p.field === field);
+export const problemsAt = (
+  problems: readonly FieldProblem[],
+  section: FieldProblem['section'],
+  index: number,
+  field: string,
+) => problems.filter((p) => p.section === section && p.index === index && p.field === field);
 
 /** The id of a field's input, and of its problem text (for aria-describedby). */
 export const fieldId = (section: string, itemId: string, field: string) => `programme-${section}-${itemId}-${field}`;
@@ -57,12 +68,18 @@ export function isDirty(saved: Draft, draft: Draft): boolean {
   const stable = (value: unknown): string =>
     JSON.stringify(value, (_key, v: unknown) =>
       v && typeof v === 'object' && !Array.isArray(v)
-        ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== '' && x !== undefined).sort(([a], [b]) => a.localeCompare(b)))
-        : v);
+        ? Object.fromEntries(
+            Object.entries(v)
+              .filter(([, x]) => x !== '' && x !== undefined)
+              .sort(([a], [b]) => a.localeCompare(b)),
+          )
+        : v,
+    );
   return stable(saved) !== stable(draft);
 }
 
-export const canAdd = (draft: Draft, section: Section) => draft[section].length < PROGRAMME_LIMITS[section === 'team' ? 'team' : section];
+export const canAdd = (draft: Draft, section: Section) =>
+  draft[section].length < PROGRAMME_LIMITS[section === 'team' ? 'team' : section];
 
 // ---------------------------------------------------------------- edits
 
@@ -87,7 +104,10 @@ export function removeItem(draft: Draft, section: Section, id: string): Draft {
 }
 
 export function addMunicipality(draft: Draft, id: string): Draft {
-  return { ...draft, municipalities: [...draft.municipalities, { id, name: '', colour: nextColour(draft.municipalities) }] };
+  return {
+    ...draft,
+    municipalities: [...draft.municipalities, { id, name: '', colour: nextColour(draft.municipalities) }],
+  };
 }
 
 export function addCluster(draft: Draft, id: string): Draft {
@@ -96,7 +116,12 @@ export function addCluster(draft: Draft, id: string): Draft {
   return { ...draft, clusters: [...draft.clusters, { id, name: `Kluster ${n}`, municipalityIds: [] }] };
 }
 
-export function toggleClusterMunicipality(draft: Draft, clusterId: string, municipalityId: string, member: boolean): Draft {
+export function toggleClusterMunicipality(
+  draft: Draft,
+  clusterId: string,
+  municipalityId: string,
+  member: boolean,
+): Draft {
   return {
     ...draft,
     clusters: draft.clusters.map((c) => {
@@ -113,7 +138,10 @@ export function addTeamMember(draft: Draft, id: string): Draft {
 
 /** The next meeting: the next number, two months after the last one (or `today`). */
 export function addMeeting(draft: Draft, id: string, today: string): Draft {
-  const last = draft.meetings.reduce<ProgrammeMeeting | undefined>((a, m) => (!a || m.number > a.number ? m : a), undefined);
+  const last = draft.meetings.reduce<ProgrammeMeeting | undefined>(
+    (a, m) => (!a || m.number > a.number ? m : a),
+    undefined,
+  );
   let date = today;
   if (last) {
     const [y, mo, d] = last.date.split('-').map(Number) as [number, number, number];
@@ -123,7 +151,10 @@ export function addMeeting(draft: Draft, id: string, today: string): Draft {
 }
 
 export function addParticipant(draft: Draft, id: string): Draft {
-  return { ...draft, participants: [...draft.participants, { id, name: '', municipalityId: draft.municipalities[0]?.id ?? '' }] };
+  return {
+    ...draft,
+    participants: [...draft.participants, { id, name: '', municipalityId: draft.municipalities[0]?.id ?? '' }],
+  };
 }
 
 /** Sets a cluster's supervisor ('' for none). */

@@ -5,7 +5,11 @@ import type { AgendaReport, ClusterTiming } from '../../../shared/report';
 /** The team's report and print views, opened with the same secret as the view linking to them. */
 export function reportPaths(meetingId: string, token: string) {
   const id = encodeURIComponent(meetingId);
-  return { report: `/report/${id}#${token}`, cards: `/report/${id}/cards#${token}`, poster: `/report/${id}/poster#${token}` };
+  return {
+    report: `/report/${id}#${token}`,
+    cards: `/report/${id}/cards#${token}`,
+    poster: `/report/${id}/poster#${token}`,
+  };
 }
 
 export const PAPER_SIZES = ['a4', 'a5'] as const;
@@ -28,7 +32,9 @@ const labelKey = (label: string) => label.trim().replace(/\s+/g, ' ').toLocaleLo
  * mirrors a check-in uses the same cards, so only what is not a mirror prints.
  */
 export function cardSheets(state: MeetingState, withStatements: boolean): CardSheet[] {
-  const statements = state.exercises.filter((e) => !e.mirrorOf).flatMap((e) => e.statements.map((s) => ({ exercise: e.title, statement: s })));
+  const statements = state.exercises
+    .filter((e) => !e.mirrorOf)
+    .flatMap((e) => e.statements.map((s) => ({ exercise: e.title, statement: s })));
   const usedIn = new Map<string, number[]>();
   statements.forEach(({ statement }, i) => {
     for (const card of statement.board.cards) {
@@ -45,7 +51,14 @@ export function cardSheets(state: MeetingState, withStatements: boolean): CardSh
       printed.add(key);
       return [{ kind: 'card', key: `card-${card.id}`, label: card.label, statements: usedIn.get(key)! }];
     });
-    const page: CardSheet = { kind: 'statement', key: `statement-${statement.id}`, text: statement.text, n: i + 1, count: statements.length, exercise };
+    const page: CardSheet = {
+      kind: 'statement',
+      key: `statement-${statement.id}`,
+      text: statement.text,
+      n: i + 1,
+      count: statements.length,
+      exercise,
+    };
     return withStatements ? [page, ...cards] : cards;
   });
 }
@@ -60,12 +73,17 @@ const minutesOf = (ms: number | null) => (ms === null ? null : ms / 60_000);
 
 /** Planned vs actual minutes per segment that was not skipped. */
 export function agendaChart(agenda: AgendaReport): ChartRow[] {
-  return agenda.rows.filter((r) => r.status !== 'skipped').map((r) => ({ label: r.title, values: [r.plannedMinutes, minutesOf(r.actualMs)] }));
+  return agenda.rows
+    .filter((r) => r.status !== 'skipped')
+    .map((r) => ({ label: r.title, values: [r.plannedMinutes, minutesOf(r.actualMs)] }));
 }
 
 /** Planned vs actual minutes per municipality in a cluster's rounds. */
 export function roundsChart(cluster: ClusterTiming): ChartRow[] {
-  return cluster.byMunicipality.map((m) => ({ label: m.municipality, values: [minutesOf(m.plannedMs), minutesOf(m.actualMs)] }));
+  return cluster.byMunicipality.map((m) => ({
+    label: m.municipality,
+    values: [minutesOf(m.plannedMs), minutesOf(m.actualMs)],
+  }));
 }
 
 /** "7", "7,5" (or "7.5"): minutes with at most one decimal, in the page's language. */

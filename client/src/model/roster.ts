@@ -54,9 +54,13 @@ export function boardLegend(state: MeetingState, participantIds: Iterable<string
   return state.municipalities
     .map((municipality) => ({
       municipality,
-      marks: [...new Set(state.participants
-        .filter((p) => on.has(p.id) && p.municipalityId === municipality.id)
-        .map((p) => tokenText(p, municipality, anonymous)))].sort((a, b) => a.localeCompare(b, 'sv')),
+      marks: [
+        ...new Set(
+          state.participants
+            .filter((p) => on.has(p.id) && p.municipalityId === municipality.id)
+            .map((p) => tokenText(p, municipality, anonymous)),
+        ),
+      ].sort((a, b) => a.localeCompare(b, 'sv')),
     }))
     .filter((entry) => entry.marks.length > 0);
 }

@@ -31,7 +31,11 @@ export function whereToBe(state: MeetingState, participantId: string | undefined
   if (isTeamOnly(now)) return { kind: 'teamOnly', next: next && !isTeamOnly(next) ? next : null };
   if (now.kind === 'clusterWork') return { kind: 'cluster', segment: now, cluster };
   if (now.kind === 'break') {
-    return { kind: 'break', segment: now, regroup: next?.kind === 'clusterWork' ? { at: next.plannedStart, cluster } : null };
+    return {
+      kind: 'break',
+      segment: now,
+      regroup: next?.kind === 'clusterWork' ? { at: next.plannedStart, cluster } : null,
+    };
   }
   return { kind: 'plenary', segment: now };
 }

@@ -20,7 +20,14 @@ import { boardFromDraft, draftOf, previewOf, type BoardDraft, type CellKey, type
 import { useServerUrl } from '../serverUrl';
 
 type Status = 'loading' | 'ready' | 'badLink' | 'network';
-type Notice = null | 'saved' | 'conflict' | 'fix' | { error: string } | { imported: number } | { rows: CsvRowError[]; total: number };
+type Notice =
+  | null
+  | 'saved'
+  | 'conflict'
+  | 'fix'
+  | { error: string }
+  | { imported: number }
+  | { rows: CsvRowError[]; total: number };
 
 /** One EOR board: the municipality's own page (its secret link) or the organiser's. Figures typed, charts drawn as they are typed. */
 export default function EorBoardPage({ programmeId, boardId }: { programmeId: string; boardId: string }) {
@@ -95,7 +102,7 @@ export default function EorBoardPage({ programmeId, boardId }: { programmeId: st
     } else if (res.status === 409) {
       await load();
       setNotice('conflict');
-    } else setNotice({ error: res.status === 0 ? 'network' : res.error?.code ?? 'invalid' });
+    } else setNotice({ error: res.status === 0 ? 'network' : (res.error?.code ?? 'invalid') });
   };
 
   const upload = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -113,7 +120,7 @@ export default function EorBoardPage({ programmeId, boardId }: { programmeId: st
     else if (res.status === 409) {
       await load();
       setNotice('conflict');
-    } else setNotice({ error: res.status === 0 ? 'network' : res.error?.code ?? 'invalid' });
+    } else setNotice({ error: res.status === 0 ? 'network' : (res.error?.code ?? 'invalid') });
   };
 
   const exportCsv = async () => {
@@ -127,7 +134,9 @@ export default function EorBoardPage({ programmeId, boardId }: { programmeId: st
     <main className="page eor-page">
       <PageHeader title={t('eor.boardTitle', { name: entry.name })} subtitle={entry.programmeName} />
       <section className="card eor-board" aria-labelledby="eor-sentence">
-        <h2 id="eor-sentence" className="eor-board__sentence">{preview.sentence || t('eor.noSentence')}</h2>
+        <h2 id="eor-sentence" className="eor-board__sentence">
+          {preview.sentence || t('eor.noSentence')}
+        </h2>
         {preview.measure && <p className="muted">{t('eor.measureLine', { measure: preview.measure })}</p>}
         <EorFigures board={preview} progress={progress} />
         <EorCharts board={preview} progress={progress} idPrefix="eor-board" />
@@ -137,31 +146,68 @@ export default function EorBoardPage({ programmeId, boardId }: { programmeId: st
         <h2 id="eor-edit">{editable ? t('eor.editHeading') : t('eor.readHeading')}</h2>
         {editable && (
           <div className="savebar">
-            <p className="savebar__status" aria-live="polite">{dirty ? t('eor.unsaved') : t('eor.saved')}</p>
-            <button type="button" className="button button--primary" onClick={() => void save()} disabled={busy || !dirty}>
+            <p className="savebar__status" aria-live="polite">
+              {dirty ? t('eor.unsaved') : t('eor.saved')}
+            </p>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => void save()}
+              disabled={busy || !dirty}
+            >
               {busy ? t('eor.saving') : t('eor.save')}
             </button>
           </div>
         )}
         <div aria-live="polite">
           {notice === 'saved' && <p className="ok">{t('eor.savedNotice')}</p>}
-          {notice === 'conflict' && <p className="error" role="alert">{t('eor.conflict')}</p>}
-          {notice === 'fix' && <p className="error" role="alert">{t('eor.fix', { count: problems.size })}</p>}
+          {notice === 'conflict' && (
+            <p className="error" role="alert">
+              {t('eor.conflict')}
+            </p>
+          )}
+          {notice === 'fix' && (
+            <p className="error" role="alert">
+              {t('eor.fix', { count: problems.size })}
+            </p>
+          )}
           {notice && typeof notice === 'object' && 'error' in notice && <ErrorText code={notice.error} />}
-          {notice && typeof notice === 'object' && 'imported' in notice && <p className="ok">{t('eor.csv.imported', { count: notice.imported })}</p>}
-          {notice && typeof notice === 'object' && 'rows' in notice && <RowReport rows={notice.rows} total={notice.total} />}
+          {notice && typeof notice === 'object' && 'imported' in notice && (
+            <p className="ok">{t('eor.csv.imported', { count: notice.imported })}</p>
+          )}
+          {notice && typeof notice === 'object' && 'rows' in notice && (
+            <RowReport rows={notice.rows} total={notice.total} />
+          )}
         </div>
-        <BoardForm draft={draft} progress={progress} problems={problems} readOnly={!editable}
-          onChange={(change) => { setDraft((d) => (d ? change(d) : d)); setNotice(null); }} />
+        <BoardForm
+          draft={draft}
+          progress={progress}
+          problems={problems}
+          readOnly={!editable}
+          onChange={(change) => {
+            setDraft((d) => (d ? change(d) : d));
+            setNotice(null);
+          }}
+        />
         <div className="controls">
           {editable && (
             <label className="button">
               {t('eor.csv.import')}
-              <input type="file" accept=".csv,text/csv,text/plain" className="visually-hidden" disabled={busy || dirty} onChange={(e) => void upload(e)} />
+              <input
+                type="file"
+                accept=".csv,text/csv,text/plain"
+                className="visually-hidden"
+                disabled={busy || dirty}
+                onChange={(e) => void upload(e)}
+              />
             </label>
           )}
-          <button type="button" className="button" onClick={() => void exportCsv()}>{t('eor.csv.export')}</button>
-          <button type="button" className="button" onClick={() => print()}>{t('eor.print')}</button>
+          <button type="button" className="button" onClick={() => void exportCsv()}>
+            {t('eor.csv.export')}
+          </button>
+          <button type="button" className="button" onClick={() => print()}>
+            {t('eor.print')}
+          </button>
         </div>
         <p className="hint">{editable && dirty ? t('eor.csv.saveFirst') : t('eor.csv.columns')}</p>
       </section>
@@ -169,15 +215,21 @@ export default function EorBoardPage({ programmeId, boardId }: { programmeId: st
       {!entry.process && <HomeworkAnswers client={client} municipalityId={boardId} />}
       {entry.process && editable && (
         <section className="card no-print" aria-label={t('eor.remove.label')}>
-          <ConfirmAction label={t('eor.remove.label')} heading={t('eor.remove.heading', { name: entry.name })} text={t('eor.remove.text')}
-            confirmLabel={t('eor.remove.confirm')} cancelLabel={t('eor.remove.cancel')} busyLabel={t('eor.remove.busy')}
+          <ConfirmAction
+            label={t('eor.remove.label')}
+            heading={t('eor.remove.heading', { name: entry.name })}
+            text={t('eor.remove.text')}
+            confirmLabel={t('eor.remove.confirm')}
+            cancelLabel={t('eor.remove.cancel')}
+            busyLabel={t('eor.remove.busy')}
             onConfirm={async () => {
               const res = await client.removeProcess(boardId);
-              if (!res.ok) return res.status === 0 ? 'network' : res.error?.code ?? 'invalid';
+              if (!res.ok) return res.status === 0 ? 'network' : (res.error?.code ?? 'invalid');
               // Back to the programme's boards, where it is gone.
               navigate(eorLink(programmeId, token));
               return null;
-            }} />
+            }}
+          />
         </section>
       )}
     </main>

@@ -4,5 +4,9 @@ import EorProgrammePage from './EorProgrammePage';
 
 /** `/eor/<programmeId>[/<boardId>]`: one chunk for both EOR pages, so the app's entry (which every phone loads) grows by one route, not two. */
 export default function EorPage({ programmeId, boardId }: { programmeId: string; boardId?: string }) {
-  return boardId ? <EorBoardPage programmeId={programmeId} boardId={boardId} /> : <EorProgrammePage programmeId={programmeId} />;
+  return boardId ? (
+    <EorBoardPage programmeId={programmeId} boardId={boardId} />
+  ) : (
+    <EorProgrammePage programmeId={programmeId} />
+  );
 }

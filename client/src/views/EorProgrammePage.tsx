@@ -27,12 +27,13 @@ export default function EorProgrammePage({ programmeId }: { programmeId: string 
   const [asAt, setAsAt] = useState('');
   const [processName, setProcessName] = useState('');
 
-  const load = () => client.boards().then((res) => {
-    if (res.ok) {
-      setData(res.data);
-      setStatus('ready');
-    } else setStatus(res.status === 0 ? 'network' : 'badLink');
-  });
+  const load = () =>
+    client.boards().then((res) => {
+      if (res.ok) {
+        setData(res.data);
+        setStatus('ready');
+      } else setStatus(res.status === 0 ? 'network' : 'badLink');
+    });
   useEffect(() => {
     if (token) void load();
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -59,28 +60,51 @@ export default function EorProgrammePage({ programmeId }: { programmeId: string 
   };
   return (
     <main className="page eor-page">
-      <PageHeader title={t('eor.overview.title')} subtitle={data.clusterName ? `${data.programmeName} · ${data.clusterName}` : data.programmeName} />
+      <PageHeader
+        title={t('eor.overview.title')}
+        subtitle={data.clusterName ? `${data.programmeName} · ${data.clusterName}` : data.programmeName}
+      />
       <section className="card" aria-labelledby="eor-overview">
         <h2 id="eor-overview">{t('eor.overview.heading')}</h2>
         <label className="field field--inline">
           <span>{t('eor.overview.asAt')}</span>
           <select className="input" value={asAt} onChange={(e) => setAsAt(e.target.value)}>
             <option value="">{t('eor.overview.now')}</option>
-            {data.meetings.map((m) => <option key={m.id} value={m.date.slice(0, 7)}>{t('eor.overview.asAtMeeting', { number: m.number, date: m.date })}</option>)}
+            {data.meetings.map((m) => (
+              <option key={m.id} value={m.date.slice(0, 7)}>
+                {t('eor.overview.asAtMeeting', { number: m.number, date: m.date })}
+              </option>
+            ))}
           </select>
         </label>
         <ProgressOverview boards={data.boards} asAt={asAt || null} boardHref={boardHref} />
         {data.access === 'organiser' && (
-          <form className="controls" onSubmit={(e) => { e.preventDefault(); void addProcess(); }}>
+          <form
+            className="controls"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void addProcess();
+            }}
+          >
             <label className="field">
               <span>{t('eor.overview.processName')}</span>
-              <input className="input" maxLength={80} value={processName} placeholder={t('eor.overview.processExample')} onChange={(e) => setProcessName(e.target.value)} />
+              <input
+                className="input"
+                maxLength={80}
+                value={processName}
+                placeholder={t('eor.overview.processExample')}
+                onChange={(e) => setProcessName(e.target.value)}
+              />
             </label>
-            <button type="submit" className="button" disabled={!processName.trim()}>{t('eor.overview.addProcess')}</button>
+            <button type="submit" className="button" disabled={!processName.trim()}>
+              {t('eor.overview.addProcess')}
+            </button>
           </form>
         )}
       </section>
-      {data.access === 'organiser' && <LinksSection client={client} base={base} programmeId={programmeId} token={token} />}
+      {data.access === 'organiser' && (
+        <LinksSection client={client} base={base} programmeId={programmeId} token={token} />
+      )}
       <HomeworkReview client={client} access={data.access} meetings={data.meetings} />
     </main>
   );

@@ -47,7 +47,10 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
   const current = state.currentSegmentId;
   return (
     <main className="page page--console">
-      <Header title={loaded ? state.name : t('join.loading')} subtitle={`${t('facilitator.heading')} · ${dateText(state.date, i18n.language)}`} />
+      <Header
+        title={loaded ? state.name : t('join.loading')}
+        subtitle={`${t('facilitator.heading')} · ${dateText(state.date, i18n.language)}`}
+      />
       {loaded && (
         <div className="console">
           <div className="console__main">
@@ -55,17 +58,31 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
             <NowAndNext />
             <div className="controls">
               {phase !== 'ended' && (
-                <button type="button" className="button button--primary" onClick={() => run({ type: 'advanceAgenda', fromSegmentId: current })}>
-                  {phase === 'notStarted' ? t('facilitator.startDay') : next ? t('facilitator.next') : t('facilitator.endDay')}
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() => run({ type: 'advanceAgenda', fromSegmentId: current })}
+                >
+                  {phase === 'notStarted'
+                    ? t('facilitator.startDay')
+                    : next
+                      ? t('facilitator.next')
+                      : t('facilitator.endDay')}
                 </button>
               )}
               {current && next && (
-                <button type="button" className="button" onClick={() => run({ type: 'finishSegment', segmentId: current })}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => run({ type: 'finishSegment', segmentId: current })}
+                >
                   {t('facilitator.finish')}
                 </button>
               )}
               {links?.screenLink && (
-                <a className="button" href={links.screenLink} target="_blank" rel="noreferrer">{t('facilitator.openScreen')}</a>
+                <a className="button" href={links.screenLink} target="_blank" rel="noreferrer">
+                  {t('facilitator.openScreen')}
+                </a>
               )}
             </div>
             <ErrorText code={error} />
@@ -82,7 +99,13 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
             <TeamRounds run={run} />
             <TeamNotes run={run} />
             <ReportLinks meetingId={meetingId} token={token} />
-            <LinkAdmin meetingId={meetingId} clusters={state.clusters} send={send} issued={issued} onIssued={onIssued} />
+            <LinkAdmin
+              meetingId={meetingId}
+              clusters={state.clusters}
+              send={send}
+              issued={issued}
+              onIssued={onIssued}
+            />
             <PrivacyPanel run={run} />
           </aside>
         </div>

@@ -34,7 +34,9 @@ export default function ParticipantPage({ meetingId }: { meetingId: string }) {
         <Header title={t('app.name')} connected={false} />
         <section className="card">
           <p role="status">{t('privacy.leave.done')}</p>
-          <Link href="/" className="button button--primary">{t('participant.joinAgain')}</Link>
+          <Link href="/" className="button button--primary">
+            {t('participant.joinAgain')}
+          </Link>
         </section>
       </main>
     );
@@ -46,7 +48,9 @@ export default function ParticipantPage({ meetingId }: { meetingId: string }) {
         <Header title={t('app.name')} connected={false} />
         <section className="card">
           {token ? <ErrorText code="badLink" /> : <p>{t('participant.notJoined')}</p>}
-          <Link href="/" className="button button--primary">{t('participant.joinAgain')}</Link>
+          <Link href="/" className="button button--primary">
+            {t('participant.joinAgain')}
+          </Link>
         </section>
       </main>
     );
@@ -60,7 +64,8 @@ export default function ParticipantPage({ meetingId }: { meetingId: string }) {
       {me && (
         <p className="me">
           <span className="swatch" style={{ background: municipality?.colour }} aria-hidden="true" />
-          {t('participant.hello', { name: shownName(state, me, (n) => t('privacy.numbered', { n })) })} <span className="muted">{municipality?.name}</span>
+          {t('participant.hello', { name: shownName(state, me, (n) => t('privacy.numbered', { n })) })}{' '}
+          <span className="muted">{municipality?.name}</span>
         </p>
       )}
       {loaded && (

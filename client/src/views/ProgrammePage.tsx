@@ -53,7 +53,7 @@ function ProgrammeEditor({ programmeId }: { programmeId: string }) {
 
   const failed = useCallback((status: number, code: string | undefined) => {
     if (status === 401 || status === 403 || status === 404) setStatus('badLink');
-    else setNotice({ error: status === 0 ? 'network' : code ?? 'invalid' });
+    else setNotice({ error: status === 0 ? 'network' : (code ?? 'invalid') });
   }, []);
 
   useEffect(() => {
@@ -90,7 +90,10 @@ function ProgrammeEditor({ programmeId }: { programmeId: string }) {
     setNotice(null);
   }, []);
 
-  const problems = useMemo(() => [...(showProblems && draft ? problemsOf(draft) : []), ...serverProblems], [showProblems, draft, serverProblems]);
+  const problems = useMemo(
+    () => [...(showProblems && draft ? problemsOf(draft) : []), ...serverProblems],
+    [showProblems, draft, serverProblems],
+  );
 
   const save = async () => {
     if (!draft) return;
@@ -155,8 +158,14 @@ function ProgrammeEditor({ programmeId }: { programmeId: string }) {
       <section className="card" aria-labelledby="programme-link">
         <h2 id="programme-link">{t('programme.linkHeading')}</h2>
         <p className="hint">{t('programme.linkLead')}</p>
-        <p className="links"><a href={link}>{link}</a></p>
-        <p><a className="button" href={`/eor/${programmeId}#${token}`}>{t('programme.eorLink')}</a></p>
+        <p className="links">
+          <a href={link}>{link}</a>
+        </p>
+        <p>
+          <a className="button" href={`/eor/${programmeId}#${token}`}>
+            {t('programme.eorLink')}
+          </a>
+        </p>
         <TextField
           id="programme-name"
           label={t('programme.nameLabel')}
@@ -180,7 +189,10 @@ function ProgrammeEditor({ programmeId }: { programmeId: string }) {
       <ParticipantsSection draft={draft} edit={edit} problems={problems} />
       <CsvSection client={client} dirty={dirty} onImported={adopt} />
       <ProgressionSection client={client} />
-      <ProgrammeReportSection client={client} printLink={`/programme/${encodeURIComponent(programmeId)}/report#${token}`} />
+      <ProgrammeReportSection
+        client={client}
+        printLink={`/programme/${encodeURIComponent(programmeId)}/report#${token}`}
+      />
       <ErasureSection client={client} dirty={dirty} onErased={adopt} />
     </main>
   );

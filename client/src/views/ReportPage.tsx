@@ -25,7 +25,13 @@ import PrintPage from './PrintPage';
 
 /** The report's sections in their order on paper; another section is one more entry here. */
 const SECTIONS: readonly ComponentType<SectionProps>[] = [
-  AttendanceSection, AgendaSection, ComparisonSection, RoundsSection, QuestionsSection, EorSection, TeamSection,
+  AttendanceSection,
+  AgendaSection,
+  ComparisonSection,
+  RoundsSection,
+  QuestionsSection,
+  EorSection,
+  TeamSection,
 ];
 
 /**
@@ -50,30 +56,62 @@ function MeetingReportPage() {
   if (refused || (role && !isTeam(role))) return <BadLink title={t('report.title')} />;
   const report = meetingReport(state, { now: Date.now() + offsetMs, dayStart: dayStartMs(state), forTeam });
   const save = async (file: MeetingExport) => {
-    const ok = await downloadMeetingExport(serverUrl, state.meetingId, token, file, state.date, forTeam ? '?team=1' : '');
+    const ok = await downloadMeetingExport(
+      serverUrl,
+      state.meetingId,
+      token,
+      file,
+      state.date,
+      forTeam ? '?team=1' : '',
+    );
     setExportError(ok ? null : 'network');
   };
   return (
     <main className="page report-doc">
-      <Header title={loaded ? state.name : t('report.loading')} subtitle={`${t('report.title')} · ${t('report.meta', { date: dateText(state.date, i18n.language), count: state.participants.length })}`} />
+      <Header
+        title={loaded ? state.name : t('report.loading')}
+        subtitle={`${t('report.title')} · ${t('report.meta', { date: dateText(state.date, i18n.language), count: state.participants.length })}`}
+      />
       {loaded && (
         <>
           <div className="report-toolbar no-print">
             <label className="checkbox">
-              <input type="checkbox" checked={forTeam} onChange={(e) => setForTeam(e.target.checked)} aria-describedby="report-team-hint" />
+              <input
+                type="checkbox"
+                checked={forTeam}
+                onChange={(e) => setForTeam(e.target.checked)}
+                aria-describedby="report-team-hint"
+              />
               <span>{t('report.teamVersion')}</span>
             </label>
-            <p id="report-team-hint" className="hint">{t('report.teamVersionHint')}</p>
+            <p id="report-team-hint" className="hint">
+              {t('report.teamVersionHint')}
+            </p>
             <div className="controls">
-              <button type="button" className="button button--primary" onClick={() => window.print()} aria-describedby="report-print-hint">{t('report.print')}</button>
-              <button type="button" className="button" onClick={() => void save('report.csv')}>{t('report.csv')}</button>
-              <button type="button" className="button" onClick={() => void save('report.json')}>{t('report.json')}</button>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => window.print()}
+                aria-describedby="report-print-hint"
+              >
+                {t('report.print')}
+              </button>
+              <button type="button" className="button" onClick={() => void save('report.csv')}>
+                {t('report.csv')}
+              </button>
+              <button type="button" className="button" onClick={() => void save('report.json')}>
+                {t('report.json')}
+              </button>
             </div>
-            <p id="report-print-hint" className="hint">{t('report.printHint')}</p>
+            <p id="report-print-hint" className="hint">
+              {t('report.printHint')}
+            </p>
             <ErrorText code={exportError} />
           </div>
           {forTeam && <p className="report-doc__mark">{t('report.teamOnly')}</p>}
-          {SECTIONS.map((Section, i) => <Section key={i} report={report} state={state} token={token} />)}
+          {SECTIONS.map((Section, i) => (
+            <Section key={i} report={report} state={state} token={token} />
+          ))}
         </>
       )}
     </main>

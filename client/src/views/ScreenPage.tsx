@@ -52,18 +52,24 @@ function ScreenMain() {
   if (found) {
     return (
       <section aria-labelledby="screen-statement">
-        <h2 id="screen-statement" className="statement statement--large">{found.statement.text}</h2>
+        <h2 id="screen-statement" className="statement statement--large">
+          {found.statement.text}
+        </h2>
         <LiveBoard exercise={found.exercise} statement={found.statement} />
       </section>
     );
   }
-  const checkOut = currentSegment(state)?.kind === 'checkOut'
-    ? [...state.exercises].reverse().find((e) => e.mirrorOf && state.placements.some((p) => e.statements.some((s) => s.id === p.statementId)))
-    : undefined;
+  const checkOut =
+    currentSegment(state)?.kind === 'checkOut'
+      ? [...state.exercises]
+          .reverse()
+          .find((e) => e.mirrorOf && state.placements.some((p) => e.statements.some((s) => s.id === p.statementId)))
+      : undefined;
   const checkIn = checkOut && state.exercises.find((e) => e.id === checkOut.mirrorOf);
   if (checkOut && checkIn) return <Comparison state={state} checkIn={checkIn} checkOut={checkOut} large />;
   // During cluster work the main room sees every cluster and when they regroup.
-  if (currentSegment(state)?.kind === 'clusterWork' && state.feedbackRuns.length) return <ClusterOverview large boardToken={location.hash.slice(1)} />;
+  if (currentSegment(state)?.kind === 'clusterWork' && state.feedbackRuns.length)
+    return <ClusterOverview large boardToken={location.hash.slice(1)} />;
   return (
     <>
       <SegmentCountdown large />

@@ -43,7 +43,11 @@ export default function StartPage() {
         body: JSON.stringify({
           name: trimmed,
           date,
-          municipalities: municipalities.split('\n').map((m) => m.trim()).filter(Boolean).map((m) => ({ name: m })),
+          municipalities: municipalities
+            .split('\n')
+            .map((m) => m.trim())
+            .filter(Boolean)
+            .map((m) => ({ name: m })),
           anonymous,
         }),
       });
@@ -81,11 +85,19 @@ export default function StartPage() {
             <p>{t('start.createdLead')}</p>
             <dl className="links">
               <dt>{t('start.facilitatorLink')}</dt>
-              <dd><a href={created.facilitatorLink}>{location.origin + created.facilitatorLink}</a></dd>
+              <dd>
+                <a href={created.facilitatorLink}>{location.origin + created.facilitatorLink}</a>
+              </dd>
               <dt>{t('start.screenLink')}</dt>
-              <dd><a href={created.screenLink} target="_blank" rel="noreferrer">{location.origin + created.screenLink}</a></dd>
+              <dd>
+                <a href={created.screenLink} target="_blank" rel="noreferrer">
+                  {location.origin + created.screenLink}
+                </a>
+              </dd>
             </dl>
-            <a className="button button--primary" href={created.facilitatorLink}>{t('start.openConsole')}</a>
+            <a className="button button--primary" href={created.facilitatorLink}>
+              {t('start.openConsole')}
+            </a>
           </div>
         ) : (
           <form onSubmit={create} noValidate className="form">
@@ -99,9 +111,20 @@ export default function StartPage() {
               aria-invalid={nameError}
               aria-describedby={nameError ? 'meeting-name-error' : undefined}
             />
-            {nameError && <p id="meeting-name-error" className="error">{t('validation.meetingNameRequired')}</p>}
+            {nameError && (
+              <p id="meeting-name-error" className="error">
+                {t('validation.meetingNameRequired')}
+              </p>
+            )}
             <label htmlFor="meeting-date">{t('start.dateLabel')}</label>
-            <input id="meeting-date" className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+            <input
+              id="meeting-date"
+              className="input"
+              type="date"
+              value={date}
+              onChange={(e) => setDate(e.target.value)}
+              required
+            />
             <label htmlFor="meeting-municipalities">{t('start.municipalitiesLabel')}</label>
             <textarea
               id="meeting-municipalities"
@@ -111,12 +134,21 @@ export default function StartPage() {
               onChange={(e) => setMunicipalities(e.target.value)}
             />
             <label>
-              <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} aria-describedby="meeting-anonymous-hint" />{' '}
+              <input
+                type="checkbox"
+                checked={anonymous}
+                onChange={(e) => setAnonymous(e.target.checked)}
+                aria-describedby="meeting-anonymous-hint"
+              />{' '}
               {t('privacy.anonymous.label')}
             </label>
-            <p id="meeting-anonymous-hint" className="hint">{t('privacy.anonymous.hint')}</p>
+            <p id="meeting-anonymous-hint" className="hint">
+              {t('privacy.anonymous.hint')}
+            </p>
             <ErrorText code={error} />
-            <button type="submit" className="button" disabled={busy}>{busy ? t('start.creating') : t('start.create')}</button>
+            <button type="submit" className="button" disabled={busy}>
+              {busy ? t('start.creating') : t('start.create')}
+            </button>
           </form>
         )}
       </section>

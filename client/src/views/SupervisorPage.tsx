@@ -26,14 +26,18 @@ export default function SupervisorPage() {
   const feedback = state.feedbackRuns.find((r) => r.clusterId === clusterId);
   return (
     <main className="page page--narrow">
-      <Header title={loaded ? (cluster?.name ?? state.name) : t('join.loading')} subtitle={`${t('feedback.heading_supervisor')} · ${state.name}`} />
+      <Header
+        title={loaded ? (cluster?.name ?? state.name) : t('join.loading')}
+        subtitle={`${t('feedback.heading_supervisor')} · ${state.name}`}
+      />
       {loaded && cluster && (
         <>
           {feedback ? <FeedbackRunView run={feedback} chimeOn={chimeOn} large /> : <p>{t('feedback.notStarted')}</p>}
           <FeedbackControls cluster={cluster} run={feedback} send={run} />
           <ErrorText code={error} />
           <label className="inline-field">
-            <input type="checkbox" checked={chimeOn} onChange={(e) => setChime(e.target.checked)} /> {t('feedback.chime')}
+            <input type="checkbox" checked={chimeOn} onChange={(e) => setChime(e.target.checked)} />{' '}
+            {t('feedback.chime')}
           </label>
           {feedback && <RunBoard state={state} run={feedback} token={token} />}
           <NowAndNext />

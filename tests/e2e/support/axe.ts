@@ -23,7 +23,7 @@ const BLOCKING = new Set(['serious', 'critical']);
 export async function expectAccessible(page: Page, view: string): Promise<void> {
   const loaded = await page.evaluate(() => typeof (window as { axe?: unknown }).axe === 'object');
   if (!loaded) await page.evaluate(axe.source);
-  const violations = await page.evaluate(async () => {
+  const violations = (await page.evaluate(async () => {
     const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({
       id: v.id,
@@ -31,14 +31,22 @@ export async function expectAccessible(page: Page, view: string): Promise<void> 
       help: v.help,
       nodes: v.nodes.map((n) => ({ target: n.target.map(String), html: n.html, failureSummary: n.failureSummary })),
     }));
-  }) as Violation[];
+  })) as Violation[];
   const blocking = violations.filter((v) => v.impact !== null && BLOCKING.has(v.impact));
   mkdirSync(RESULTS_DIR, { recursive: true });
-  appendFileSync(join(RESULTS_DIR, 'axe.jsonl'), `${JSON.stringify({ view, url: page.url(), blocking: blocking.length, other: violations.filter((v) => !blocking.includes(v)).map((v) => `${v.id} (${v.impact})`) })}\n`);
+  appendFileSync(
+    join(RESULTS_DIR, 'axe.jsonl'),
+    `${JSON.stringify({ view, url: page.url(), blocking: blocking.length, other: violations.filter((v) => !blocking.includes(v)).map((v) => `${v.id} (${v.impact})`) })}\n`,
+  );
   if (blocking.length > 0) {
     const lines = blocking.flatMap((v) => [
       `${v.impact} ${v.id}: ${v.help}`,
-      ...v.nodes.slice(0, 4).map((n) => `    ${n.target.join(' ')}  ${n.html.slice(0, 160)}\n      ${(n.failureSummary ?? '').replace(/\n/g, ' ')}`),
+      ...v.nodes
+        .slice(0, 4)
+        .map(
+          (n) =>
+            `    ${n.target.join(' ')}  ${n.html.slice(0, 160)}\n      ${(n.failureSummary ?? '').replace(/\n/g, ' ')}`,
+        ),
     ]);
     throw new Error(`axe on ${view} (${page.url()}):\n${lines.join('\n')}`);
   }
@@ -46,7 +54,9 @@ export async function expectAccessible(page: Page, view: string): Promise<void> 
 
 /** What a screen reader is told right now: the text of every live region (aria-live, status, alert) on the page. */
 export async function announcements(page: Page): Promise<string[]> {
-  const texts = await page.locator('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"]').allTextContents();
+  const texts = await page
+    .locator('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"]')
+    .allTextContents();
   return texts.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 

@@ -65,8 +65,18 @@ export interface DevicePage {
  * A new browser context (its own storage: one person's device) with one page.
  * `options` override the device's, e.g. `{ reducedMotion: 'reduce' }`.
  */
-export async function openDevice(browser: Browser, device: Device, options: BrowserContextOptions = {}): Promise<DevicePage> {
-  const context = await browser.newContext({ baseURL: baseUrl(), locale: 'sv-SE', timezoneId: 'Europe/Stockholm', ...DEVICES[device], ...options });
+export async function openDevice(
+  browser: Browser,
+  device: Device,
+  options: BrowserContextOptions = {},
+): Promise<DevicePage> {
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+    ...DEVICES[device],
+    ...options,
+  });
   context.setDefaultTimeout(ACTION_TIMEOUT_MS);
   context.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
   const page = await context.newPage();
@@ -96,14 +106,22 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  * A finger drag on a touch screen (touchstart, moves, touchend through the
  * DevTools protocol), from one viewport point to another.
  */
-export async function touchDrag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }, steps = 8): Promise<void> {
+export async function touchDrag(
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  steps = 8,
+): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const touch = (x: number, y: number) => [{ x: Math.round(x), y: Math.round(y), id: 1 }];
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: touch(from.x, from.y) });
     for (let i = 1; i <= steps; i++) {
       const f = i / steps;
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: touch(from.x + (to.x - from.x) * f, from.y + (to.y - from.y) * f) });
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: touch(from.x + (to.x - from.x) * f, from.y + (to.y - from.y) * f),
+      });
     }
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   } finally {

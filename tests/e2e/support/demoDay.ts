@@ -16,9 +16,18 @@ import { connect, joinByCode, send, tokenFromLink, track, waitFor, type MeetingS
 export const DEMO_NOTE = 'Kluster Väst behöver mer tid för frågorna';
 
 const PEOPLE: readonly [string, string][] = [
-  ['Anna Svensson', 'Kungsbacka'], ['Lars Persson', 'Kungsbacka'], ['Sara Ekström', 'Vellinge'], ['Mohammed Ali', 'Vellinge'],
-  ['Eva Johansson', 'Svedala'], ['Fatima Yilmaz', 'Ystad'], ['Ingrid Malm', 'Skurup'], ['Maja Håkansson', 'Sjöbo'],
-  ['Karl Nyström', 'Tomelilla'], ['Noor Ahmadi', 'Simrishamn'], ['Hanna Björk', 'Höör'], ['Leila Karimi', 'Höör'],
+  ['Anna Svensson', 'Kungsbacka'],
+  ['Lars Persson', 'Kungsbacka'],
+  ['Sara Ekström', 'Vellinge'],
+  ['Mohammed Ali', 'Vellinge'],
+  ['Eva Johansson', 'Svedala'],
+  ['Fatima Yilmaz', 'Ystad'],
+  ['Ingrid Malm', 'Skurup'],
+  ['Maja Håkansson', 'Sjöbo'],
+  ['Karl Nyström', 'Tomelilla'],
+  ['Noor Ahmadi', 'Simrishamn'],
+  ['Hanna Björk', 'Höör'],
+  ['Leila Karimi', 'Höör'],
 ];
 
 async function ok(socket: MeetingSocket, command: unknown): Promise<number> {
@@ -28,7 +37,13 @@ async function ok(socket: MeetingSocket, command: unknown): Promise<number> {
 }
 
 /** Today in the meeting's time zone (the browser contexts use Europe/Stockholm). */
-const stockholmToday = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(Date.now());
+const stockholmToday = () =>
+  new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Stockholm',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(Date.now());
 
 export async function runDemoDay(baseUrl: string) {
   const demo = OrganiserLinkResponse.parse(await (await fetch(`${baseUrl}/api/demo`)).json());
@@ -37,7 +52,10 @@ export async function runDemoDay(baseUrl: string) {
   const doc = Programme.parse(await (await fetch(path, { headers: auth })).json());
   // The last lärträff not yet started: other e2e files start the first on the same server.
   const first = [...doc.meetings].sort((a, b) => b.number - a.number).find((m) => !m.meetingId)!;
-  const moved = { ...doc, meetings: doc.meetings.map((m) => (m.id === first.id ? { ...m, date: stockholmToday() } : m)) };
+  const moved = {
+    ...doc,
+    meetings: doc.meetings.map((m) => (m.id === first.id ? { ...m, date: stockholmToday() } : m)),
+  };
   const put = await fetch(path, { method: 'PUT', headers: auth, body: JSON.stringify(moved) });
   if (!put.ok) throw new Error(`moving lärträff ${first.number} to today: ${put.status} ${await put.text()}`);
   const start = await fetch(`${path}/meetings/${first.id}/start`, { method: 'POST', headers: auth, body: '{}' });
@@ -47,7 +65,8 @@ export async function runDemoDay(baseUrl: string) {
   const facilitator = await connect(baseUrl, { token: facilitatorToken });
   const evaluator = await connect(baseUrl, { token: tokenFromLink(links.evaluatorLink) });
   const people = new Map<string, MeetingSocket>();
-  for (const [name, municipality] of PEOPLE) people.set(name, (await joinByCode(baseUrl, links.code, name, municipality)).socket);
+  for (const [name, municipality] of PEOPLE)
+    people.set(name, (await joinByCode(baseUrl, links.code, name, municipality)).socket);
 
   // The facilitator's copy of the meeting, from the broadcasts; each command waits until its events are in it.
   const view = track(facilitator);
@@ -61,18 +80,29 @@ export async function runDemoDay(baseUrl: string) {
     const exercise = view.state.exercises[exerciseIndex]!;
     for (const [s, statement] of exercise.statements.entries()) {
       await ok(facilitator, { type: 'openStatement', statementId: statement.id });
-      for (const [i, socket] of [...people.values()].entries()) await ok(socket, { type: 'place', statementId: statement.id, x: x(i, s), y: 0.5 });
+      for (const [i, socket] of [...people.values()].entries())
+        await ok(socket, { type: 'place', statementId: statement.id, x: x(i, s), y: 0.5 });
       await ok(facilitator, { type: 'lockStatement', statementId: statement.id });
     }
     await ok(facilitator, { type: 'closeExercise', exerciseId: exercise.id });
   };
 
   await next(); // the team's check-in
-  await ok(evaluator, { type: 'enterTeamRound', round: 'checkIn', name: 'Erik Sandberg', feeling: 'Nyfiken', focus: 'Tiden i klustren' });
+  await ok(evaluator, {
+    type: 'enterTeamRound',
+    round: 'checkIn',
+    name: 'Erik Sandberg',
+    feeling: 'Nyfiken',
+    focus: 'Tiden i klustren',
+  });
   await next(); // coffee
   await next(); // the check-in
   await run(facilitator, {
-    type: 'createExercise', kind: 'checkIn', title: 'Incheckning', anonymous: true, hiddenUntilReveal: false,
+    type: 'createExercise',
+    kind: 'checkIn',
+    title: 'Incheckning',
+    anonymous: true,
+    hiddenUntilReveal: false,
     statements: [STATEMENT_LIBRARY[0], STATEMENT_LIBRARY[5]],
   });
   await placeAll(0, (i) => 0.15 + (i % 4) * 0.1);
@@ -83,11 +113,20 @@ export async function runDemoDay(baseUrl: string) {
   await run(facilitator, { type: 'startFeedback', clusterId: vast.id });
   const step = async () => {
     const round = view.state.feedbackRuns.find((r) => r.clusterId === vast.id)!;
-    await run(facilitator, { type: 'feedbackStep', clusterId: vast.id, direction: 'next', from: { index: round.index, phase: round.phase } });
+    await run(facilitator, {
+      type: 'feedbackStep',
+      clusterId: vast.id,
+      direction: 'next',
+      from: { index: round.index, phase: round.phase },
+    });
   };
   await step(); // Kungsbacka presented, the supervisor's feedback
   await step(); // the others' questions
-  await ok(people.get('Sara Ekström')!, { type: 'raiseHand', clusterId: vast.id, text: 'Hur fick ni med socialtjänsten?' });
+  await ok(people.get('Sara Ekström')!, {
+    type: 'raiseHand',
+    clusterId: vast.id,
+    text: 'Hur fick ni med socialtjänsten?',
+  });
   await step(); // Kungsbacka replies
   await step(); // Vellinge presents
   for (let phase = 0; phase < 4; phase++) await step(); // Vellinge's round, then Svedala presents
@@ -95,7 +134,13 @@ export async function runDemoDay(baseUrl: string) {
   await run(facilitator, { type: 'mirrorExercise', exerciseId: view.state.exercises[0]!.id });
   await placeAll(1, (i) => 0.35 + (i % 4) * 0.15);
   await next(); // the team's check-out
-  await ok(evaluator, { type: 'enterTeamRound', round: 'checkOut', name: 'Erik Sandberg', feeling: 'Nöjd', focus: 'Frågorna i Kluster Väst' });
+  await ok(evaluator, {
+    type: 'enterTeamRound',
+    round: 'checkOut',
+    name: 'Erik Sandberg',
+    feeling: 'Nöjd',
+    focus: 'Frågorna i Kluster Väst',
+  });
   await ok(evaluator, { type: 'addTeamNote', kind: 'feedback', text: DEMO_NOTE });
   await next(); // the day ends
   for (const socket of [facilitator, evaluator, ...people.values()]) socket.disconnect();

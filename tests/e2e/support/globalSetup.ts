@@ -82,7 +82,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // Screenshots and the axe log of this run only.
   rmSync(join('test-results', 'e2e'), { recursive: true, force: true });
   // E2E_SKIP_BUILD=1 reuses dist/client while iterating on a test; CI always builds.
-  if (!process.env.E2E_SKIP_BUILD) await run([join('node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], BUILD_TIMEOUT_MS);
+  if (!process.env.E2E_SKIP_BUILD)
+    await run([join('node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], BUILD_TIMEOUT_MS);
 
   const dataDir = mkdtempSync(join(tmpdir(), 'lartraff-e2e-'));
   const port = await freePort();

@@ -16,5 +16,6 @@ export async function tabTo(page: Page, target: Locator, maxTabs = 40): Promise<
     const style = getComputedStyle(el);
     return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
   });
-  if (outline.style === 'none' || outline.width < 2) throw new Error(`${target} has focus but no visible focus outline (${JSON.stringify(outline)})`);
+  if (outline.style === 'none' || outline.width < 2)
+    throw new Error(`${target} has focus but no visible focus outline (${JSON.stringify(outline)})`);
 }

@@ -18,7 +18,10 @@ export interface MeetingLinks {
 
 /** The link (href) written under a `<dt>` label in a list of secret links. */
 async function linkUnder(page: Page, label: string): Promise<string> {
-  const href = await page.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]//a').getAttribute('href');
+  const href = await page
+    .locator('dt', { hasText: label })
+    .locator('xpath=following-sibling::dd[1]//a')
+    .getAttribute('href');
   if (!href) throw new Error(`no link under "${label}"`);
   return href;
 }
@@ -63,7 +66,12 @@ export async function qrLinkOn(page: Page): Promise<string> {
 }
 
 /** Name and municipality on the join page, then "Gå med"; waits for the phone's greeting. */
-export async function fillJoinForm(phone: Page, name: string, municipality: string, beforeSubmit?: () => Promise<void>): Promise<void> {
+export async function fillJoinForm(
+  phone: Page,
+  name: string,
+  municipality: string,
+  beforeSubmit?: () => Promise<void>,
+): Promise<void> {
   await phone.getByLabel('Ditt namn').fill(name);
   await phone.getByLabel('Kommun', { exact: true }).selectOption(municipality);
   await beforeSubmit?.();
@@ -72,7 +80,13 @@ export async function fillJoinForm(phone: Page, name: string, municipality: stri
 }
 
 /** Typed on the start page, as someone reading the code off the projector does. */
-export async function joinByCode(phone: Page, code: string, name: string, municipality: string, beforeSubmit?: () => Promise<void>): Promise<void> {
+export async function joinByCode(
+  phone: Page,
+  code: string,
+  name: string,
+  municipality: string,
+  beforeSubmit?: () => Promise<void>,
+): Promise<void> {
   await phone.goto('/');
   await phone.getByLabel('Kod').fill(code.toLowerCase());
   await phone.getByRole('button', { name: 'Fortsätt' }).click();
@@ -96,14 +110,23 @@ export function boardOf(page: Page, statement: string): Locator {
  * Drags the phone's own token with a finger to (fx, fy) of the board, then
  * waits until the phone says it is saved.
  */
-export async function dragTokenTo(phone: Page, statement: string, fx: number, fy: number, drag: (from: { x: number; y: number }, to: { x: number; y: number }) => Promise<void>): Promise<void> {
+export async function dragTokenTo(
+  phone: Page,
+  statement: string,
+  fx: number,
+  fy: number,
+  drag: (from: { x: number; y: number }, to: { x: number; y: number }) => Promise<void>,
+): Promise<void> {
   const board = boardOf(phone, statement);
   await board.scrollIntoViewIfNeeded();
   const token = board.getByRole('button', { name: 'Jag – din placering' });
   const box = await token.boundingBox();
   const area = await board.boundingBox();
   if (!box || !area) throw new Error('the board is not on screen');
-  await drag({ x: box.x + box.width / 2, y: box.y + box.height / 2 }, { x: area.x + area.width * fx, y: area.y + area.height * fy });
+  await drag(
+    { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+    { x: area.x + area.width * fx, y: area.y + area.height * fy },
+  );
   await phone.getByRole('button', { name: 'Sparad' }).waitFor();
 }
 
@@ -122,7 +145,9 @@ export async function advanceTo(console: Page, title: string, maxSteps = 12): Pr
     const now = (await nowOn(console).count()) ? await nowOn(console).first().innerText() : '';
     if (now === title) return;
     await console.getByRole('button', { name: /^(Starta dagen|Nästa programpunkt)$/ }).click();
-    await expect.poll(async () => ((await nowOn(console).count()) ? nowOn(console).first().innerText() : ''), { timeout: 10_000 }).not.toBe(now);
+    await expect
+      .poll(async () => ((await nowOn(console).count()) ? nowOn(console).first().innerText() : ''), { timeout: 10_000 })
+      .not.toBe(now);
   }
   throw new Error(`"${title}" did not come within ${maxSteps} steps`);
 }

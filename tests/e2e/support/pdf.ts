@@ -15,10 +15,15 @@ export interface PdfPage {
 export function pdfPages(file: string): PdfPage[] {
   const info = execFileSync('pdfinfo', ['-l', '9999', file], { encoding: 'utf8' });
   const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
-  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({
+    width: Number(m[1]),
+    height: Number(m[2]),
+  }));
   return Array.from({ length: count }, (_, i) => ({
     ...(sizes[i] ?? { width: 0, height: 0 }),
-    text: execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }),
+    text: execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', '-enc', 'UTF-8', file, '-'], {
+      encoding: 'utf8',
+    }),
   }));
 }
 

@@ -30,9 +30,14 @@ export function LinkAdmin({ meetingId, clusters, send, issued, onIssued }: Props
   const change = async ({ row, action }: Change) => {
     setConfirming(null);
     setError(null);
-    const ack = await send({ type: 'changeLink', link: row.link, action, ...(row.clusterId ? { clusterId: row.clusterId } : {}) });
+    const ack = await send({
+      type: 'changeLink',
+      link: row.link,
+      action,
+      ...(row.clusterId ? { clusterId: row.clusterId } : {}),
+    });
     if (!ack.ok) return setError(ack.error.code);
-    const path = action === 'rotate' ? ack.issued?.path ?? null : null;
+    const path = action === 'rotate' ? (ack.issued?.path ?? null) : null;
     const next = withLink(stored, clusters, row.link, row.clusterId, path);
     saveMeetingLinks(meetingId, next);
     setStored(next);
@@ -55,7 +60,9 @@ export function LinkAdmin({ meetingId, clusters, send, issued, onIssued }: Props
             ) : revokedKey === row.key ? (
               <p role="status">{t('access.revoked')}</p>
             ) : row.path ? (
-              <p><a href={row.path}>{location.origin + row.path}</a></p>
+              <p>
+                <a href={row.path}>{location.origin + row.path}</a>
+              </p>
             ) : (
               <p className="hint">{t('access.notShownHere')}</p>
             )}
@@ -65,13 +72,19 @@ export function LinkAdmin({ meetingId, clusters, send, issued, onIssued }: Props
                 <button type="button" className="button button--primary" onClick={() => void change(confirming)}>
                   {t(confirming.action === 'rotate' ? 'access.confirmRotateButton' : 'access.confirmRevokeButton')}
                 </button>
-                <button type="button" className="button" onClick={() => setConfirming(null)}>{t('access.cancel')}</button>
+                <button type="button" className="button" onClick={() => setConfirming(null)}>
+                  {t('access.cancel')}
+                </button>
               </div>
             ) : (
               <div className="controls">
-                <button type="button" className="button" onClick={() => setConfirming({ row, action: 'rotate' })}>{t('access.rotate')}</button>
+                <button type="button" className="button" onClick={() => setConfirming({ row, action: 'rotate' })}>
+                  {t('access.rotate')}
+                </button>
                 {row.canRevoke && (
-                  <button type="button" className="button" onClick={() => setConfirming({ row, action: 'revoke' })}>{t('access.revoke')}</button>
+                  <button type="button" className="button" onClick={() => setConfirming({ row, action: 'revoke' })}>
+                    {t('access.revoke')}
+                  </button>
                 )}
               </div>
             )}
@@ -82,4 +95,3 @@ export function LinkAdmin({ meetingId, clusters, send, issued, onIssued }: Props
     </section>
   );
 }
-

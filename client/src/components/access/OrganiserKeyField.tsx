@@ -7,7 +7,9 @@ export function OrganiserKeyField({ value, onChange }: { value: string; onChange
   return (
     <section className="card" aria-labelledby="organiser-key-heading">
       <h2 id="organiser-key-heading">{t('access.organiserKeyLabel')}</h2>
-      <p id="organiser-key-hint" className="hint">{t('access.organiserKeyHint')}</p>
+      <p id="organiser-key-hint" className="hint">
+        {t('access.organiserKeyHint')}
+      </p>
       <label htmlFor="organiser-key">{t('access.organiserKeyLabel')}</label>
       <input
         id="organiser-key"

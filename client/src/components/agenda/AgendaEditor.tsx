@@ -28,14 +28,23 @@ export function AgendaEditor({ run }: { run: RunCommand }) {
             type="time"
             className="input input--inline"
             value={first.plannedStart}
-            onChange={(e) => e.target.value && void run({ type: 'updateSegment', segmentId: first.id, plannedStart: e.target.value })}
+            onChange={(e) =>
+              e.target.value && void run({ type: 'updateSegment', segmentId: first.id, plannedStart: e.target.value })
+            }
           />
         </label>
       )}
       <Motion>
         <ol className="agenda">
           {rows.map((row, i) => (
-            <AgendaRow key={row.segment.id} row={row} index={i} count={rows.length} currentId={state.currentSegmentId} run={run} />
+            <AgendaRow
+              key={row.segment.id}
+              row={row}
+              index={i}
+              count={rows.length}
+              currentId={state.currentSegmentId}
+              run={run}
+            />
           ))}
         </ol>
       </Motion>
@@ -45,13 +54,24 @@ export function AgendaEditor({ run }: { run: RunCommand }) {
         <select id={`${id}-after`} className="input" value={after} onChange={(e) => setAfter(e.target.value)}>
           <option value="">{t('facilitator.addFirst')}</option>
           {state.agenda.map((s) => (
-            <option key={s.id} value={s.id}>{s.plannedStart} {s.title}</option>
+            <option key={s.id} value={s.id}>
+              {s.plannedStart} {s.title}
+            </option>
           ))}
         </select>
         <SegmentForm
           initial={{ kind: 'custom', title: '', plannedMinutes: 15, room: '' }}
           submitLabel={t('facilitator.add')}
-          onSubmit={(f) => run({ type: 'addSegment', afterSegmentId: after || null, kind: f.kind, title: f.title, plannedMinutes: f.plannedMinutes, ...(f.room ? { room: f.room } : {}) })}
+          onSubmit={(f) =>
+            run({
+              type: 'addSegment',
+              afterSegmentId: after || null,
+              kind: f.kind,
+              title: f.title,
+              plannedMinutes: f.plannedMinutes,
+              ...(f.room ? { room: f.room } : {}),
+            })
+          }
         />
       </details>
     </section>

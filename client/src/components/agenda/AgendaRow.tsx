@@ -27,56 +27,112 @@ export function AgendaRow({ row, index, count, currentId, run }: AgendaRowProps)
   const label = (action: string) => ({ 'aria-label': `${action}: ${s.title}` });
 
   return (
-    <m.li layout="position" className={`agenda__item agenda__item--${status}`} aria-current={status === 'current' ? 'step' : undefined}>
+    <m.li
+      layout="position"
+      className={`agenda__item agenda__item--${status}`}
+      aria-current={status === 'current' ? 'step' : undefined}
+    >
       <span className="agenda__time">{s.plannedStart}</span>
       <span className="agenda__title">
         {s.title}
         <span className="muted">
-          {showsKind(s.title, kind) && <> · {kind}</>} · {s.plannedMinutes} min{s.room && <> · {t('agenda.room', { room: s.room })}</>}
+          {showsKind(s.title, kind) && <> · {kind}</>} · {s.plannedMinutes} min
+          {s.room && <> · {t('agenda.room', { room: s.room })}</>}
         </span>
       </span>
       <span className="agenda__status">
         {t(`agenda.${status}`)}
         {s.actualStart !== undefined && (
-          <> · {t('agenda.actual', { start: clockText(s.actualStart, lng), end: s.actualEnd !== undefined ? clockText(s.actualEnd, lng) : '…' })}</>
+          <>
+            {' '}
+            ·{' '}
+            {t('agenda.actual', {
+              start: clockText(s.actualStart, lng),
+              end: s.actualEnd !== undefined ? clockText(s.actualEnd, lng) : '…',
+            })}
+          </>
         )}
       </span>
       <div className="agenda__actions" role="group" aria-label={t('facilitator.segmentActions', { title: s.title })}>
         {status !== 'current' && !s.skipped && (
-          <button type="button" className="button button--small" onClick={() => run({ type: 'goToSegment', fromSegmentId: currentId, segmentId: s.id })} {...label(t('facilitator.goHere'))}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => run({ type: 'goToSegment', fromSegmentId: currentId, segmentId: s.id })}
+            {...label(t('facilitator.goHere'))}
+          >
             {t('facilitator.goHere')}
           </button>
         )}
         {!ran && (
           <>
-            <button type="button" className="button button--small" disabled={index === 0} onClick={() => run({ type: 'moveSegment', segmentId: s.id, toIndex: index - 1 })} {...label(t('facilitator.moveUp'))}>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={index === 0}
+              onClick={() => run({ type: 'moveSegment', segmentId: s.id, toIndex: index - 1 })}
+              {...label(t('facilitator.moveUp'))}
+            >
               ↑
             </button>
-            <button type="button" className="button button--small" disabled={index === count - 1} onClick={() => run({ type: 'moveSegment', segmentId: s.id, toIndex: index + 1 })} {...label(t('facilitator.moveDown'))}>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={index === count - 1}
+              onClick={() => run({ type: 'moveSegment', segmentId: s.id, toIndex: index + 1 })}
+              {...label(t('facilitator.moveDown'))}
+            >
               ↓
             </button>
           </>
         )}
         {(!ran || status === 'current') && (
           <>
-            <button type="button" className="button button--small" disabled={s.plannedMinutes <= 5} onClick={() => run({ type: 'updateSegment', segmentId: s.id, plannedMinutes: s.plannedMinutes - 5 })} {...label(t('facilitator.shorter'))}>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={s.plannedMinutes <= 5}
+              onClick={() => run({ type: 'updateSegment', segmentId: s.id, plannedMinutes: s.plannedMinutes - 5 })}
+              {...label(t('facilitator.shorter'))}
+            >
               {t('facilitator.shorter')}
             </button>
-            <button type="button" className="button button--small" onClick={() => run({ type: 'updateSegment', segmentId: s.id, plannedMinutes: s.plannedMinutes + 5 })} {...label(t('facilitator.longer'))}>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => run({ type: 'updateSegment', segmentId: s.id, plannedMinutes: s.plannedMinutes + 5 })}
+              {...label(t('facilitator.longer'))}
+            >
               {t('facilitator.longer')}
             </button>
           </>
         )}
         {!ran && (
-          <button type="button" className="button button--small" onClick={() => run({ type: 'skipSegment', segmentId: s.id, skipped: !s.skipped })} {...label(t(s.skipped ? 'facilitator.unskip' : 'facilitator.skip'))}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => run({ type: 'skipSegment', segmentId: s.id, skipped: !s.skipped })}
+            {...label(t(s.skipped ? 'facilitator.unskip' : 'facilitator.skip'))}
+          >
             {t(s.skipped ? 'facilitator.unskip' : 'facilitator.skip')}
           </button>
         )}
-        <button type="button" className="button button--small" aria-expanded={editing} onClick={() => setEditing(!editing)} {...label(t('facilitator.edit'))}>
+        <button
+          type="button"
+          className="button button--small"
+          aria-expanded={editing}
+          onClick={() => setEditing(!editing)}
+          {...label(t('facilitator.edit'))}
+        >
           {t('facilitator.edit')}
         </button>
         {!ran && (
-          <button type="button" className="button button--small button--danger" onClick={() => run({ type: 'removeSegment', segmentId: s.id })} {...label(t('facilitator.remove'))}>
+          <button
+            type="button"
+            className="button button--small button--danger"
+            onClick={() => run({ type: 'removeSegment', segmentId: s.id })}
+            {...label(t('facilitator.remove'))}
+          >
             {t('facilitator.remove')}
           </button>
         )}
@@ -88,7 +144,14 @@ export function AgendaRow({ row, index, count, currentId, run }: AgendaRowProps)
             submitLabel={t('facilitator.save')}
             onCancel={() => setEditing(false)}
             onSubmit={async (f) => {
-              const ok = await run({ type: 'updateSegment', segmentId: s.id, kind: f.kind, title: f.title, plannedMinutes: f.plannedMinutes, room: f.room || null });
+              const ok = await run({
+                type: 'updateSegment',
+                segmentId: s.id,
+                kind: f.kind,
+                title: f.title,
+                plannedMinutes: f.plannedMinutes,
+                room: f.room || null,
+              });
               if (ok) setEditing(false);
               return ok;
             }}

@@ -31,7 +31,11 @@ export function DayClock() {
       <div>
         <dt className="visually-hidden">{t('agenda.onTime')}</dt>
         <dd className={drift > 0 ? 'drift drift--behind' : drift < 0 ? 'drift drift--ahead' : 'drift'}>
-          {drift > 0 ? t('agenda.behind', { count: drift }) : drift < 0 ? t('agenda.ahead', { count: -drift }) : t('agenda.onTime')}
+          {drift > 0
+            ? t('agenda.behind', { count: drift })
+            : drift < 0
+              ? t('agenda.ahead', { count: -drift })
+              : t('agenda.onTime')}
         </dd>
       </div>
       <div>

@@ -10,7 +10,12 @@ export interface SegmentFields {
 }
 
 /** Title, kind, length and room: one form for adding a segment and for changing one. */
-export function SegmentForm({ initial, submitLabel, onSubmit, onCancel }: {
+export function SegmentForm({
+  initial,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
   initial: SegmentFields;
   submitLabel: string;
   onSubmit(fields: SegmentFields): Promise<boolean>;
@@ -51,11 +56,22 @@ export function SegmentForm({ initial, submitLabel, onSubmit, onCancel }: {
         aria-invalid={!!errors.title}
         aria-describedby={errors.title ? `${id}-title-error` : undefined}
       />
-      {errors.title && <p id={`${id}-title-error`} className="error">{t(errors.title)}</p>}
+      {errors.title && (
+        <p id={`${id}-title-error`} className="error">
+          {t(errors.title)}
+        </p>
+      )}
       <label htmlFor={`${id}-kind`}>{t('facilitator.kindLabel')}</label>
-      <select id={`${id}-kind`} className="input" value={fields.kind} onChange={(e) => setFields({ ...fields, kind: e.target.value as SegmentKind })}>
+      <select
+        id={`${id}-kind`}
+        className="input"
+        value={fields.kind}
+        onChange={(e) => setFields({ ...fields, kind: e.target.value as SegmentKind })}
+      >
         {SEGMENT_KINDS.map((k) => (
-          <option key={k} value={k}>{t(`segmentKind.${k}`)}</option>
+          <option key={k} value={k}>
+            {t(`segmentKind.${k}`)}
+          </option>
         ))}
       </select>
       <label htmlFor={`${id}-minutes`}>{t('facilitator.minutesLabel')}</label>
@@ -68,12 +84,28 @@ export function SegmentForm({ initial, submitLabel, onSubmit, onCancel }: {
         aria-invalid={!!errors.minutes}
         aria-describedby={errors.minutes ? `${id}-minutes-error` : undefined}
       />
-      {errors.minutes && <p id={`${id}-minutes-error`} className="error">{t(errors.minutes)}</p>}
+      {errors.minutes && (
+        <p id={`${id}-minutes-error`} className="error">
+          {t(errors.minutes)}
+        </p>
+      )}
       <label htmlFor={`${id}-room`}>{t('facilitator.roomLabel')}</label>
-      <input id={`${id}-room`} className="input" value={fields.room} maxLength={80} onChange={(e) => setFields({ ...fields, room: e.target.value })} />
+      <input
+        id={`${id}-room`}
+        className="input"
+        value={fields.room}
+        maxLength={80}
+        onChange={(e) => setFields({ ...fields, room: e.target.value })}
+      />
       <div className="segment-form__buttons">
-        <button type="submit" className="button button--primary">{submitLabel}</button>
-        {onCancel && <button type="button" className="button" onClick={onCancel}>{t('facilitator.cancel')}</button>}
+        <button type="submit" className="button button--primary">
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" className="button" onClick={onCancel}>
+            {t('facilitator.cancel')}
+          </button>
+        )}
       </div>
     </form>
   );

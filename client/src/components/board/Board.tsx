@@ -5,7 +5,12 @@ import type { Board as BoardData } from '../../../../shared/protocol';
 const pct = (v: number) => `${(v * 100).toFixed(2)}%`;
 
 /** A statement's board as the room lays it out: cards at their places, and whatever stands on it. */
-export function Board({ board, children, label, boardRef }: {
+export function Board({
+  board,
+  children,
+  label,
+  boardRef,
+}: {
   board: BoardData;
   children?: ReactNode;
   label: string;
@@ -16,7 +21,12 @@ export function Board({ board, children, label, boardRef }: {
     <div className={`board board--${board.kind}`} ref={boardRef} role="group" aria-label={label}>
       <svg className="board__lines" viewBox="0 0 100 75" preserveAspectRatio="none" aria-hidden="true">
         {board.kind === 'line' && board.cards.length === 2 && (
-          <line x1={board.cards[0]!.x * 100} y1={board.cards[0]!.y * 75} x2={board.cards[1]!.x * 100} y2={board.cards[1]!.y * 75} />
+          <line
+            x1={board.cards[0]!.x * 100}
+            y1={board.cards[0]!.y * 75}
+            x2={board.cards[1]!.x * 100}
+            y2={board.cards[1]!.y * 75}
+          />
         )}
         {board.kind === 'fourFp' && <ellipse cx="50" cy="37.5" rx="40" ry="30" />}
         {board.kind === 'fyrfaltare' && (
@@ -45,7 +55,15 @@ export function Board({ board, children, label, boardRef }: {
 }
 
 /** A token at a normalised position; initials or a municipality mark, never colour alone. */
-export function Token({ x, y, colour, text, title, mine = false, moving = false }: {
+export function Token({
+  x,
+  y,
+  colour,
+  text,
+  title,
+  mine = false,
+  moving = false,
+}: {
   x: number;
   y: number;
   colour: string;

@@ -25,8 +25,20 @@ export function LiveBoard({ exercise, statement }: { exercise: Exercise; stateme
           const at = live.get(pid) ?? placed.find((p) => p.participantId === pid);
           if (!at || !person) return null;
           const text = tokenText(person, municipality, anonymous);
-          const title = anonymous ? (municipality?.name ?? '') : `${shownName(state, person, (n) => t('privacy.numbered', { n }))}, ${municipality?.name ?? ''}`;
-          return <Token key={pid} x={at.x} y={at.y} colour={municipality?.colour ?? '#3c4a57'} text={text} title={title} moving={live.has(pid)} />;
+          const title = anonymous
+            ? (municipality?.name ?? '')
+            : `${shownName(state, person, (n) => t('privacy.numbered', { n }))}, ${municipality?.name ?? ''}`;
+          return (
+            <Token
+              key={pid}
+              x={at.x}
+              y={at.y}
+              colour={municipality?.colour ?? '#3c4a57'}
+              text={text}
+              title={title}
+              moving={live.has(pid)}
+            />
+          );
         })}
       </Board>
       <BoardLegend entries={boardLegend(state, ids, anonymous)} />

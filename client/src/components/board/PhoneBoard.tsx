@@ -17,7 +17,14 @@ const clamp = (v: number) => Math.min(1, Math.max(0, v));
  * (Shift for bigger steps), Enter saves; the nearest card and the distance are
  * announced. A line board also has a slider.
  */
-export function PhoneBoard({ statement, placed, locked, colour, onDrag, onPlace }: {
+export function PhoneBoard({
+  statement,
+  placed,
+  locked,
+  colour,
+  onDrag,
+  onPlace,
+}: {
   statement: Statement;
   placed: Point | null;
   locked: boolean;
@@ -62,7 +69,10 @@ export function PhoneBoard({ statement, placed, locked, colour, onDrag, onPlace 
   /** Where the pointer is on the board, from framer's page coordinates. */
   const fromPointer = (point: { x: number; y: number }): Point => {
     const r = boardRef.current!.getBoundingClientRect();
-    return { x: clamp((point.x - window.scrollX - r.left) / r.width), y: clamp((point.y - window.scrollY - r.top) / r.height) };
+    return {
+      x: clamp((point.x - window.scrollX - r.left) / r.width),
+      y: clamp((point.y - window.scrollY - r.top) / r.height),
+    };
   };
   const onKey = (e: KeyboardEvent) => {
     const step = e.shiftKey ? BIG_STEP : STEP;
@@ -109,7 +119,9 @@ export function PhoneBoard({ statement, placed, locked, colour, onDrag, onPlace 
           </m.button>
         </Board>
       </Motion>
-      <p id={`${id}-help`} className="hint">{t(locked ? 'exercise.lockedHelp' : 'exercise.help')}</p>
+      <p id={`${id}-help`} className="hint">
+        {t(locked ? 'exercise.lockedHelp' : 'exercise.help')}
+      </p>
       {statement.board.kind === 'line' && (
         <label className="phone-board__slider">
           {t('exercise.slider')}
@@ -128,12 +140,25 @@ export function PhoneBoard({ statement, placed, locked, colour, onDrag, onPlace 
           />
         </label>
       )}
-      <p id={`${id}-where`} className="phone-board__where">{describe(at)}</p>
-      <button type="button" className="button button--primary" disabled={locked || saved === 'saved'} onClick={() => void commit(at)}>
+      <p id={`${id}-where`} className="phone-board__where">
+        {describe(at)}
+      </p>
+      <button
+        type="button"
+        className="button button--primary"
+        disabled={locked || saved === 'saved'}
+        onClick={() => void commit(at)}
+      >
         {t(saved === 'saved' ? 'exercise.saved' : 'exercise.save')}
       </button>
-      {saved === 'failed' && <p className="error" role="alert">{t('exercise.saveFailed')}</p>}
-      <p className="visually-hidden" aria-live="polite">{announce}</p>
+      {saved === 'failed' && (
+        <p className="error" role="alert">
+          {t('exercise.saveFailed')}
+        </p>
+      )}
+      <p className="visually-hidden" aria-live="polite">
+        {announce}
+      </p>
     </div>
   );
 }

@@ -18,22 +18,35 @@ export function EorFigures({ board, progress }: { board: EorBoardContent; progre
       <dl className="eor-figures__list">
         <div>
           <dt>{asOf ? t('eor.figures.totalAsOf', { month: asOf }) : t('eor.figures.total')}</dt>
-          <dd><strong>{number(progress.total)}</strong>{board.yearlyTarget !== null && <> {t('eor.figures.of', { target: number(board.yearlyTarget) })}</>} {unit}</dd>
+          <dd>
+            <strong>{number(progress.total)}</strong>
+            {board.yearlyTarget !== null && <> {t('eor.figures.of', { target: number(board.yearlyTarget) })}</>} {unit}
+          </dd>
         </div>
         <div>
           <dt>{t('eor.figures.targetToDate')}</dt>
-          <dd><strong>{number(progress.targetToDate)}</strong> {unit}</dd>
+          <dd>
+            <strong>{number(progress.targetToDate)}</strong> {unit}
+          </dd>
         </div>
         <div>
           <dt>{t('eor.figures.lastYearToDate')}</dt>
           <dd>
             <strong>{progress.lastYearToDate === null ? '–' : number(progress.lastYearToDate)}</strong>
-            {progress.changePercent !== null && <> ({progress.changePercent > 0 ? '+' : ''}{number(progress.changePercent)} %)</>}
+            {progress.changePercent !== null && (
+              <>
+                {' '}
+                ({progress.changePercent > 0 ? '+' : ''}
+                {number(progress.changePercent)} %)
+              </>
+            )}
           </dd>
         </div>
         <div>
           <dt>{progress.surplus > 0 ? t('eor.figures.surplus') : t('eor.figures.gap')}</dt>
-          <dd><strong>{number(progress.surplus > 0 ? progress.surplus : progress.gap)}</strong> {unit}</dd>
+          <dd>
+            <strong>{number(progress.surplus > 0 ? progress.surplus : progress.gap)}</strong> {unit}
+          </dd>
         </div>
         <div>
           <dt>{t('eor.figures.pace')}</dt>
@@ -44,11 +57,16 @@ export function EorFigures({ board, progress }: { board: EorBoardContent; progre
         </div>
         <div>
           <dt>{t('eor.figures.paceSoFar')}</dt>
-          <dd><strong>{progress.paceSoFar === null ? '–' : number(progress.paceSoFar)}</strong> {progress.paceSoFar !== null && t('eor.figures.perMonthShort')}</dd>
+          <dd>
+            <strong>{progress.paceSoFar === null ? '–' : number(progress.paceSoFar)}</strong>{' '}
+            {progress.paceSoFar !== null && t('eor.figures.perMonthShort')}
+          </dd>
         </div>
       </dl>
       {progress.missing.length > 0 && (
-        <p className="hint">{t('eor.figures.missing', { months: progress.missing.map((i) => month(keys[i]!)).join(', ') })}</p>
+        <p className="hint">
+          {t('eor.figures.missing', { months: progress.missing.map((i) => month(keys[i]!)).join(', ') })}
+        </p>
       )}
     </div>
   );
@@ -56,5 +74,10 @@ export function EorFigures({ board, progress }: { board: EorBoardContent; progre
 
 /** A shape beside the words, so the status never rests on colour. */
 const STATUS_ICON: Record<EorProgress['status'], string> = {
-  noTarget: '○', notStarted: '○', met: '★', onTrack: '▲', behind: '▼', missed: '✕',
+  noTarget: '○',
+  notStarted: '○',
+  met: '★',
+  onTrack: '▲',
+  behind: '▼',
+  missed: '✕',
 };

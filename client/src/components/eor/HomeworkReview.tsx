@@ -9,32 +9,66 @@ import type { EorClient } from '../../eorClient';
  * assignment, who has handed in (in words and a shape, not colour) and each
  * answer with the feedback box (the cluster's supervisor, or the organiser).
  */
-export function HomeworkReview({ client, access, meetings }: { client: EorClient; access: AccessKind; meetings: BoardsResponse['meetings'] }) {
+export function HomeworkReview({
+  client,
+  access,
+  meetings,
+}: {
+  client: EorClient;
+  access: AccessKind;
+  meetings: BoardsResponse['meetings'];
+}) {
   const { t } = useTranslation();
   const [homework, setHomework] = useState<HomeworkResponse | null>(null);
   const [failed, setFailed] = useState(false);
-  const reload = () => client.homework().then((res) => {
-    setFailed(!res.ok);
-    if (res.ok) setHomework(res.data);
-  });
+  const reload = () =>
+    client.homework().then((res) => {
+      setFailed(!res.ok);
+      if (res.ok) setHomework(res.data);
+    });
   useEffect(() => {
     void reload();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client]);
   const replace = (answer: Answer) =>
-    setHomework((h) => h && { ...h, answers: [...h.answers.filter((a) => !(a.assignmentId === answer.assignmentId && a.municipalityId === answer.municipalityId)), answer] });
+    setHomework(
+      (h) =>
+        h && {
+          ...h,
+          answers: [
+            ...h.answers.filter(
+              (a) => !(a.assignmentId === answer.assignmentId && a.municipalityId === answer.municipalityId),
+            ),
+            answer,
+          ],
+        },
+    );
 
   return (
     <section className="card" aria-labelledby="eor-homework-review">
       <h2 id="eor-homework-review">{t('eor.homework.reviewHeading')}</h2>
-      {failed && <p className="error" role="alert">{t('eor.homework.failed')}</p>}
-      {access === 'organiser' && <NewAssignmentForm client={client} meetings={meetings} onAdded={() => void reload()} />}
+      {failed && (
+        <p className="error" role="alert">
+          {t('eor.homework.failed')}
+        </p>
+      )}
+      {access === 'organiser' && (
+        <NewAssignmentForm client={client} meetings={meetings} onAdded={() => void reload()} />
+      )}
       {homework?.assignments.length === 0 && <p>{t('eor.homework.none')}</p>}
       {homework?.assignments.map((a) => {
         const meeting = meetings.find((m) => m.id === a.programmeMeetingId);
         return (
           <article key={a.id} className="homework" aria-labelledby={`review-${a.id}`}>
-            <h3 id={`review-${a.id}`}>{a.title}{meeting && <span className="muted"> · {t('eor.homework.forMeeting', { number: meeting.number, date: meeting.date })}</span>}</h3>
+            <h3 id={`review-${a.id}`}>
+              {a.title}
+              {meeting && (
+                <span className="muted">
+                  {' '}
+                  · {t('eor.homework.forMeeting', { number: meeting.number, date: meeting.date })}
+                </span>
+              )}
+            </h3>
             {a.instructions && <p className="homework__instructions">{a.instructions}</p>}
             <ul className="homework__answers">
               {homework.municipalities.map((m) => {
@@ -42,7 +76,11 @@ export function HomeworkReview({ client, access, meetings }: { client: EorClient
                 const answer = homework.answers.find((x) => x.assignmentId === a.id && x.municipalityId === m.id);
                 return (
                   <li key={m.id} className={`homework__answer homework__answer--${state}`}>
-                    <p><strong>{m.name}</strong>: <span aria-hidden="true">{state === 'missing' ? '○' : state === 'handedIn' ? '●' : '✓'} </span>{t(`eor.homework.state.${state}`)}</p>
+                    <p>
+                      <strong>{m.name}</strong>:{' '}
+                      <span aria-hidden="true">{state === 'missing' ? '○' : state === 'handedIn' ? '●' : '✓'} </span>
+                      {t(`eor.homework.state.${state}`)}
+                    </p>
                     {answer && <blockquote className="homework__text">{answer.answer}</blockquote>}
                     {answer && <FeedbackForm client={client} answer={answer} name={m.name} onSaved={replace} />}
                   </li>
@@ -50,7 +88,11 @@ export function HomeworkReview({ client, access, meetings }: { client: EorClient
               })}
             </ul>
             {access === 'organiser' && (
-              <button type="button" className="button button--small" onClick={() => void client.unassign(a.id).then(() => reload())}>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => void client.unassign(a.id).then(() => reload())}
+              >
                 {t('eor.homework.remove', { title: a.title })}
               </button>
             )}
@@ -61,7 +103,15 @@ export function HomeworkReview({ client, access, meetings }: { client: EorClient
   );
 }
 
-function NewAssignmentForm({ client, meetings, onAdded }: { client: EorClient; meetings: BoardsResponse['meetings']; onAdded: () => void }) {
+function NewAssignmentForm({
+  client,
+  meetings,
+  onAdded,
+}: {
+  client: EorClient;
+  meetings: BoardsResponse['meetings'];
+  onAdded: () => void;
+}) {
   const { t } = useTranslation();
   const [title, setTitle] = useState('');
   const [instructions, setInstructions] = useState('');
@@ -77,30 +127,69 @@ function NewAssignmentForm({ client, meetings, onAdded }: { client: EorClient; m
     }
   };
   return (
-    <form className="homework homework--new" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <form
+      className="homework homework--new"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
       <h3>{t('eor.homework.newHeading')}</h3>
       <label className="field">
         <span>{t('eor.homework.title')}</span>
-        <input className="input" maxLength={120} required value={title} placeholder={t('eor.homework.titleExample')} onChange={(e) => setTitle(e.target.value)} />
+        <input
+          className="input"
+          maxLength={120}
+          required
+          value={title}
+          placeholder={t('eor.homework.titleExample')}
+          onChange={(e) => setTitle(e.target.value)}
+        />
       </label>
       <label className="field field--wide">
         <span>{t('eor.homework.instructions')}</span>
-        <textarea className="input" rows={3} maxLength={2000} value={instructions} onChange={(e) => setInstructions(e.target.value)} />
+        <textarea
+          className="input"
+          rows={3}
+          maxLength={2000}
+          value={instructions}
+          onChange={(e) => setInstructions(e.target.value)}
+        />
       </label>
       <label className="field">
         <span>{t('eor.homework.meeting')}</span>
         <select className="input" value={meetingId} onChange={(e) => setMeetingId(e.target.value)}>
           <option value="">{t('eor.homework.noMeeting')}</option>
-          {meetings.map((m) => <option key={m.id} value={m.id}>{t('eor.homework.forMeeting', { number: m.number, date: m.date })}</option>)}
+          {meetings.map((m) => (
+            <option key={m.id} value={m.id}>
+              {t('eor.homework.forMeeting', { number: m.number, date: m.date })}
+            </option>
+          ))}
         </select>
       </label>
-      <button type="submit" className="button button--primary" disabled={!title.trim()}>{t('eor.homework.add')}</button>
-      {failed && <p className="error" role="alert">{t('eor.homework.saveFailed')}</p>}
+      <button type="submit" className="button button--primary" disabled={!title.trim()}>
+        {t('eor.homework.add')}
+      </button>
+      {failed && (
+        <p className="error" role="alert">
+          {t('eor.homework.saveFailed')}
+        </p>
+      )}
     </form>
   );
 }
 
-function FeedbackForm({ client, answer, name, onSaved }: { client: EorClient; answer: Answer; name: string; onSaved: (a: Answer) => void }) {
+function FeedbackForm({
+  client,
+  answer,
+  name,
+  onSaved,
+}: {
+  client: EorClient;
+  answer: Answer;
+  name: string;
+  onSaved: (a: Answer) => void;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState(answer.feedback ?? '');
   const [state, setState] = useState<'idle' | 'saved' | 'failed'>('idle');
@@ -110,14 +199,34 @@ function FeedbackForm({ client, answer, name, onSaved }: { client: EorClient; an
     if (res.ok) onSaved(res.data);
   };
   return (
-    <form onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
       <label className="field field--wide">
         <span>{t('eor.homework.feedbackFor', { name })}</span>
-        <textarea className="input" rows={3} maxLength={MAX_ANSWER_CHARS} value={text} onChange={(e) => { setText(e.target.value); setState('idle'); }} />
+        <textarea
+          className="input"
+          rows={3}
+          maxLength={MAX_ANSWER_CHARS}
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            setState('idle');
+          }}
+        />
       </label>
-      <button type="submit" className="button button--small">{t('eor.homework.giveFeedback')}</button>
+      <button type="submit" className="button button--small">
+        {t('eor.homework.giveFeedback')}
+      </button>
       <span aria-live="polite" className={state === 'failed' ? 'error' : 'ok'}>
-        {state === 'saved' ? t('eor.homework.feedbackSaved') : state === 'failed' ? t('eor.homework.forbiddenFeedback') : ''}
+        {state === 'saved'
+          ? t('eor.homework.feedbackSaved')
+          : state === 'failed'
+            ? t('eor.homework.forbiddenFeedback')
+            : ''}
       </span>
     </form>
   );

@@ -9,7 +9,17 @@ import { programmeClient } from '../../programmeClient';
  * and homework) and each cluster supervisor's. Shown once, as the meeting
  * links are; a new one replaces the old.
  */
-export function LinksSection({ client, base, programmeId, token }: { client: EorClient; base: string; programmeId: string; token: string }) {
+export function LinksSection({
+  client,
+  base,
+  programmeId,
+  token,
+}: {
+  client: EorClient;
+  base: string;
+  programmeId: string;
+  token: string;
+}) {
   const { t } = useTranslation();
   const programmes = useMemo(() => programmeClient(base, programmeId, token), [base, programmeId, token]);
   const [doc, setDoc] = useState<Programme | null>(null);
@@ -28,18 +38,30 @@ export function LinksSection({ client, base, programmeId, token }: { client: Eor
   const row = (key: string, name: string, make: () => ReturnType<EorClient['municipalityLink']>) => (
     <li key={key} className="eor-links__item">
       <span className="eor-links__name">{name}</span>
-      {links[key]
-        ? <a href={links[key]} className="eor-links__link">{links[key]}</a>
-        : <button type="button" className="button button--small" onClick={() => void issue(key, make)}>{t('eor.links.issue', { name })}</button>}
+      {links[key] ? (
+        <a href={links[key]} className="eor-links__link">
+          {links[key]}
+        </a>
+      ) : (
+        <button type="button" className="button button--small" onClick={() => void issue(key, make)}>
+          {t('eor.links.issue', { name })}
+        </button>
+      )}
     </li>
   );
   return (
     <section className="card" aria-labelledby="eor-links">
       <h2 id="eor-links">{t('eor.links.heading')}</h2>
       <p className="hint">{t('eor.links.lead')}</p>
-      {failed && <p className="error" role="alert">{t('eor.links.failed')}</p>}
+      {failed && (
+        <p className="error" role="alert">
+          {t('eor.links.failed')}
+        </p>
+      )}
       <h3>{t('eor.links.municipalities')}</h3>
-      <ul className="eor-links">{doc.municipalities.map((m) => row(m.id, m.name, () => client.municipalityLink(m.id)))}</ul>
+      <ul className="eor-links">
+        {doc.municipalities.map((m) => row(m.id, m.name, () => client.municipalityLink(m.id)))}
+      </ul>
       <h3>{t('eor.links.supervisors')}</h3>
       <ul className="eor-links">
         {doc.clusters.map((c) => {

@@ -18,8 +18,19 @@ const RETRY_MS = 3_000;
  * could not be fetched (the connection dropped) is fetched again every 3 s.
  * On the screens it is fetched again every `refreshMs`, so it stays current.
  */
-export default function PresentingBoard({ meetingId, municipalityId, name, token, title, refreshMs }: {
-  meetingId: string; municipalityId: string; name: string; token: string; title?: string;
+export default function PresentingBoard({
+  meetingId,
+  municipalityId,
+  name,
+  token,
+  title,
+  refreshMs,
+}: {
+  meetingId: string;
+  municipalityId: string;
+  name: string;
+  token: string;
+  title?: string;
   /** Fetched again this often while shown: a figure typed in during the presentation reaches the screen. */
   refreshMs?: number;
 }) {
@@ -31,19 +42,24 @@ export default function PresentingBoard({ meetingId, municipalityId, name, token
     let timer: ReturnType<typeof setTimeout> | undefined;
     setEntry(null);
     // A refresh that fails keeps the board shown; only a first fetch that fails says it is retrying.
-    const load = () => void meetingBoard(base, meetingId, municipalityId, token).then((res) => {
-      if (!live) return;
-      // Only the server's "no board" is an answer; the hotel wifi dropping (or a 5xx) is tried again.
-      if (res.ok || res.status === 404 || res.status === 403) {
-        // An unchanged board (same version) keeps the shown one: the charts are not drawn again every refresh.
-        const next = res.ok ? res.data : 'none';
-        setEntry((shown) => (typeof shown === 'object' && shown && typeof next === 'object' && shown.board.version === next.board.version ? shown : next));
-        if (res.ok && refreshMs) timer = setTimeout(load, refreshMs);
-      } else {
-        setEntry((shown) => (shown && typeof shown === 'object' ? shown : 'retrying'));
-        timer = setTimeout(load, RETRY_MS);
-      }
-    });
+    const load = () =>
+      void meetingBoard(base, meetingId, municipalityId, token).then((res) => {
+        if (!live) return;
+        // Only the server's "no board" is an answer; the hotel wifi dropping (or a 5xx) is tried again.
+        if (res.ok || res.status === 404 || res.status === 403) {
+          // An unchanged board (same version) keeps the shown one: the charts are not drawn again every refresh.
+          const next = res.ok ? res.data : 'none';
+          setEntry((shown) =>
+            typeof shown === 'object' && shown && typeof next === 'object' && shown.board.version === next.board.version
+              ? shown
+              : next,
+          );
+          if (res.ok && refreshMs) timer = setTimeout(load, refreshMs);
+        } else {
+          setEntry((shown) => (shown && typeof shown === 'object' ? shown : 'retrying'));
+          timer = setTimeout(load, RETRY_MS);
+        }
+      });
     load();
     return () => {
       live = false;
@@ -52,7 +68,12 @@ export default function PresentingBoard({ meetingId, municipalityId, name, token
   }, [base, meetingId, municipalityId, token, refreshMs]);
   if (entry === null) return null;
   if (entry === 'none') return <p className="muted">{t('eor.screen.noBoard', { name })}</p>;
-  if (entry === 'retrying') return <p className="muted" role="status">{t('eor.screen.retrying', { name })}</p>;
+  if (entry === 'retrying')
+    return (
+      <p className="muted" role="status">
+        {t('eor.screen.retrying', { name })}
+      </p>
+    );
   const progress = eorProgress(entry.board);
   return (
     <section className="screen-eor" aria-labelledby={`screen-eor-${municipalityId}`}>

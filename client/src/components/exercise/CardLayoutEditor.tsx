@@ -44,18 +44,34 @@ export interface CardLayoutEditorProps {
 }
 
 /** The statement's cards: every label editable; on a `cards` board also add, remove and place (drag, or per cent). */
-export function CardLayoutEditor({ draft, n, fields, onLabel, onPlace, onAddCard, onRemoveCard }: CardLayoutEditorProps) {
+export function CardLayoutEditor({
+  draft,
+  n,
+  fields,
+  onLabel,
+  onPlace,
+  onAddCard,
+  onRemoveCard,
+}: CardLayoutEditorProps) {
   const { t } = useTranslation();
   const placeable = draft.kind === 'cards';
   const cardsField = fieldKey.cards(draft.key);
   const hintId = `${fields.id(cardsField)}-hint`;
   const cardName = (i: number) =>
-    draft.kind === 'line' ? t(i === 0 ? 'exercise.editor.poleStart' : 'exercise.editor.poleEnd') : t('exercise.editor.card', { n: i + 1 });
+    draft.kind === 'line'
+      ? t(i === 0 ? 'exercise.editor.poleStart' : 'exercise.editor.poleEnd')
+      : t('exercise.editor.card', { n: i + 1 });
 
   return (
-    <fieldset className="card-drafts" tabIndex={-1} {...fieldAttrs(fields, cardsField, { hint: hintId, invalid: false })}>
+    <fieldset
+      className="card-drafts"
+      tabIndex={-1}
+      {...fieldAttrs(fields, cardsField, { hint: hintId, invalid: false })}
+    >
       <legend>{t('exercise.editor.cards')}</legend>
-      <p id={hintId} className="hint">{t(placeable ? 'exercise.editor.cardsHintCards' : 'exercise.editor.cardsHintFixed')}</p>
+      <p id={hintId} className="hint">
+        {t(placeable ? 'exercise.editor.cardsHintCards' : 'exercise.editor.cardsHintFixed')}
+      </p>
       <FieldProblem fields={fields} field={cardsField} />
       <div className="card-drafts__layout">
         <div>
@@ -80,11 +96,19 @@ export function CardLayoutEditor({ draft, n, fields, onLabel, onPlace, onAddCard
                       <div className="card-draft__place">
                         <span>
                           <label htmlFor={fields.id(`${at}.x`)}>{t('exercise.editor.fromLeft')}</label>
-                          <PercentInput id={fields.id(`${at}.x`)} value={card.x} onValue={(x) => onPlace(card.key, { x })} />
+                          <PercentInput
+                            id={fields.id(`${at}.x`)}
+                            value={card.x}
+                            onValue={(x) => onPlace(card.key, { x })}
+                          />
                         </span>
                         <span>
                           <label htmlFor={fields.id(`${at}.y`)}>{t('exercise.editor.fromTop')}</label>
-                          <PercentInput id={fields.id(`${at}.y`)} value={card.y} onValue={(y) => onPlace(card.key, { y })} />
+                          <PercentInput
+                            id={fields.id(`${at}.y`)}
+                            value={card.y}
+                            onValue={(y) => onPlace(card.key, { y })}
+                          />
                         </span>
                         <button
                           type="button"

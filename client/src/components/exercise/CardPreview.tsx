@@ -18,7 +18,15 @@ type Point = { x: number; y: number };
  * left/top or the page has scrolled (the card then jumped at drag start in
  * Chromium). The drop is clamped to the board instead.
  */
-function DraggableCard({ card, boardRef, onDrop }: { card: CardDraft; boardRef: RefObject<HTMLDivElement | null>; onDrop(at: Point): void }) {
+function DraggableCard({
+  card,
+  boardRef,
+  onDrop,
+}: {
+  card: CardDraft;
+  boardRef: RefObject<HTMLDivElement | null>;
+  onDrop(at: Point): void;
+}) {
   const x = useMotionValue(0);
   const y = useMotionValue(0);
   return (
@@ -45,7 +53,15 @@ function DraggableCard({ card, boardRef, onDrop }: { card: CardDraft; boardRef: 
  * cards are dragged into place; the keyboard path is the per-cent fields
  * beside it. Other kinds are laid out by the model and only shown.
  */
-export function CardPreview({ draft, label, onPlace }: { draft: StatementDraft; label: string; onPlace(card: string, at: Point): void }) {
+export function CardPreview({
+  draft,
+  label,
+  onPlace,
+}: {
+  draft: StatementDraft;
+  label: string;
+  onPlace(card: string, at: Point): void;
+}) {
   const boardRef = useRef<HTMLDivElement>(null);
   const placeable = draft.kind === 'cards';
   const board: BoardData = {
@@ -56,9 +72,10 @@ export function CardPreview({ draft, label, onPlace }: { draft: StatementDraft; 
     <div className="card-preview">
       <Motion>
         <Board board={board} label={label} boardRef={boardRef}>
-          {placeable && draft.cards.map((c) => (
-            <DraggableCard key={c.key} card={c} boardRef={boardRef} onDrop={(at) => onPlace(c.key, at)} />
-          ))}
+          {placeable &&
+            draft.cards.map((c) => (
+              <DraggableCard key={c.key} card={c} boardRef={boardRef} onDrop={(at) => onPlace(c.key, at)} />
+            ))}
         </Board>
       </Motion>
     </div>

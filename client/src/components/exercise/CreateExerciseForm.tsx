@@ -3,8 +3,14 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { STATEMENT_LIBRARY } from '../../../../shared/board';
 import {
-  DRAFT_LIMITS, editDrafts, fieldKey, planOf, problemAt, problemsOf,
-  type DraftEdit, type StatementDraft,
+  DRAFT_LIMITS,
+  editDrafts,
+  fieldKey,
+  planOf,
+  problemAt,
+  problemsOf,
+  type DraftEdit,
+  type StatementDraft,
 } from '../../model/exerciseDraft';
 import type { RunCommand } from '../agenda/runCommand';
 import { fieldAttrs, FieldProblem, type DraftFields } from './DraftField';
@@ -29,7 +35,10 @@ export function CreateExerciseForm({ run }: { run: RunCommand }) {
   const focusAfter = useRef<string | null>(null);
 
   const problems = tried ? problemsOf({ title, statements }) : [];
-  const fields: DraftFields = { id: (field) => `${id}-${field}`, problem: (field) => problemAt(problems, field)?.message };
+  const fields: DraftFields = {
+    id: (field) => `${id}-${field}`,
+    problem: (field) => problemAt(problems, field)?.message,
+  };
   const full = statements.length >= DRAFT_LIMITS.statements;
 
   // Focus set by an edit moves once the edit is drawn (a new field does not exist before).
@@ -108,7 +117,9 @@ export function CreateExerciseForm({ run }: { run: RunCommand }) {
         ))}
       </ul>
 
-      <h3 id={fields.id('statementsHeading')} tabIndex={-1}>{t('exercise.editor.statements')}</h3>
+      <h3 id={fields.id('statementsHeading')} tabIndex={-1}>
+        {t('exercise.editor.statements')}
+      </h3>
       <p className="hint">
         {statements.length
           ? t('exercise.editor.count', { count: statements.length, max: DRAFT_LIMITS.statements })
@@ -134,15 +145,30 @@ export function CreateExerciseForm({ run }: { run: RunCommand }) {
         </ol>
       )}
       {full && <p className="hint">{t('exercise.editor.tooManyStatements')}</p>}
-      <button type="button" className="button" disabled={full} onClick={() => add()} {...fieldAttrs(fields, fieldKey.statements, { invalid: false })}>
+      <button
+        type="button"
+        className="button"
+        disabled={full}
+        onClick={() => add()}
+        {...fieldAttrs(fields, fieldKey.statements, { invalid: false })}
+      >
         {t('exercise.editor.addOwn')}
       </button>
       <FieldProblem fields={fields} field={fieldKey.statements} />
 
-      <label><input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} /> {t('exercise.anonymous')}</label>
-      <label><input type="checkbox" checked={hidden} onChange={(e) => setHidden(e.target.checked)} /> {t('exercise.hidden')}</label>
-      <button type="submit" className="button button--primary" disabled={busy}>{t('exercise.create')}</button>
-      <p className="visually-hidden" aria-live="polite">{announcement}</p>
+      <label>
+        <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />{' '}
+        {t('exercise.anonymous')}
+      </label>
+      <label>
+        <input type="checkbox" checked={hidden} onChange={(e) => setHidden(e.target.checked)} /> {t('exercise.hidden')}
+      </label>
+      <button type="submit" className="button button--primary" disabled={busy}>
+        {t('exercise.create')}
+      </button>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
     </form>
   );
 }

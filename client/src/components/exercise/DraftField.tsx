@@ -24,5 +24,9 @@ export function FieldProblem({ fields, field }: { fields: DraftFields; field: st
   const { t } = useTranslation();
   const problem = fields.problem(field);
   if (!problem) return null;
-  return <p id={`${fields.id(field)}-problem`} className="error">{t(problem)}</p>;
+  return (
+    <p id={`${fields.id(field)}-problem`} className="error">
+      {t(problem)}
+    </p>
+  );
 }

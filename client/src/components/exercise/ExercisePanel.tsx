@@ -23,21 +23,40 @@ function ExerciseControls({ exercise, run }: { exercise: Exercise; run: RunComma
           return (
             <li key={s.id} className={open ? 'exercise__statement exercise__statement--open' : 'exercise__statement'}>
               <span>
-                {s.text} <span className="muted">({t('exercise.placed', { count: count(s.id) })}{open && `, ${t(active.locked ? 'exercise.locked' : 'exercise.open')}`})</span>
+                {s.text}{' '}
+                <span className="muted">
+                  ({t('exercise.placed', { count: count(s.id) })}
+                  {open && `, ${t(active.locked ? 'exercise.locked' : 'exercise.open')}`})
+                </span>
               </span>
               <span className="exercise__buttons">
                 {(!open || active.locked) && (
-                  <button type="button" className="button button--small" onClick={() => run({ type: 'openStatement', statementId: s.id })} aria-label={`${t('exercise.openStatement')}: ${s.text}`}>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => run({ type: 'openStatement', statementId: s.id })}
+                    aria-label={`${t('exercise.openStatement')}: ${s.text}`}
+                  >
                     {t('exercise.openStatement')}
                   </button>
                 )}
                 {open && !active.locked && (
-                  <button type="button" className="button button--small" onClick={() => run({ type: 'lockStatement', statementId: s.id })} aria-label={`${t('exercise.lock')}: ${s.text}`}>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => run({ type: 'lockStatement', statementId: s.id })}
+                    aria-label={`${t('exercise.lock')}: ${s.text}`}
+                  >
                     {t('exercise.lock')}
                   </button>
                 )}
                 {exercise.hiddenUntilReveal && !state.revealed.includes(s.id) && count(s.id) > 0 && (
-                  <button type="button" className="button button--small" onClick={() => run({ type: 'revealStatement', statementId: s.id })} aria-label={`${t('exercise.reveal')}: ${s.text}`}>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => run({ type: 'revealStatement', statementId: s.id })}
+                    aria-label={`${t('exercise.reveal')}: ${s.text}`}
+                  >
                     {t('exercise.reveal')}
                   </button>
                 )}
@@ -48,10 +67,22 @@ function ExerciseControls({ exercise, run }: { exercise: Exercise; run: RunComma
       </ol>
       <div className="controls">
         {active?.exerciseId === exercise.id && (
-          <button type="button" className="button" onClick={() => run({ type: 'closeExercise', exerciseId: exercise.id })}>{t('exercise.close')}</button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => run({ type: 'closeExercise', exerciseId: exercise.id })}
+          >
+            {t('exercise.close')}
+          </button>
         )}
         {exercise.kind === 'checkIn' && !mirrored && (
-          <button type="button" className="button" onClick={() => run({ type: 'mirrorExercise', exerciseId: exercise.id })}>{t('exercise.mirror')}</button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => run({ type: 'mirrorExercise', exerciseId: exercise.id })}
+          >
+            {t('exercise.mirror')}
+          </button>
         )}
       </div>
     </article>
@@ -92,9 +123,13 @@ export function ExercisePanel({ run, onExport }: { run: RunCommand; onExport(fil
       ))}
       {state.placements.length > 0 && (
         <div className="controls">
-          <button type="button" className="button" onClick={() => onExport('placements.csv')}>{t('comparison.exportPlacements')}</button>
+          <button type="button" className="button" onClick={() => onExport('placements.csv')}>
+            {t('comparison.exportPlacements')}
+          </button>
           {pairs.length > 0 && (
-            <button type="button" className="button" onClick={() => onExport('comparison.csv')}>{t('comparison.exportComparison')}</button>
+            <button type="button" className="button" onClick={() => onExport('comparison.csv')}>
+              {t('comparison.exportComparison')}
+            </button>
           )}
         </div>
       )}

@@ -1,6 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { BOARD_KINDS } from '../../../../shared/protocol';
-import { DRAFT_LIMITS, fieldKey, newCardLabel, nextCardKey, type DraftEdit, type StatementDraft } from '../../model/exerciseDraft';
+import {
+  DRAFT_LIMITS,
+  fieldKey,
+  newCardLabel,
+  nextCardKey,
+  type DraftEdit,
+  type StatementDraft,
+} from '../../model/exerciseDraft';
 import { CardLayoutEditor } from './CardLayoutEditor';
 import { fieldAttrs, FieldProblem, type DraftFields } from './DraftField';
 
@@ -16,7 +23,15 @@ export interface StatementDraftEditorProps {
 }
 
 /** One statement of the exercise: its text, its board kind and its cards; moved and removed from here. */
-export function StatementDraftEditor({ draft, index, total, fields, edit, onMoved, onRemoved }: StatementDraftEditorProps) {
+export function StatementDraftEditor({
+  draft,
+  index,
+  total,
+  fields,
+  edit,
+  onMoved,
+  onRemoved,
+}: StatementDraftEditorProps) {
   const { t } = useTranslation();
   const n = index + 1;
   const key = draft.key;
@@ -37,16 +52,32 @@ export function StatementDraftEditor({ draft, index, total, fields, edit, onMove
       <fieldset className="statement-draft__group">
         <legend>{t('exercise.editor.statement', { n })}</legend>
         <div className="statement-draft__tools">
-          <button type="button" id={fields.id(`${key}.up`)} className="button button--small" disabled={index === 0}
-            aria-label={t('exercise.editor.moveUpStatement', { n })} onClick={() => move(-1)}>
+          <button
+            type="button"
+            id={fields.id(`${key}.up`)}
+            className="button button--small"
+            disabled={index === 0}
+            aria-label={t('exercise.editor.moveUpStatement', { n })}
+            onClick={() => move(-1)}
+          >
             {t('exercise.editor.moveUp')}
           </button>
-          <button type="button" id={fields.id(`${key}.down`)} className="button button--small" disabled={index === total - 1}
-            aria-label={t('exercise.editor.moveDownStatement', { n })} onClick={() => move(1)}>
+          <button
+            type="button"
+            id={fields.id(`${key}.down`)}
+            className="button button--small"
+            disabled={index === total - 1}
+            aria-label={t('exercise.editor.moveDownStatement', { n })}
+            onClick={() => move(1)}
+          >
             {t('exercise.editor.moveDown')}
           </button>
-          <button type="button" className="button button--small button--danger"
-            aria-label={t('exercise.editor.removeStatement', { n })} onClick={onRemoved}>
+          <button
+            type="button"
+            className="button button--small button--danger"
+            aria-label={t('exercise.editor.removeStatement', { n })}
+            onClick={onRemoved}
+          >
             {t('exercise.editor.remove')}
           </button>
         </div>
@@ -60,7 +91,9 @@ export function StatementDraftEditor({ draft, index, total, fields, edit, onMove
           onChange={(e) => edit({ type: 'text', key, text: e.target.value })}
           {...fieldAttrs(fields, textField, { hint: textHint })}
         />
-        <p id={textHint} className="hint">{t('exercise.editor.textHint')}</p>
+        <p id={textHint} className="hint">
+          {t('exercise.editor.textHint')}
+        </p>
         <FieldProblem fields={fields} field={textField} />
 
         <label htmlFor={kindId}>{t('exercise.editor.boardKind')}</label>
@@ -75,10 +108,14 @@ export function StatementDraftEditor({ draft, index, total, fields, edit, onMove
           }}
         >
           {BOARD_KINDS.map((k) => (
-            <option key={k} value={k}>{t(`board.kind.${k}`)}</option>
+            <option key={k} value={k}>
+              {t(`board.kind.${k}`)}
+            </option>
           ))}
         </select>
-        <p id={`${kindId}-hint`} className="hint">{t('exercise.editor.kindHint')}</p>
+        <p id={`${kindId}-hint`} className="hint">
+          {t('exercise.editor.kindHint')}
+        </p>
 
         <CardLayoutEditor
           draft={draft}

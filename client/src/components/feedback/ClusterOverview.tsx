@@ -21,14 +21,25 @@ export function ClusterOverview({ large = false, boardToken }: { large?: boolean
   return (
     <section aria-labelledby="cluster-overview" className={large ? 'cluster-overview--large' : undefined}>
       <h2 id="cluster-overview">{t('feedback.overview')}</h2>
-      {regroup && <p className="where">{t('feedback.regroup', { time: regroup.plannedStart.replace(':', '.'), title: regroup.title })}</p>}
+      {regroup && (
+        <p className="where">
+          {t('feedback.regroup', { time: regroup.plannedStart.replace(':', '.'), title: regroup.title })}
+        </p>
+      )}
       <div className="cluster-overview">
         {state.clusters.map((c) => {
           const run = state.feedbackRuns.find((r) => r.clusterId === c.id);
           return (
             <article key={c.id} className="card">
-              <h3>{c.name}{c.room && <span className="muted"> · {roomText(t, c.room)}</span>}</h3>
-              {run ? <FeedbackRunView run={run} chimeOn={false} large={large} cluster={c.name} /> : <p className="muted">{t('feedback.notStarted')}</p>}
+              <h3>
+                {c.name}
+                {c.room && <span className="muted"> · {roomText(t, c.room)}</span>}
+              </h3>
+              {run ? (
+                <FeedbackRunView run={run} chimeOn={false} large={large} cluster={c.name} />
+              ) : (
+                <p className="muted">{t('feedback.notStarted')}</p>
+              )}
               {run && boardToken && <RunBoard state={state} run={run} token={boardToken} />}
             </article>
           );

@@ -8,7 +8,15 @@ import type { RunCommand } from '../agenda/runCommand';
 import { shownName } from '../../model/roster';
 
 /** The supervisor's controls for their cluster's rounds: timer, phases, order, absence, the queue. Sections are h2: the tablet's page has only its h1 above them. */
-export function FeedbackControls({ cluster, run, send }: { cluster: Cluster; run: FeedbackRun | undefined; send: RunCommand }) {
+export function FeedbackControls({
+  cluster,
+  run,
+  send,
+}: {
+  cluster: Cluster;
+  run: FeedbackRun | undefined;
+  send: RunCommand;
+}) {
   const { t } = useTranslation();
   const state = useMeetingStore((s) => s.state);
   // Those still to present, as the supervisor drags them; the server's order wins whenever it changes.
@@ -21,12 +29,19 @@ export function FeedbackControls({ cluster, run, send }: { cluster: Cluster; run
   if (!run || isDone(run)) {
     return (
       <div className="controls">
-        <button type="button" className="button button--primary" onClick={() => send({ type: 'startFeedback', clusterId })}>{t('feedback.start')}</button>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => send({ type: 'startFeedback', clusterId })}
+        >
+          {t('feedback.start')}
+        </button>
       </div>
     );
   }
   const from = { index: run.index, phase: run.phase };
-  const timer = (action: 'pause' | 'resume' | 'restart' | 'plusMinute' | 'minusMinute') => send({ type: 'feedbackTimer', clusterId, action });
+  const timer = (action: 'pause' | 'resume' | 'restart' | 'plusMinute' | 'minusMinute') =>
+    send({ type: 'feedbackTimer', clusterId, action });
   const arrange = (order: string[], skipped: string[]) => send({ type: 'arrangeFeedback', clusterId, order, skipped });
   const move = (i: number, by: number) => {
     const order = [...run.order];
@@ -37,17 +52,45 @@ export function FeedbackControls({ cluster, run, send }: { cluster: Cluster; run
   return (
     <>
       <div className="controls">
-        {run.timer.status === 'running'
-          ? <button type="button" className="button button--primary" onClick={() => timer('pause')}>{t('feedback.pause')}</button>
-          : <button type="button" className="button button--primary" onClick={() => timer('resume')}>{t('feedback.resume')}</button>}
-        <button type="button" className="button" onClick={() => timer('minusMinute')}>{t('feedback.minus')}</button>
-        <button type="button" className="button" onClick={() => timer('plusMinute')}>{t('feedback.plus')}</button>
-        <button type="button" className="button" onClick={() => send({ type: 'feedbackStep', clusterId, direction: 'back', from })}>{t('feedback.back')}</button>
-        <button type="button" className="button" onClick={() => timer('restart')}>{t('feedback.restart')}</button>
-        <button type="button" className="button button--primary" onClick={() => send({ type: 'feedbackStep', clusterId, direction: 'next', from })}>{t('feedback.next')}</button>
+        {run.timer.status === 'running' ? (
+          <button type="button" className="button button--primary" onClick={() => timer('pause')}>
+            {t('feedback.pause')}
+          </button>
+        ) : (
+          <button type="button" className="button button--primary" onClick={() => timer('resume')}>
+            {t('feedback.resume')}
+          </button>
+        )}
+        <button type="button" className="button" onClick={() => timer('minusMinute')}>
+          {t('feedback.minus')}
+        </button>
+        <button type="button" className="button" onClick={() => timer('plusMinute')}>
+          {t('feedback.plus')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => send({ type: 'feedbackStep', clusterId, direction: 'back', from })}
+        >
+          {t('feedback.back')}
+        </button>
+        <button type="button" className="button" onClick={() => timer('restart')}>
+          {t('feedback.restart')}
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => send({ type: 'feedbackStep', clusterId, direction: 'next', from })}
+        >
+          {t('feedback.next')}
+        </button>
       </div>
       <label className="inline-field">
-        <input type="checkbox" checked={run.autoAdvance} onChange={(e) => send({ type: 'setAutoAdvance', clusterId, autoAdvance: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={run.autoAdvance}
+          onChange={(e) => send({ type: 'setAutoAdvance', clusterId, autoAdvance: e.target.checked })}
+        />
         {t('feedback.autoAdvance')}
       </label>
       <section aria-labelledby={`order-${clusterId}`}>
@@ -55,10 +98,19 @@ export function FeedbackControls({ cluster, run, send }: { cluster: Cluster; run
         <p className="hint">{t('feedback.orderHelp')}</p>
         <ol className="feedback-order">
           {run.order.slice(0, run.index + 1).map((id) => (
-            <li key={id} aria-current={run.order.indexOf(id) === run.index ? 'step' : undefined}>{name(id)}</li>
+            <li key={id} aria-current={run.order.indexOf(id) === run.index ? 'step' : undefined}>
+              {name(id)}
+            </li>
           ))}
         </ol>
-        <Reorder.Group as="ol" axis="y" values={dragged} onReorder={setDragged} className="feedback-order" start={run.index + 2}>
+        <Reorder.Group
+          as="ol"
+          axis="y"
+          values={dragged}
+          onReorder={setDragged}
+          className="feedback-order"
+          start={run.index + 2}
+        >
           {dragged.map((id) => {
             const i = run.order.indexOf(id);
             const absent = run.skipped.includes(id);
@@ -69,12 +121,40 @@ export function FeedbackControls({ cluster, run, send }: { cluster: Cluster; run
                 className={absent ? 'feedback-order__item feedback-order__absent' : 'feedback-order__item'}
                 onDragEnd={() => arrange([...run.order.slice(0, run.index + 1), ...dragged], run.skipped)}
               >
-                <span className="feedback-order__handle" aria-hidden="true">⠿</span> {name(id)}
+                <span className="feedback-order__handle" aria-hidden="true">
+                  ⠿
+                </span>{' '}
+                {name(id)}
                 <span className="exercise__buttons">
-                  <button type="button" className="button button--small" disabled={i - 1 <= run.index} onClick={() => move(i, -1)} aria-label={`${t('feedback.moveUp')}: ${name(id)}`}>↑</button>
-                  <button type="button" className="button button--small" disabled={i === run.order.length - 1} onClick={() => move(i, 1)} aria-label={`${t('feedback.moveDown')}: ${name(id)}`}>↓</button>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    disabled={i - 1 <= run.index}
+                    onClick={() => move(i, -1)}
+                    aria-label={`${t('feedback.moveUp')}: ${name(id)}`}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    disabled={i === run.order.length - 1}
+                    onClick={() => move(i, 1)}
+                    aria-label={`${t('feedback.moveDown')}: ${name(id)}`}
+                  >
+                    ↓
+                  </button>
                   <label>
-                    <input type="checkbox" checked={absent} onChange={(e) => arrange(run.order, e.target.checked ? [...run.skipped, id] : run.skipped.filter((s) => s !== id))} />{' '}
+                    <input
+                      type="checkbox"
+                      checked={absent}
+                      onChange={(e) =>
+                        arrange(
+                          run.order,
+                          e.target.checked ? [...run.skipped, id] : run.skipped.filter((s) => s !== id),
+                        )
+                      }
+                    />{' '}
                     {t('feedback.absent')}
                   </label>
                 </span>
@@ -85,7 +165,9 @@ export function FeedbackControls({ cluster, run, send }: { cluster: Cluster; run
       </section>
       <section aria-labelledby={`queue-${clusterId}`}>
         <h2 id={`queue-${clusterId}`}>{t('feedback.queue', { count: waiting.length })}</h2>
-        {run.queue.length === 0 ? <p>{t('feedback.queueEmpty')}</p> : (
+        {run.queue.length === 0 ? (
+          <p>{t('feedback.queueEmpty')}</p>
+        ) : (
           <ol className="feedback-queue">
             {run.queue.map((q) => {
               const who = state.participants.find((p) => p.id === q.participantId);
@@ -93,9 +175,17 @@ export function FeedbackControls({ cluster, run, send }: { cluster: Cluster; run
               const from = state.municipalities.find((m) => m.id === who?.municipalityId)?.name;
               return (
                 <li key={q.id} className={q.taken ? 'feedback-queue__taken' : undefined}>
-                  <strong>{whoName}</strong> <span className="muted">({from})</span>{q.text && <>: {q.text}</>}
-                  {q.taken ? <span className="muted"> · {t('feedback.taken')}</span> : (
-                    <button type="button" className="button button--small" onClick={() => send({ type: 'takeQuestion', clusterId, itemId: q.id })} aria-label={`${t('feedback.take')}: ${whoName}`}>
+                  <strong>{whoName}</strong> <span className="muted">({from})</span>
+                  {q.text && <>: {q.text}</>}
+                  {q.taken ? (
+                    <span className="muted"> · {t('feedback.taken')}</span>
+                  ) : (
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => send({ type: 'takeQuestion', clusterId, itemId: q.id })}
+                      aria-label={`${t('feedback.take')}: ${whoName}`}
+                    >
                       {t('feedback.take')}
                     </button>
                   )}

@@ -9,7 +9,19 @@ import { FeedbackTimer } from './FeedbackTimer';
  * The change of speaker is announced; where several clusters are on one screen,
  * `cluster` names whose change it is (heard, not shown: the card's heading shows it).
  */
-export function FeedbackRunView({ run, chimeOn, vibrate = false, large = false, cluster }: { run: FeedbackRun; chimeOn: boolean; vibrate?: boolean; large?: boolean; cluster?: string }) {
+export function FeedbackRunView({
+  run,
+  chimeOn,
+  vibrate = false,
+  large = false,
+  cluster,
+}: {
+  run: FeedbackRun;
+  chimeOn: boolean;
+  vibrate?: boolean;
+  large?: boolean;
+  cluster?: string;
+}) {
   const { t } = useTranslation();
   const state = useMeetingStore((s) => s.state);
   const floor = floorOf(state, run);
@@ -17,7 +29,9 @@ export function FeedbackRunView({ run, chimeOn, vibrate = false, large = false, 
     <div className={large ? 'feedback-run feedback-run--large' : 'feedback-run'}>
       <p className="feedback-run__floor" aria-live="polite">
         {cluster && <span className="visually-hidden">{cluster}: </span>}
-        {floor.kind === 'done' ? t('feedback.floor.done') : (
+        {floor.kind === 'done' ? (
+          t('feedback.floor.done')
+        ) : (
           <>
             <span className="swatch" style={{ background: floor.municipality.colour }} aria-hidden="true" />
             {t(`feedback.floor.${floor.kind}`, { municipality: floor.municipality.name })}
@@ -27,7 +41,13 @@ export function FeedbackRunView({ run, chimeOn, vibrate = false, large = false, 
       {floor.kind !== 'done' && (
         <>
           <p className="muted">{t(`feedback.phase.${run.phase}`)}</p>
-          <FeedbackTimer timer={run.timer} phaseKey={`${run.index}-${run.phase}`} chimeOn={chimeOn} vibrate={vibrate} large={large} />
+          <FeedbackTimer
+            timer={run.timer}
+            phaseKey={`${run.index}-${run.phase}`}
+            chimeOn={chimeOn}
+            vibrate={vibrate}
+            large={large}
+          />
         </>
       )}
     </div>

@@ -52,7 +52,13 @@ export function useChime(byDefault: boolean): [boolean, (on: boolean) => void] {
  * counts up in red; pausing, resuming, the one-minute warning and the end are announced once,
  * with a chime where it is on and a vibration on phones that allow it.
  */
-export function FeedbackTimer({ timer, phaseKey, chimeOn, vibrate = false, large = false }: {
+export function FeedbackTimer({
+  timer,
+  phaseKey,
+  chimeOn,
+  vibrate = false,
+  large = false,
+}: {
   timer: Timer;
   /** Changes with the phase, so warnings are given once per phase. */
   phaseKey: string;
@@ -70,7 +76,10 @@ export function FeedbackTimer({ timer, phaseKey, chimeOn, vibrate = false, large
   useEffect(() => {
     const was = lastStatus.current;
     lastStatus.current = timer.status;
-    if (was !== timer.status && (timer.status === 'paused' || was === 'paused')) setAnnounce(timer.status === 'paused' ? t('feedback.paused') : t('feedback.left', { time: formatCountdown(left) }));
+    if (was !== timer.status && (timer.status === 'paused' || was === 'paused'))
+      setAnnounce(
+        timer.status === 'paused' ? t('feedback.paused') : t('feedback.left', { time: formatCountdown(left) }),
+      );
     // eslint-disable-next-line react-hooks/exhaustive-deps -- announced when the status changes, not on every tick
   }, [timer.status]);
   useEffect(() => {
@@ -96,7 +105,9 @@ export function FeedbackTimer({ timer, phaseKey, chimeOn, vibrate = false, large
         {left < 0 ? t('feedback.overtime', { time: text.slice(1) }) : t('feedback.left', { time: text })}
         {timer.status === 'paused' && <span className="feedback-timer__paused"> · {t('feedback.paused')}</span>}
       </p>
-      <p className="visually-hidden" aria-live="assertive">{announce}</p>
+      <p className="visually-hidden" aria-live="assertive">
+        {announce}
+      </p>
     </div>
   );
 }

@@ -9,7 +9,9 @@ export function PhaseMinutesForm({ run }: { run: RunCommand }) {
   const { t } = useTranslation();
   const id = useId();
   const current = useMeetingStore((s) => s.state.feedbackMinutes);
-  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(FEEDBACK_PHASES.map((p) => [p, String(current[p])])));
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(FEEDBACK_PHASES.map((p) => [p, String(current[p])])),
+  );
   const [error, setError] = useState(false);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -25,11 +27,23 @@ export function PhaseMinutesForm({ run }: { run: RunCommand }) {
         {FEEDBACK_PHASES.map((p) => (
           <label key={p}>
             {t(`feedback.phase.${p}`)}
-            <input className="input input--inline" inputMode="numeric" value={values[p]} aria-invalid={error} onChange={(e) => setValues({ ...values, [p]: e.target.value })} />
+            <input
+              className="input input--inline"
+              inputMode="numeric"
+              value={values[p]}
+              aria-invalid={error}
+              onChange={(e) => setValues({ ...values, [p]: e.target.value })}
+            />
           </label>
         ))}
-        {error && <p id={`${id}-error`} className="error">{t('feedback.minutesInvalid')}</p>}
-        <button type="submit" className="button">{t('facilitator.save')}</button>
+        {error && (
+          <p id={`${id}-error`} className="error">
+            {t('feedback.minutesInvalid')}
+          </p>
+        )}
+        <button type="submit" className="button">
+          {t('facilitator.save')}
+        </button>
       </form>
     </details>
   );

@@ -35,8 +35,16 @@ export function PhoneFeedback({ actions }: { actions: MeetingActions }) {
       {canAsk && (
         <form className="form" onSubmit={raise} noValidate>
           <label htmlFor={`${id}-text`}>{t('feedback.handText')}</label>
-          <input id={`${id}-text`} className="input" value={text} maxLength={280} onChange={(e) => setText(e.target.value)} />
-          <button type="submit" className="button button--primary">{t('feedback.raiseHand')}</button>
+          <input
+            id={`${id}-text`}
+            className="input"
+            value={text}
+            maxLength={280}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <button type="submit" className="button button--primary">
+            {t('feedback.raiseHand')}
+          </button>
         </form>
       )}
       <ErrorText code={error} />

@@ -19,7 +19,13 @@ export function RunBoard({ state, run, token }: { state: MeetingState; run: Feed
   if (!presenting || !state.programmeId) return null;
   return (
     <Suspense fallback={null}>
-      <PresentingBoard meetingId={state.meetingId} municipalityId={presenting.id} name={presenting.name} token={token} refreshMs={REFRESH_MS} />
+      <PresentingBoard
+        meetingId={state.meetingId}
+        municipalityId={presenting.id}
+        name={presenting.name}
+        token={token}
+        refreshMs={REFRESH_MS}
+      />
     </Suspense>
   );
 }

@@ -9,7 +9,8 @@ export function TimingLog() {
   const { t, i18n } = useTranslation();
   const state = useMeetingStore((s) => s.state);
   if (!state.timingLog.length) return null;
-  const name = (id: string, list: readonly { id: string; name: string }[]) => list.find((x) => x.id === id)?.name ?? '?';
+  const name = (id: string, list: readonly { id: string; name: string }[]) =>
+    list.find((x) => x.id === id)?.name ?? '?';
   return (
     <details className="card">
       <summary>{t('feedback.timingLog', { count: state.timingLog.length })}</summary>

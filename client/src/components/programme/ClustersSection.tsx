@@ -1,7 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  addCluster, canAdd, fieldId, otherClusterOf, problemsAt, removeItem, setSupervisor, toggleClusterMunicipality, updateItem,
+  addCluster,
+  canAdd,
+  fieldId,
+  otherClusterOf,
+  problemsAt,
+  removeItem,
+  setSupervisor,
+  toggleClusterMunicipality,
+  updateItem,
 } from '../../model/programmeDraft';
 import { AddItem, FieldProblems, RemoveItem, TextField, describedBy, type SectionProps } from './Field';
 
@@ -32,7 +40,10 @@ export function ClustersSection({ draft, edit, problems }: SectionProps) {
                   problems={problemsAt(problems, 'clusters', index, 'name')}
                   autoFocus={c.id === added}
                 />
-                <fieldset className="field checkboxes" aria-describedby={memberProblems.length ? `${membersId}-problem` : undefined}>
+                <fieldset
+                  className="field checkboxes"
+                  aria-describedby={memberProblems.length ? `${membersId}-problem` : undefined}
+                >
                   <legend>{t('programme.clusters.members')}</legend>
                   {draft.municipalities.map((m) => {
                     const other = otherClusterOf(draft, m.id, c.id);

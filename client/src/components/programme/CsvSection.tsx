@@ -26,9 +26,13 @@ export function CsvSection({ client, dirty, onImported }: CsvProps) {
     <section className="card" aria-labelledby="programme-csv">
       <h2 id="programme-csv">{t('programme.csv.heading')}</h2>
       <p className="hint">{t('programme.csv.lead')}</p>
-      {IMPORT_KINDS.map((kind) => <Importer key={kind} kind={kind} client={client} dirty={dirty} onImported={onImported} />)}
+      {IMPORT_KINDS.map((kind) => (
+        <Importer key={kind} kind={kind} client={client} dirty={dirty} onImported={onImported} />
+      ))}
       <div className="controls">
-        {IMPORT_KINDS.map((kind) => <Exporter key={kind} kind={kind} client={client} />)}
+        {IMPORT_KINDS.map((kind) => (
+          <Exporter key={kind} kind={kind} client={client} />
+        ))}
       </div>
     </section>
   );
@@ -39,8 +43,10 @@ function Importer({ kind, client, dirty, onImported }: CsvProps & { kind: Import
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const label = kind === 'municipalities' ? t('programme.csv.importMunicipalities') : t('programme.csv.importParticipants');
-  const columns = kind === 'municipalities' ? t('programme.csv.columnsMunicipalities') : t('programme.csv.columnsParticipants');
+  const label =
+    kind === 'municipalities' ? t('programme.csv.importMunicipalities') : t('programme.csv.importParticipants');
+  const columns =
+    kind === 'municipalities' ? t('programme.csv.columnsMunicipalities') : t('programme.csv.columnsParticipants');
 
   const upload = async (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.currentTarget;
@@ -58,15 +64,24 @@ function Importer({ kind, client, dirty, onImported }: CsvProps & { kind: Import
     } else if (res.error?.rows) {
       setOutcome({ kind: 'refused', rows: res.error.rows, total: res.error.total ?? res.error.rows.length });
     } else {
-      setOutcome({ kind: 'error', code: res.status === 413 ? 'tooLarge' : res.status === 0 ? 'network' : res.error?.code ?? 'invalid' });
+      setOutcome({
+        kind: 'error',
+        code: res.status === 413 ? 'tooLarge' : res.status === 0 ? 'network' : (res.error?.code ?? 'invalid'),
+      });
     }
   };
 
   return (
     <div className="importer">
       <label htmlFor={`${id}-file`}>{label}</label>
-      <p id={`${id}-hint`} className="hint">{columns}</p>
-      {dirty && <p id={`${id}-dirty`} className="hint">{t('programme.saveFirst')}</p>}
+      <p id={`${id}-hint`} className="hint">
+        {columns}
+      </p>
+      {dirty && (
+        <p id={`${id}-dirty`} className="hint">
+          {t('programme.saveFirst')}
+        </p>
+      )}
       <input
         id={`${id}-file`}
         type="file"
@@ -79,9 +94,14 @@ function Importer({ kind, client, dirty, onImported }: CsvProps & { kind: Import
       <div id={`${id}-outcome`} aria-live="polite">
         {busy && <p>{t('programme.csv.importing')}</p>}
         {outcome?.kind === 'imported' && <p className="ok">{t('programme.csv.imported', { count: outcome.count })}</p>}
-        {outcome?.kind === 'error' && (outcome.code === 'tooLarge'
-          ? <p className="error" role="alert">{t('programme.csv.tooLarge')}</p>
-          : <ErrorText code={outcome.code} />)}
+        {outcome?.kind === 'error' &&
+          (outcome.code === 'tooLarge' ? (
+            <p className="error" role="alert">
+              {t('programme.csv.tooLarge')}
+            </p>
+          ) : (
+            <ErrorText code={outcome.code} />
+          ))}
         {outcome?.kind === 'refused' && <RowReport rows={outcome.rows} total={outcome.total} />}
       </div>
     </div>
@@ -93,7 +113,9 @@ export function RowReport({ rows, total }: { rows: readonly CsvRowError[]; total
   const { t } = useTranslation();
   return (
     <>
-      <p className="error" role="alert">{t('programme.csv.refused', { count: total })}</p>
+      <p className="error" role="alert">
+        {t('programme.csv.refused', { count: total })}
+      </p>
       <table className="report">
         <caption>{t('programme.csv.refusedCaption')}</caption>
         <thead>
@@ -108,7 +130,13 @@ export function RowReport({ rows, total }: { rows: readonly CsvRowError[]; total
             <tr key={i}>
               <td>{r.row}</td>
               <td>{r.column ?? ''}</td>
-              <td>{t(`programme.csvProblems.${r.problem}`, { column: r.column ?? '', value: r.value ?? '', count: r.count })}</td>
+              <td>
+                {t(`programme.csvProblems.${r.problem}`, {
+                  column: r.column ?? '',
+                  value: r.value ?? '',
+                  count: r.count,
+                })}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -136,4 +164,3 @@ function Exporter({ kind, client }: { kind: ImportKind; client: ProgrammeClient 
     </div>
   );
 }
-

@@ -6,7 +6,15 @@ import '../../i18n/erasureCatalogue';
 import { ConfirmAction } from '../ConfirmAction';
 
 /** Erasing the programme's personal data (PD3): the participant list and every started meeting's. */
-export function ErasureSection({ client, dirty, onErased }: { client: ProgrammeClient; dirty: boolean; onErased: (doc: Programme) => void }) {
+export function ErasureSection({
+  client,
+  dirty,
+  onErased,
+}: {
+  client: ProgrammeClient;
+  dirty: boolean;
+  onErased: (doc: Programme) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [erased, setErased] = useState<number | null>(null);
@@ -23,7 +31,9 @@ export function ErasureSection({ client, dirty, onErased }: { client: ProgrammeC
       <p>{t('privacy.erase.programmeText')}</p>
       {erased !== null && <p role="status">{t('privacy.erase.programmeDone', { count: erased })}</p>}
       {/* Unsaved edits would be overwritten by the erased programme the server sends back. */}
-      {dirty ? <p className="hint">{t('programme.saveFirst')}</p> : (
+      {dirty ? (
+        <p className="hint">{t('programme.saveFirst')}</p>
+      ) : (
         <ConfirmAction
           label={t('privacy.erase.button')}
           heading={t('privacy.erase.confirmHeading')}

@@ -32,7 +32,15 @@ export function TextField({ id, label, value, onValue, problems, className, ...r
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
-      <input id={id} className="input" value={value} onChange={(e) => onValue(e.target.value)} maxLength={80} {...rest} {...describedBy(id, problems)} />
+      <input
+        id={id}
+        className="input"
+        value={value}
+        onChange={(e) => onValue(e.target.value)}
+        maxLength={80}
+        {...rest}
+        {...describedBy(id, problems)}
+      />
       <FieldProblems id={`${id}-problem`} problems={problems} />
     </div>
   );
@@ -49,7 +57,12 @@ export interface SectionProps {
 export function RemoveItem({ name, onRemove }: { name: string; onRemove(): void }) {
   const { t } = useTranslation();
   return (
-    <button type="button" className="button button--small" onClick={onRemove} aria-label={`${t('programme.remove')} ${name}`.trim()}>
+    <button
+      type="button"
+      className="button button--small"
+      onClick={onRemove}
+      aria-label={`${t('programme.remove')} ${name}`.trim()}
+    >
       {t('programme.remove')}
     </button>
   );

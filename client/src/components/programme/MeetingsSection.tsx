@@ -82,9 +82,18 @@ export function MeetingsSection({ draft, edit, problems, dirty, starting, starte
                       >
                         {starting === m.id ? t('programme.meetings.starting') : t('programme.meetings.start')}
                       </button>
-                      {dirty && <p id={hintId} className="hint">{t('programme.saveFirst')}</p>}
-                      <button type="button" className="button button--small" onClick={() => edit((d) => removeItem(d, 'meetings', m.id))}>
-                        {t('programme.remove')}<span className="visually-hidden"> {t('programme.meetings.item', { n: m.number })}</span>
+                      {dirty && (
+                        <p id={hintId} className="hint">
+                          {t('programme.saveFirst')}
+                        </p>
+                      )}
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() => edit((d) => removeItem(d, 'meetings', m.id))}
+                      >
+                        {t('programme.remove')}
+                        <span className="visually-hidden"> {t('programme.meetings.item', { n: m.number })}</span>
                       </button>
                     </>
                   )}
@@ -111,7 +120,15 @@ export function MeetingsSection({ draft, edit, problems, dirty, starting, starte
 }
 
 /** A started meeting: its links once, right after starting; later the console link if this computer kept it. */
-function StartedMeeting({ meetingId, number, links }: { meetingId: string; number: number; links?: CreateMeetingResponse }) {
+function StartedMeeting({
+  meetingId,
+  number,
+  links,
+}: {
+  meetingId: string;
+  number: number;
+  links?: CreateMeetingResponse;
+}) {
   const { t } = useTranslation();
   if (links) {
     return (
@@ -120,19 +137,31 @@ function StartedMeeting({ meetingId, number, links }: { meetingId: string; numbe
         <p>{t('programme.meetings.startedLead')}</p>
         <dl className="links">
           <dt>{t('programme.meetings.facilitatorLink')}</dt>
-          <dd><a href={links.facilitatorLink}>{location.origin + links.facilitatorLink}</a></dd>
+          <dd>
+            <a href={links.facilitatorLink}>{location.origin + links.facilitatorLink}</a>
+          </dd>
           <dt>{t('programme.meetings.screenLink')}</dt>
-          <dd><a href={links.screenLink} target="_blank" rel="noreferrer">{location.origin + links.screenLink}</a></dd>
+          <dd>
+            <a href={links.screenLink} target="_blank" rel="noreferrer">
+              {location.origin + links.screenLink}
+            </a>
+          </dd>
           <dt>{t('programme.meetings.evaluatorLink')}</dt>
-          <dd><a href={links.evaluatorLink}>{location.origin + links.evaluatorLink}</a></dd>
+          <dd>
+            <a href={links.evaluatorLink}>{location.origin + links.evaluatorLink}</a>
+          </dd>
           {links.supervisorLinks.map((s) => (
             <div key={s.clusterId}>
               <dt>{t('programme.meetings.supervisorLink', { cluster: s.name })}</dt>
-              <dd><a href={s.link}>{location.origin + s.link}</a></dd>
+              <dd>
+                <a href={s.link}>{location.origin + s.link}</a>
+              </dd>
             </div>
           ))}
         </dl>
-        <a className="button button--primary" href={links.facilitatorLink} target="_blank" rel="noreferrer">{t('programme.meetings.openConsole')}</a>
+        <a className="button button--primary" href={links.facilitatorLink} target="_blank" rel="noreferrer">
+          {t('programme.meetings.openConsole')}
+        </a>
       </div>
     );
   }
@@ -140,9 +169,13 @@ function StartedMeeting({ meetingId, number, links }: { meetingId: string; numbe
   return (
     <div className="started">
       <p>{t('programme.meetings.started')}</p>
-      {kept
-        ? <a className="button" href={kept.facilitatorLink}>{t('programme.meetings.openConsole')}</a>
-        : <p className="hint">{t('programme.meetings.linksElsewhere')}</p>}
+      {kept ? (
+        <a className="button" href={kept.facilitatorLink}>
+          {t('programme.meetings.openConsole')}
+        </a>
+      ) : (
+        <p className="hint">{t('programme.meetings.linksElsewhere')}</p>
+      )}
     </div>
   );
 }

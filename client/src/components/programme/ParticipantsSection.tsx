@@ -33,11 +33,17 @@ export function ParticipantsSection({ draft, edit, problems }: SectionProps) {
                     id={municipalityId}
                     className="input"
                     value={p.municipalityId}
-                    onChange={(e) => edit((d) => updateItem(d, 'participants', p.id, { municipalityId: e.target.value }))}
+                    onChange={(e) =>
+                      edit((d) => updateItem(d, 'participants', p.id, { municipalityId: e.target.value }))
+                    }
                     {...describedBy(municipalityId, municipalityProblems)}
                   >
                     <option value="">{t('programme.participants.chooseMunicipality')}</option>
-                    {draft.municipalities.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+                    {draft.municipalities.map((m) => (
+                      <option key={m.id} value={m.id}>
+                        {m.name}
+                      </option>
+                    ))}
                   </select>
                   <FieldProblems id={`${municipalityId}-problem`} problems={municipalityProblems} />
                 </div>

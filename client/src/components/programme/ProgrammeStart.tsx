@@ -71,13 +71,21 @@ export function ProgrammeStart({ headers = {} }: { headers?: Record<string, stri
           aria-invalid={nameError}
           aria-describedby={nameError ? 'programme-name-error' : undefined}
         />
-        {nameError && <p id="programme-name-error" className="error">{t('start.programmeNameRequired')}</p>}
+        {nameError && (
+          <p id="programme-name-error" className="error">
+            {t('start.programmeNameRequired')}
+          </p>
+        )}
         <ErrorText code={error} />
-        <button type="submit" className="button" disabled={busy}>{busy ? t('start.creatingProgramme') : t('start.createProgramme')}</button>
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? t('start.creatingProgramme') : t('start.createProgramme')}
+        </button>
       </form>
       {demoLink && (
         <p className="demo">
-          <a className="button" href={demoLink}>{t('start.openDemo')}</a>
+          <a className="button" href={demoLink}>
+            {t('start.openDemo')}
+          </a>
           <span className="hint">{t('start.demoLead')}</span>
         </p>
       )}

@@ -30,10 +30,18 @@ export function ProgressionSection({ client }: { client: ProgrammeClient }) {
     <section className="card" aria-labelledby="programme-progression">
       <h2 id="programme-progression">{t('programme.progression.heading')}</h2>
       <p className="muted">{t('programme.progression.lead')}</p>
-      {failed && <p className="error" role="alert">{t('programme.progression.failed')}</p>}
+      {failed && (
+        <p className="error" role="alert">
+          {t('programme.progression.failed')}
+        </p>
+      )}
       {statements?.length === 0 && <p>{t('programme.progression.none')}</p>}
-      {statements?.map((statement) => <ProgressionTable key={statement.text} statement={statement} />)}
-      <button type="button" className="button" onClick={() => void load()}>{t('programme.progression.reload')}</button>
+      {statements?.map((statement) => (
+        <ProgressionTable key={statement.text} statement={statement} />
+      ))}
+      <button type="button" className="button" onClick={() => void load()}>
+        {t('programme.progression.reload')}
+      </button>
     </section>
   );
 }
@@ -46,13 +54,20 @@ export function ProgressionTable({ statement }: { statement: StatementProgressio
     <table className="comparison__table progression">
       <caption>
         {statement.text}
-        <span className="muted"> · {t(statement.board.kind === 'line' ? 'programme.progression.scoreNote' : 'programme.progression.cardNote')}</span>
+        <span className="muted">
+          {' '}
+          · {t(statement.board.kind === 'line' ? 'programme.progression.scoreNote' : 'programme.progression.cardNote')}
+        </span>
       </caption>
       <thead>
         <tr>
           <th scope="col">{t('programme.progression.meeting')}</th>
           <th scope="col">{t('programme.progression.group')}</th>
-          {municipalities.map((m) => <th key={m} scope="col">{m}</th>)}
+          {municipalities.map((m) => (
+            <th key={m} scope="col">
+              {m}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
@@ -61,7 +76,9 @@ export function ProgressionTable({ statement }: { statement: StatementProgressio
             <th scope="row">
               {dateText(p.date, i18n.language)} {t(`programme.progression.${p.exerciseKind}`)}
             </th>
-            <td>{standingText(statement, p.group)} <span className="muted">(n={p.group.n})</span></td>
+            <td>
+              {standingText(statement, p.group)} <span className="muted">(n={p.group.n})</span>
+            </td>
             {municipalities.map((m) => {
               const s = p.byMunicipality.find((x) => x.municipality === m)?.standing;
               return <td key={m}>{s ? standingText(statement, s) : '–'}</td>;

@@ -5,18 +5,40 @@ import { ErrorText } from '../ErrorText';
 export type Notice = null | 'saved' | 'conflict' | 'alreadyStarted' | { problems: number } | { error: string };
 
 /** Saved or not, the save button, and what went wrong: always in view at the top of the programme. */
-export function SaveBar({ dirty, saving, notice, onSave }: { dirty: boolean; saving: boolean; notice: Notice; onSave: () => void }) {
+export function SaveBar({
+  dirty,
+  saving,
+  notice,
+  onSave,
+}: {
+  dirty: boolean;
+  saving: boolean;
+  notice: Notice;
+  onSave: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="savebar">
-      <p className="savebar__status" aria-live="polite">{dirty ? t('programme.unsaved') : t('programme.saved')}</p>
+      <p className="savebar__status" aria-live="polite">
+        {dirty ? t('programme.unsaved') : t('programme.saved')}
+      </p>
       <button type="button" className="button button--primary" onClick={onSave} disabled={saving || !dirty}>
         {saving ? t('programme.saving') : t('programme.save')}
       </button>
-      {notice === 'conflict' && <p className="error" role="alert">{t('programme.conflict')}</p>}
-      {notice === 'alreadyStarted' && <p className="error" role="alert">{t('programme.meetings.alreadyStarted')}</p>}
+      {notice === 'conflict' && (
+        <p className="error" role="alert">
+          {t('programme.conflict')}
+        </p>
+      )}
+      {notice === 'alreadyStarted' && (
+        <p className="error" role="alert">
+          {t('programme.meetings.alreadyStarted')}
+        </p>
+      )}
       {notice && typeof notice === 'object' && 'problems' in notice && (
-        <p className="error" role="alert">{t('programme.fixProblems', { count: notice.problems })}</p>
+        <p className="error" role="alert">
+          {t('programme.fixProblems', { count: notice.problems })}
+        </p>
       )}
       {notice && typeof notice === 'object' && 'error' in notice && <ErrorText code={notice.error} />}
     </div>

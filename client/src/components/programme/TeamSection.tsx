@@ -38,7 +38,11 @@ export function TeamSection({ draft, edit, problems }: SectionProps) {
                       if (role.success) edit((d) => updateItem(d, 'team', member.id, { role: role.data }));
                     }}
                   >
-                    {TEAM_ROLES.map((role) => <option key={role} value={role}>{t(`programme.team.roles.${role}`)}</option>)}
+                    {TEAM_ROLES.map((role) => (
+                      <option key={role} value={role}>
+                        {t(`programme.team.roles.${role}`)}
+                      </option>
+                    ))}
                   </select>
                 </div>
                 <RemoveItem name={member.name} onRemove={() => edit((d) => removeItem(d, 'team', member.id))} />

@@ -13,7 +13,10 @@ export function AgendaSection({ report }: SectionProps) {
   const clock = (ms: number) => clockText(ms, lng);
   const minutes = (n: number) => t('report.minutes', { n: minutesText(n, lng) });
   const driftMin = Math.trunc(agenda.driftMs / 60_000);
-  const drift = driftMin === 0 ? t('agenda.onTime') : t(driftMin > 0 ? 'agenda.behind' : 'agenda.ahead', { count: Math.abs(driftMin) });
+  const drift =
+    driftMin === 0
+      ? t('agenda.onTime')
+      : t(driftMin > 0 ? 'agenda.behind' : 'agenda.ahead', { count: Math.abs(driftMin) });
   return (
     <ReportSection title={t('report.agenda.heading')}>
       <p>
@@ -28,27 +31,45 @@ export function AgendaSection({ report }: SectionProps) {
             <th scope="col">{t('report.agenda.segment')}</th>
             <th scope="col">{t('report.agenda.planned')}</th>
             <th scope="col">{t('report.agenda.actual')}</th>
-            <th scope="col" className="num">{t('report.agenda.difference')}</th>
+            <th scope="col" className="num">
+              {t('report.agenda.difference')}
+            </th>
           </tr>
         </thead>
         <tbody>
           {agenda.rows.map((r) => (
             <tr key={r.segmentId}>
               <th scope="row">{r.title}</th>
-              <td>{t('report.span', { from: clock(r.plannedStart), to: clock(r.plannedStart + r.plannedMinutes * 60_000) })} · {minutes(r.plannedMinutes)}</td>
               <td>
-                {r.actualStart !== null && r.actualEnd !== null && r.actualMs !== null
-                  ? <>{t('report.span', { from: clock(r.actualStart), to: clock(r.actualEnd) })} · {minutes(r.actualMs / 60_000)}</>
-                  : t(`agenda.${r.status}`)}
+                {t('report.span', {
+                  from: clock(r.plannedStart),
+                  to: clock(r.plannedStart + r.plannedMinutes * 60_000),
+                })}{' '}
+                · {minutes(r.plannedMinutes)}
               </td>
-              <td className={isOver(r.overMs) ? 'num timing--over' : 'num'}>{r.overMs === null ? '–' : t('report.minutes', { n: signedMinutes(r.overMs, lng) })}</td>
+              <td>
+                {r.actualStart !== null && r.actualEnd !== null && r.actualMs !== null ? (
+                  <>
+                    {t('report.span', { from: clock(r.actualStart), to: clock(r.actualEnd) })} ·{' '}
+                    {minutes(r.actualMs / 60_000)}
+                  </>
+                ) : (
+                  t(`agenda.${r.status}`)
+                )}
+              </td>
+              <td className={isOver(r.overMs) ? 'num timing--over' : 'num'}>
+                {r.overMs === null ? '–' : t('report.minutes', { n: signedMinutes(r.overMs, lng) })}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       <BarChart
         title={t('report.agenda.chart')}
-        series={[{ label: t('report.agenda.plannedSeries'), fill: 'hatch' }, { label: t('report.agenda.actualSeries'), fill: 'solid' }]}
+        series={[
+          { label: t('report.agenda.plannedSeries'), fill: 'hatch' },
+          { label: t('report.agenda.actualSeries'), fill: 'solid' },
+        ]}
         rows={agendaChart(agenda)}
         format={(v) => minutesText(v, lng)}
       />

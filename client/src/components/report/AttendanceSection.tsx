@@ -9,20 +9,27 @@ export function AttendanceSection({ report }: SectionProps) {
   const named = report.team !== null;
   return (
     <ReportSection title={t('report.attendance.heading')}>
-      {total === 0 ? <p>{t('report.attendance.none')}</p> : (
+      {total === 0 ? (
+        <p>{t('report.attendance.none')}</p>
+      ) : (
         <div className="report-section__pair">
           <table className="report-table">
             <thead>
               <tr>
                 <th scope="col">{t('report.attendance.municipality')}</th>
-                <th scope="col" className="num">{t('report.attendance.count')}</th>
+                <th scope="col" className="num">
+                  {t('report.attendance.count')}
+                </th>
                 {named && <th scope="col">{t('report.attendance.names')}</th>}
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.municipalityId}>
-                  <th scope="row"><span className="swatch" style={{ background: r.colour }} aria-hidden="true" />{r.municipality}</th>
+                  <th scope="row">
+                    <span className="swatch" style={{ background: r.colour }} aria-hidden="true" />
+                    {r.municipality}
+                  </th>
                   <td className="num">{r.count}</td>
                   {named && <td className="wrap">{r.names.join(', ')}</td>}
                 </tr>

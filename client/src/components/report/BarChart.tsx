@@ -23,7 +23,17 @@ const short = (label: string) => (label.length > 25 ? `${label.slice(0, 24)}…`
  * written at each bar's end and a zero line when values go below zero.
  * The numbers are also in the table beside it; the chart is for the eye.
  */
-export function BarChart({ title, series, rows, format }: { title: string; series: readonly BarSeries[]; rows: readonly ChartRow[]; format: (v: number) => string }) {
+export function BarChart({
+  title,
+  series,
+  rows,
+  format,
+}: {
+  title: string;
+  series: readonly BarSeries[];
+  rows: readonly ChartRow[];
+  format: (v: number) => string;
+}) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const values = rows.flatMap((r) => r.values.filter((v): v is number => v !== null));
   const max = Math.max(0, ...values);
@@ -36,7 +46,9 @@ export function BarChart({ title, series, rows, format }: { title: string; serie
   const fillOf = (f: BarFill) => (f === 'solid' ? '#1f3a5f' : `url(#${uid}-${f})`);
   return (
     <figure className="bar-chart">
-      <figcaption id={`${uid}-title`} className="bar-chart__title">{title}</figcaption>
+      <figcaption id={`${uid}-title`} className="bar-chart__title">
+        {title}
+      </figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${uid}-title`} className="bar-chart__svg">
         <defs>
           <pattern id={`${uid}-hatch`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -48,12 +60,15 @@ export function BarChart({ title, series, rows, format }: { title: string; serie
             <circle cx="2.5" cy="2.5" r="1.3" fill="#1b1f24" />
           </pattern>
         </defs>
-        {series.length > 1 && series.map((s, i) => (
-          <g key={s.label} transform={`translate(${LABEL_W + VALUE_W + i * 150}, 4)`}>
-            <rect width="16" height="12" fill={fillOf(s.fill)} stroke="#1b1f24" />
-            <text x="22" y="11" fontSize="12">{s.label}</text>
-          </g>
-        ))}
+        {series.length > 1 &&
+          series.map((s, i) => (
+            <g key={s.label} transform={`translate(${LABEL_W + VALUE_W + i * 150}, 4)`}>
+              <rect width="16" height="12" fill={fillOf(s.fill)} stroke="#1b1f24" />
+              <text x="22" y="11" fontSize="12">
+                {s.label}
+              </text>
+            </g>
+          ))}
         {min < 0 && <line x1={x(0)} x2={x(0)} y1={LEGEND_H - 4} y2={height} stroke="#1b1f24" strokeDasharray="3 2" />}
         {rows.map((row, r) => {
           const top = LEGEND_H + r * groupH;
@@ -69,8 +84,21 @@ export function BarChart({ title, series, rows, format }: { title: string; serie
                 const right = Math.max(x(0), x(v));
                 return (
                   <g key={i}>
-                    <rect x={left} y={y} width={Math.max(right - left, 1)} height={BAR_H - 2} fill={fillOf(series[i]?.fill ?? 'solid')} stroke="#1b1f24" strokeWidth="0.8" />
-                    <text x={v < 0 ? left - 4 : right + 4} y={y + BAR_H - 4} fontSize="11" textAnchor={v < 0 ? 'end' : 'start'}>
+                    <rect
+                      x={left}
+                      y={y}
+                      width={Math.max(right - left, 1)}
+                      height={BAR_H - 2}
+                      fill={fillOf(series[i]?.fill ?? 'solid')}
+                      stroke="#1b1f24"
+                      strokeWidth="0.8"
+                    />
+                    <text
+                      x={v < 0 ? left - 4 : right + 4}
+                      y={y + BAR_H - 4}
+                      fontSize="11"
+                      textAnchor={v < 0 ? 'end' : 'start'}
+                    >
                       {format(v)}
                     </text>
                   </g>

@@ -19,7 +19,13 @@ export function EorSection({ report, state, token }: SectionProps) {
       {presented.length === 0 && <p>{t('report.eor.none')}</p>}
       {presented.map((m) => (
         <div key={m.municipalityId} className="report-section__group report-eor">
-          <PresentingBoard meetingId={state.meetingId} municipalityId={m.municipalityId} name={m.municipality} token={token} title={m.municipality} />
+          <PresentingBoard
+            meetingId={state.meetingId}
+            municipalityId={m.municipalityId}
+            name={m.municipality}
+            token={token}
+            title={m.municipality}
+          />
         </div>
       ))}
     </ReportSection>

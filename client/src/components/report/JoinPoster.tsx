@@ -15,17 +15,23 @@ export function JoinPoster({ state }: { state: MeetingState }) {
     <>
       <div className="report-toolbar no-print">
         <div className="controls">
-          <button type="button" className="button button--primary" onClick={() => window.print()}>{t('report.print')}</button>
+          <button type="button" className="button button--primary" onClick={() => window.print()}>
+            {t('report.print')}
+          </button>
         </div>
         <p className="hint">{t('report.printHint')}</p>
       </div>
       <article className="poster">
-        <p className="poster__meeting">{state.name} · {dateText(state.date, i18n.language)}</p>
+        <p className="poster__meeting">
+          {state.name} · {dateText(state.date, i18n.language)}
+        </p>
         <h2 className="poster__heading">{t('report.poster.heading')}</h2>
         <QrCode url={url} label={t('facilitator.qrAlt', { url })} size={420} />
         <p className="poster__scan">{t('report.poster.scan')}</p>
         <p className="poster__or">{t('report.poster.typeCode', { url: base })}</p>
-        <p className="poster__code" aria-label={`${t('report.poster.code')}: ${state.code.split('').join(' ')}`}>{formatJoinCode(state.code)}</p>
+        <p className="poster__code" aria-label={`${t('report.poster.code')}: ${state.code.split('').join(' ')}`}>
+          {formatJoinCode(state.code)}
+        </p>
       </article>
     </>
   );

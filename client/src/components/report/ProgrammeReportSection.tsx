@@ -31,18 +31,36 @@ export function ProgrammeReportSection({ client, printLink }: { client: Programm
   return (
     <section className="card report-doc" aria-labelledby="programme-report-heading">
       {/* On its own page the page says "Årsrapport"; the section names the programme. */}
-      <h2 id="programme-report-heading">{printLink ? t('report.programme.heading') : (report?.name ?? t('report.programme.heading'))}</h2>
+      <h2 id="programme-report-heading">
+        {printLink ? t('report.programme.heading') : (report?.name ?? t('report.programme.heading'))}
+      </h2>
       <p className="muted">{t('report.programme.lead')}</p>
       <div className="controls no-print">
-        {printLink
-          ? <a className="button button--primary" href={printLink} target="_blank" rel="noreferrer">{t('report.programme.open')}</a>
-          : <button type="button" className="button button--primary" onClick={() => window.print()}>{t('report.print')}</button>}
-        <button type="button" className="button" onClick={() => void save('csv')}>{t('report.csv')}</button>
-        <button type="button" className="button" onClick={() => void save('json')}>{t('report.json')}</button>
-        <button type="button" className="button" onClick={() => void load()}>{t('report.programme.reload')}</button>
+        {printLink ? (
+          <a className="button button--primary" href={printLink} target="_blank" rel="noreferrer">
+            {t('report.programme.open')}
+          </a>
+        ) : (
+          <button type="button" className="button button--primary" onClick={() => window.print()}>
+            {t('report.print')}
+          </button>
+        )}
+        <button type="button" className="button" onClick={() => void save('csv')}>
+          {t('report.csv')}
+        </button>
+        <button type="button" className="button" onClick={() => void save('json')}>
+          {t('report.json')}
+        </button>
+        <button type="button" className="button" onClick={() => void load()}>
+          {t('report.programme.reload')}
+        </button>
       </div>
       <ErrorText code={exportError} />
-      {failed && <p className="error" role="alert">{t('report.programme.failed')}</p>}
+      {failed && (
+        <p className="error" role="alert">
+          {t('report.programme.failed')}
+        </p>
+      )}
       {report && <ProgrammeReportView report={report} />}
     </section>
   );

@@ -14,7 +14,9 @@ export function ProgrammeReportView({ report }: { report: ProgrammeReport }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const heads = report.meetings.map((m) => t('report.programme.meeting', { n: m.number }));
-  const held = report.meetings.flatMap((m, i) => (m.held ? [{ label: `${heads[i]} (${dateText(m.date, lng)})`, total: report.totals[i] ?? 0 }] : []));
+  const held = report.meetings.flatMap((m, i) =>
+    m.held ? [{ label: `${heads[i]} (${dateText(m.date, lng)})`, total: report.totals[i] ?? 0 }] : [],
+  );
   const count = (n: number | null) => (n === null ? '–' : String(n));
   return (
     <>
@@ -23,10 +25,14 @@ export function ProgrammeReportView({ report }: { report: ProgrammeReport }) {
           <thead>
             <tr>
               <th scope="col">{t('report.attendance.municipality')}</th>
-              <th scope="col" className="num">{t('report.programme.enrolled')}</th>
+              <th scope="col" className="num">
+                {t('report.programme.enrolled')}
+              </th>
               {report.meetings.map((m, i) => (
                 <th key={m.number} scope="col" className="num">
-                  {heads[i]}<br /><span className="muted">{m.held ? dateText(m.date, lng) : t('report.programme.notHeld')}</span>
+                  {heads[i]}
+                  <br />
+                  <span className="muted">{m.held ? dateText(m.date, lng) : t('report.programme.notHeld')}</span>
                 </th>
               ))}
             </tr>
@@ -36,19 +42,31 @@ export function ProgrammeReportView({ report }: { report: ProgrammeReport }) {
               <tr key={a.municipality}>
                 <th scope="row">{a.municipality}</th>
                 <td className="num">{a.enrolled}</td>
-                {a.counts.map((c, i) => <td key={i} className="num">{count(c)}</td>)}
+                {a.counts.map((c, i) => (
+                  <td key={i} className="num">
+                    {count(c)}
+                  </td>
+                ))}
               </tr>
             ))}
             <tr className="report-table__total">
               <th scope="row">{t('report.attendance.total')}</th>
               <td />
-              {report.totals.map((c, i) => <td key={i} className="num">{count(c)}</td>)}
+              {report.totals.map((c, i) => (
+                <td key={i} className="num">
+                  {count(c)}
+                </td>
+              ))}
             </tr>
           </tbody>
         </table>
         {held.length > 0 && (
-          <BarChart title={t('report.programme.totalsChart')} series={[{ label: t('report.attendance.count'), fill: 'solid' }]}
-            rows={held.map((h) => ({ label: h.label, values: [h.total] }))} format={String} />
+          <BarChart
+            title={t('report.programme.totalsChart')}
+            series={[{ label: t('report.attendance.count'), fill: 'solid' }]}
+            rows={held.map((h) => ({ label: h.label, values: [h.total] }))}
+            format={String}
+          />
         )}
       </ReportSection>
 
@@ -61,7 +79,10 @@ export function ProgrammeReportView({ report }: { report: ProgrammeReport }) {
               <BarChart
                 title={t('report.programme.progressionChart', { text: s.text })}
                 series={[{ label: t('programme.progression.group'), fill: 'hatch' }]}
-                rows={s.points.map((p) => ({ label: `${dateText(p.date, lng)} ${t(`programme.progression.${p.exerciseKind}`)}`, values: [p.group.meanScore] }))}
+                rows={s.points.map((p) => ({
+                  label: `${dateText(p.date, lng)} ${t(`programme.progression.${p.exerciseKind}`)}`,
+                  values: [p.group.meanScore],
+                }))}
                 format={(v) => String(Math.round(v))}
               />
             )}
@@ -70,26 +91,42 @@ export function ProgrammeReportView({ report }: { report: ProgrammeReport }) {
       </ReportSection>
 
       <ReportSection title={t('report.programme.timing')}>
-        {report.timing.length === 0 ? <p>{t('report.programme.timingNone')}</p> : (
+        {report.timing.length === 0 ? (
+          <p>{t('report.programme.timingNone')}</p>
+        ) : (
           <>
             <table className="report-table">
               <thead>
                 <tr>
                   <th scope="col">{t('programme.progression.meeting')}</th>
-                  <th scope="col" className="num">{t('report.programme.segmentsOver')}</th>
-                  <th scope="col" className="num">{t('report.programme.drift')}</th>
-                  <th scope="col" className="num">{t('report.programme.phasesOver')}</th>
-                  <th scope="col" className="num">{t('report.programme.meanOver')}</th>
+                  <th scope="col" className="num">
+                    {t('report.programme.segmentsOver')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('report.programme.drift')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('report.programme.phasesOver')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('report.programme.meanOver')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {report.timing.map((d) => (
                   <tr key={d.number}>
-                    <th scope="row">{t('report.programme.meeting', { n: d.number })} ({dateText(d.date, lng)})</th>
+                    <th scope="row">
+                      {t('report.programme.meeting', { n: d.number })} ({dateText(d.date, lng)})
+                    </th>
                     <td className="num">{t('report.programme.of', { count: d.segmentsOver, total: d.segmentsRun })}</td>
                     <td className="num">{t('report.minutes', { n: signedMinutes(wholeMinutes(d.driftMs), lng) })}</td>
                     <td className="num">{t('report.programme.of', { count: d.phasesOver, total: d.phases })}</td>
-                    <td className="num">{d.meanPhaseOverMs === null ? '–' : t('report.minutes', { n: signedMinutes(d.meanPhaseOverMs, lng) })}</td>
+                    <td className="num">
+                      {d.meanPhaseOverMs === null
+                        ? '–'
+                        : t('report.minutes', { n: signedMinutes(d.meanPhaseOverMs, lng) })}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -97,7 +134,10 @@ export function ProgrammeReportView({ report }: { report: ProgrammeReport }) {
             <BarChart
               title={t('report.programme.driftChart')}
               series={[{ label: t('report.programme.drift'), fill: 'solid' }]}
-              rows={report.timing.map((d) => ({ label: `${t('report.programme.meeting', { n: d.number })} (${dateText(d.date, lng)})`, values: [wholeMinutes(d.driftMs) / 60_000] }))}
+              rows={report.timing.map((d) => ({
+                label: `${t('report.programme.meeting', { n: d.number })} (${dateText(d.date, lng)})`,
+                values: [wholeMinutes(d.driftMs) / 60_000],
+              }))}
               format={(v) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${minutesText(Math.abs(v), lng)}`}
             />
           </>

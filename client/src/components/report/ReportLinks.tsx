@@ -10,9 +10,21 @@ export function ReportLinks({ meetingId, token }: { meetingId: string; token: st
     <section className="card" aria-labelledby="report-links-heading">
       <h2 id="report-links-heading">{t('report.links.heading')}</h2>
       <ul className="link-list">
-        <li><a href={paths.report} target="_blank" rel="noreferrer">{t('report.links.report')}</a></li>
-        <li><a href={paths.cards} target="_blank" rel="noreferrer">{t('report.links.cards')}</a></li>
-        <li><a href={paths.poster} target="_blank" rel="noreferrer">{t('report.links.poster')}</a></li>
+        <li>
+          <a href={paths.report} target="_blank" rel="noreferrer">
+            {t('report.links.report')}
+          </a>
+        </li>
+        <li>
+          <a href={paths.cards} target="_blank" rel="noreferrer">
+            {t('report.links.cards')}
+          </a>
+        </li>
+        <li>
+          <a href={paths.poster} target="_blank" rel="noreferrer">
+            {t('report.links.poster')}
+          </a>
+        </li>
       </ul>
     </section>
   );

@@ -11,7 +11,17 @@ export interface SectionProps {
 }
 
 /** One titled section of a report; `teamOnly` marks it on screen and on paper. */
-export function ReportSection({ title, teamOnly, teamOnlyText, children }: { title: string; teamOnly?: boolean; teamOnlyText?: string; children: ReactNode }) {
+export function ReportSection({
+  title,
+  teamOnly,
+  teamOnlyText,
+  children,
+}: {
+  title: string;
+  teamOnly?: boolean;
+  teamOnlyText?: string;
+  children: ReactNode;
+}) {
   const id = useId();
   return (
     <section className={teamOnly ? 'report-section report-section--team' : 'report-section'} aria-labelledby={id}>

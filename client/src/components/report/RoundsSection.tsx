@@ -17,16 +17,26 @@ export function RoundsSection({ report }: SectionProps) {
       {report.rounds.map((c) => (
         <div key={c.clusterId} className="report-section__group">
           <h3>{c.cluster}</h3>
-          {(c.supervisor || c.room) && <p className="muted">{t('report.rounds.clusterMeta', { supervisor: c.supervisor ?? '–', room: c.room ?? '–' })}</p>}
+          {(c.supervisor || c.room) && (
+            <p className="muted">
+              {t('report.rounds.clusterMeta', { supervisor: c.supervisor ?? '–', room: c.room ?? '–' })}
+            </p>
+          )}
           <table className="report-table">
             <thead>
               <tr>
                 <th scope="col">{t('feedback.municipality')}</th>
                 <th scope="col">{t('feedback.phaseColumn')}</th>
                 <th scope="col">{t('feedback.started')}</th>
-                <th scope="col" className="num">{t('feedback.planned')}</th>
-                <th scope="col" className="num">{t('feedback.actual')}</th>
-                <th scope="col" className="num">{t('report.agenda.difference')}</th>
+                <th scope="col" className="num">
+                  {t('feedback.planned')}
+                </th>
+                <th scope="col" className="num">
+                  {t('feedback.actual')}
+                </th>
+                <th scope="col" className="num">
+                  {t('report.agenda.difference')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -37,14 +47,18 @@ export function RoundsSection({ report }: SectionProps) {
                   <td>{clockText(r.startedAt, lng)}</td>
                   <td className="num">{minutes(r.plannedMs)}</td>
                   <td className="num">{minutes(r.actualMs)}</td>
-                  <td className={isOver(r.overMs) ? 'num timing--over' : 'num'}>{t('report.minutes', { n: signedMinutes(r.overMs, lng) })}</td>
+                  <td className={isOver(r.overMs) ? 'num timing--over' : 'num'}>
+                    {t('report.minutes', { n: signedMinutes(r.overMs, lng) })}
+                  </td>
                 </tr>
               ))}
               {c.byMunicipality.map((m) => (
                 <tr key={m.municipalityId} className="report-table__total">
                   <th scope="row">{m.municipality}</th>
                   <td>{t('report.rounds.total')}</td>
-                  <td>{t('report.rounds.phasesOver')}: {m.phasesOver}</td>
+                  <td>
+                    {t('report.rounds.phasesOver')}: {m.phasesOver}
+                  </td>
                   <td className="num">{minutes(m.plannedMs)}</td>
                   <td className="num">{minutes(m.actualMs)}</td>
                   <td className="num">{t('report.minutes', { n: signedMinutes(m.actualMs - m.plannedMs, lng) })}</td>
@@ -54,7 +68,10 @@ export function RoundsSection({ report }: SectionProps) {
           </table>
           <BarChart
             title={t('report.rounds.chart', { cluster: c.cluster })}
-            series={[{ label: t('report.agenda.plannedSeries'), fill: 'hatch' }, { label: t('report.agenda.actualSeries'), fill: 'solid' }]}
+            series={[
+              { label: t('report.agenda.plannedSeries'), fill: 'hatch' },
+              { label: t('report.agenda.actualSeries'), fill: 'solid' },
+            ]}
             rows={roundsChart(c)}
             format={(v) => minutesText(v, lng)}
           />

@@ -7,16 +7,24 @@ export function TeamSection({ report }: SectionProps) {
   const { t, i18n } = useTranslation();
   const { team } = report;
   if (!team) return null;
-  const rounds = [['report.team.checkIn', team.checkIn], ['report.team.checkOut', team.checkOut]] as const;
+  const rounds = [
+    ['report.team.checkIn', team.checkIn],
+    ['report.team.checkOut', team.checkOut],
+  ] as const;
   return (
     <ReportSection title={t('report.team.heading')} teamOnly teamOnlyText={t('report.teamOnly')}>
       {rounds.map(([title, entries]) => (
         <div key={title} className="report-section__group">
           <h3>{t(title)}</h3>
-          {entries.length === 0 ? <p>{t('report.team.empty')}</p> : (
+          {entries.length === 0 ? (
+            <p>{t('report.team.empty')}</p>
+          ) : (
             <ul>
               {entries.map((e) => (
-                <li key={e.id}><strong>{e.name}</strong>: {e.feeling}{e.focus && <> – {e.focus}</>}</li>
+                <li key={e.id}>
+                  <strong>{e.name}</strong>: {e.feeling}
+                  {e.focus && <> – {e.focus}</>}
+                </li>
               ))}
             </ul>
           )}
@@ -24,11 +32,15 @@ export function TeamSection({ report }: SectionProps) {
       ))}
       <div className="report-section__group">
         <h3>{t('report.team.notes')}</h3>
-        {team.notes.length === 0 ? <p>{t('report.team.empty')}</p> : (
+        {team.notes.length === 0 ? (
+          <p>{t('report.team.empty')}</p>
+        ) : (
           <ul className="report-notes">
             {team.notes.map((n) => (
               <li key={n.id}>
-                <span className="muted">{clockText(n.at, i18n.language)} · {t(`team.noteKind.${n.kind}`)}</span>
+                <span className="muted">
+                  {clockText(n.at, i18n.language)} · {t(`team.noteKind.${n.kind}`)}
+                </span>
                 <p>{n.text}</p>
               </li>
             ))}

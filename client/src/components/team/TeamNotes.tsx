@@ -23,11 +23,15 @@ export function TeamNotes({ run }: { run: RunCommand }) {
   return (
     <section className="card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('team.notes')}</h2>
-      {notes.length === 0 ? <p>{t('team.noNotes')}</p> : (
+      {notes.length === 0 ? (
+        <p>{t('team.noNotes')}</p>
+      ) : (
         <ul className="team__notes">
           {notes.map((n) => (
             <li key={n.id}>
-              <span className="muted">{clockText(n.at, i18n.language)} · {t(`team.noteKind.${n.kind}`)}</span>
+              <span className="muted">
+                {clockText(n.at, i18n.language)} · {t(`team.noteKind.${n.kind}`)}
+              </span>
               <p>{n.text}</p>
             </li>
           ))}
@@ -38,14 +42,30 @@ export function TeamNotes({ run }: { run: RunCommand }) {
           <legend className="visually-hidden">{t('facilitator.kindLabel')}</legend>
           {NOTE_KINDS.map((k) => (
             <label key={k}>
-              <input type="radio" name={`${id}-kind`} value={k} checked={kind === k} onChange={() => setKind(k)} /> {t(`team.noteKind.${k}`)}
+              <input type="radio" name={`${id}-kind`} value={k} checked={kind === k} onChange={() => setKind(k)} />{' '}
+              {t(`team.noteKind.${k}`)}
             </label>
           ))}
         </fieldset>
         <label htmlFor={`${id}-text`}>{t('team.noteLabel')}</label>
-        <textarea id={`${id}-text`} className="input" rows={3} maxLength={2000} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={error} aria-describedby={error ? `${id}-error` : undefined} />
-        {error && <p id={`${id}-error`} className="error">{t('team.noteRequired')}</p>}
-        <button type="submit" className="button">{t('team.addNote')}</button>
+        <textarea
+          id={`${id}-text`}
+          className="input"
+          rows={3}
+          maxLength={2000}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-invalid={error}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
+        {error && (
+          <p id={`${id}-error`} className="error">
+            {t('team.noteRequired')}
+          </p>
+        )}
+        <button type="submit" className="button">
+          {t('team.addNote')}
+        </button>
       </form>
     </section>
   );

@@ -23,13 +23,39 @@ function RoundForm({ round, run }: { round: TeamRound; run: RunCommand }) {
   return (
     <form className="form" onSubmit={submit} noValidate>
       <label htmlFor={`${id}-name`}>{t('team.nameLabel')}</label>
-      <input id={`${id}-name`} className="input" value={name} maxLength={80} onChange={(e) => setName(e.target.value)} aria-invalid={error} aria-describedby={error ? `${id}-error` : undefined} />
-      {error && <p id={`${id}-error`} className="error">{t('team.nameRequired')}</p>}
+      <input
+        id={`${id}-name`}
+        className="input"
+        value={name}
+        maxLength={80}
+        onChange={(e) => setName(e.target.value)}
+        aria-invalid={error}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
+      {error && (
+        <p id={`${id}-error`} className="error">
+          {t('team.nameRequired')}
+        </p>
+      )}
       <label htmlFor={`${id}-feeling`}>{t('team.feelingLabel')}</label>
-      <input id={`${id}-feeling`} className="input" value={feeling} maxLength={280} onChange={(e) => setFeeling(e.target.value)} />
+      <input
+        id={`${id}-feeling`}
+        className="input"
+        value={feeling}
+        maxLength={280}
+        onChange={(e) => setFeeling(e.target.value)}
+      />
       <label htmlFor={`${id}-focus`}>{t(round === 'checkIn' ? 'team.focusInLabel' : 'team.focusOutLabel')}</label>
-      <input id={`${id}-focus`} className="input" value={focus} maxLength={280} onChange={(e) => setFocus(e.target.value)} />
-      <button type="submit" className="button">{t('team.submit')}</button>
+      <input
+        id={`${id}-focus`}
+        className="input"
+        value={focus}
+        maxLength={280}
+        onChange={(e) => setFocus(e.target.value)}
+      />
+      <button type="submit" className="button">
+        {t('team.submit')}
+      </button>
     </form>
   );
 }
@@ -46,11 +72,18 @@ export function TeamRounds({ run }: { run: RunCommand }) {
         const mine = entries.filter((e) => e.round === round);
         return (
           <details key={round} className="card" open={round === 'checkIn'}>
-            <summary>{t(`team.${round}`)} ({mine.length})</summary>
-            {mine.length === 0 ? <p>{t('team.empty')}</p> : (
+            <summary>
+              {t(`team.${round}`)} ({mine.length})
+            </summary>
+            {mine.length === 0 ? (
+              <p>{t('team.empty')}</p>
+            ) : (
               <ul className="team__entries">
                 {mine.map((e) => (
-                  <li key={e.id}><strong>{e.name}</strong>: {e.feeling}{e.focus && <> – {e.focus}</>}</li>
+                  <li key={e.id}>
+                    <strong>{e.name}</strong>: {e.feeling}
+                    {e.focus && <> – {e.focus}</>}
+                  </li>
                 ))}
               </ul>
             )}
