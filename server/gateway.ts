@@ -26,7 +26,7 @@ import {
 } from '../shared/protocol';
 import type { Meetings } from './meetings';
 import { AppendedNotice, PEER_EVENTS, type PeerEvents } from './peers';
-import { addressKey, clientAddress, type RateLimits } from './rateLimits';
+import { addressKey, clientAddress, ReachedMeetings, type RateLimits } from './rateLimits';
 import { hashToken, type Clock } from './secrets';
 import { toSequenced, type LoggedEvent, type MeetingStore } from './store';
 
@@ -90,6 +90,7 @@ export class Gateway {
   private readonly online = new Map<string, Map<string, number>>();
   private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
   private readonly drags = new Map<string, PendingDrags>();
+  private readonly reached = new ReachedMeetings();
   private closed = false;
 
   constructor(private readonly deps: GatewayDeps) {
@@ -245,16 +246,20 @@ export class Gateway {
       if (token.clusterId) actor.clusterId = token.clusterId;
       return { meetingId: token.meetingId, actor, tokenHash: hashToken(auth.data.token) };
     }
+    // Looked up first and only a miss costs a guess (A4); out of guesses, only meetings this address reached pass.
     const { limits } = this.deps;
-    if (!(await limits.has('codeGuess', addressKey(address))))
-      return { error: authError('rate_limited', 'too many wrong codes; wait a minute') };
+    const key = addressKey(address);
+    const now = this.deps.clock.now();
+    const canGuess = await limits.has('codeGuess', key);
     const code = normaliseJoinCode(auth.data.code);
     const meetingId = code && (await this.deps.store.meetingIdForCode(code));
-    if (!meetingId) {
-      await limits.take('codeGuess', addressKey(address));
-      return { error: authError('not_found', 'no meeting has that code') };
+    if (meetingId && (canGuess || this.reached.has(key, meetingId, now))) {
+      this.reached.note(key, meetingId, now);
+      return { meetingId, actor: { role: 'guest' } };
     }
-    return { meetingId, actor: { role: 'guest' } };
+    if (!canGuess) return { error: authError('rate_limited', 'too many wrong codes; wait a minute') };
+    await limits.take('codeGuess', key);
+    return { error: authError('not_found', 'no meeting has that code') };
   }
 
   private connected(socket: MeetingSocket): void {

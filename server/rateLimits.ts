@@ -83,6 +83,34 @@ export class RateLimits {
   }
 }
 
+/** How long an address keeps the meetings it reached with a right code: a meeting day and then some. */
+export const REACHED_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The meetings each address reached with a right join code (A4). Out of
+ * guesses, an address still gets into those, so a venue's NAT where twenty
+ * phones mistyped keeps letting its room in; but a right code of a meeting it
+ * never reached is refused like a wrong one, or a guesser past the limit would
+ * learn every hit from the answer. In memory, like the limits.
+ */
+export class ReachedMeetings {
+  private readonly byAddress = new Map<string, Map<string, number>>();
+
+  constructor(private readonly keepMs = REACHED_MS) {}
+
+  has(key: string, meetingId: string, now: number): boolean {
+    const until = this.byAddress.get(key)?.get(meetingId);
+    return until !== undefined && until > now;
+  }
+
+  note(key: string, meetingId: string, now: number): void {
+    const meetings = this.byAddress.get(key) ?? new Map<string, number>();
+    for (const [id, until] of meetings) if (until <= now) meetings.delete(id);
+    meetings.set(meetingId, now + this.keepMs);
+    this.byAddress.set(key, meetings);
+  }
+}
+
 /**
  * The client's address behind `hops` trusted proxies (TRUST_PROXY), as Fastify's
  * `trustProxy: hops` reads it: the hops-th entry from the right of
