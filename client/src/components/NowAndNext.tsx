@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../shared/protocol';
 import { useMeetingStore } from '../meetingStore';
 import { nowAndNext, showsKind } from '../model/agenda';
-import { isTeamOnly } from '../model/whereToBe';
+import { isTeamOnly, roomDayOver } from '../model/whereToBe';
 
 function SegmentLine({ segment }: { segment: Segment }) {
   const { t } = useTranslation();
@@ -23,7 +23,8 @@ function SegmentLine({ segment }: { segment: Segment }) {
 /**
  * The current and the next segment; the change is announced to screen
  * readers. For the room (phones, projector) the team's own segments read as
- * "the team is preparing".
+ * "the team is preparing" before the participants' part, and as the end of
+ * the day with thanks after it (G3).
  */
 export function NowAndNext({ large = false, forRoom = false }: { large?: boolean; forRoom?: boolean }) {
   const { t } = useTranslation();
@@ -45,13 +46,15 @@ export function NowAndNext({ large = false, forRoom = false }: { large?: boolean
           ) : (
             <p className="segment__title">
               {t(
-                now
-                  ? 'agenda.teamPreparing'
-                  : phase === 'ended'
-                    ? 'agenda.ended'
-                    : phase === 'between'
-                      ? 'agenda.between'
-                      : 'agenda.notStarted',
+                phase === 'ended'
+                  ? 'agenda.ended'
+                  : forRoom && roomDayOver(state)
+                    ? 'agenda.roomDayOver'
+                    : now
+                      ? 'agenda.teamPreparing'
+                      : phase === 'between'
+                        ? 'agenda.between'
+                        : 'agenda.notStarted',
               )}
             </p>
           )}

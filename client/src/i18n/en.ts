@@ -84,6 +84,7 @@ export const en: Messages = {
     overtime: '{{time}} over time',
     actual: 'Actual {{start}}–{{end}}',
     teamPreparing: 'The team is preparing the day.',
+    roomDayOver: 'That is all for today. Thank you for coming – see you at the next meeting!',
     regroup: 'Regroup at {{time}} in the clusters',
     yourCluster: 'Your cluster: {{cluster}}',
     inRoom: 'room {{room}}',

@@ -84,6 +84,7 @@ export const sv = {
     overtime: '{{time}} över tiden',
     actual: 'Faktiskt {{start}}–{{end}}',
     teamPreparing: 'Teamet förbereder dagen.',
+    roomDayOver: 'Dagen är slut för i dag. Tack för att ni var med – vi ses på nästa lärträff!',
     regroup: 'Återsamling {{time}} i kommunklustren',
     yourCluster: 'Ditt kluster: {{cluster}}',
     inRoom: 'rum {{room}}',

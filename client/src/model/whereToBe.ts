@@ -3,6 +3,7 @@
  * go now?" for their own cluster ("Återsamling 10.45 i kommunklustren:
  * Kluster 2, rum B").
  */
+import { runOrder } from '../../../shared/agenda';
 import { clusterOf } from '../../../shared/cluster';
 import type { Cluster, MeetingState, Segment } from '../../../shared/protocol';
 import { nowAndNext } from './agenda';
@@ -19,6 +20,20 @@ const TEAM_ONLY: readonly Segment['kind'][] = ['teamCheckIn', 'teamCheckOut'];
 
 export function isTeamOnly(segment: Segment): boolean {
   return TEAM_ONLY.includes(segment.kind);
+}
+
+/**
+ * The participants' part of the day is over (G3): something for the room has
+ * run and nothing for the room is left to run, so the team's check-out (or the
+ * pause before it) is the end of the day for phones and the projector.
+ */
+export function roomDayOver(state: MeetingState): boolean {
+  const forRoom = (s: Segment) => !isTeamOnly(s);
+  return (
+    state.agenda.some((s) => forRoom(s) && s.actualStart !== undefined) &&
+    !runOrder(state.agenda, state.currentSegmentId).some(forRoom) &&
+    !state.agenda.some((s) => s.id === state.currentSegmentId && forRoom(s))
+  );
 }
 
 export function whereToBe(state: MeetingState, participantId: string | undefined): WhereToBe {
