@@ -143,6 +143,7 @@ export class Gateway {
     const { io } = this.deps;
     const to = (room: string | string[]) => (here ? io.local.to(room) : io.to(room));
     this.dropErased(meetingId, events);
+    this.endDrags(meetingId, events);
     const audiences = events.map((e) => audienceOf(e.event));
     if (audiences.every((a) => a === 'all')) {
       to(meetingRoom(meetingId)).emit(SERVER_EVENTS.events, { events: events.map(toSequenced) });
@@ -359,12 +360,25 @@ export class Gateway {
     pending.moves.set(actor.participantId, { x: parsed.data.x, y: parsed.data.y });
   }
 
+  /**
+   * A placement ends its participant's drag (P2): a move of theirs still
+   * waiting for the next frame would bring the token back as moving after
+   * every screen has drawn it saved.
+   */
+  private endDrags(meetingId: string, events: LoggedEvent[]): void {
+    const pending = this.drags.get(meetingId);
+    if (!pending) return;
+    for (const { event } of events)
+      if (event.type === 'placed' && event.placement.statementId === pending.statementId)
+        pending.moves.delete(event.placement.participantId);
+  }
+
   private flushDrags(meetingId: string): void {
     const pending = this.drags.get(meetingId);
     this.drags.delete(meetingId);
     const state = this.deps.meetings.peek(meetingId)?.state;
     const run = state?.exerciseRun;
-    if (!pending || !state || run?.statementId !== pending.statementId || run.locked) return;
+    if (!pending?.moves.size || !state || run?.statementId !== pending.statementId || run.locked) return;
     const frame = {
       statementId: pending.statementId,
       moves: [...pending.moves].map(([participantId, at]) => ({ participantId, ...at })),

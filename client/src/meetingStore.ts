@@ -4,8 +4,9 @@
  * connection status and the clock offset.
  */
 import { create } from 'zustand';
+import { dragsAfterEvents, type Drags } from '../../shared/dragPresence';
 import { BLANK_MEETING } from '../../shared/meeting';
-import type { Actor, CommandError, DragFrame, MeetingState, ResyncAck, SequencedEvent } from '../../shared/protocol';
+import type { Actor, CommandError, MeetingState, ResyncAck, SequencedEvent } from '../../shared/protocol';
 import { applyEvents, applyResync, type Applied } from '../../shared/sync';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'refused';
@@ -21,8 +22,8 @@ export interface MeetingStoreState {
   /** False until the first snapshot arrived: views show "loading" until then. */
   loaded: boolean;
   online: readonly string[];
-  /** Tokens being dragged now (presence, never logged): the latest frame for the open statement. */
-  drags: DragFrame | null;
+  /** Tokens being dragged now (presence, never logged): the latest frame, less those placed since (P2). */
+  drags: Drags;
   /** Add to Date.now() to get server time. */
   offsetMs: number;
 }
@@ -52,7 +53,7 @@ export function receiveEvents(events: readonly SequencedEvent[]): boolean {
     }
     const applied = applyEvents({ state: s.state, seq: s.seq }, events);
     gap = applied.gap;
-    return fold(applied);
+    return { ...fold(applied), drags: dragsAfterEvents(s.drags, events, applied.replica.state) };
   });
   return gap;
 }
@@ -63,7 +64,10 @@ export function receiveResync(ack: ResyncAck): boolean {
   useMeetingStore.setState((s) => {
     const applied = applyResync({ state: s.state, seq: s.seq }, ack);
     gap = applied.gap;
-    return ack.ok ? { ...fold(applied), loaded: true } : {};
+    if (!ack.ok) return {};
+    // A snapshot cannot say which drags its placements ended: drop them all, the next frame brings back the moving.
+    const drags = ack.kind === 'snapshot' ? null : dragsAfterEvents(s.drags, ack.events, applied.replica.state);
+    return { ...fold(applied), drags, loaded: true };
   });
   return gap;
 }

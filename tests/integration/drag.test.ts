@@ -6,7 +6,16 @@
  * Real timers: the coalescing is the server's own 100 ms timer.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CLIENT_EVENTS, DragFrame, SERVER_EVENTS, type Exercise, type StatementPlan } from '../../shared/protocol';
+import { dragsAfterEvents, tokensOn, type Drags } from '../../shared/dragPresence';
+import {
+  CLIENT_EVENTS,
+  DragFrame,
+  EventBatch,
+  SERVER_EVENTS,
+  type Exercise,
+  type StatementPlan,
+} from '../../shared/protocol';
+import { applyEvents, type Replica } from '../../shared/sync';
 import {
   closeAll,
   connect,
@@ -16,6 +25,7 @@ import {
   joinByCode,
   send,
   serverSeq,
+  snapshot,
   startServer,
   track,
   waitFor,
@@ -213,6 +223,65 @@ describe('who watches tokens move', () => {
       .slice(from.screen + afterLock)
       .filter((m) => m.event === SERVER_EVENTS.dragFrame);
     expect(lateFrames).toEqual([]);
+  });
+});
+
+/**
+ * What a screen shows on a statement, folded as the client's store folds it: a
+ * snapshot, then every events batch and drag frame in the order they arrived.
+ */
+async function watch(socket: MeetingSocket): Promise<(statementId: string) => ReturnType<typeof tokensOn>> {
+  const from = inboxOf(socket).length;
+  const start: Replica = await snapshot(socket);
+  return (statementId) => {
+    let replica = start;
+    let drags: Drags = null;
+    for (const m of inboxOf(socket).slice(from)) {
+      if (m.event === SERVER_EVENTS.events) {
+        const { events } = EventBatch.parse(m.args[0]);
+        replica = applyEvents(replica, events).replica;
+        drags = dragsAfterEvents(drags, events, replica.state);
+      } else if (m.event === SERVER_EVENTS.dragFrame) drags = DragFrame.parse(m.args[0]);
+    }
+    return tokensOn(replica.state, drags, statementId);
+  };
+}
+
+describe('[P2] a drop ends the drag', () => {
+  it('[P2] Anna drags, stops, and drops: the projector and the console show her token saved where she dropped it, not moving', async () => {
+    const statementId = open.statements[0]!.id;
+    await ok(facilitator, { type: 'openStatement', statementId });
+    const [projector, onConsole] = await Promise.all([watch(screen), watch(facilitator)]);
+    const anna = people[0]!;
+    for (const x of [0.2, 0.3, 0.4]) {
+      drag(anna.socket, { statementId, x, y: 0.5 });
+      await sleep(120);
+    }
+    await waitFor(() => projector(statementId).some((t) => t.moving && t.x === 0.4), 2_000, 'her token moving');
+    const seq = await ok(anna.socket, { type: 'place', statementId, x: 0.45, y: 0.5 });
+    await waitFor(() => teamConsole.seq >= seq, 2_000, 'the placement');
+    await sleep(250);
+    const saved = [{ participantId: anna.participantId, x: 0.45, y: 0.5, moving: false }];
+    expect(projector(statementId)).toEqual(saved);
+    expect(onConsole(statementId)).toEqual(saved);
+  });
+
+  it('[P2] a drag still in the air when Bo drops his token does not bring it back as moving', async () => {
+    const statementId = open.statements[0]!.id;
+    await ok(facilitator, { type: 'openStatement', statementId });
+    const projector = await watch(screen);
+    const bo = people[1]!;
+    // The phone sends its last drag and, on release, the placement: both inside one 100 ms frame.
+    drag(bo.socket, { statementId, x: 0.7, y: 0.2 });
+    await ok(bo.socket, { type: 'place', statementId, x: 0.72, y: 0.2 });
+    await sleep(250);
+    expect(projector(statementId)).toEqual([{ participantId: bo.participantId, x: 0.72, y: 0.2, moving: false }]);
+
+    // A later drag of his, or someone else's, still shows as moving.
+    drag(bo.socket, { statementId, x: 0.1, y: 0.9 });
+    drag(people[2]!.socket, { statementId, x: 0.3, y: 0.3 });
+    await waitFor(() => projector(statementId).filter((t) => t.moving).length === 2, 2_000, 'two tokens moving');
+    expect(projector(statementId)).toContainEqual({ participantId: bo.participantId, x: 0.1, y: 0.9, moving: true });
   });
 });
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { tokensOn } from '../../../../shared/dragPresence';
 import type { Exercise, MeetingState, Statement } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
 import { boardLegend, shownName, tokenText } from '../../model/roster';
@@ -10,33 +11,32 @@ export function LiveBoard({ exercise, statement }: { exercise: Exercise; stateme
   const { t } = useTranslation();
   const state: MeetingState = useMeetingStore((s) => s.state);
   const drags = useMeetingStore((s) => s.drags);
-  const live = new Map(drags?.statementId === statement.id ? drags.moves.map((m) => [m.participantId, m]) : []);
+  const tokens = tokensOn(state, drags, statement.id);
   const placed = state.placements.filter((p) => p.statementId === statement.id);
-  const ids = new Set([...placed.map((p) => p.participantId), ...live.keys()]);
+  const ids = new Set(tokens.map((t) => t.participantId));
   const hidden = exercise.hiddenUntilReveal && !state.revealed.includes(statement.id);
   // An anonymous meeting has no names to show: its tokens are marked by municipality, as in an anonymous exercise.
   const anonymous = exercise.anonymous || state.anonymous;
   return (
     <div className="live-board">
       <Board board={statement.board} label={statement.text}>
-        {[...ids].map((pid) => {
-          const person = state.participants.find((p) => p.id === pid);
+        {tokens.map((at) => {
+          const person = state.participants.find((p) => p.id === at.participantId);
           const municipality = state.municipalities.find((m) => m.id === person?.municipalityId);
-          const at = live.get(pid) ?? placed.find((p) => p.participantId === pid);
-          if (!at || !person) return null;
+          if (!person) return null;
           const text = tokenText(person, municipality, anonymous);
           const title = anonymous
             ? (municipality?.name ?? '')
             : `${shownName(state, person, (n) => t('privacy.numbered', { n }))}, ${municipality?.name ?? ''}`;
           return (
             <Token
-              key={pid}
+              key={at.participantId}
               x={at.x}
               y={at.y}
               colour={municipality?.colour ?? '#3c4a57'}
               text={text}
               title={title}
-              moving={live.has(pid)}
+              moving={at.moving}
             />
           );
         })}
