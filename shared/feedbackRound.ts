@@ -158,9 +158,9 @@ export function decideFeedback(
         case 'restart':
           return changed({ ...run, timer: start(minutes[run.phase] * MINUTE, now), phaseStartedAt: now });
         case 'plusMinute':
-          return changed({ ...run, timer: adjust(t, MINUTE) });
+          return changed({ ...run, timer: adjust(t, MINUTE, now) });
         case 'minusMinute':
-          return changed({ ...run, timer: adjust(t, -MINUTE) });
+          return changed({ ...run, timer: adjust(t, -MINUTE, now) });
         default:
           return assertNever(command.action);
       }
@@ -190,8 +190,13 @@ export function decideFeedback(
       // The phase ended when it was due, not when the server got to it: a server that was down catches up phase by phase.
       return changed(stepNext(run, minutes, endsAt), timed(run, minutes, endsAt));
     }
-    case 'setAutoAdvance':
+    case 'setAutoAdvance': {
+      // [T4] Switched on in overtime, the phase ends now: the overtime is logged and the next phase gets its full length.
+      const overdue = run.timer.status === 'running' && run.timer.endsAt <= now && !isDone(run);
+      if (command.autoAdvance && !run.autoAdvance && overdue)
+        return changed({ ...stepNext(run, minutes, now), autoAdvance: true }, timed(run, minutes, now));
       return changed({ ...run, autoAdvance: command.autoAdvance });
+    }
     case 'arrangeFeedback': {
       const { order, skipped } = command;
       if (

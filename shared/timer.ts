@@ -42,15 +42,24 @@ export function resume(timer: Timer, now: number): Timer {
     : timer;
 }
 
-/** +1 / −1 min: moves the end (running) or what is left (paused); an idle timer gets a longer or shorter phase. */
-export function adjust(timer: Timer, deltaMs: number): Timer {
+/**
+ * +1 / −1 min: moves the end (running) or what is left (paused); an idle timer gets a longer or shorter phase.
+ * [T4] An adjustment never puts the end in the past: what it would move past `now` ends the phase now
+ * (a paused timer keeps 0:00), so auto-advance starts the next phase now instead of backdating it. An end
+ * already in overtime stays where it is.
+ */
+export function adjust(timer: Timer, deltaMs: number, now: number): Timer {
   switch (timer.status) {
     case 'idle':
       return { ...timer, durationMs: Math.max(0, timer.durationMs + deltaMs) };
-    case 'running':
-      return { ...timer, durationMs: timer.durationMs + deltaMs, endsAt: timer.endsAt + deltaMs };
-    case 'paused':
-      return { ...timer, durationMs: timer.durationMs + deltaMs, remainingMs: timer.remainingMs + deltaMs };
+    case 'running': {
+      const endsAt = Math.max(timer.endsAt + deltaMs, Math.min(timer.endsAt, now));
+      return { ...timer, durationMs: timer.durationMs + endsAt - timer.endsAt, endsAt };
+    }
+    case 'paused': {
+      const remaining = Math.max(timer.remainingMs + deltaMs, Math.min(timer.remainingMs, 0));
+      return { ...timer, durationMs: timer.durationMs + remaining - timer.remainingMs, remainingMs: remaining };
+    }
   }
 }
 

@@ -206,6 +206,29 @@ describe('auto-advance: the server moves the rounds on', () => {
       expect([c.who, c.view.state.timingLog.map((e) => e.phase)]).toEqual([c.who, ['presentation', 'supervisor']]);
   });
 
+  it("[T4] −1 min five times 20 s into Ystad's presentation: every screen shows the supervisor's full 5:00 from 0:20, and the log says 0:20", async () => {
+    const server = await startServer();
+    const day = await clusterDay(server);
+    const syd = day.clusterId(SYD);
+    await day.act(day.karin, { type: 'startFeedback', clusterId: syd }, '0:00');
+    await day.act(day.karin, { type: 'setAutoAdvance', clusterId: syd, autoAdvance: true }, '0:05');
+    for (let i = 0; i < 5; i++)
+      await day.act(day.karin, { type: 'feedbackTimer', clusterId: syd, action: 'minusMinute' }, '0:20');
+    await waitFor(
+      () => presenting(day.facilitator, SYD) === 'Ystad supervisor',
+      3_000,
+      'supervisor feedback on the console',
+    );
+    await day.settled();
+    for (const c of day.following(SYD)) {
+      expect([c.who, presenting(c, SYD)]).toEqual([c.who, 'Ystad supervisor']);
+      expect([c.who, remainingMs(runOn(c, SYD).timer, at('0:20'))]).toEqual([c.who, 5 * MIN]);
+    }
+    expect(day.facilitator.view.state.timingLog).toMatchObject([
+      { clusterId: syd, phase: 'presentation', startedAt: at('0:00'), endedAt: at('0:20') },
+    ]);
+  });
+
   it('with auto-advance off, the end passes and nothing moves: the presentation runs into overtime on every screen', async () => {
     const server = await startServer();
     const day = await clusterDay(server);

@@ -321,6 +321,36 @@ describe("auto-advance: the server's phaseDue", () => {
   });
 });
 
+describe('[T4] only time the server was down backdates a phase', () => {
+  it("−1 min five times 20 s into Ystad's presentation ends it at 0:20: the supervisor's 5:00 starts then, the log says 0:20", () => {
+    const room = roundAt();
+    room.autoAdvance('0:05');
+    for (let i = 0; i < 5; i++) expect(room.timer('minusMinute', '0:20').ok).toBe(true);
+    expect(room.left('0:20')).toBe('0:00');
+    expect(room.due('0:20').ok).toBe(true);
+    expect([room.floor(), room.left('0:20')]).toEqual(['Ystad supervisor', '5:00']);
+    expect(room.log()).toEqual(['Ystad presentation planned 5:00 actual 0:20']);
+  });
+
+  it('−1 min in overtime leaves the overtime as it was; paused with 0:40 left, −1 min leaves 0:00', () => {
+    const room = roundAt();
+    room.timer('minusMinute', '6:30');
+    expect(room.left('6:30')).toBe('-1:30');
+    const paused = roundAt();
+    paused.timer('pause', '4:20');
+    paused.timer('minusMinute', '4:30');
+    expect(paused.left('9:00')).toBe('0:00');
+  });
+
+  it('auto-advance switched on at 6:30, 1:30 into overtime, moves on at 6:30 with a full 5:00 and logs 6:30', () => {
+    const room = roundAt();
+    expect(room.autoAdvance('6:30').ok).toBe(true);
+    expect([room.floor(), room.left('6:30')]).toEqual(['Ystad supervisor', '5:00']);
+    expect(room.run().autoAdvance).toBe(true);
+    expect(room.log()).toEqual(['Ystad presentation planned 5:00 actual 6:30']);
+  });
+});
+
 describe('questions from the phones during peer feedback', () => {
   const inPeers = () => roundAt(['5:00', '10:00']);
 

@@ -21,14 +21,22 @@ describe("a feedback round's timer, in server time", () => {
   it('resumed at 4:00 it ends at 5:50, and +1 min moves the end to 6:50', () => {
     const resumed = resume(pause(start(5 * MIN, at('0:00')), at('3:10')), at('4:00'));
     expect(dueAt(resumed)).toBe(at('5:50'));
-    const longer = adjust(resumed, MIN);
+    const longer = adjust(resumed, MIN, at('4:00'));
     expect(dueAt(longer)).toBe(at('6:50'));
     expect(remainingMs(longer, at('6:00'))).toBe(50_000);
   });
 
   it('−1 min on a paused timer takes a minute from what is left', () => {
     const paused = pause(start(10 * MIN, at('0:00')), at('2:00'));
-    expect(remainingMs(adjust(paused, -MIN), at('7:00'))).toBe(7 * MIN);
+    expect(remainingMs(adjust(paused, -MIN, at('3:00')), at('7:00'))).toBe(7 * MIN);
+  });
+
+  it('[T4] −1 min with 0:40 left ends the phase now, never 0:20 ago; in overtime it leaves the end where it was', () => {
+    const running = start(5 * MIN, at('0:00'));
+    expect(dueAt(adjust(running, -MIN, at('4:20')))).toBe(at('4:20'));
+    expect(adjust(running, -MIN, at('4:20')).durationMs).toBe(4 * MIN + 20_000);
+    expect(adjust(running, -MIN, at('6:00'))).toEqual(running);
+    expect(remainingMs(adjust(pause(running, at('4:20')), -MIN, at('4:30')), at('9:00'))).toBe(0);
   });
 
   it('past the end it is overtime, counting up; pausing in overtime keeps the overtime', () => {
@@ -48,7 +56,7 @@ describe("a feedback round's timer, in server time", () => {
 
   it('an idle phase is its planned length, adjustable before it starts but never below zero', () => {
     expect(remainingMs(idle(10 * MIN), at('0:00'))).toBe(10 * MIN);
-    expect(adjust(idle(MIN), -2 * MIN)).toEqual(idle(0));
+    expect(adjust(idle(MIN), -2 * MIN, at('0:00'))).toEqual(idle(0));
     expect(dueAt(idle(MIN))).toBeNull();
   });
 
