@@ -33,6 +33,31 @@ export function findStatement(
   return undefined;
 }
 
+/** The words a check-in's title may use for itself, and what its check-out says instead. */
+const CHECK_IN_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/incheckning/giu, 'utcheckning'],
+  [/check-in/giu, 'check-out'],
+];
+
+/** `out` written in the case of `word` as it stood in the title ("Incheckning" → "Utcheckning"). */
+function inCaseOf(word: string, out: string): string {
+  if (word === word.toLocaleUpperCase('sv-SE')) return out.toLocaleUpperCase('sv-SE');
+  const first = word.charAt(0);
+  return first === first.toLocaleUpperCase('sv-SE') ? out.charAt(0).toLocaleUpperCase('sv-SE') + out.slice(1) : out;
+}
+
+/**
+ * The title of a check-out mirrored from a check-in titled `title` (X1):
+ * "Incheckning" becomes "Utcheckning"; a title that does not name the
+ * check-in gets "Utcheckning: " before it, within a label's 80 characters.
+ */
+export function mirrorTitle(title: string): string {
+  for (const [word, out] of CHECK_IN_WORDS) {
+    if (title.search(word) >= 0) return title.replace(word, (found) => inCaseOf(found, out));
+  }
+  return Array.from(`Utcheckning: ${title}`).slice(0, 80).join('').trim();
+}
+
 /** Hidden: placements on it go to the team (and each to its own participant) only, until revealed (V3). */
 export function isHidden(state: MeetingState, statementId: string): boolean {
   const found = findStatement(state, statementId);
@@ -81,7 +106,14 @@ export function decideExercise(
       const statements = source.statements.map((s) => ({ ...s, id: ctx.newId(), mirrorOf: s.id }));
       return accept({
         type: 'exerciseCreated',
-        exercise: { ...source, id: ctx.newId(), kind: 'checkOut', mirrorOf: source.id, statements },
+        exercise: {
+          ...source,
+          id: ctx.newId(),
+          kind: 'checkOut',
+          title: mirrorTitle(source.title),
+          mirrorOf: source.id,
+          statements,
+        },
       });
     }
     case 'openStatement': {

@@ -16,7 +16,15 @@ import {
   viewFor,
   type MeetingState,
 } from '../../shared/meeting';
-import type { Actor, Command, ErrorCode, Exercise, MeetingEvent, Placement } from '../../shared/protocol';
+import {
+  Label,
+  type Actor,
+  type Command,
+  type ErrorCode,
+  type Exercise,
+  type MeetingEvent,
+  type Placement,
+} from '../../shared/protocol';
 
 const at = (hhmm: string) => Date.parse(`2026-11-23T${hhmm}:00+01:00`);
 const facilitator: Actor = { role: 'facilitator' };
@@ -62,13 +70,13 @@ function meetingDay() {
       return state;
     },
     /** The facilitator creates an exercise from the library; returns it. */
-    create(opts: { hidden?: boolean; kind?: Exercise['kind'] } = {}): Exercise {
+    create(opts: { hidden?: boolean; kind?: Exercise['kind']; title?: string } = {}): Exercise {
       const d = send(
         facilitator,
         {
           type: 'createExercise',
           kind: opts.kind ?? 'checkIn',
-          title: 'Incheckning',
+          title: opts.title ?? 'Incheckning',
           statements: LIBRARY_PICK,
           anonymous: true,
           hiddenUntilReveal: opts.hidden ?? false,
@@ -231,6 +239,36 @@ describe('the check-out mirrors the check-in', () => {
     );
     const oldIds = new Set(checkIn.statements.map((s) => s.id));
     expect(checkOut.statements.filter((s) => oldIds.has(s.id))).toEqual([]);
+  });
+
+  it('[X1] the check-in "Incheckning" gives a check-out titled "Utcheckning", so the phones say "Utcheckning · påstående 1 av 2"', () => {
+    const day = meetingDay();
+    const checkIn = day.create();
+    expect(day.send(facilitator, { type: 'mirrorExercise', exerciseId: checkIn.id }, '15:00').ok).toBe(true);
+    expect(day.state.exercises.map((e) => e.title)).toEqual(['Incheckning', 'Utcheckning']);
+  });
+
+  it.each([
+    ['Incheckningsövning lärträff 3', 'Utcheckningsövning lärträff 3'],
+    ['Morgonens incheckning', 'Morgonens utcheckning'],
+    ['INCHECKNING', 'UTCHECKNING'],
+    ['Check-in, day 2', 'Check-out, day 2'],
+    ['Hur står vi i dag?', 'Utcheckning: Hur står vi i dag?'],
+  ])('[X1] a check-in titled "%s" is mirrored as "%s"', (title, expected) => {
+    const day = meetingDay();
+    const checkIn = day.create({ title });
+    day.send(facilitator, { type: 'mirrorExercise', exerciseId: checkIn.id });
+    expect(day.state.exercises[1]!.title).toBe(expected);
+  });
+
+  it('[X1] a long title that names no check-in is still a valid label (80 characters) once it says Utcheckning', () => {
+    const day = meetingDay();
+    const checkIn = day.create({ title: 'Å'.repeat(80) });
+    expect(day.send(facilitator, { type: 'mirrorExercise', exerciseId: checkIn.id }).ok).toBe(true);
+    const title = day.state.exercises[1]!.title;
+    expect(title.startsWith('Utcheckning: Å')).toBe(true);
+    expect(Label.safeParse(title).success).toBe(true);
+    expect(Array.from(title)).toHaveLength(80);
   });
 
   it('[E1] mirroring the check-in twice, mirroring a check-out, or a check-in that does not exist changes nothing', () => {
