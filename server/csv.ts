@@ -18,6 +18,12 @@ export type ReadResult = { ok: true; table: Table } | { ok: false; errors: CsvRo
 const BINARY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 /** A cell a spreadsheet would run as a formula (CSV injection). */
 const FORMULA = /^'*[=+\-@\t\r]/;
+/**
+ * A negative number as the tables write it ("-29,9"): Excel reads it as a
+ * number and runs nothing, so it must not be made text. Anything more (a sign
+ * followed by an operator, a letter) is still a formula.
+ */
+const NEGATIVE_NUMBER = /^-\d+(?:[,.]\d+)?$/;
 
 const fail = (row: number, problem: CsvRowError['problem'], message: string): ReadResult => ({
   ok: false,
@@ -88,9 +94,12 @@ function unescapeCell(cell: string): string {
   return cell.startsWith("'") && FORMULA.test(cell) ? cell.slice(1) : cell;
 }
 
-/** A cell starting with = + - @ (a formula to a spreadsheet) gets an apostrophe in front, so it stays text. */
+/**
+ * A text cell starting with = + - @ (a formula to a spreadsheet) gets an apostrophe in front, so it stays
+ * text; a negative number stays a number (PR6).
+ */
 export function escapeCell(cell: string): string {
-  return FORMULA.test(cell) ? `'${cell}` : cell;
+  return FORMULA.test(cell) && !NEGATIVE_NUMBER.test(cell) ? `'${cell}` : cell;
 }
 
 /** A table as a CSV file for Swedish Excel: UTF-8 with BOM, semicolons, CRLF, formula cells escaped. */

@@ -14,6 +14,7 @@ import {
   joinByCode,
   openMeeting,
   send,
+  snapshot,
   startServer,
   tokenFromLink,
   type TestServer,
@@ -95,6 +96,22 @@ describe("the day's report as a file", () => {
     expect(json.attendance.total).toBe(1);
     expect(json.team.notes.map((n) => n.text)).toEqual([NOTE, '=SUMMA(A1:A9)']);
     expect(json.agenda.rows[0]!.status).toBe('current');
+  });
+
+  it('[PR6] a segment ended 20 minutes early is -20,0 in the CSV: a number to Excel, not text; a formula note stays text', async () => {
+    const { server, meeting, facilitator } = await openMeeting();
+    const evaluator = await connect(server.url, { token: tokenFromLink(meeting.evaluatorLink) });
+    const first = await send(facilitator, { type: 'advanceAgenda', fromSegmentId: null });
+    expect(first.ok).toBe(true);
+    const { state } = await snapshot(facilitator);
+    const running = state.agenda.find((s) => s.actualStart !== undefined && s.actualEnd === undefined)!;
+    server.clock.advance(running.plannedMinutes * 60_000 - 20 * 60_000);
+    expect((await send(facilitator, { type: 'advanceAgenda', fromSegmentId: running.id })).ok).toBe(true);
+    expect((await send(evaluator, { type: 'addTeamNote', kind: 'feedback', text: '-1+1' })).ok).toBe(true);
+    const text = await (await get(server, meeting.meetingId, 'report.csv?team=1', meeting.facilitatorToken)).text();
+    const row = text.split('\r\n').find((line) => line.startsWith(`${running.title};`))!;
+    expect(row.split(';').slice(-2)).toEqual([`${running.plannedMinutes - 20},0`, '-20,0']);
+    expect(text).toContain(`Återkoppling;'-1+1;`);
   });
 
   it("only the meeting's team gets it: a participant's or the screen's token is refused, and ?team= takes 0 or 1", async () => {

@@ -264,18 +264,28 @@ describe('[PR6] exporting for Excel', () => {
       municipalities: ['Ystad'],
       participants: [
         { name: '=HYPERLINK("http://evil.example","Klicka")', municipality: 'Ystad', title: '+46 411 57 70 00' },
-        { name: '@SUM(A1)', municipality: 'Ystad', title: '-1' },
+        { name: '@SUM(A1)', municipality: 'Ystad', title: '-1+1' },
         { name: 'Anna "Annie"\nSvensson', municipality: 'Ystad' },
         { name: 'Örjan\nÅberg', municipality: 'Ystad' },
       ],
     });
     const csv = writeCsv(exportTable(doc, 'participants'));
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""Klicka"")";Ystad;;'+46 411 57 70 00\r\n`);
-    expect(csv).toContain("'@SUM(A1);Ystad;;'-1\r\n");
+    expect(csv).toContain("'@SUM(A1);Ystad;;'-1+1\r\n");
     expect(csv).toContain('"Anna ""Annie""\nSvensson";Ystad;;\r\n');
     // Excel ends a row at a bare line break unless the cell is quoted.
     expect(csv).toContain('"Örjan\nÅberg";Ystad;;\r\n');
     expect(csv.split('\r\n').some((line) => /^[=+\-@]/.test(line) || /;[=+\-@]/.test(line))).toBe(false);
+  });
+
+  it('[PR6] numbers stay numbers: a negative figure gets no apostrophe, a sign followed by more than a number does', () => {
+    const cells = ['-29,9', '-0,42', '-3', '-1.5', '12,0', '-1+1', '-A1', '- 3', '-3,', '--3', '+3', '-3;4'];
+    const csv = writeCsv([['Förändring', 'Anteckning'], cells]);
+    expect(csv).toBe(
+      `${BOM}Förändring;Anteckning\r\n-29,9;-0,42;-3;-1.5;12,0;'-1+1;'-A1;'- 3;'-3,;'--3;'+3;"'-3;4"\r\n`,
+    );
+    const read = readCsv(csv);
+    expect(read.ok && read.table.rows[0]!.cells).toEqual(cells);
   });
 
   it('round trip: export, import into an empty programme, export again gives the same file and the same data', () => {
