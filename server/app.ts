@@ -140,7 +140,13 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(rateLimit, {
     max: opts.httpPerMinute ?? 600,
     timeWindow: '1 minute',
-    allowList: (req) => !req.url.startsWith('/api/'),
+    // A load balancer's health check is never limited: a 429 would take a healthy process out.
+    allowList: (req) => !req.url.startsWith('/api/') || req.url.split('?')[0] === '/api/health',
+  });
+  // What the API answers holds names, e-mail addresses or secret links: no browser or proxy keeps a copy.
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (req.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    return payload;
   });
 
   // Sockets hold the HTTP server open: drop them before Fastify closes it.

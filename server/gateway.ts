@@ -20,6 +20,7 @@ import {
   type Actor,
   type ClientToServerEvents,
   type CommandAck,
+  type CommandError,
   type ResyncAck,
   type SequencedEvent,
   type ServerToClientEvents,
@@ -77,6 +78,30 @@ const tooFast = {
   ok: false as const,
   error: { code: 'rate_limited' as const, message: 'too many requests; slow down' },
 };
+
+/**
+ * A command or resync is one payload and an acknowledgement, last (E2). Without
+ * an acknowledgement there is no one to tell the outcome, so it is dropped
+ * unread (undefined); with more arguments than that it is answered `invalid`
+ * and not run.
+ */
+export function ackedCall<A>(
+  args: unknown[],
+):
+  | { payload: unknown; ack: (res: A) => void }
+  | { payload: unknown; ack: (res: A) => void; malformed: CommandError }
+  | undefined {
+  const ack = args[args.length - 1];
+  if (typeof ack !== 'function') return undefined;
+  const answer = ack as (res: A) => void;
+  if (args.length !== 2)
+    return {
+      payload: undefined,
+      ack: answer,
+      malformed: { code: 'invalid', message: 'send one payload and an acknowledgement, nothing more' },
+    };
+  return { payload: args[0], ack: answer };
+}
 
 /** An error the client sees in `connect_error`: `err.data.code` is one of the typed codes. */
 export function authError(
@@ -278,15 +303,21 @@ export class Gateway {
     }
     socket.emit(SERVER_EVENTS.welcome, { meetingId, actor, serverNow: this.deps.clock.now() });
 
-    socket.on(CLIENT_EVENTS.command, (payload, ack) => {
-      if (typeof ack !== 'function') return;
+    socket.on(CLIENT_EVENTS.command, (...args: unknown[]) => {
+      const call = ackedCall<CommandAck>(args);
+      if (!call) return;
+      const { payload, ack } = call;
+      if ('malformed' in call) return ack({ ok: false, error: call.malformed });
       this.command(socket, payload).then(ack, (err: unknown) => {
         this.deps.log.error({ err, meetingId }, 'command failed');
         ack({ ok: false, error: { code: 'conflict', message: 'the server could not save that; try again' } });
       });
     });
-    socket.on(CLIENT_EVENTS.resync, (payload, ack) => {
-      if (typeof ack !== 'function') return;
+    socket.on(CLIENT_EVENTS.resync, (...args: unknown[]) => {
+      const call = ackedCall<ResyncAck>(args);
+      if (!call) return;
+      const { payload, ack } = call;
+      if ('malformed' in call) return ack({ ok: false, error: call.malformed });
       this.resync(socket, payload).then(ack, (err: unknown) => {
         this.deps.log.error({ err, meetingId }, 'resync failed');
         ack({ ok: false, error: { code: 'conflict', message: 'could not load the meeting; try again' } });

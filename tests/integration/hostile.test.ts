@@ -80,6 +80,29 @@ describe('[E1] [E2] malformed commands over the socket', () => {
     expect(ack).toMatchObject({ ok: true, seq: 2 });
   });
 
+  it('[E2] a command or resync with extra arguments is answered invalid and not run; one without an acknowledgement is dropped', async () => {
+    const before = await serverSeq(facilitator);
+    const answer = (event: string, ...args: unknown[]) =>
+      new Promise<unknown>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no answer to ${event}`)), 2_000);
+        emitRaw(facilitator, event, ...args, (res: unknown) => {
+          clearTimeout(timer);
+          resolve(res);
+        });
+      });
+    const start = { type: 'advanceAgenda', fromSegmentId: null };
+    expect(await answer(CLIENT_EVENTS.command, start, 'extra')).toEqual({
+      ok: false,
+      error: { code: 'invalid', message: expect.any(String) },
+    });
+    expect(await answer(CLIENT_EVENTS.command, start, { also: 1 }, 3)).toMatchObject({ error: { code: 'invalid' } });
+    expect(await answer(CLIENT_EVENTS.resync, { fromSeq: 0 }, 'extra')).toMatchObject({ error: { code: 'invalid' } });
+    // No acknowledgement, or one not last: nothing to tell the outcome to, so it is not run.
+    emitRaw(facilitator, CLIENT_EVENTS.command, start);
+    emitRaw(facilitator, CLIENT_EVENTS.command, start, () => undefined, 'after');
+    expect(await serverSeq(facilitator)).toBe(before);
+  });
+
   it(`a message over ${MAX_PAYLOAD_BYTES / 1024} KB is refused: that socket is dropped, everyone else carries on`, async () => {
     const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
     const annaView = track(anna.socket);
@@ -116,6 +139,33 @@ describe('[E1] [E2] malformed commands over the socket', () => {
 describe('[E2] the HTTP API', () => {
   const post = (body: string, contentType = 'application/json') =>
     fetch(`${server.url}/api/meetings`, { method: 'POST', headers: { 'content-type': contentType }, body });
+
+  it('[A8] what the API answers is never kept by a browser or a proxy: every /api response says no-store', async () => {
+    const programme = await fetch(`${server.url}/api/programmes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Lärprojekt 2027' }),
+    });
+    const { programmeId, organiserLink } = (await programme.clone().json()) as {
+      programmeId: string;
+      organiserLink: string;
+    };
+    // The programme holds the participants' names and e-mail addresses.
+    const names = await fetch(`${server.url}/api/programmes/${programmeId}`, {
+      headers: { authorization: `Bearer ${organiserLink.split('#')[1]}` },
+    });
+    expect(names.status).toBe(200);
+    const answers = [
+      names,
+      await fetch(`${server.url}/api/health`),
+      await fetch(`${server.url}/api/config`),
+      await post(JSON.stringify({ name: 'Lärträff 3', date: '2027-02-15' })),
+      await post('{'),
+      await fetch(`${server.url}/api/nowhere`),
+      programme,
+    ];
+    for (const res of answers) expect([res.url, res.headers.get('cache-control')]).toEqual([res.url, 'no-store']);
+  });
 
   it('GET /api/health says ok with the version', async () => {
     const res = await fetch(`${server.url}/api/health`);

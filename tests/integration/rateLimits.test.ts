@@ -106,17 +106,24 @@ describe('rate limits', () => {
 
   it('behind nginx the HTTP API counts each forwarded address on its own', async () => {
     const server = await startServer({ trustProxy: 1, httpPerMinute: 2 });
-    const health = (address: string) =>
-      fetch(`${server.url}/api/health`, { headers: { 'x-forwarded-for': address } }).then((r) => r.status);
-    expect([await health('10.0.0.7'), await health('10.0.0.7'), await health('10.0.0.7')]).toEqual([200, 200, 429]);
-    expect(await health('10.0.0.8')).toBe(200);
+    const config = (address: string) =>
+      fetch(`${server.url}/api/config`, { headers: { 'x-forwarded-for': address } }).then((r) => r.status);
+    expect([await config('10.0.0.7'), await config('10.0.0.7'), await config('10.0.0.7')]).toEqual([200, 200, 429]);
+    expect(await config('10.0.0.8')).toBe(200);
   });
 
   it('the HTTP API answers 429 with code rate_limited past its limit', async () => {
     const server = await startServer({ httpPerMinute: 3 });
-    for (let i = 0; i < 3; i++) expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
-    const res = await fetch(`${server.url}/api/health`);
+    for (let i = 0; i < 3; i++) expect((await fetch(`${server.url}/api/config`)).status).toBe(200);
+    const res = await fetch(`${server.url}/api/config`);
     expect(res.status).toBe(429);
     expect(await res.json()).toMatchObject({ code: 'rate_limited' });
+  });
+
+  it('[E4] a load balancer polling /api/health is never rate limited, also when the API is', async () => {
+    const server = await startServer({ httpPerMinute: 3 });
+    for (let i = 0; i < 3; i++) expect((await fetch(`${server.url}/api/config`)).status).toBe(200);
+    expect((await fetch(`${server.url}/api/config`)).status).toBe(429);
+    for (let i = 0; i < 10; i++) expect((await fetch(`${server.url}/api/health?probe=${i}`)).status).toBe(200);
   });
 });
