@@ -5,6 +5,7 @@
  * 23^6 ≈ 148 million codes and 20 wrong guesses a minute, finding one of 100
  * live meetings takes on average about 74 000 minutes (51 days).
  */
+import ipaddr from 'ipaddr.js';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../shared/joinCode';
 
@@ -39,18 +40,13 @@ export function minutesToGuess(liveMeetings: number, rules: LimitRules = DEFAULT
  * /64, so its guesses count per /64, not per address.
  */
 export function addressKey(address: string): string {
-  const v4 = /^(?:::ffff:)?(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (v4) return v4[1]!;
-  if (!address.includes(':')) return address;
-  const [head = '', tail = ''] = address.split('%')[0]!.split('::');
-  const left = head ? head.split(':') : [];
-  const right = address.includes('::') && tail ? tail.split(':') : [];
-  const groups = address.includes('::')
-    ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right]
-    : left;
-  return `${groups
+  if (!ipaddr.isValid(address)) return address;
+  // process() turns an IPv4-mapped IPv6 address (::ffff:a.b.c.d, as a dual-stack socket reports IPv4) into IPv4.
+  const ip = ipaddr.process(address);
+  if (!(ip instanceof ipaddr.IPv6)) return ip.toString();
+  return `${ip.parts
     .slice(0, 4)
-    .map((g) => (parseInt(g, 16) || 0).toString(16))
+    .map((g) => g.toString(16))
     .join(':')}::/64`;
 }
 

@@ -38,6 +38,7 @@ describe("[A4] guessing a live meeting's code", () => {
     expect(addressKey('2001:db8:1:2:bbbb:cccc:dddd:eeee')).toBe('2001:db8:1:2::/64');
     expect(addressKey('2001:db8::7')).toBe('2001:db8:0:0::/64');
     expect(addressKey('::1')).toBe('0:0:0:0::/64');
+    expect(addressKey('FE80::1%eth0')).toBe('fe80:0:0:0::/64');
     expect(addressKey('::ffff:192.168.1.20')).toBe('192.168.1.20');
     expect(addressKey('192.168.1.21')).toBe('192.168.1.21');
   });
