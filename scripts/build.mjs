@@ -4,9 +4,14 @@
  * dist/server.mjs with the packages left as imports). Node then starts plain
  * JavaScript: no TypeScript compiled at start, so a restarted server answers
  * in well under a second. The bench starts the same file.
+ *
+ * Vite and esbuild are dev packages. A production install (`npm run build`,
+ * then `npm ci --omit=dev`) has neither and runs the build it was given.
+ * `node scripts/build.mjs` (`npm run build`) builds both, stale or not.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const root = join(import.meta.dirname, '..');
 export const serverBundle = join(root, 'dist', 'server.mjs');
@@ -23,16 +28,41 @@ function stale(output, sources) {
   return !existsSync(output) || Math.max(...sources.map((p) => newest(join(root, p)))) > statSync(output).mtimeMs;
 }
 
-export async function ensureClient() {
-  if (!stale(clientIndex, ['client', 'shared', 'vite.config.ts', 'package.json'])) return;
+/**
+ * The build tool `name`, or undefined in a production install (dev packages
+ * omitted) that already has `output`: it runs that build as it is.
+ */
+async function buildTool(name, output) {
+  try {
+    return await import(name);
+  } catch (err) {
+    if (err?.code !== 'ERR_MODULE_NOT_FOUND') throw err;
+    if (existsSync(output)) {
+      console.warn(`${name} is not installed (a production install): running ${output} as it was built.`);
+      return undefined;
+    }
+    throw new Error(
+      `${output} is missing and ${name} is not installed (a production install omits dev packages): ` +
+        'run `npm run build` before `npm ci --omit=dev`, or install everything with `npm install`.',
+      { cause: err },
+    );
+  }
+}
+
+export async function ensureClient(force = false) {
+  if (!force && !stale(clientIndex, ['client', 'shared', 'vite.config.ts', 'package.json'])) return;
+  const vite = await buildTool('vite', clientIndex);
+  if (!vite) return;
   console.log('Building the client…');
-  const { build } = await import('vite');
+  const { build } = vite;
   await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
 }
 
-export async function ensureServer() {
-  if (!stale(serverBundle, ['server', 'shared', 'package.json'])) return;
-  const { build } = await import('esbuild');
+export async function ensureServer(force = false) {
+  if (!force && !stale(serverBundle, ['server', 'shared', 'package.json'])) return;
+  const esbuild = await buildTool('esbuild', serverBundle);
+  if (!esbuild) return;
+  const { build } = esbuild;
   const { outputFiles } = await build({
     write: false,
     entryPoints: [join(root, 'server', 'main.ts')],
@@ -53,4 +83,9 @@ export async function ensureServer() {
     writeFileSync(aside, file.contents);
     renameSync(aside, file.path);
   }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await ensureClient(true);
+  await ensureServer(true);
 }
