@@ -8,7 +8,7 @@
 import type { FastifyInstance } from 'fastify';
 import * as z from 'zod/mini';
 import { clockText } from '../shared/clock';
-import { isTeam } from '../shared/permissions';
+import { isTeam, seesTeamRounds } from '../shared/permissions';
 import { comparisonRows, placementRows } from '../shared/placementTable';
 import { Id, type MeetingState } from '../shared/protocol';
 import { MEETING_EXPORTS, meetingReport, presentedIn, type MeetingExport, type MeetingReport } from '../shared/report';
@@ -92,6 +92,12 @@ export function registerExports(
     const token = await opts.store.token(hashToken(auth.data.slice('Bearer '.length)));
     if (!token || token.revoked || token.meetingId !== params.data.id || !isTeam(token.role)) {
       return reply.code(403).send({ code: 'forbidden', message: "only the meeting's team can export it" });
+    }
+    // A supervisor's secret is the cluster room's screen: the handout version only (V5).
+    if (query.data.team === '1' && !seesTeamRounds(token.role)) {
+      return reply
+        .code(403)
+        .send({ code: 'forbidden', message: "the team's version is for the console's and the evaluator's links" });
     }
     const meeting = await opts.meetings.get(params.data.id);
     if (!meeting) return reply.code(404).send({ code: 'not_found', message: 'no such meeting' });

@@ -51,6 +51,8 @@ const meetingRoom = (id: string) => `m:${id}`;
 const teamRoom = (id: string) => `m:${id}:team`;
 const participantRoom = (id: string, participantId: string) => `m:${id}:p:${participantId}`;
 const screenRoom = (id: string) => `m:${id}:screen`;
+/** The supervisors' tablets: in the team's room, but without the team's own rounds (V2). */
+const supervisorRoom = (id: string) => `m:${id}:supervisors`;
 const clusterRoom = (id: string, clusterId: string) => `m:${id}:c:${clusterId}`;
 /** Every socket that came in with one token: revoking the token empties it, on every server process. */
 const tokenRoom = (id: string, hash: string) => `m:${id}:t:${hash}`;
@@ -185,7 +187,9 @@ export class Gateway {
         .emit(SERVER_EVENTS.events, { events: batchFor(actor) });
     const team = teamRoom(meetingId);
     const screen = screenRoom(meetingId);
-    emit(team, [], { role: 'facilitator' });
+    const supervisors = supervisorRoom(meetingId);
+    emit(team, [supervisors], { role: 'facilitator' });
+    emit(supervisors, [], { role: 'supervisor' });
     emit(screen, [team], { role: 'screen' });
     // Participants who may see something others may not: their own hidden placement, their cluster's rounds.
     const singled = [
@@ -294,6 +298,7 @@ export class Gateway {
     if (actor.role !== 'guest') void socket.join(meetingRoom(meetingId));
     if (isTeam(actor.role)) void socket.join(teamRoom(meetingId));
     if (actor.participantId) void socket.join(participantRoom(meetingId, actor.participantId));
+    if (actor.role === 'supervisor') void socket.join(supervisorRoom(meetingId));
     if (actor.role === 'screen') void socket.join(screenRoom(meetingId));
     if (actor.role === 'participant') {
       // A failure here must not crash the process: the phone still gets its cluster's rounds by resync.

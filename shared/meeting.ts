@@ -7,7 +7,7 @@
 import { buildAgenda, DEFAULT_AGENDA, decideAgenda, moveAgenda, reschedule } from './agenda';
 import { buildClusters, decideCluster } from './cluster';
 import { accept, assertNever, fail, type Decision, type DecideContext } from './decision';
-import { isTeam, may } from './permissions';
+import { isTeam, may, seesTeamRounds } from './permissions';
 import {
   MAX_MEETING_MUNICIPALITIES,
   type Actor,
@@ -244,15 +244,17 @@ export function reduce(state: MeetingState, event: MeetingEvent): MeetingState {
 
 /**
  * Which sockets may receive an event: everyone in the meeting, the team only,
- * or the team and one participant (their own hidden placement).
+ * the team's own rounds (the console and the evaluator, not the supervisors'
+ * tablets), the team and one participant (their own hidden placement), or a
+ * cluster's room.
  */
-export type Audience = 'all' | 'team' | { teamAnd: string } | { cluster: string };
+export type Audience = 'all' | 'team' | 'teamRounds' | { teamAnd: string } | { cluster: string };
 
 export function audienceOf(event: MeetingEvent): Audience {
   switch (event.type) {
     case 'teamRoundEntered':
     case 'teamNoteAdded':
-      return 'team';
+      return 'teamRounds';
     case 'placed':
       return event.hidden ? { teamAnd: event.placement.participantId } : 'all';
     case 'feedbackRunChanged':
@@ -293,6 +295,7 @@ export function viewerOf(state: MeetingState, actor: Actor): Actor {
 
 /** Whether a viewer (see `viewerOf`) may receive an event with this audience. */
 export function canSee(audience: Audience, viewer: Actor): boolean {
+  if (audience === 'teamRounds') return seesTeamRounds(viewer.role);
   if (isTeam(viewer.role)) return true;
   if (viewer.role === 'guest' || viewer.role === 'system') return false;
   if (audience === 'all') return true;
@@ -303,11 +306,12 @@ export function canSee(audience: Audience, viewer: Actor): boolean {
 
 /**
  * The meeting as `actor` may see it (SPEC.md, V1, V2). A guest (holding only
- * the join code) sees what the join form needs, not who is there; nobody
- * outside the team sees the team's rounds and notes.
+ * the join code) sees what the join form needs, not who is there; only the
+ * console and the evaluator see the team's rounds and notes.
  */
 export function viewFor(state: MeetingState, actor: Actor): MeetingState {
-  if (isTeam(actor.role)) return state;
+  if (seesTeamRounds(actor.role)) return state;
+  if (isTeam(actor.role)) return { ...state, teamEntries: [], teamNotes: [] };
   const viewer = viewerOf(state, actor);
   const placements = state.placements.filter(
     (p) => !isHidden(state, p.statementId) || p.participantId === actor.participantId,

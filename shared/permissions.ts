@@ -17,7 +17,8 @@ export const PERMISSIONS: { readonly [C in CommandType]: readonly Role[] } = {
   skipSegment: ['facilitator'],
   removeSegment: ['facilitator'],
   updateCluster: ['facilitator', 'supervisor'],
-  enterTeamRound: ['facilitator', 'supervisor', 'evaluator'],
+  // Not a supervisor: their tablet is the cluster room's shared screen and does not show the team's rounds (V2).
+  enterTeamRound: ['facilitator', 'evaluator'],
   addTeamNote: ['facilitator', 'evaluator'],
   createExercise: ['facilitator'],
   mirrorExercise: ['facilitator'],
@@ -51,6 +52,17 @@ export const TEAM_ROLES: readonly Role[] = ['facilitator', 'supervisor', 'evalua
 
 export function isTeam(role: Role): boolean {
   return TEAM_ROLES.includes(role);
+}
+
+/**
+ * Roles that see the team's own rounds and the evaluator's notes (V2): the
+ * console and the evaluator's view, not a supervisor's tablet, which is the
+ * cluster room's shared screen.
+ */
+export const TEAM_ROUND_ROLES: readonly Role[] = ['facilitator', 'evaluator'];
+
+export function seesTeamRounds(role: Role): boolean {
+  return TEAM_ROUND_ROLES.includes(role);
 }
 
 // ---------------------------------------------------------------- a programme's links

@@ -200,3 +200,75 @@ describe('[V2] [S1] a phone that was away while the team wrote', () => {
     expect(omarView.state.participants.map((p) => p.name)).toEqual(['Anna Svensson', 'Omar Haddad']);
   });
 });
+
+describe("[V5] [V2] the supervisor's tablet is the cluster room's screen", () => {
+  /** A meeting with a cluster, its supervisor's tablet connected and followed. */
+  async function withTablet() {
+    const clustered = await createMeeting(server.url, {
+      name: 'Lärträff 3',
+      date: '2026-11-23',
+      municipalities: [{ name: 'Ystad' }, { name: 'Skurup' }],
+      clusters: [{ name: 'Kluster Syd', municipalities: ['Ystad', 'Skurup'], supervisor: 'Karin Lind', room: 'B' }],
+    });
+    const lead = await connect(server.url, { token: clustered.facilitatorToken });
+    const team = await connect(server.url, { token: tokenFromLink(clustered.evaluatorLink) });
+    const supervisorToken = tokenFromLink(clustered.supervisorLinks[0]!.link);
+    const tablet = await connect(server.url, { token: supervisorToken });
+    const tabletView = track(tablet);
+    const leadView = track(lead);
+    await Promise.all([tabletView.ready, leadView.ready]);
+    return { clustered, lead, team, tablet, tabletView, leadView, supervisorToken };
+  }
+
+  it("while the team checks in and the evaluator writes, the tablet's socket receives none of it: bare {seq} only", async () => {
+    const { lead, team, tablet, tabletView, leadView } = await withTablet();
+    const hidden = [
+      await ok(lead, { type: 'enterTeamRound', round: 'checkIn', name: 'Eva', feeling: PRIVATE[0], focus: '' }),
+      await ok(team, { type: 'addTeamNote', kind: 'observation', text: PRIVATE[2] }),
+    ];
+    await ok(lead, { type: 'advanceAgenda', fromSegmentId: null });
+    const seq = await serverSeq(lead);
+    await waitFor(() => tabletView.seq === seq && leadView.seq === seq, 3_000, 'both at the last seq');
+
+    const got = receivedEvents(tablet);
+    expect(got.map((e) => e.event?.type).filter((t) => t === 'teamRoundEntered' || t === 'teamNoteAdded')).toEqual([]);
+    expect(got.filter((e) => hidden.includes(e.seq))).toEqual(hidden.map((s) => ({ seq: s })));
+    expect(leaks({ inbox: inboxOf(tablet), resyncs: tabletView.resyncs })).toEqual([]);
+    expect(tabletView.state).toMatchObject({ teamEntries: [], teamNotes: [] });
+    expect(tabletView.state.currentSegmentId).toBe(leadView.state.currentSegmentId);
+    // The console still has it all.
+    expect(leadView.state.teamEntries.map((e) => e.feeling)).toEqual([PRIVATE[0]]);
+  });
+
+  it('[S1] a fresh snapshot and a catch-up from seq 1 on the tablet hold no team round or note, and equal its mirror', async () => {
+    const { lead, team, tablet, tabletView } = await withTablet();
+    await ok(lead, { type: 'enterTeamRound', round: 'checkIn', name: 'Eva', feeling: PRIVATE[0], focus: '' });
+    await ok(team, { type: 'addTeamNote', kind: 'feedback', text: PRIVATE[2] });
+    const seq = await serverSeq(lead);
+    await waitFor(() => tabletView.seq === seq, 3_000, 'tablet at the last seq');
+
+    const fresh = await resync(tablet, 0);
+    const catchUp = await resync(tablet, 1);
+    expect(leaks({ fresh, catchUp })).toEqual([]);
+    expect(fresh.ok && fresh.kind === 'snapshot' && { seq: fresh.seq, state: fresh.state }).toEqual({
+      seq: tabletView.seq,
+      state: tabletView.state,
+    });
+    expect(fresh.ok && fresh.kind === 'snapshot' && fresh.state).toMatchObject({ teamEntries: [], teamNotes: [] });
+  });
+
+  it("[A1] the tablet cannot enter the team's round, and its secret does not open the team's version of the report", async () => {
+    const { clustered, tablet, supervisorToken } = await withTablet();
+    expect(
+      await send(tablet, { type: 'enterTeamRound', round: 'checkIn', name: 'Karin', feeling: 'Pigg', focus: '' }),
+    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const exportAs = (team: string) =>
+      fetch(`${server.url}/api/meetings/${clustered.meetingId}/export/report.json${team}`, {
+        headers: { authorization: `Bearer ${supervisorToken}` },
+      });
+    const teamVersion = await exportAs('?team=1');
+    expect(teamVersion.status).toBe(403);
+    expect(await teamVersion.json()).toMatchObject({ code: 'forbidden' });
+    expect((await exportAs('')).status).toBe(200);
+  });
+});

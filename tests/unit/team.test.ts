@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   audienceOf,
+  canSee,
   BLANK_MEETING,
   decide,
   meetingCreated,
@@ -105,12 +106,12 @@ describe('the team check-in at 07:40, before participants arrive', () => {
 
   it(`the round holds ${MAX_TEAM_ENTRIES} entries; a new one after that is a conflict, a correction still goes through`, () => {
     const day = meetingDay();
-    for (let i = 0; i < MAX_TEAM_ENTRIES; i++) day.send(supervisor, checkIn(`Handledare ${i}`, 'Pigg', ''));
-    expect(day.send(supervisor, checkIn('En till', 'Pigg', ''))).toMatchObject({
+    for (let i = 0; i < MAX_TEAM_ENTRIES; i++) day.send(evaluator, checkIn(`Handledare ${i}`, 'Pigg', ''));
+    expect(day.send(evaluator, checkIn('En till', 'Pigg', ''))).toMatchObject({
       ok: false,
       error: { code: 'conflict' },
     });
-    expect(day.send(supervisor, checkIn('Handledare 0', 'Rättat', '', day.state.teamEntries[0]!.id)).ok).toBe(true);
+    expect(day.send(evaluator, checkIn('Handledare 0', 'Rättat', '', day.state.teamEntries[0]!.id)).ok).toBe(true);
     expect(day.state.teamEntries).toHaveLength(MAX_TEAM_ENTRIES);
   });
 
@@ -136,6 +137,7 @@ describe("[V2] the team's rounds and notes stay in the team", () => {
     { who: 'a participant', actor: { role: 'participant', participantId: 'id99' } as Actor },
     { who: 'the screen', actor: screen },
     { who: 'a guest', actor: guest },
+    { who: "[V5] a supervisor's tablet", actor: supervisor },
   ])('$who sees no team entries and no notes', ({ actor }) => {
     const seen = viewFor(dayWithTeamMaterial().state, actor);
     expect(seen.teamEntries).toEqual([]);
@@ -146,7 +148,6 @@ describe("[V2] the team's rounds and notes stay in the team", () => {
 
   it.for([
     { who: 'the facilitator', actor: facilitator },
-    { who: 'a supervisor', actor: supervisor },
     { who: 'the evaluator', actor: evaluator },
   ])('$who sees the entries and the notes', ({ actor }) => {
     const seen = viewFor(dayWithTeamMaterial().state, actor);
@@ -154,12 +155,12 @@ describe("[V2] the team's rounds and notes stay in the team", () => {
     expect(seen.teamNotes.map((n) => n.text)).toEqual(['Eva pratade för fort']);
   });
 
-  it('team entries and notes are sent to the team only; everything else to everyone', () => {
+  it("team entries and notes are sent to the console and the evaluator only (not a supervisor's tablet); everything else to everyone", () => {
     const day = dayWithTeamMaterial();
     expect(day.log.map((e) => [e.type, audienceOf(e)])).toEqual([
       ['meetingCreated', 'all'],
-      ['teamRoundEntered', 'team'],
-      ['teamNoteAdded', 'team'],
+      ['teamRoundEntered', 'teamRounds'],
+      ['teamNoteAdded', 'teamRounds'],
       ['participantJoined', 'all'],
     ]);
   });
@@ -189,7 +190,7 @@ describe('[S1] [V2] a participant who only receives what they may see holds exac
   it('folding only the events for everyone gives viewFor(server state) for a participant and the screen, after every event', () => {
     const day = scriptedMorning();
     expect(day.log).toHaveLength(12);
-    expect(day.log.filter((e) => audienceOf(e) === 'team')).toHaveLength(5);
+    expect(day.log.filter((e) => audienceOf(e) === 'teamRounds')).toHaveLength(5);
     const anna: Actor = { role: 'participant', participantId: day.state.participants[0]!.id };
     let server = BLANK_MEETING;
     let phone = BLANK_MEETING;
@@ -206,7 +207,7 @@ describe('[S1] [V2] a participant who only receives what they may see holds exac
     const day = scriptedMorning();
     const anna: Actor = { role: 'participant', participantId: day.state.participants[0]!.id };
     const sent: SequencedEvent[] = day.log.map((event, i) =>
-      audienceOf(event) === 'team' ? { seq: i + 1 } : { seq: i + 1, event },
+      audienceOf(event) === 'teamRounds' ? { seq: i + 1 } : { seq: i + 1, event },
     );
     const { replica, gap } = applyEvents({ state: BLANK_MEETING, seq: 0 }, sent);
     expect(gap).toBe(false);
@@ -215,10 +216,22 @@ describe('[S1] [V2] a participant who only receives what they may see holds exac
     expect(JSON.stringify(sent)).not.toContain(PRIVATE);
   });
 
-  it("the team's own roles fold every event and hold the whole state", () => {
+  it("[V5] a supervisor's tablet folds what it is sent and holds its view: the whole day but the team's rounds", () => {
+    const day = scriptedMorning();
+    const tablet = day.log.reduce(
+      (state, event) => (canSee(audienceOf(event), supervisor) ? reduce(state, event) : state),
+      BLANK_MEETING,
+    );
+    expect(tablet).toEqual(viewFor(day.state, supervisor));
+    expect(tablet).toMatchObject({ teamEntries: [], teamNotes: [] });
+    expect(tablet.currentSegmentId).toBe(day.state.currentSegmentId);
+    expect(JSON.stringify(tablet)).not.toContain(PRIVATE);
+  });
+
+  it("the console's and the evaluator's roles fold every event and hold the whole state", () => {
     const day = scriptedMorning();
     const folded = day.log.reduce(reduce, BLANK_MEETING);
-    for (const actor of [facilitator, supervisor, evaluator]) expect(folded).toEqual(viewFor(day.state, actor));
+    for (const actor of [facilitator, evaluator]) expect(folded).toEqual(viewFor(day.state, actor));
     expect(folded.teamEntries.map((e) => e.feeling)).toEqual(['Piggare nu', 'Nervös']);
     expect(folded.teamNotes).toHaveLength(2);
   });

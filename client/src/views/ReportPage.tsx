@@ -1,6 +1,6 @@
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isTeam } from '../../../shared/permissions';
+import { isTeam, seesTeamRounds } from '../../../shared/permissions';
 import { meetingReport, type MeetingExport } from '../../../shared/report';
 import { dayStartMs } from '../../../shared/schedule';
 import { BadLink } from '../components/BadLink';
@@ -75,18 +75,23 @@ function MeetingReportPage() {
       {loaded && (
         <>
           <div className="report-toolbar no-print">
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={forTeam}
-                onChange={(e) => setForTeam(e.target.checked)}
-                aria-describedby="report-team-hint"
-              />
-              <span>{t('report.teamVersion')}</span>
-            </label>
-            <p id="report-team-hint" className="hint">
-              {t('report.teamVersionHint')}
-            </p>
+            {/* A supervisor's link opens the handout only: it is the cluster room's screen (V5). */}
+            {role && seesTeamRounds(role) && (
+              <>
+                <label className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={forTeam}
+                    onChange={(e) => setForTeam(e.target.checked)}
+                    aria-describedby="report-team-hint"
+                  />
+                  <span>{t('report.teamVersion')}</span>
+                </label>
+                <p id="report-team-hint" className="hint">
+                  {t('report.teamVersionHint')}
+                </p>
+              </>
+            )}
             <div className="controls">
               <button
                 type="button"

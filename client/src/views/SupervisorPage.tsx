@@ -7,13 +7,13 @@ import { RunBoard } from '../components/feedback/RunBoard';
 import { useChime } from '../components/feedback/FeedbackTimer';
 import { Header } from '../components/Header';
 import { NowAndNext } from '../components/NowAndNext';
-import { TeamRounds } from '../components/team/TeamRounds';
 import { useMeetingStore } from '../meetingStore';
 import { useLinkedMeeting } from '../useLinkedMeeting';
 
 /**
  * The supervisor's tablet, the cluster's shared screen: the rounds of their own
  * cluster, on the chime by default, and the presenting municipality's EOR board.
+ * Not the team's own rounds: the room reads this screen (V2).
  */
 export default function SupervisorPage() {
   const { t } = useTranslation();
@@ -41,7 +41,6 @@ export default function SupervisorPage() {
           </label>
           {feedback && <RunBoard state={state} run={feedback} token={token} />}
           <NowAndNext />
-          <TeamRounds run={run} />
         </>
       )}
     </main>
