@@ -1,7 +1,7 @@
 /**
- * Rate limits per socket and per event (rate-limiter-flexible, in memory):
- * enough for a phone dragging its token at 20 Hz or a facilitator clicking
- * fast, not for a script. Join-code guesses are limited per IP address: with
+ * Rate limits per socket and per event, and per address on the HTTP API
+ * (rate-limiter-flexible, in memory): enough for a phone dragging its token
+ * at 20 Hz or a facilitator clicking fast, not for a script. Join-code guesses are limited per IP address: with
  * 23^6 ≈ 148 million codes and 20 wrong guesses a minute, finding one of 100
  * live meetings takes on average about 74 000 minutes (51 days).
  */
@@ -9,7 +9,7 @@ import ipaddr from 'ipaddr.js';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../shared/joinCode';
 
-export type LimitKind = 'command' | 'resync' | 'time' | 'drag' | 'codeGuess';
+export type LimitKind = 'command' | 'resync' | 'time' | 'drag' | 'codeGuess' | 'http';
 
 /** Allowed `points` per `duration` seconds. */
 export type LimitRules = Record<LimitKind, { points: number; duration: number }>;
@@ -21,6 +21,8 @@ export const DEFAULT_LIMITS: LimitRules = {
   // 20 Hz while dragging, with room for bursts.
   drag: { points: 60, duration: 2 },
   codeGuess: { points: 20, duration: 60 },
+  // Requests to /api/ per address; the static files a page load fetches are not counted.
+  http: { points: 600, duration: 60 },
 };
 
 /** How many join codes there are: 23^6 ≈ 148 million. */
