@@ -68,7 +68,8 @@ async function render(
     case 'report.json': {
       const report = meetingReport(state, { now, dayStart: dayStartMs(state), forTeam });
       const boards = await presentedBoards(state, report, stores);
-      if (file === 'report.csv') return csv(meetingReportRows(state, report, (ms) => clockText(ms), boards));
+      if (file === 'report.csv')
+        return csv(meetingReportRows(state, report, (ms) => clockText(ms, 'sv', state.timeZone), boards));
       const eorBoards = boards.map((b) => ({ ...b, progress: eorProgress(b.board) }));
       return { type: 'application/json; charset=utf-8', body: JSON.stringify({ ...report, eorBoards }, null, 2) };
     }

@@ -34,12 +34,19 @@ export function remainingMs(endsAt: number, clientNow: number, offsetMs: number)
   return endsAt - (clientNow + offsetMs);
 }
 
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
 /**
- * "08:05": a time of day in the local time zone of whoever formats it (the
- * laptop's, or the server's on it), in Swedish or English. Intl only, no clock read.
+ * "08:05": a time of day on the clocks of the meeting's zone (T5), in Swedish
+ * or English, whatever the zone of the laptop or server that formats it.
  */
-export function clockText(ms: number, language = 'sv'): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'sv-SE', { hour: '2-digit', minute: '2-digit' }).format(
-    ms,
-  );
+export function clockText(ms: number, language: string, timeZone: string): string {
+  const locale = language === 'en' ? 'en-GB' : 'sv-SE';
+  const key = `${locale} ${timeZone}`;
+  let format = clockFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
+    clockFormats.set(key, format);
+  }
+  return format.format(ms);
 }

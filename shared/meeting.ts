@@ -25,6 +25,7 @@ import { decideTeam, withEntry } from './team';
 import { decideExercise, isHidden, withPlacements } from './exercise';
 import { decideFeedback, DEFAULT_FEEDBACK_MINUTES, withQuestions, withRun } from './feedbackRound';
 import { decideLink } from './link';
+import { DEFAULT_TIME_ZONE } from './timeZone';
 
 export type { MeetingState };
 export { assertNever, type Decision, type DecideContext };
@@ -34,6 +35,7 @@ export const BLANK_MEETING: MeetingState = {
   meetingId: '',
   name: '',
   date: '',
+  timeZone: DEFAULT_TIME_ZONE,
   code: '',
   createdAt: 0,
   agenda: [],
@@ -98,6 +100,7 @@ export function meetingCreated(
     meetingId,
     name: req.name,
     date: req.date,
+    timeZone: req.timeZone ?? DEFAULT_TIME_ZONE,
     code,
     agenda: reschedule(buildAgenda(req.agenda ?? DEFAULT_AGENDA, ctx.newId)),
     municipalities,
@@ -167,6 +170,7 @@ export function reduce(state: MeetingState, event: MeetingEvent): MeetingState {
         meetingId: event.meetingId,
         name: event.name,
         date: event.date,
+        timeZone: event.timeZone ?? DEFAULT_TIME_ZONE,
         code: event.code,
         createdAt: event.at,
         agenda: event.agenda,

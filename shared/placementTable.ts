@@ -5,6 +5,7 @@
  */
 import { compareExercises, lineScore, nearestCard } from './placement';
 import type { Exercise, MeetingState } from './protocol';
+import { isoIn } from './timeZone';
 
 export type Rows = string[][];
 
@@ -33,7 +34,7 @@ export function placementRows(state: MeetingState): Rows {
           near.card.label,
           num(near.distance),
           String(lineScore(statement.board, p) ?? ''),
-          new Date(p.at).toISOString(),
+          isoIn(p.at, state.timeZone),
         ]);
       }
     }

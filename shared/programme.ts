@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { DEFAULT_AGENDA } from './agenda';
-import { Id, type CreateMeetingRequest } from './protocol';
+import { Id, TimeZone, type CreateMeetingRequest } from './protocol';
 import { MUNICIPALITY_COLOURS, sameName } from './roster';
 
 /** Guards, far above a real programme (14 municipalities, 6 meetings, a few hundred staff). */
@@ -81,6 +81,8 @@ export const Programme = z.object({
   team: z.array(TeamMember).check(z.maxLength(PROGRAMME_LIMITS.team)),
   meetings: z.array(ProgrammeMeeting).check(z.maxLength(PROGRAMME_LIMITS.meetings)),
   participants: z.array(EnrolledParticipant).check(z.maxLength(PROGRAMME_LIMITS.participants)),
+  /** Where its meetings are held; Europe/Stockholm when left out (T5). */
+  timeZone: z.optional(TimeZone),
   /** Bumped by every save; a save made on an older version is a conflict. */
   version: z.int().check(z.gte(0)),
 });
@@ -274,6 +276,7 @@ export function meetingRequestFor(programme: Programme, meeting: ProgrammeMeetin
   return {
     name: meetingName(programme, meeting),
     date: meeting.date,
+    ...(programme.timeZone ? { timeZone: programme.timeZone } : {}),
     agenda: DEFAULT_AGENDA.map((segment) => ({ ...segment })),
     municipalities: programme.municipalities.map((m) => ({ name: m.name, colour: m.colour })),
     clusters: programme.clusters.map((c) => {

@@ -274,7 +274,15 @@ export function teamOf(state: MeetingState): TeamReport {
 // ---------------------------------------------------------------- the report
 
 export interface MeetingReport {
-  meeting: { meetingId: string; name: string; date: string; code: string; programmeId: string | null };
+  meeting: {
+    meetingId: string;
+    name: string;
+    date: string;
+    /** The zone its times of day are read in (T5). */
+    timeZone: string;
+    code: string;
+    programmeId: string | null;
+  };
   attendance: Attendance;
   agenda: AgendaReport;
   comparisons: ComparisonReport[];
@@ -299,6 +307,7 @@ export function meetingReport(state: MeetingState, { now, dayStart, forTeam }: R
       meetingId: state.meetingId,
       name: state.name,
       date: state.date,
+      timeZone: state.timeZone,
       code: state.code,
       programmeId: state.programmeId ?? null,
     },

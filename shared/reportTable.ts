@@ -2,7 +2,7 @@
  * The reports as one spreadsheet each: the sections one under the other, each
  * with a title row and a header row, a blank row between them, as a person
  * reads it in Excel. Swedish headers and decimal commas; times of day through
- * `clock` (the server's local time), so this stays pure.
+ * `clock` (on the meeting's clocks, T5), so this stays pure.
  */
 import { eorProgress, type EorBoardContent } from './eor';
 import { figureCell } from './eorCsv';

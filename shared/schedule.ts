@@ -5,6 +5,7 @@
  */
 import { runOrder, toMinutes } from './agenda';
 import type { MeetingState, Segment } from './protocol';
+import { zonedMs } from './timeZone';
 
 const MINUTE = 60_000;
 
@@ -38,14 +39,12 @@ export function statusOf(state: MeetingState, segment: Segment): SegmentStatus {
 }
 
 /**
- * Epoch ms of the first segment's planned start on the meeting's date, in the
- * local time of whoever asks (the laptop, or the server on it): no clock is read.
+ * Epoch ms of the first segment's planned start on the meeting's date, on the
+ * clocks of the meeting's time zone (T5), whoever asks: no clock is read.
  */
 export function dayStartMs(state: MeetingState): number {
   const first = state.agenda[0];
-  const minutes = first ? toMinutes(first.plannedStart) : 0;
-  const [y, m, d] = state.date.split('-').map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, Math.floor(minutes / 60), minutes % 60).getTime();
+  return zonedMs(state.date, first ? toMinutes(first.plannedStart) : 0, state.timeZone);
 }
 
 /** `dayStart`: epoch ms of the first segment's planned start on the meeting's date. */

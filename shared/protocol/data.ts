@@ -1,5 +1,6 @@
 /** The protocol's data: ids, roles, segments, municipalities, clusters, team rounds, boards, exercises, placements. */
 import * as z from 'zod/mini';
+import { isTimeZone } from '../timeZone';
 
 export const Id = z.string().check(z.minLength(1), z.maxLength(64));
 export const Label = z.string().check(z.trim(), z.minLength(1), z.maxLength(80));
@@ -7,6 +8,10 @@ export const Clock = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expe
 export const Colour = z.string().check(z.regex(/^#[0-9a-f]{6}$/i, 'expected #rrggbb'));
 export const Millis = z.int().check(z.gte(0));
 export const Seq = z.int().check(z.gte(0));
+/** An IANA time zone Intl knows: the meeting's clocks (T5). */
+export const TimeZone = z
+  .string()
+  .check(z.maxLength(64), z.refine(isTimeZone, 'expected a time zone such as Europe/Stockholm'));
 
 /** `system`: the server itself, firing a phase's end; no link or token ever carries it. */
 export const ROLES = ['facilitator', 'supervisor', 'evaluator', 'screen', 'participant', 'guest', 'system'] as const;

@@ -16,6 +16,7 @@ import {
   Segment,
   TeamEntry,
   TeamNote,
+  TimeZone,
   TimingEntry,
 } from './data';
 
@@ -30,6 +31,8 @@ export const MeetingCreatedEvent = z.object({
   clusters: z.optional(z.array(Cluster).check(z.maxLength(50))),
   programmeId: z.optional(Id),
   anonymous: z.optional(z.boolean()),
+  /** Absent in logs from before meetings had a zone: Europe/Stockholm. */
+  timeZone: z.optional(TimeZone),
   at: Millis,
 });
 

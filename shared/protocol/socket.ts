@@ -23,6 +23,7 @@ import {
   Seq,
   TeamEntry,
   TeamNote,
+  TimeZone,
   TimingEntry,
   Unit,
 } from './data';
@@ -55,6 +56,8 @@ export const MeetingState = z.object({
   meetingId: z.string(),
   name: z.string(),
   date: z.string(),
+  /** Where the meeting is held: its planned times are on these clocks (T5). */
+  timeZone: z.string(),
   code: z.string(),
   createdAt: Millis,
   agenda: z.array(Segment),
@@ -163,6 +166,8 @@ export const CreateMeetingRequest = z.object({
   clusters: z.optional(z.array(ClusterPlan).check(z.maxLength(50))),
   /** Anonymous mode (PD1): participants give only their municipality. */
   anonymous: z.optional(z.boolean()),
+  /** Where it is held; Europe/Stockholm when left out (T5). */
+  timeZone: z.optional(TimeZone),
 });
 export type CreateMeetingRequest = z.infer<typeof CreateMeetingRequest>;
 

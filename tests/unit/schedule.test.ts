@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/meeting';
 import type { Command } from '../../shared/protocol';
-import { schedule, type SegmentStatus } from '../../shared/schedule';
+import { clockText } from '../../shared/clock';
+import { dayStartMs, schedule, type SegmentStatus } from '../../shared/schedule';
 
 const at = (hhmm: string) => Date.parse(`2026-11-23T${hhmm}:00+01:00`);
 const MIN = 60_000;
@@ -184,5 +185,44 @@ describe('row status', () => {
     const s = day.at('09:40');
     expect(s.rows[0]).toMatchObject({ expectedStart: at('08:00'), expectedEnd: at('08:30') });
     expect(expectedStarts(s.rows)['EOR-återkoppling i kommunklustren']).toBe(iso('10:30'));
+  });
+});
+
+describe('[T5] on the clocks where the meeting is held, whatever the zone of the process', () => {
+  const dayOn = (date: string, timeZone?: string) =>
+    reduce(
+      BLANK_MEETING,
+      meetingCreated({ name: 'Lärträff 6', date, ...(timeZone ? { timeZone } : {}) }, 'meeting-6', 'BWKQYF', {
+        now: Date.parse(`${date}T06:00:00Z`),
+        newId: (() => {
+          let n = 0;
+          return () => `s${++n}`;
+        })(),
+      }),
+    );
+  const clocks = (state: MeetingState) =>
+    schedule(state, Date.parse(`${state.date}T03:00:00Z`), dayStartMs(state)).rows.map((r) => [
+      clockText(r.plannedStart, 'sv', state.timeZone),
+      clockText(r.plannedEnd, 'sv', state.timeZone),
+    ]);
+
+  it('the night the clocks go forward (2026-03-29): the day starts 08:00 summer time (06:00 UTC) and ends 16:30', () => {
+    const state = dayOn('2026-03-29');
+    expect(state.timeZone).toBe('Europe/Stockholm');
+    expect(dayStartMs(state)).toBe(Date.parse('2026-03-29T08:00:00+02:00'));
+    expect(clocks(state)[0]).toEqual(['08:00', '08:30']);
+    expect(clocks(state).at(-1)).toEqual(['16:00', '16:30']);
+  });
+
+  it('the night the clocks go back (2026-10-25): the day starts 08:00 winter time (07:00 UTC)', () => {
+    const state = dayOn('2026-10-25');
+    expect(dayStartMs(state)).toBe(Date.parse('2026-10-25T08:00:00+01:00'));
+    expect(clocks(state)[6]).toEqual(['12:00', '13:00']);
+  });
+
+  it('a meeting held in Helsinki plans 08:00 on Helsinki clocks', () => {
+    const state = dayOn('2026-11-23', 'Europe/Helsinki');
+    expect(dayStartMs(state)).toBe(Date.parse('2026-11-23T08:00:00+02:00'));
+    expect(clocks(state)[0]).toEqual(['08:00', '08:30']);
   });
 });

@@ -1,4 +1,4 @@
-/** Clock, countdown and date text, in this device's time zone. */
+/** Clock, countdown and date text: times of day on the meeting's clocks (T5), dates as written. */
 
 /** "4:05" left, or "+1:30" into overtime; minutes past an hour stay minutes ("75:00"). */
 export function formatCountdown(ms: number): string {

@@ -43,6 +43,7 @@ export function AgendaEditor({ run }: { run: RunCommand }) {
               index={i}
               count={rows.length}
               currentId={state.currentSegmentId}
+              timeZone={state.timeZone}
               run={run}
             />
           ))}

@@ -12,11 +12,13 @@ interface AgendaRowProps {
   index: number;
   count: number;
   currentId: string | null;
+  /** The meeting's: actual times on its clocks (T5). */
+  timeZone: string;
   run: RunCommand;
 }
 
 /** One agenda item: planned and actual times, and what the facilitator can do with it now. */
-export function AgendaRow({ row, index, count, currentId, run }: AgendaRowProps) {
+export function AgendaRow({ row, index, count, currentId, timeZone, run }: AgendaRowProps) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
   const { segment: s, status } = row;
@@ -47,8 +49,8 @@ export function AgendaRow({ row, index, count, currentId, run }: AgendaRowProps)
             {' '}
             ·{' '}
             {t('agenda.actual', {
-              start: clockText(s.actualStart, lng),
-              end: s.actualEnd !== undefined ? clockText(s.actualEnd, lng) : '…',
+              start: clockText(s.actualStart, lng, timeZone),
+              end: s.actualEnd !== undefined ? clockText(s.actualEnd, lng, timeZone) : '…',
             })}
           </>
         )}

@@ -16,7 +16,7 @@ export function DayClock() {
     <dl className="day-clock">
       <div>
         <dt>{t('agenda.clock')}</dt>
-        <dd className="day-clock__now">{clockText(now, lng)}</dd>
+        <dd className="day-clock__now">{clockText(now, lng, state.timeZone)}</dd>
       </div>
       {day.currentRemainingMs !== null && (
         <div>
@@ -41,8 +41,10 @@ export function DayClock() {
       <div>
         <dt className="visually-hidden">{t('agenda.projectedEnd', { time: '' })}</dt>
         <dd>
-          {t('agenda.projectedEnd', { time: clockText(day.projectedEnd, lng) })}{' '}
-          <span className="muted">({t('agenda.plannedEnd', { time: clockText(day.plannedEnd, lng) })})</span>
+          {t('agenda.projectedEnd', { time: clockText(day.projectedEnd, lng, state.timeZone) })}{' '}
+          <span className="muted">
+            ({t('agenda.plannedEnd', { time: clockText(day.plannedEnd, lng, state.timeZone) })})
+          </span>
         </dd>
       </div>
     </dl>

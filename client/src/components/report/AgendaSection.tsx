@@ -10,7 +10,7 @@ export function AgendaSection({ report }: SectionProps) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const { agenda } = report;
-  const clock = (ms: number) => clockText(ms, lng);
+  const clock = (ms: number) => clockText(ms, lng, report.meeting.timeZone);
   const minutes = (n: number) => t('report.minutes', { n: minutesText(n, lng) });
   const driftMin = Math.trunc(agenda.driftMs / 60_000);
   const drift =

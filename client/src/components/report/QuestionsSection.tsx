@@ -17,8 +17,11 @@ export function QuestionsSection({ report }: SectionProps) {
               <li key={i}>
                 {q.text ? <q>{q.text}</q> : <em>{t('report.questions.noText')}</em>}{' '}
                 <span className="muted">
-                  {t('report.questions.from', { municipality: q.from, time: clockText(q.at, i18n.language) })} ·{' '}
-                  {t(q.taken ? 'report.questions.taken' : 'report.questions.notTaken')}
+                  {t('report.questions.from', {
+                    municipality: q.from,
+                    time: clockText(q.at, i18n.language, report.meeting.timeZone),
+                  })}{' '}
+                  · {t(q.taken ? 'report.questions.taken' : 'report.questions.notTaken')}
                 </span>
               </li>
             ))}

@@ -44,7 +44,7 @@ export function RoundsSection({ report }: SectionProps) {
                 <tr key={`${r.municipalityId}-${r.phase}-${r.startedAt}`}>
                   <th scope="row">{r.municipality}</th>
                   <td>{t(`feedback.phase.${r.phase}`)}</td>
-                  <td>{clockText(r.startedAt, lng)}</td>
+                  <td>{clockText(r.startedAt, lng, report.meeting.timeZone)}</td>
                   <td className="num">{minutes(r.plannedMs)}</td>
                   <td className="num">{minutes(r.actualMs)}</td>
                   <td className={isOver(r.overMs) ? 'num timing--over' : 'num'}>

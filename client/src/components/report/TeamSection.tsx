@@ -39,7 +39,7 @@ export function TeamSection({ report }: SectionProps) {
             {team.notes.map((n) => (
               <li key={n.id}>
                 <span className="muted">
-                  {clockText(n.at, i18n.language)} · {t(`team.noteKind.${n.kind}`)}
+                  {clockText(n.at, i18n.language, report.meeting.timeZone)} · {t(`team.noteKind.${n.kind}`)}
                 </span>
                 <p>{n.text}</p>
               </li>

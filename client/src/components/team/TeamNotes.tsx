@@ -12,6 +12,7 @@ export function TeamNotes({ run }: { run: RunCommand }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const notes = useMeetingStore((s) => s.state.teamNotes);
+  const timeZone = useMeetingStore((s) => s.state.timeZone);
   const [kind, setKind] = useState<NoteKind>('observation');
   const [text, setText] = useState('');
   const [error, setError] = useState(false);
@@ -30,7 +31,7 @@ export function TeamNotes({ run }: { run: RunCommand }) {
           {notes.map((n) => (
             <li key={n.id}>
               <span className="muted">
-                {clockText(n.at, i18n.language)} · {t(`team.noteKind.${n.kind}`)}
+                {clockText(n.at, i18n.language, timeZone)} · {t(`team.noteKind.${n.kind}`)}
               </span>
               <p>{n.text}</p>
             </li>
