@@ -15,6 +15,7 @@ import '../../client/src/i18n/programmeCatalogue';
 import '../../client/src/i18n/reportCatalogue';
 import '../../client/src/i18n/startProgramme';
 import '../../client/src/i18n/accessCatalogue';
+import '../../client/src/i18n/projectorCatalogue';
 import {
   BOARD_KINDS,
   ERROR_CODES,

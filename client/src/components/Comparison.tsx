@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareExercises, overallShift, shiftSize, type StatementComparison } from '../../../shared/placement';
 import type { Exercise, MeetingState } from '../../../shared/protocol';
@@ -54,17 +55,24 @@ function Arrows({
   );
 }
 
-/** How far the group moved today: per statement before → after, per municipality, and one figure for the room. */
+/**
+ * How far the group moved today: per statement before → after, per municipality, and one figure for the room.
+ * With `only` (the projector) one statement at a time, `pager` under the figure says which and turns the page.
+ */
 export function Comparison({
   state,
   checkIn,
   checkOut,
   large = false,
+  only,
+  pager,
 }: {
   state: MeetingState;
   checkIn: Exercise;
   checkOut: Exercise;
   large?: boolean;
+  only?: number;
+  pager?: ReactNode;
 }) {
   const { t } = useTranslation();
   const comparisons = compareExercises(state, checkIn, checkOut);
@@ -86,7 +94,8 @@ export function Comparison({
           <> {t('comparison.score', { points: points(overall.meanScoreDelta) })}</>
         )}
       </p>
-      {comparisons.map((c) => (
+      {pager}
+      {(only === undefined ? comparisons : comparisons.slice(only, only + 1)).map((c) => (
         <article key={c.statementId} className="comparison__statement">
           <h3>{c.text}</h3>
           <div className="comparison__board">

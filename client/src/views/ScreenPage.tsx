@@ -1,80 +1,99 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@fontsource-variable/atkinson-hyperlegible-next';
+import '../i18n/projectorCatalogue';
+import '../projector.css';
 import { BadLink } from '../components/BadLink';
-import { Header } from '../components/Header';
-import { JoinPanel } from '../components/JoinPanel';
-import { NowAndNext } from '../components/NowAndNext';
-import { Roster } from '../components/Roster';
-import { Comparison } from '../components/Comparison';
-import { LiveBoard } from '../components/board/LiveBoard';
-import { ClusterOverview } from '../components/feedback/ClusterOverview';
-import { findStatement } from '../../../shared/exercise';
-import { currentSegment } from '../../../shared/meeting';
-import { SegmentCountdown } from '../components/SegmentCountdown';
+import { ConnectionBadge } from '../components/ConnectionBadge';
+import { BreakScreen } from '../components/projector/BreakScreen';
+import { EndScreen } from '../components/projector/EndScreen';
+import { JoinHero } from '../components/projector/JoinHero';
+import { NowScreen } from '../components/projector/NowScreen';
+import { ProjectorComparison } from '../components/projector/ProjectorComparison';
+import { RoundsScreen } from '../components/projector/RoundsScreen';
+import { StatementScreen } from '../components/projector/StatementScreen';
+import { assertNever } from '../../../shared/meeting';
 import { useMeetingStore } from '../meetingStore';
+import { clockText } from '../model/time';
+import { projectorScene } from '../model/projector';
 import { useMeetingConnection } from '../useMeeting';
+import { useServerNow } from '../useServerNow';
 
-/** The projector: read-only, large, what the room should see now. */
+/** After this long without the server the room is told (a short blip is not worth the room's attention). */
+const LONG_OFFLINE_MS = 10_000;
+
+/** `?theme=dark` on the projector's link: the dark theme for a dim room. */
+function themeFromUrl(): 'light' | 'dark' {
+  return new URLSearchParams(location.search).get('theme') === 'dark' ? 'dark' : 'light';
+}
+
+/**
+ * The projector: read-only, sized for the back row, and never taller or wider
+ * than the screen (a projector cannot scroll). No language menu and no
+ * connection badge: the badge comes only when the server has been gone a while.
+ */
 export default function ScreenPage() {
   const { t } = useTranslation();
   const token = location.hash.slice(1);
   useMeetingConnection(token ? { token } : null);
-  const state = useMeetingStore((s) => s.state);
   const loaded = useMeetingStore((s) => s.loaded);
+  const name = useMeetingStore((s) => s.state.name);
   const status = useMeetingStore((s) => s.status);
+  const [theme] = useState(themeFromUrl);
 
   if (!token || status === 'refused') return <BadLink title={t('app.name')} />;
   return (
-    <main className="page page--screen">
-      <Header title={loaded ? state.name : t('join.loading')} />
-      {loaded && (
-        <div className="screen">
-          <div className="screen__main">
-            <ScreenMain />
-          </div>
-          <aside className="screen__side">
-            <JoinPanel code={state.code} large />
-          </aside>
-        </div>
-      )}
+    <main className="projector" data-theme={theme}>
+      <header className="projector__bar">
+        <h1 className="projector__name">{loaded ? name : t('join.loading')}</h1>
+        <LongOfflineBadge />
+        <Clock />
+      </header>
+      <div className="projector__stage">{loaded && <Scene token={token} />}</div>
     </main>
   );
 }
 
-/**
- * What the room looks at: the open statement with everyone's tokens; during
- * the check-out, once no statement is open, how far the group moved; else the
- * day's now and next.
- */
-function ScreenMain() {
+function Scene({ token }: { token: string }) {
   const state = useMeetingStore((s) => s.state);
-  const run = state.exerciseRun;
-  const found = run && findStatement(state, run.statementId);
-  if (found) {
-    return (
-      <section aria-labelledby="screen-statement">
-        <h2 id="screen-statement" className="statement statement--large">
-          {found.statement.text}
-        </h2>
-        <LiveBoard exercise={found.exercise} statement={found.statement} />
-      </section>
-    );
+  const scene = projectorScene(state);
+  switch (scene.kind) {
+    case 'join':
+      return <JoinHero />;
+    case 'statement':
+      return <StatementScreen exercise={scene.exercise} statement={scene.statement} />;
+    case 'comparison':
+      return <ProjectorComparison checkIn={scene.checkIn} checkOut={scene.checkOut} />;
+    case 'rounds':
+      return <RoundsScreen token={token} />;
+    case 'break':
+      return <BreakScreen segment={scene.segment} next={scene.next} />;
+    case 'ended':
+      return <EndScreen />;
+    case 'now':
+      return <NowScreen />;
+    default:
+      return assertNever(scene);
   }
-  const checkOut =
-    currentSegment(state)?.kind === 'checkOut'
-      ? [...state.exercises]
-          .reverse()
-          .find((e) => e.mirrorOf && state.placements.some((p) => e.statements.some((s) => s.id === p.statementId)))
-      : undefined;
-  const checkIn = checkOut && state.exercises.find((e) => e.id === checkOut.mirrorOf);
-  if (checkOut && checkIn) return <Comparison state={state} checkIn={checkIn} checkOut={checkOut} large />;
-  // During cluster work the main room sees every cluster and when they regroup.
-  if (currentSegment(state)?.kind === 'clusterWork' && state.feedbackRuns.length)
-    return <ClusterOverview large boardToken={location.hash.slice(1)} />;
-  return (
-    <>
-      <SegmentCountdown large />
-      <NowAndNext large forRoom />
-      <Roster large />
-    </>
-  );
+}
+
+function Clock() {
+  const { i18n } = useTranslation();
+  const now = useServerNow();
+  return <p className="projector__clock">{clockText(now, i18n.language)}</p>;
+}
+
+/** The connection badge, once the projector has been without the server for LONG_OFFLINE_MS. */
+function LongOfflineBadge() {
+  const status = useMeetingStore((s) => s.status);
+  const [long, setLong] = useState(false);
+  useEffect(() => {
+    if (status === 'connected') {
+      setLong(false);
+      return;
+    }
+    const timer = setTimeout(() => setLong(true), LONG_OFFLINE_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
+  return long && status !== 'connected' ? <ConnectionBadge /> : null;
 }

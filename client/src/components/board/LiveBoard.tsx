@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tokensOn } from '../../../../shared/dragPresence';
 import type { Exercise, MeetingState, Statement } from '../../../../shared/protocol';
@@ -6,8 +7,21 @@ import { boardLegend, shownName, tokenText } from '../../model/roster';
 import { Board, Token } from './Board';
 import { BoardLegend } from './BoardLegend';
 
-/** Every token on the open statement, committed or being dragged now, labelled by person or municipality. */
-export function LiveBoard({ exercise, statement }: { exercise: Exercise; statement: Statement }) {
+/**
+ * Every token on the open statement, committed or being dragged now, labelled by person or municipality.
+ * `forRoom` (the projector) words the hidden-until-reveal note for the room and lays the key and `aside` beside the board.
+ */
+export function LiveBoard({
+  exercise,
+  statement,
+  forRoom = false,
+  aside,
+}: {
+  exercise: Exercise;
+  statement: Statement;
+  forRoom?: boolean;
+  aside?: ReactNode;
+}) {
   const { t } = useTranslation();
   const state: MeetingState = useMeetingStore((s) => s.state);
   const drags = useMeetingStore((s) => s.drags);
@@ -18,34 +32,40 @@ export function LiveBoard({ exercise, statement }: { exercise: Exercise; stateme
   // An anonymous meeting has no names to show: its tokens are marked by municipality, as in an anonymous exercise.
   const anonymous = exercise.anonymous || state.anonymous;
   return (
-    <div className="live-board">
-      <Board board={statement.board} label={statement.text}>
-        {tokens.map((at) => {
-          const person = state.participants.find((p) => p.id === at.participantId);
-          const municipality = state.municipalities.find((m) => m.id === person?.municipalityId);
-          if (!person) return null;
-          const text = tokenText(person, municipality, anonymous);
-          const title = anonymous
-            ? (municipality?.name ?? '')
-            : `${shownName(state, person, (n) => t('privacy.numbered', { n }))}, ${municipality?.name ?? ''}`;
-          return (
-            <Token
-              key={at.participantId}
-              x={at.x}
-              y={at.y}
-              colour={municipality?.colour ?? '#3c4a57'}
-              text={text}
-              title={title}
-              moving={at.moving}
-            />
-          );
-        })}
-      </Board>
-      <BoardLegend entries={boardLegend(state, ids, anonymous)} />
-      <p className="muted">
-        {t('exercise.placedCount', { count: placed.length, total: state.participants.length })}
-        {hidden && <> · {t('exercise.hiddenNote')}</>}
-      </p>
+    <div className={forRoom ? 'live-board live-board--room' : 'live-board'}>
+      <div className="live-board__stage">
+        <Board board={statement.board} label={statement.text}>
+          {tokens.map((at) => {
+            const person = state.participants.find((p) => p.id === at.participantId);
+            const municipality = state.municipalities.find((m) => m.id === person?.municipalityId);
+            if (!person) return null;
+            const text = tokenText(person, municipality, anonymous);
+            const title = anonymous
+              ? (municipality?.name ?? '')
+              : `${shownName(state, person, (n) => t('privacy.numbered', { n }))}, ${municipality?.name ?? ''}`;
+            return (
+              <Token
+                key={at.participantId}
+                x={at.x}
+                y={at.y}
+                colour={municipality?.colour ?? '#3c4a57'}
+                text={text}
+                title={title}
+                moving={at.moving}
+              />
+            );
+          })}
+        </Board>
+        {hidden && forRoom && <p className="live-board__hidden">{t('projector.hiddenBoard')}</p>}
+      </div>
+      <div className="live-board__side">
+        <p className="live-board__count">
+          {t('exercise.placedCount', { count: placed.length, total: state.participants.length })}
+          {hidden && <> · {t(forRoom ? 'projector.hiddenNote' : 'exercise.hiddenNote')}</>}
+        </p>
+        <BoardLegend entries={boardLegend(state, ids, anonymous)} />
+        {aside}
+      </div>
     </div>
   );
 }

@@ -25,6 +25,7 @@ export default function PresentingBoard({
   token,
   title,
   refreshMs,
+  charts = true,
 }: {
   meetingId: string;
   municipalityId: string;
@@ -33,6 +34,8 @@ export default function PresentingBoard({
   title?: string;
   /** Fetched again this often while shown: a figure typed in during the presentation reaches the screen. */
   refreshMs?: number;
+  /** The charts too (off on the projector when several municipalities present at once: the figures are what fits). */
+  charts?: boolean;
 }) {
   const { t } = useTranslation();
   const base = useServerUrl() ?? '';
@@ -80,7 +83,7 @@ export default function PresentingBoard({
       <h3 id={`screen-eor-${municipalityId}`}>{title ?? t('eor.screen.presenting', { name })}</h3>
       <p className="eor-board__sentence">{entry.board.sentence || t('eor.noSentence')}</p>
       <EorFigures board={entry.board} progress={progress} />
-      <EorCharts board={entry.board} progress={progress} idPrefix={`screen-eor-${municipalityId}`} />
+      {charts && <EorCharts board={entry.board} progress={progress} idPrefix={`screen-eor-${municipalityId}`} />}
     </section>
   );
 }

@@ -14,7 +14,17 @@ const PresentingBoard = lazy(() => import('../../views/EorPage').then((m) => ({ 
  * under its cluster on the projector and on the cluster's own tablet. Nothing
  * for a meeting not started from a programme, or between presentations.
  */
-export function RunBoard({ state, run, token }: { state: MeetingState; run: FeedbackRun; token: string }) {
+export function RunBoard({
+  state,
+  run,
+  token,
+  charts = true,
+}: {
+  state: MeetingState;
+  run: FeedbackRun;
+  token: string;
+  charts?: boolean;
+}) {
   const presenting = presentingMunicipality(state, run);
   if (!presenting || !state.programmeId) return null;
   return (
@@ -25,6 +35,7 @@ export function RunBoard({ state, run, token }: { state: MeetingState; run: Feed
         name={presenting.name}
         token={token}
         refreshMs={REFRESH_MS}
+        charts={charts}
       />
     </Suspense>
   );

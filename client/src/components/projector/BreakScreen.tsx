@@ -1,0 +1,39 @@
+import { Coffee } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import type { Segment } from '../../../../shared/protocol';
+import { useMeetingStore } from '../../meetingStore';
+import { showsJoinCode } from '../../model/projector';
+import { useServerNow } from '../../useServerNow';
+import { Countdown } from '../ui/Countdown';
+import { JoinStrip } from './JoinHero';
+
+/** A break: its name, when and where the room meets again ("Vi ses 10.45 i kommunklustren") and the time left. */
+export function BreakScreen({ segment, next }: { segment: Segment; next: Segment | null }) {
+  const { t } = useTranslation();
+  const now = useServerNow();
+  const join = useMeetingStore((s) => showsJoinCode(s.state));
+  const time = next?.plannedStart.replace(':', '.');
+  const back = !next
+    ? null
+    : next.kind === 'clusterWork'
+      ? t('projector.backInClusters', { time })
+      : t('projector.backTo', { time, title: next.title });
+  const left = segment.actualStart === undefined ? null : segment.actualStart + segment.plannedMinutes * 60_000 - now;
+  return (
+    <div className={join ? 'scene-split' : 'scene-single'}>
+      <section className="break-screen" aria-labelledby="break-heading">
+        <Coffee className="break-screen__icon" aria-hidden="true" />
+        <h2 id="break-heading" className="break-screen__title">
+          {segment.title}
+        </h2>
+        {back && <p className="break-screen__back">{back}</p>}
+        {left !== null && (
+          <p className="break-screen__left">
+            <Countdown leftMs={left} />
+          </p>
+        )}
+      </section>
+      {join && <JoinStrip />}
+    </div>
+  );
+}
