@@ -6,6 +6,7 @@
  * month needs (bakåtplanering). Pure: the schema and the arithmetic.
  */
 import * as z from 'zod/mini';
+import { Text } from './protocol/data';
 
 export const MONTHS_PER_YEAR = 12;
 /** Far above any real monthly figure (Trelleborg's record May was 55 people), far below float trouble. */
@@ -35,8 +36,6 @@ const monthOf = <T extends number>(value: z.ZodMiniType<T>) =>
   z.object({ target: z.nullable(value), outcome: z.nullable(value), lastYear: z.nullable(value) });
 export const EorMonth = monthOf(Amount);
 export type EorMonth = z.infer<typeof EorMonth>;
-
-const Text = (max: number) => z.string().check(z.trim(), z.maxLength(max, `at most ${max} characters`));
 
 /**
  * The board's fields, with its figures whole or not by its kind. A union on

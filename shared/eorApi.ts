@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { EorBoard } from './eor';
 import { CsvRowError } from './programmeImport';
-import { Colour, Id } from './protocol';
+import { Colour, Id, Label } from './protocol';
 
 /** Who a link is, for a programme's EOR pages. */
 export const ACCESS_KINDS = ['organiser', 'municipality', 'supervisor'] as const;
@@ -51,7 +51,7 @@ export const LinkResponse = z.object({ link: z.string() });
 export type LinkResponse = z.infer<typeof LinkResponse>;
 
 /** Body of POST /api/programmes/:id/eor/processes. */
-export const NewProcessBoard = z.object({ name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)) });
+export const NewProcessBoard = z.object({ name: Label });
 
 /** 4xx bodies: the code and message, and the stored version or the bad rows. */
 export const EorErrorBody = z.object({

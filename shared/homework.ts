@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import type { Programme } from './programme';
-import { Id } from './protocol';
+import { Id, Text } from './protocol';
 
 /** The programme's secret links below the organiser's: a municipality's own, or a cluster supervisor's. */
 export const LINK_KINDS = ['municipality', 'supervisor'] as const;
@@ -15,15 +15,12 @@ export type LinkKind = (typeof LINK_KINDS)[number];
 export const MAX_ANSWER_CHARS = 8000;
 export const MAX_ASSIGNMENTS = 50;
 
-const Title = z
-  .string()
-  .check(z.trim(), z.minLength(1, 'the title is empty'), z.maxLength(120, 'at most 120 characters'));
-const LongText = (max: number) => z.string().check(z.trim(), z.maxLength(max, `at most ${max} characters`));
+const Title = Text(120, 1);
 
 /** Body of POST /api/programmes/:id/homework. */
 export const NewAssignment = z.object({
   title: Title,
-  instructions: LongText(2000),
+  instructions: Text(2000),
   /** The planned meeting it is due for. */
   programmeMeetingId: z.optional(Id),
 });
@@ -43,7 +40,7 @@ export const AnswerRequest = z.object({
     ),
 });
 /** Body of PUT …/homework/:assignmentId/feedback/:municipalityId. */
-export const FeedbackRequest = z.object({ feedback: LongText(MAX_ANSWER_CHARS) });
+export const FeedbackRequest = z.object({ feedback: Text(MAX_ANSWER_CHARS) });
 
 export const Answer = z.object({
   assignmentId: Id,

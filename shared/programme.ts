@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { DEFAULT_AGENDA } from './agenda';
-import { Id, TimeZone, type CreateMeetingRequest } from './protocol';
+import { Id, Label, Text, TimeZone, type CreateMeetingRequest } from './protocol';
 import { MUNICIPALITY_COLOURS, sameName } from './roster';
 
 /** Guards, far above a real programme (14 municipalities, 6 meetings, a few hundred staff). */
@@ -24,9 +24,9 @@ export const MAX_PROGRAMME_BYTES = 1024 * 1024;
 export const CLUSTER_MIN = 2;
 export const CLUSTER_MAX = 3;
 
-const Name = z.string().check(z.trim(), z.minLength(1), z.maxLength(80));
+const Name = Label;
 /** Optional text: an empty string means "not given" (see `normaliseProgramme`). */
-const Text = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max)));
+const Optional = (max: number) => z.optional(Text(max));
 const Colour = z.string().check(z.regex(/^#[0-9a-f]{6}$/i, 'expected #rrggbb'));
 const Email = z
   .string()
@@ -46,7 +46,7 @@ export const ProgrammeCluster = z.object({
   municipalityIds: z.array(Id).check(z.maxLength(PROGRAMME_LIMITS.municipalities)),
   /** A member of the team (usually a supervisor, handledare). */
   supervisorId: z.optional(Id),
-  room: Text(80),
+  room: Optional(80),
 });
 export type ProgrammeCluster = z.infer<typeof ProgrammeCluster>;
 
@@ -57,8 +57,8 @@ export const ProgrammeMeeting = z.object({
   id: Id,
   number: z.int().check(z.gte(1), z.lte(99)),
   date: z.iso.date(),
-  place: Text(80),
-  theme: Text(80),
+  place: Optional(80),
+  theme: Optional(80),
   /** The live meeting, once started; set by the server only. */
   meetingId: z.optional(Id),
 });
@@ -69,7 +69,7 @@ export const EnrolledParticipant = z.object({
   name: Name,
   municipalityId: Id,
   email: z.optional(Email),
-  title: Text(120),
+  title: Optional(120),
 });
 export type EnrolledParticipant = z.infer<typeof EnrolledParticipant>;
 

@@ -4,10 +4,10 @@
  * them without loading the programme model.
  */
 import * as z from 'zod/mini';
-import { Id } from './protocol';
+import { Id, Label } from './protocol';
 
 /** Body of POST /api/programmes. */
-export const CreateProgrammeRequest = z.object({ name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)) });
+export const CreateProgrammeRequest = z.object({ name: Label });
 export type CreateProgrammeRequest = z.infer<typeof CreateProgrammeRequest>;
 
 /** Answer of POST /api/programmes (201) and GET /api/demo. */

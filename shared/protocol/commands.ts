@@ -12,6 +12,7 @@ import {
   NOTE_KINDS,
   SegmentKind,
   TeamRound,
+  Text,
   Unit,
 } from './data';
 
@@ -85,14 +86,14 @@ export const EnterTeamRoundCommand = z.object({
   entryId: z.optional(Id),
   round: TeamRound,
   name: Label,
-  feeling: z.string().check(z.trim(), z.maxLength(280)),
-  focus: z.string().check(z.trim(), z.maxLength(280)),
+  feeling: Text(280),
+  focus: Text(280),
 });
 
 export const AddTeamNoteCommand = z.object({
   type: z.literal('addTeamNote'),
   kind: z.enum(NOTE_KINDS),
-  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+  text: Text(2000, 1),
 });
 
 /** A board as the facilitator builds it: card labels and positions; ids are the server's. */
@@ -102,7 +103,7 @@ const BoardPlan = z.object({
 });
 export type BoardPlan = z.infer<typeof BoardPlan>;
 export const StatementPlan = z.object({
-  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+  text: Text(300, 1),
   board: BoardPlan,
 });
 export type StatementPlan = z.infer<typeof StatementPlan>;
@@ -165,7 +166,7 @@ export const ArrangeFeedbackCommand = z.object({
 export const RaiseHandCommand = z.object({
   type: z.literal('raiseHand'),
   clusterId: Id,
-  text: z.string().check(z.trim(), z.maxLength(280)),
+  text: Text(280),
 });
 export const TakeQuestionCommand = z.object({ type: z.literal('takeQuestion'), clusterId: Id, itemId: Id });
 

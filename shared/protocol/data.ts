@@ -3,7 +3,24 @@ import * as z from 'zod/mini';
 import { isTimeZone } from '../timeZone';
 
 export const Id = z.string().check(z.minLength(1), z.maxLength(64));
-export const Label = z.string().check(z.trim(), z.minLength(1), z.maxLength(80));
+/**
+ * [H1] What a person types never carries control characters (C0 and C1: a NUL is a 500 on PostgreSQL), bidi
+ * embeddings, overrides or isolates (U+202A–202E, U+2066–2069: they reverse the text around a name) or a lone
+ * surrogate; a `Text` may hold line breaks and tabs. Every schema of user text is one of these two, so every
+ * boundary (socket, HTTP, import, stored row) refuses them as `invalid`.
+ */
+const plain = (lines: boolean) =>
+  z.regex(
+    lines
+      ? /^(?:[\t\n\r]|[^\p{Cc}\u202A-\u202E\u2066-\u2069\p{Cs}])*$/u
+      : /^[^\p{Cc}\u202A-\u202E\u2066-\u2069\p{Cs}]*$/u,
+    'no control characters or bidi overrides',
+  );
+/** A name or a short label on one line: 1–`max` characters once trimmed. */
+export const Label = z.string().check(z.trim(), z.minLength(1), z.maxLength(80), plain(false));
+/** Free text (a note, a question, a statement): at most `max` characters once trimmed, at least `min`. */
+export const Text = (max: number, min = 0) =>
+  z.string().check(z.trim(), z.minLength(min), z.maxLength(max, `at most ${max} characters`), plain(true));
 export const Clock = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM'));
 export const Colour = z.string().check(z.regex(/^#[0-9a-f]{6}$/i, 'expected #rrggbb'));
 export const Millis = z.int().check(z.gte(0));
@@ -98,9 +115,9 @@ export const TeamEntry = z.object({
   round: TeamRound,
   name: Label,
   /** How they are, in a few words. */
-  feeling: z.string().check(z.trim(), z.maxLength(280)),
+  feeling: Text(280),
   /** What they focus on today (check-in) or take with them (check-out). */
-  focus: z.string().check(z.trim(), z.maxLength(280)),
+  focus: Text(280),
   at: Millis,
 });
 export type TeamEntry = z.infer<typeof TeamEntry>;
@@ -110,7 +127,7 @@ export const NOTE_KINDS = ['observation', 'feedback'] as const;
 export const TeamNote = z.object({
   id: Id,
   kind: z.enum(NOTE_KINDS),
-  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+  text: Text(2000, 1),
   at: Millis,
 });
 export type TeamNote = z.infer<typeof TeamNote>;
@@ -126,7 +143,7 @@ export const Board = z.object({ kind: BoardKind, cards: z.array(Card).check(z.mi
 export type Board = z.infer<typeof Board>;
 export const Statement = z.object({
   id: Id,
-  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+  text: Text(300, 1),
   board: Board,
   /** In a check-out: the check-in statement it mirrors. */
   mirrorOf: z.optional(Id),
@@ -186,7 +203,7 @@ export type Timer = z.infer<typeof Timer>;
 export const QueueItem = z.object({
   id: Id,
   participantId: Id,
-  text: z.string().check(z.trim(), z.maxLength(280)),
+  text: Text(280),
   at: Millis,
   taken: z.boolean(),
 });

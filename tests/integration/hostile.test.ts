@@ -64,6 +64,35 @@ describe('[E1] [E2] malformed commands over the socket', () => {
     expect(view.seq).toBe(1);
   });
 
+  it.for([
+    ['a U+202E in the name', { name: 'Anna\u202E2 delegaterna', municipality: 'Trelleborg' }],
+    ['a NUL in the name', { name: 'Anna\u0000', municipality: 'Trelleborg' }],
+    ['a NUL in a new municipality', { name: 'Anna', municipality: 'Ystad\u0000' }],
+  ] as const)('[H1] a join with %s is invalid: nobody joins, no municipality is added', async ([, join]) => {
+    const guest = await connect(server.url, { code: meeting.code });
+    const before = await serverSeq(facilitator);
+    expect(await send(guest, { type: 'join', ...join })).toEqual({
+      ok: false,
+      error: { code: 'invalid', message: expect.any(String) },
+    });
+    expect(await serverSeq(facilitator)).toBe(before);
+    const view = track(facilitator);
+    await view.ready;
+    expect(view.state.participants).toEqual([]);
+    expect(view.state.municipalities.map((m) => m.name)).toEqual(['Trelleborg', 'Kungsbacka']);
+  });
+
+  it('[H1] a new meeting named with a NUL or a U+202E is invalid (400), and none is made', async () => {
+    for (const name of ['Lärträff\u0000', 'Lärträff \u202E2']) {
+      const res = await fetch(`${server.url}/api/meetings`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name, date: '2026-11-23', municipalities: [{ name: 'Ystad' }] }),
+      });
+      expect([res.status, ((await res.json()) as { code: string }).code]).toEqual([400, 'invalid']);
+    }
+  });
+
   it('a resync with a negative or missing seq is invalid; the socket keeps working', async () => {
     expect(await resync(facilitator, -1)).toMatchObject({ ok: false, error: { code: 'invalid' } });
     expect(await resync(facilitator, 'latest')).toMatchObject({ ok: false, error: { code: 'invalid' } });

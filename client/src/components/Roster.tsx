@@ -17,7 +17,7 @@ export function Roster({ large = false }: { large?: boolean }) {
         <section key={g.municipality.id} className="roster__group" style={{ borderColor: g.municipality.colour }}>
           <h3>
             <span className="swatch" style={{ background: g.municipality.colour }} aria-hidden="true" />
-            {g.municipality.name}{' '}
+            <bdi>{g.municipality.name}</bdi>{' '}
             <span className="muted">({t('roster.municipalityCount', { count: g.participants.length })})</span>
           </h3>
           <ul>
@@ -26,7 +26,7 @@ export function Roster({ large = false }: { large?: boolean }) {
                 <span className="chip" style={{ background: g.municipality.colour }} aria-hidden="true">
                   {initials(shownName(state, p, numbered))}
                 </span>
-                {shownName(state, p, numbered)}
+                <bdi>{shownName(state, p, numbered)}</bdi>
                 <span className={p.online ? 'presence presence--on' : 'presence'}>
                   <span className="visually-hidden">{t(p.online ? 'roster.online' : 'roster.offline')}</span>
                 </span>

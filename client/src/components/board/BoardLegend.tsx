@@ -8,7 +8,13 @@ export function BoardLegend({ entries }: { entries: LegendEntry[] }) {
       {entries.map(({ municipality, marks }) => (
         <li key={municipality.id}>
           <span className="swatch" style={{ background: municipality.colour }} aria-hidden="true" />
-          {municipality.name}: {marks.join(', ')}
+          <bdi>{municipality.name}</bdi>:{' '}
+          {marks.map((mark, i) => (
+            <span key={i}>
+              {i > 0 && ', '}
+              <bdi>{mark}</bdi>
+            </span>
+          ))}
         </li>
       ))}
     </ul>

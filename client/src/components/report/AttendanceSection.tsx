@@ -28,10 +28,14 @@ export function AttendanceSection({ report }: SectionProps) {
                 <tr key={r.municipalityId}>
                   <th scope="row">
                     <span className="swatch" style={{ background: r.colour }} aria-hidden="true" />
-                    {r.municipality}
+                    <bdi>{r.municipality}</bdi>
                   </th>
                   <td className="num">{r.count}</td>
-                  {named && <td className="wrap">{r.names.join(', ')}</td>}
+                  {named && (
+                    <td className="wrap">
+                      <bdi>{r.names.join(', ')}</bdi>
+                    </td>
+                  )}
                 </tr>
               ))}
               <tr className="report-table__total">
