@@ -60,7 +60,7 @@ const tokenRoom = (id: string, hash: string) => `m:${id}:t:${hash}`;
 interface PendingDrags {
   statementId: string;
   moves: Map<string, { x: number; y: number }>;
-  timer: NodeJS.Timeout;
+  cancel: () => void;
 }
 
 export interface GatewayDeps {
@@ -115,7 +115,7 @@ export function authError(
 
 export class Gateway {
   private readonly online = new Map<string, Map<string, number>>();
-  private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
+  private readonly presenceTimers = new Map<string, () => void>();
   private readonly drags = new Map<string, PendingDrags>();
   private readonly reached = new ReachedMeetings();
   private closed = false;
@@ -246,9 +246,9 @@ export class Gateway {
   /** Stops scheduling: after this the gateway sends nothing more. */
   close(): void {
     this.closed = true;
-    for (const t of this.presenceTimers.values()) clearTimeout(t);
+    for (const cancel of this.presenceTimers.values()) cancel();
     this.presenceTimers.clear();
-    for (const d of this.drags.values()) clearTimeout(d.timer);
+    for (const d of this.drags.values()) d.cancel();
     this.drags.clear();
   }
 
@@ -388,7 +388,7 @@ export class Gateway {
       pending = {
         statementId: parsed.data.statementId,
         moves: new Map(),
-        timer: setTimeout(() => this.flushDrags(meetingId), DRAG_FRAME_MS),
+        cancel: this.deps.clock.after(DRAG_FRAME_MS, () => this.flushDrags(meetingId)),
       };
       this.drags.set(meetingId, pending);
     }
@@ -447,14 +447,14 @@ export class Gateway {
   /** Presence is not a fact: coalesced to one volatile message a second per meeting, never logged. */
   private schedulePresence(meetingId: string): void {
     if (this.closed || this.presenceTimers.has(meetingId)) return;
-    const timer = setTimeout(() => {
+    const cancel = this.deps.clock.after(PRESENCE_INTERVAL_MS, () => {
       this.presenceTimers.delete(meetingId);
       const send = (online: string[] | undefined) =>
         online && this.deps.io.to(meetingRoom(meetingId)).volatile.emit(SERVER_EVENTS.presence, { online });
       if (this.deps.shared) void this.onlineEverywhere(meetingId).then(send);
       else send(this.onlineHere(meetingId));
-    }, PRESENCE_INTERVAL_MS);
-    this.presenceTimers.set(meetingId, timer);
+    });
+    this.presenceTimers.set(meetingId, cancel);
   }
 
   private onlineHere(meetingId: string): string[] {

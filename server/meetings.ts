@@ -72,7 +72,7 @@ export class Meetings {
   private closed = false;
   /** Per meeting, the last seq a peer said it wrote and broadcast. */
   private announced = new Map<string, number>();
-  private sweeper: NodeJS.Timeout | undefined;
+  private stopSweeping: (() => void) | undefined;
   private sweeping = false;
   /** Meetings whose log does not parse, with why: set aside, never loaded, the others served (R2). */
   private readonly setAside = new Map<string, string>();
@@ -87,8 +87,7 @@ export class Meetings {
     private readonly opts: MeetingsOptions = {},
   ) {
     if (opts.shared) {
-      this.sweeper = setInterval(() => void this.sweep(), opts.sweepMs ?? SWEEP_MS);
-      this.sweeper.unref();
+      this.stopSweeping = clock.every(opts.sweepMs ?? SWEEP_MS, () => void this.sweep());
     }
   }
 
@@ -280,7 +279,7 @@ export class Meetings {
   /** Cancels every scheduled phase end; nothing fires after this. */
   close(): void {
     this.closed = true;
-    clearInterval(this.sweeper);
+    this.stopSweeping?.();
     for (const cancel of this.due.values()) cancel();
     this.due.clear();
   }

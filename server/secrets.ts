@@ -42,10 +42,18 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
 }
 
+/**
+ * Time and every timer the server sets: injected, so tests run the day on a
+ * fake clock (phase ends, drag frames, presence, the shared sweep) and never sleep.
+ */
 export interface Clock {
   now(): number;
-  /** Calls `fn` once `now()` has reached `at`; returns a cancel. Injected so tests fire phase ends with a fake clock. */
+  /** Calls `fn` once `now()` has reached `at`; returns a cancel. */
   at(at: number, fn: () => void): () => void;
+  /** Calls `fn` once, `ms` from now; returns a cancel. */
+  after(ms: number, fn: () => void): () => void;
+  /** Calls `fn` every `ms` until cancelled; it does not keep the process alive. Returns the cancel. */
+  every(ms: number, fn: () => void): () => void;
 }
 
 /** setTimeout caps at ~24.8 days; a phase end is minutes away, but a paused-then-resumed one may be far. */
@@ -61,5 +69,14 @@ export const systemClock: Clock = {
     };
     arm();
     return () => clearTimeout(timer);
+  },
+  after(ms, fn) {
+    const timer = setTimeout(fn, ms);
+    return () => clearTimeout(timer);
+  },
+  every(ms, fn) {
+    const timer = setInterval(fn, ms);
+    timer.unref();
+    return () => clearInterval(timer);
   },
 };

@@ -15,6 +15,8 @@ import { FakeClock, waitFor } from '../support/server';
 const noPostgres = skipWithout({ DATABASE_URL }, 'two processes on PostgreSQL');
 const ROUND_START = Date.parse('2026-11-23T11:00:00+01:00');
 const MIN = 60_000;
+/** How often a process reads the logs it holds for writes no peer announced; on the fake clock. */
+const SWEEP_MS = 3_000;
 
 interface Process {
   meetings: Meetings;
@@ -43,7 +45,7 @@ async function process(db: Backend, seed: number, clock = new FakeClock(ROUND_ST
     {
       shared: true,
       republish: (_, events) => republished.push(...events),
-      sweepMs: 50,
+      sweepMs: SWEEP_MS,
     },
   );
   opened.push(async () => {
@@ -172,6 +174,7 @@ for (const name of BACKENDS) {
         .on(a)
         .act(day.karin, { type: 'feedbackTimer', clusterId: day.clusterId, action: 'plusMinute' });
       a.meetings.close(); // no announcement follows
+      b.clock.advance(SWEEP_MS);
       await waitFor(() => b.republished.length > 0, 5_000, 'B finding the unannounced minute');
       expect(b.republished.map((e) => [e.seq, e.event.type])).toEqual([[minute, 'feedbackRunChanged']]);
       expect(b.meetings.peek(day.meetingId)?.state.feedbackRuns[0]?.timer).toMatchObject({

@@ -49,14 +49,18 @@ export const VERSION = (JSON.parse(readFileSync(join(process.cwd(), 'package.jso
 export const MEETING_DAY_START = Date.parse('2026-11-23T08:00:00+01:00');
 
 /** A clock the test moves by hand. */
+/**
+ * The server's clock in tests: time moves only when a test sets or advances it,
+ * and every timer the server sets (phase ends, drag frames, presence, the
+ * shared sweep) fires then, in time order, so no test sleeps for the server.
+ */
 export class FakeClock implements Clock {
-  private timers: { at: number; fn: () => void }[] = [];
+  private timers: FakeTimer[] = [];
   constructor(private ms = MEETING_DAY_START) {}
   now(): number {
     return this.ms;
   }
   at(at: number, fn: () => void): () => void {
-    const timer = { at, fn };
     // Already due (a phase that ended while the server was down): fire soon, like a 0 ms setTimeout.
     if (at <= this.ms) {
       let cancelled = false;
@@ -65,10 +69,13 @@ export class FakeClock implements Clock {
         cancelled = true;
       };
     }
-    this.timers.push(timer);
-    return () => {
-      this.timers = this.timers.filter((t) => t !== timer);
-    };
+    return this.add({ at, fn, phaseEnd: true });
+  }
+  after(ms: number, fn: () => void): () => void {
+    return this.add({ at: this.ms + Math.max(1, ms), fn });
+  }
+  every(ms: number, fn: () => void): () => void {
+    return this.add({ at: this.ms + ms, fn, every: ms });
   }
   set(ms: number): void {
     this.ms = ms;
@@ -77,15 +84,43 @@ export class FakeClock implements Clock {
   advance(ms: number): void {
     this.set(this.ms + ms);
   }
-  /** How many scheduled callbacks are waiting (phase ends). */
+  /** How many phase ends (`at`) are waiting; drag frames, presence and sweeps are not counted. */
   get pending(): number {
+    return this.timers.filter((t) => t.phaseEnd).length;
+  }
+  /** How many timers of any kind are waiting. */
+  get scheduled(): number {
     return this.timers.length;
   }
-  private fire(): void {
-    const due = this.timers.filter((t) => t.at <= this.ms).sort((a, b) => a.at - b.at);
-    this.timers = this.timers.filter((t) => t.at > this.ms);
-    for (const t of due) t.fn();
+  private add(timer: FakeTimer): () => void {
+    this.timers.push(timer);
+    return () => {
+      this.timers = this.timers.filter((t) => t !== timer);
+    };
   }
+  private fire(): void {
+    // One at a time, earliest first: a callback may set or cancel timers (a drag frame's flush, the next sweep).
+    for (;;) {
+      const next = this.timers.filter((t) => t.at <= this.ms).sort((a, b) => a.at - b.at)[0];
+      if (!next) return;
+      if (next.every) {
+        // A repeating timer fires once for a jump, as setInterval does after a blocked event loop.
+        next.at += next.every * Math.max(1, Math.ceil((this.ms - next.at + 1) / next.every));
+      } else {
+        this.timers = this.timers.filter((t) => t !== next);
+      }
+      next.fn();
+    }
+  }
+}
+
+interface FakeTimer {
+  at: number;
+  fn: () => void;
+  /** Repeats every this many ms (`every`). */
+  every?: number;
+  /** Set by `at`: a phase end, which `pending` counts. */
+  phaseEnd?: boolean;
 }
 
 // ---------------------------------------------------------------- cleanup
