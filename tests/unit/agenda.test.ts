@@ -75,7 +75,7 @@ function dayRunningUntil(title: string, times = ['08:00', '08:30', '09:00', '09:
   throw new Error(`${title} never ran`);
 }
 
-describe('inserting and resizing: later segments follow', () => {
+describe('[G2] inserting and resizing: later segments follow', () => {
   it('the facilitator inserts "Extra övning" (15 min) after the presentation: it starts 10:30 and lunch moves to 12:15', () => {
     const day = meetingDay();
     const decision = day.send({
@@ -153,7 +153,7 @@ describe('inserting and resizing: later segments follow', () => {
   });
 });
 
-describe('reordering', () => {
+describe('[G2] reordering', () => {
   it('moving the check-in exercise before the morning coffee: it starts 08:30, coffee at 09:00, the presentation stays at 09:30', () => {
     const day = meetingDay();
     expect(day.send({ type: 'moveSegment', segmentId: day.id(CHECK_IN), toIndex: 1 }).ok).toBe(true);
@@ -187,7 +187,7 @@ describe('reordering', () => {
   });
 });
 
-describe('what has run stays where it ran', () => {
+describe('[G2] what has run stays where it ran', () => {
   it('[E1] at 08:40, during the coffee, the team check-in cannot be moved, skipped or removed, nor can the coffee', () => {
     const day = dayRunningUntil(MORNING);
     const team = day.id(TEAM_IN);
@@ -222,7 +222,7 @@ describe('what has run stays where it ran', () => {
   });
 });
 
-describe('skipping', () => {
+describe('[G1] skipping', () => {
   it('the presentation is skipped: "next" from the check-in goes straight to coffee, and the plan keeps it at 09:30', () => {
     const day = dayRunningUntil(CHECK_IN);
     expect(day.send({ type: 'skipSegment', segmentId: day.id(THEME), skipped: true }, '09:10').ok).toBe(true);
@@ -252,7 +252,7 @@ describe('skipping', () => {
   });
 });
 
-describe('finishing and jumping', () => {
+describe('[G1] finishing and jumping', () => {
   it('the check-in finishes early at 09:25: nothing runs, and "next" at 09:30 starts the presentation', () => {
     const day = dayRunningUntil(CHECK_IN);
     expect(day.send({ type: 'finishSegment', segmentId: day.id(CHECK_IN) }, '09:25').ok).toBe(true);
@@ -287,7 +287,7 @@ describe('finishing and jumping', () => {
   });
 });
 
-describe('removing', () => {
+describe('[G2] removing', () => {
   it('the group work is removed: the plenary moves up to 13:00 and the day ends at 15:00', () => {
     const day = meetingDay();
     expect(day.send({ type: 'removeSegment', segmentId: day.id(GROUPS) }).ok).toBe(true);
@@ -338,7 +338,7 @@ describe('[E1] a refused edit changes nothing', () => {
   });
 });
 
-describe('reschedule', () => {
+describe('[G2] reschedule', () => {
   const seg = (id: string, plannedStart: string, plannedMinutes: number, skipped?: boolean): Segment => ({
     id,
     kind: 'custom',

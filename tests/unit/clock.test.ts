@@ -5,7 +5,7 @@ const MIN = 60_000;
 /** A client clock reading (ms); what the server reads is this plus the true offset. */
 const T = Date.parse('2026-11-23T09:20:00+01:00');
 
-describe('clock offset from one ping', () => {
+describe('[T1] clock offset from one ping', () => {
   it('a phone 10 minutes behind, 40 ms each way: the offset is +10 minutes exactly', () => {
     // Sent at T (client), stamped by the server 40 ms later at T + 40 + 10 min, back at T + 80.
     const e = estimateFromSample({ sentAt: T, receivedAt: T + 80, serverNow: T + 40 + 10 * MIN });
@@ -27,7 +27,7 @@ describe('clock offset from one ping', () => {
   });
 });
 
-describe('the best of five pings', () => {
+describe('[T1] the best of five pings', () => {
   it('trusts the ping with the smallest round trip, wherever it is in the list', () => {
     const samples = [
       { sentAt: T, receivedAt: T + 300, serverNow: T + 250 + MIN }, // offset +59 900, rtt 300

@@ -118,7 +118,7 @@ describe('a day that runs late or early', () => {
     expect(s).toMatchObject({ plannedEnd: at('16:30'), projectedEnd: at('15:30'), driftMs: -60 * MIN });
   });
 
-  it('after a jump from coffee to lunch at 10:45, the passed-over cluster work still counts: the day ends 16:30, not early', () => {
+  it('[G1] after a jump from coffee to lunch at 10:45, the passed-over cluster work still counts: the day ends 16:30, not early', () => {
     const day = meetingDay().next('08:00', '08:30', '09:00', '09:30', '10:30');
     day.send({ type: 'goToSegment', fromSegmentId: day.state.currentSegmentId, segmentId: day.id(LUNCH) }, '10:45');
     const s = day.at('10:50');

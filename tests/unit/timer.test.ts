@@ -9,7 +9,7 @@ const at = (mmss: string) => {
   return 1_800_000_000_000 + (m! * 60 + s!) * 1000;
 };
 
-describe("a feedback round's timer, in server time", () => {
+describe("[T1] a feedback round's timer, in server time", () => {
   it('the supervisor pauses the 5-minute presentation at 3:10 and the phones show 1:50 left, however long the pause', () => {
     const running = start(5 * MIN, at('0:00'));
     const paused = pause(running, at('3:10'));
