@@ -36,6 +36,10 @@ interface SocketData {
   actor: Actor;
   /** The hash of the token it came in with (none for a join code): revoking it drops the socket. */
   tokenHash?: string;
+  /** Where it came from, as the per-address limits key it. */
+  addressKey?: string;
+  /** A guest socket joins once (or is joining): the next person connects anew. */
+  joined?: boolean;
 }
 
 export type MeetingServer = Server<ClientToServerEvents, ServerToClientEvents, PeerEvents, SocketData>;
@@ -131,7 +135,7 @@ export class Gateway {
       this.authenticate(socket.handshake.auth, address).then(
         (data) => {
           if ('error' in data) return next(data.error);
-          socket.data = data;
+          socket.data = { ...data, addressKey: addressKey(address) };
           next();
         },
         (err: unknown) => {
@@ -354,7 +358,38 @@ export class Gateway {
     if (!(await this.deps.limits.take('command', socket.id))) return tooFast;
     const parsed = Command.safeParse(payload);
     if (!parsed.success) return { ok: false, error: { code: 'invalid', message: describeIssues(parsed.error) } };
+    if (parsed.data.type === 'join' && socket.data.actor.role === 'guest') return this.join(socket, parsed.data);
     return this.deps.meetings.execute(socket.data.meetingId, socket.data.actor, parsed.data);
+  }
+
+  /**
+   * One join per guest socket, and a limit per address on joins that land: the
+   * join code alone must not fill a meeting with made-up people.
+   */
+  private async join(socket: MeetingSocket, command: Command): Promise<CommandAck> {
+    const { data } = socket;
+    if (data.joined)
+      return {
+        ok: false,
+        error: { code: 'conflict', message: 'this connection has joined already; connect again to join someone else' },
+      };
+    // Set before anything is awaited: joins sent at once from one socket see it.
+    data.joined = true;
+    const key = data.addressKey ?? socket.id;
+    if (!(await this.deps.limits.has('join', key))) {
+      data.joined = false;
+      return {
+        ok: false,
+        error: { code: 'rate_limited', message: 'too many people joined from this network just now; wait a minute' },
+      };
+    }
+    const ack = await this.deps.meetings.execute(data.meetingId, data.actor, command).catch((err: unknown) => {
+      data.joined = false;
+      throw err;
+    });
+    if (ack.ok) await this.deps.limits.take('join', key);
+    else data.joined = false;
+    return ack;
   }
 
   private async resync(socket: MeetingSocket, payload: unknown): Promise<ResyncAck> {

@@ -9,7 +9,7 @@ import ipaddr from 'ipaddr.js';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../shared/joinCode';
 
-export type LimitKind = 'command' | 'resync' | 'time' | 'drag' | 'codeGuess' | 'http';
+export type LimitKind = 'command' | 'resync' | 'time' | 'drag' | 'codeGuess' | 'http' | 'join';
 
 /** Allowed `points` per `duration` seconds. */
 export type LimitRules = Record<LimitKind, { points: number; duration: number }>;
@@ -23,6 +23,9 @@ export const DEFAULT_LIMITS: LimitRules = {
   codeGuess: { points: 20, duration: 60 },
   // Requests to /api/ per address; the static files a page load fetches are not counted.
   http: { points: 600, duration: 60 },
+  // Joins per address: a venue's NAT where a room of 300 joins within a few minutes passes; a script
+  // filling a meeting with ghosts from one address is held to 300 every 5 minutes.
+  join: { points: 300, duration: 300 },
 };
 
 /** How many join codes there are: 23^6 ≈ 148 million. */

@@ -55,6 +55,7 @@ export const BLANK_MEETING: MeetingState = {
   questionLog: [],
   anonymous: false,
   joinCount: 0,
+  newMunicipalities: 0,
 };
 
 export { MAX_PARTICIPANTS };
@@ -107,6 +108,7 @@ export function meetingCreated(
     clusters: buildClusters(req.clusters ?? [], municipalities, ctx.newId),
     ...(programmeId ? { programmeId } : {}),
     ...(req.anonymous ? { anonymous: true } : {}),
+    ...(req.newMunicipalityLimit !== undefined ? { newMunicipalityLimit: req.newMunicipalityLimit } : {}),
     at: ctx.now,
   };
 }
@@ -178,9 +180,14 @@ export function reduce(state: MeetingState, event: MeetingEvent): MeetingState {
         clusters: event.clusters ?? [],
         ...(event.programmeId ? { programmeId: event.programmeId } : {}),
         anonymous: event.anonymous ?? false,
+        ...(event.newMunicipalityLimit !== undefined ? { newMunicipalityLimit: event.newMunicipalityLimit } : {}),
       };
     case 'municipalityAdded':
-      return { ...state, municipalities: [...state.municipalities, event.municipality] };
+      return {
+        ...state,
+        municipalities: [...state.municipalities, event.municipality],
+        newMunicipalities: state.newMunicipalities + 1,
+      };
     case 'participantJoined':
       return {
         ...state,

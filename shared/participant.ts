@@ -10,6 +10,9 @@ import { colourFor, findMunicipality } from './roster';
 /** A meeting holds at most this many participants: a guard, far above the 300 of a big day. */
 export const MAX_PARTICIPANTS = 1000;
 
+/** How many municipalities participants may add by joining a single meeting, unless its facilitator said otherwise. */
+export const NEW_MUNICIPALITIES_BY_JOIN = 20;
+
 type ParticipantCommand = Extract<Command, { type: 'join' | 'leave' | 'setAnonymous' | 'erasePersonalData' }>;
 
 export function decideParticipant(
@@ -26,6 +29,13 @@ export function decideParticipant(
       const events: MeetingEvent[] = [];
       let municipality = findMunicipality(state.municipalities, command.municipality);
       if (!municipality) {
+        // Made-up municipalities would flood every screen's list: a programme's meeting has its own, a single one a few more.
+        if (state.programmeId) return fail('invalid', "municipality: choose one of the programme's municipalities");
+        if (state.newMunicipalities >= (state.newMunicipalityLimit ?? NEW_MUNICIPALITIES_BY_JOIN))
+          return fail(
+            'conflict',
+            'municipality: this meeting takes no more new municipalities; choose one from the list',
+          );
         municipality = { id: ctx.newId(), name: command.municipality, colour: colourFor(state.municipalities.length) };
         events.push({ type: 'municipalityAdded', municipality });
       }

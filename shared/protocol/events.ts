@@ -33,6 +33,7 @@ export const MeetingCreatedEvent = z.object({
   anonymous: z.optional(z.boolean()),
   /** Absent in logs from before meetings had a zone: Europe/Stockholm. */
   timeZone: z.optional(TimeZone),
+  newMunicipalityLimit: z.optional(z.int().check(z.gte(0), z.lte(MAX_MEETING_MUNICIPALITIES))),
   at: Millis,
 });
 

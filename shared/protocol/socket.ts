@@ -85,6 +85,10 @@ export const MeetingState = z.object({
   anonymous: z.boolean(),
   /** How many have joined, also those who left: the next participant's number. */
   joinCount: z.int().check(z.gte(0)),
+  /** Municipalities participants added by joining: a single meeting takes `newMunicipalityLimit` of them. */
+  newMunicipalities: z.int().check(z.gte(0)),
+  /** The facilitator's limit on municipalities added by joining; absent: NEW_MUNICIPALITIES_BY_JOIN. */
+  newMunicipalityLimit: z.optional(z.int().check(z.gte(0), z.lte(MAX_MEETING_MUNICIPALITIES))),
   /** When the meeting's personal data was erased (PD3). */
   erasedAt: z.optional(Millis),
 });
@@ -168,6 +172,8 @@ export const CreateMeetingRequest = z.object({
   anonymous: z.optional(z.boolean()),
   /** Where it is held; Europe/Stockholm when left out (T5). */
   timeZone: z.optional(TimeZone),
+  /** How many municipalities participants may add by joining (default 20). */
+  newMunicipalityLimit: z.optional(z.int().check(z.gte(0), z.lte(MAX_MEETING_MUNICIPALITIES))),
 });
 export type CreateMeetingRequest = z.infer<typeof CreateMeetingRequest>;
 

@@ -9,12 +9,14 @@ export interface JoinFormProps {
   municipalities: readonly Municipality[];
   /** An anonymous meeting (PD1): no name is asked for, and `onJoin` gets an empty one. */
   anonymous?: boolean;
+  /** A programme's meeting takes only its own municipalities: no "other" to type in. */
+  allowOther?: boolean;
   /** Sends the join; resolves to an error code, or null when joined. */
   onJoin(name: string, municipality: string): Promise<string | null>;
 }
 
 /** Name and municipality: the whole sign-up. Errors are announced and the first bad field gets focus. */
-export function JoinForm({ municipalities, anonymous = false, onJoin }: JoinFormProps) {
+export function JoinForm({ municipalities, anonymous = false, allowOther = true, onJoin }: JoinFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const hasList = municipalities.length > 0;
@@ -100,7 +102,7 @@ export function JoinForm({ municipalities, anonymous = false, onJoin }: JoinForm
                 {m.name}
               </option>
             ))}
-            <option value={OTHER}>{t('join.otherMunicipality')}</option>
+            {allowOther && <option value={OTHER}>{t('join.otherMunicipality')}</option>}
           </select>
           {errors.municipality && (
             <p id={`${id}-municipality-error`} className="error">

@@ -53,7 +53,12 @@ export default function JoinPage({ code: rawCode }: { code: string }) {
       <Header title={loaded ? t('join.heading', { meeting: state.name }) : t('join.loading')} />
       {loaded && (
         <section className="card">
-          <JoinForm municipalities={state.municipalities} anonymous={state.anonymous} onJoin={join} />
+          <JoinForm
+            municipalities={state.municipalities}
+            anonymous={state.anonymous}
+            allowOther={!state.programmeId}
+            onJoin={join}
+          />
         </section>
       )}
     </main>
