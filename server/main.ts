@@ -83,6 +83,9 @@ app.log.info(
   },
   `Lärträff listening on http://localhost:${port}`,
 );
+// An erasure whose compaction a crash cut short left old row versions in PostgreSQL's pages: rewrite them now (PD4).
+if (process.env.DATABASE_URL)
+  store.compact({ vacuum: false }).catch((err: unknown) => app.log.error({ err }, 'compaction at start-up failed'));
 if (peers && !process.env.DATABASE_URL)
   app.log.warn('REDIS_URL without DATABASE_URL: every process must open the same SQLite file (one machine only)');
 

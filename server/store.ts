@@ -77,7 +77,8 @@ export interface MeetingStore {
   /**
    * Leaves no copy of rewritten or deleted rows on disk (PD4): on SQLite the WAL
    * is checkpointed and truncated, and with `vacuum` the file is rebuilt; on
-   * PostgreSQL the tables are vacuumed.
+   * PostgreSQL the tables and their indexes are written afresh (`VACUUM FULL`),
+   * whatever `vacuum` says. Calls made while one runs share the next run.
    */
   compact(opts: { vacuum: boolean }): Promise<void>;
   close(): Promise<void>;
@@ -126,6 +127,25 @@ export function kyselyStore(db: Kysely<Database>): MeetingStore {
 
   // Every meeting's appends share commits (see commitQueue.ts).
   const commit = commitQueue(db);
+  // One VACUUM FULL at a time; erasures during one are covered by a single next run, which starts after it.
+  let vacuuming: Promise<void> | null = null;
+  let queued: Promise<void> | null = null;
+  const fullVacuum = (): Promise<void> => {
+    if (!vacuuming) {
+      vacuuming = sql`VACUUM FULL events, tokens, programmes`
+        .execute(db)
+        .then(() => undefined)
+        .finally(() => (vacuuming = null));
+      return vacuuming;
+    }
+    queued ??= vacuuming
+      .catch(() => undefined)
+      .then(() => {
+        queued = null;
+        return fullVacuum();
+      });
+    return queued;
+  };
 
   return {
     async createMeeting(meeting, first, tokens) {
@@ -229,8 +249,11 @@ export function kyselyStore(db: Kysely<Database>): MeetingStore {
         if (!vacuum) return;
         await sql`VACUUM`.execute(db);
         await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
-      } else if (vacuum) {
-        await sql`VACUUM events, tokens, programmes`.execute(db);
+      } else {
+        // A plain VACUUM marks old row versions free but leaves their bytes in the table's and index's pages
+        // until reused; VACUUM FULL copies the live rows into new files and removes the old ones (PD4).
+        // It locks the tables while it runs: about 3 s for 200 000 events (70 MB) on a loaded machine.
+        await fullVacuum();
       }
     },
 

@@ -4,10 +4,15 @@
  * erases a meeting's personal data and the organiser a programme's; and the
  * SQLite file (and its WAL) holds no trace of what was erased afterwards.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openPostgres } from '../../server/database';
 import type { MeetingState, StatementPlan } from '../../shared/protocol';
 import { ErasureResponse } from '../../shared/programmeApi';
+import { DATABASE_URL, freshSchema, skipWithout } from '../support/database';
 import { createProgramme, programmeApi, programmeOf, SOUTH_COAST } from '../support/programme';
 import {
   closeAll,
@@ -230,6 +235,96 @@ describe("[PD3] [PD4] the facilitator erases the meeting's personal data", () =>
     expect(await refusal(server.url, { token: anna.token })).toMatchObject({ code: 'forbidden' });
     // The console's link still works, and a restart rebuilds the erased meeting from the rewritten log.
     expect(stateHash(await afterRestart(server, meeting))).toBe(stateHash(state));
+  });
+});
+
+/**
+ * The files of a schema's `events` (with its TOAST table) and `tokens` (with
+ * its primary key index) after a CHECKPOINT has written every page, read
+ * from PostgreSQL's data directory; null when this process cannot read them
+ * (another machine, or not root).
+ */
+async function postgresFiles(schema: string): Promise<{ events: Buffer; tokens: Buffer; wal: string[] } | null> {
+  const admin = new pg.Client({ connectionString: DATABASE_URL });
+  await admin.connect();
+  try {
+    await admin.query('CHECKPOINT');
+    const dir = (await admin.query<{ data_directory: string }>('SHOW data_directory')).rows[0]!.data_directory;
+    const path = async (relation: string) =>
+      (await admin.query<{ p: string | null }>('SELECT pg_relation_filepath($1::regclass) AS p', [relation])).rows[0]!
+        .p;
+    // A table with its TOAST table and every index on either.
+    const relationsOf = async (table: string) =>
+      (
+        await admin.query<{ r: string }>(
+          `SELECT $1::regclass::text AS r
+           UNION ALL SELECT reltoastrelid::regclass::text FROM pg_class WHERE oid = $1::regclass AND reltoastrelid <> 0
+           UNION ALL SELECT indexrelid::regclass::text FROM pg_index
+             WHERE indrelid IN ($1::regclass, (SELECT reltoastrelid FROM pg_class WHERE oid = $1::regclass))`,
+          [table],
+        )
+      ).rows.map((row) => row.r);
+    const read = async (table: string) => {
+      const parts: Buffer[] = [];
+      for (const relation of await relationsOf(table)) {
+        const file = join(dir, (await path(relation))!);
+        // A relation over 1 GB continues in file.1, file.2, …
+        for (let i = 0; existsSync(i ? `${file}.${i}` : file); i++) parts.push(readFileSync(i ? `${file}.${i}` : file));
+      }
+      return Buffer.concat(parts);
+    };
+    const walDir = join(dir, 'pg_wal');
+    try {
+      readdirSync(walDir);
+    } catch (err) {
+      console.warn(
+        `PostgreSQL's data directory ${dir} is not readable here (${String(err)}): skipping the file checks`,
+      );
+      return null;
+    }
+    const wal = readdirSync(walDir)
+      .filter((f) => /^[0-9A-F]{24}$/.test(f))
+      .map((f) => join(walDir, f));
+    return { events: await read(`${schema}.events`), tokens: await read(`${schema}.tokens`), wal };
+  } finally {
+    await admin.end();
+  }
+}
+
+const noPostgres = skipWithout({ DATABASE_URL }, "reading PostgreSQL's table files after an erasure");
+
+describe.skipIf(noPostgres)('[PD2] [PD4] on PostgreSQL, the table files forget too', () => {
+  it('after a leave and after the erasure, the events table, tokens and tokens_pkey hold no erased name, question, note or token hash', async (ctx) => {
+    const schema = await freshSchema(DATABASE_URL!, 'pd');
+    try {
+      const server = await startServer({ db: await openPostgres(schema.url) });
+      const meeting = await createMeeting(server.url, SOUTH);
+      const { facilitator, console_, anna, bo } = await morning(server, meeting);
+      const has = (bytes: Buffer, text: string) => bytes.includes(Buffer.from(text, 'utf8'));
+      const hash = (token: string) => createHash('sha256').update(token).digest('base64url');
+      const before = await postgresFiles(schema.name);
+      if (!before) return ctx.skip();
+      expect([has(before.events, 'Bo Lindqvist'), has(before.tokens, hash(bo.token))]).toEqual([true, true]);
+
+      expect(await send(bo.socket, { type: 'leave' })).toMatchObject({ ok: true });
+      const left = (await postgresFiles(schema.name))!;
+      for (const trace of ['Bo Lindqvist', 'Bengtssons enhet']) expect(has(left.events, trace), trace).toBe(false);
+      expect(has(left.tokens, hash(bo.token)), "Bo's token hash").toBe(false);
+      expect(has(left.events, 'Anna Åkesson')).toBe(true);
+
+      const seq = await ok(facilitator, { type: 'erasePersonalData' });
+      await waitFor(() => console_.seq === seq, 3_000, 'the console after the erasure');
+      const erased = (await postgresFiles(schema.name))!;
+      for (const trace of ['Anna Åkesson', 'Karin Holmqvist', 'Pigg men nervös', 'Skurups chef verkar skeptisk'])
+        expect(has(erased.events, trace), trace).toBe(false);
+      expect(has(erased.tokens, hash(anna.token)), "Anna's token hash").toBe(false);
+      // The WAL is PostgreSQL's own: it keeps what was written until its segments are recycled (README).
+      const inWal = erased.wal.filter((f) => has(readFileSync(f), 'Anna Åkesson')).length;
+      console.info(`PostgreSQL WAL: ${inWal} of ${erased.wal.length} segments still hold an erased name`);
+      await server.close();
+    } finally {
+      await schema.drop();
+    }
   });
 });
 

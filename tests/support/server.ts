@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Kysely } from 'kysely';
 import { io, type Socket } from 'socket.io-client';
 import { BLANK_MEETING } from '../../shared/meeting';
 import {
@@ -28,7 +29,7 @@ import {
 } from '../../shared/protocol';
 import { applyEvents, applyResync, type Replica } from '../../shared/sync';
 import { buildApp, type App } from '../../server/app';
-import { openSqlite } from '../../server/database';
+import { openSqlite, type Database } from '../../server/database';
 import { seededIds, type Clock } from '../../server/secrets';
 import { eorStore } from '../../server/eorStore';
 import { programmeStore } from '../../server/programmeStore';
@@ -161,6 +162,8 @@ export async function startServer(
     /** pino options (see server/logging.ts); the default logs nothing. */
     logger?: object;
     retentionDays?: number;
+    /** Another database (PostgreSQL) instead of the SQLite file; the server closes it. */
+    db?: Kysely<Database>;
   } = {},
 ): Promise<TestServer> {
   let file = opts.file;
@@ -170,7 +173,7 @@ export async function startServer(
     file = join(dir, 'meetings.sqlite');
   }
   const clock = opts.clock ?? new FakeClock();
-  const db = await openSqlite(file);
+  const db = opts.db ?? (await openSqlite(file));
   const store = kyselyStore(db);
   const seed = opts.seed ?? 1;
   const ids = seededIds(seed);
