@@ -80,7 +80,8 @@ function Scene({ token }: { token: string }) {
 function Clock() {
   const { i18n } = useTranslation();
   const now = useServerNow();
-  return <p className="projector__clock">{clockText(now, i18n.language)}</p>;
+  const timeZone = useMeetingStore((s) => s.state.timeZone);
+  return <p className="projector__clock">{clockText(now, i18n.language, timeZone)}</p>;
 }
 
 /** The connection badge, once the projector has been without the server for LONG_OFFLINE_MS. */
