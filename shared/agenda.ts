@@ -1,5 +1,6 @@
 /** The meeting's run of show: the default day, and moving between segments. */
 import { accept, assertNever, fail, type Decision, type DecideContext } from './decision';
+import { roundsAfterMove } from './feedbackRound';
 import type { Command, MeetingState, Segment, SegmentPlan } from './protocol';
 
 /** The standard lärträff day of DESIGN.md; the facilitator edits it. */
@@ -139,8 +140,14 @@ const edited = (agenda: Segment[], dayStart: string | undefined): Decision =>
 export function decideAgenda(state: MeetingState, command: AgendaCommand, ctx: DecideContext): Decision {
   const { agenda, currentSegmentId: current } = state;
   const find = (id: string) => agenda.find((s) => s.id === id);
-  const moving = (to: string | null) =>
-    accept({ type: 'segmentChanged', fromSegmentId: current, toSegmentId: to, at: ctx.now });
+  const moving = (to: string | null) => {
+    const dayOver = to === null && !nextSegment(moveAgenda(agenda, current, null, ctx.now), null);
+    return accept(
+      { type: 'segmentChanged', fromSegmentId: current, toSegmentId: to, at: ctx.now },
+      // The rounds run in their cluster work: they end with it, and with the day (G4).
+      ...roundsAfterMove(state, to === null ? null : (find(to) ?? null), dayOver, ctx.now),
+    );
+  };
   const dayStart = agenda[0]?.plannedStart;
 
   switch (command.type) {

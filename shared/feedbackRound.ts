@@ -15,6 +15,7 @@ import type {
   FeedbackRun,
   MeetingEvent,
   MeetingState,
+  Segment,
   TimingEntry,
 } from './protocol';
 import { FEEDBACK_PHASES } from './protocol';
@@ -236,6 +237,36 @@ export function decideFeedback(
     default:
       return assertNever(command);
   }
+}
+
+/**
+ * What the agenda's move from the current segment to `to` does to the rounds
+ * (G4): a running round ends with the segment it runs in (the phase it was in
+ * logged, its queue closed), and every one ends with the day. A round started
+ * before its cluster work (in the break before it, or between segments) goes
+ * on into it and belongs to it from then on.
+ */
+export function roundsAfterMove(
+  state: MeetingState,
+  to: Segment | null,
+  dayOver: boolean,
+  now: number,
+): MeetingEvent[] {
+  const from = state.currentSegmentId;
+  const kindOf = (id: string | null) => state.agenda.find((s) => s.id === id)?.kind;
+  const minutes = state.feedbackMinutes;
+  return state.feedbackRuns
+    .filter((run) => !isDone(run))
+    .flatMap((run): MeetingEvent[] => {
+      if (!dayOver && to?.kind === 'clusterWork' && kindOf(run.segmentId) !== 'clusterWork')
+        return [{ type: 'feedbackRunChanged', run: { ...run, segmentId: to.id } }];
+      if (!dayOver && run.segmentId !== from) return [];
+      const ended = timed(run, minutes, now);
+      return [
+        ...(ended ? [{ type: 'phaseTimed' as const, entry: ended }] : []),
+        { type: 'feedbackRunChanged', run: withPhase(run, run.order.length, 'reply', minutes, now) },
+      ];
+    });
 }
 
 /** The rounds with their runs replaced by `run` (or added). */

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { bestEstimate, remainingMs as shownOn, type ClockSample } from '../../shared/clock';
 import { CLIENT_EVENTS, type FeedbackRun } from '../../shared/protocol';
 import { remainingMs } from '../../shared/timer';
+import { myRun } from '../../client/src/model/feedback';
 import {
   closeAll,
   connect,
@@ -21,6 +22,7 @@ import {
   tokenFromLink,
   track,
   waitFor,
+  welcomeOf,
   type CreatedMeeting,
   type MeetingSocket,
   type Mirror,
@@ -248,6 +250,47 @@ describe('auto-advance: the server moves the rounds on', () => {
       expect(remainingMs(runOn(c, SYD).timer, server.clock.now())).toBe(-90_000);
     }
     expect(day.facilitator.view.state.timingLog).toEqual([]);
+  });
+});
+
+describe('[G4] the rounds end with their cluster work', () => {
+  it('"Nästa programpunkt" to Lunch 8:06 into the questions to Skurup: Lena\'s phone leaves the rounds and the queue, every screen shows them over, the scheduled phase end is gone', async () => {
+    const server = await startServer();
+    const day = await clusterDay(server);
+    const team = day.facilitator.view.state;
+    const cluster = team.agenda.find((x) => x.kind === 'clusterWork')!;
+    await day.act(day.facilitator, { type: 'goToSegment', fromSegmentId: null, segmentId: cluster.id }, '0:00');
+    const order = ['Skurup', 'Ystad', 'Sjöbo'].map((n) => team.municipalities.find((m) => m.name === n)!.id);
+    await day.act(day.karin, { type: 'startFeedback', clusterId: day.clusterId(SYD), order }, '0:00');
+    for (const [mmss, phase] of [
+      ['5:00', 'presentation'],
+      ['10:00', 'supervisor'],
+    ] as const) {
+      const from = { index: 0, phase };
+      await day.act(day.karin, { type: 'feedbackStep', clusterId: day.clusterId(SYD), direction: 'next', from }, mmss);
+    }
+    await day.act(day.karin, { type: 'setAutoAdvance', clusterId: day.clusterId(SYD), autoAdvance: true }, '10:10');
+    await day.act(day.phones[0]!, { type: 'raiseHand', clusterId: day.clusterId(SYD), text: 'Hur gick det?' }, '12:00');
+    await day.settled();
+    const lena = day.phones[0]!;
+    const lenaId = welcomeOf(lena.socket).actor.participantId;
+    expect(myRun(lena.view.state, lenaId)?.queue.map((q) => q.text)).toEqual(['Hur gick det?']);
+    expect(server.clock.pending).toBe(1);
+
+    await day.act(day.facilitator, { type: 'advanceAgenda', fromSegmentId: cluster.id }, '18:06');
+    await day.settled();
+    expect(myRun(lena.view.state, lenaId)).toBeUndefined();
+    for (const c of day.following(SYD)) {
+      expect(presenting(c, SYD)).toBe('nobody reply');
+      expect(runOn(c, SYD)).toMatchObject({ timer: { status: 'idle' }, queue: [] });
+    }
+    const logged = day.facilitator.view.state.timingLog.at(-1)!;
+    expect([logged.phase, logged.endedAt - logged.startedAt]).toEqual(['peers', 8 * MIN + 6_000]);
+    expect(server.clock.pending).toBe(0);
+    const seq = await serverSeq(day.facilitator.socket);
+    server.clock.set(at('25:00'));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await serverSeq(day.facilitator.socket)).toBe(seq);
   });
 });
 

@@ -109,7 +109,7 @@ export function scriptedDay(
   step('09:20'); // the others' questions, 8 (10)
   step('09:23'); // Ystad replies, 3 (3); Skurup's turn starts with an empty queue
   step('09:28'); // Skurup presents, 5 (5)
-  next('10:05'); // the check-out, 25 minutes
+  next('10:05'); // the check-out, 25 minutes; Karin's feedback to Skurup ends with the cluster work, 37 (5)
   send({ type: 'mirrorExercise', exerciseId: state.exercises[0]!.id }, '10:05');
   send({ type: 'openStatement', statementId: state.exercises[1]!.statements[0]!.id }, '10:06');
   place('Lena', 0.88, '10:07');

@@ -73,6 +73,19 @@ function clusterRooms() {
     clusterId,
     muni,
     run,
+    /** The meeting as the team sees it now. */
+    view: () => state,
+    /** The facilitator moves the day to the segment titled `title` ("Lunch"): a jump, or "next" when it is next. */
+    goTo: (title: string, time: string) =>
+      room.send(
+        {
+          type: 'goToSegment',
+          fromSegmentId: state.currentSegmentId,
+          segmentId: state.agenda.find((x) => x.title === title)!.id,
+        },
+        time,
+        facilitator,
+      ),
     supervisorOf: (cluster: string): Actor => ({ role: 'supervisor', clusterId: clusterId(cluster) }),
     phone: (name: string): Actor => ({
       role: 'participant',
@@ -467,6 +480,78 @@ describe('the end of the rounds', () => {
     const room = roundAt(ALL);
     expect(room.start('75:00').ok).toBe(true);
     expect([room.floor(), room.left('75:00')]).toEqual(['Ystad presentation', '5:00']);
+  });
+});
+
+describe('[G4] the rounds end with their cluster work', () => {
+  const CLUSTER_WORK = 'EOR-återkoppling i kommunklustren';
+
+  it('"Nästa programpunkt" to Lunch 8:06 into Skurup\'s questions to Ystad: both rooms\' rounds end, the phase is logged to 8:06, the queue closes, the question stays on record', () => {
+    const room = clusterRooms();
+    expect(room.goTo(CLUSTER_WORK, '0:00').ok).toBe(true);
+    expect(room.start('0:00').ok).toBe(true);
+    expect(room.start('0:00', OST).ok).toBe(true);
+    expect(room.autoAdvance('0:10').ok).toBe(true);
+    for (const t of ['5:00', '10:00']) expect(room.step('next', t).ok).toBe(true);
+    expect(room.hand('Ahmed', '12:00').ok).toBe(true);
+    const peers = { index: room.run().index, phase: room.run().phase };
+
+    const lunch = room.send(
+      { type: 'advanceAgenda', fromSegmentId: room.view().currentSegmentId },
+      '18:06',
+      facilitator,
+    );
+    expect(lunch.ok && lunch.events.map((e) => e.type)).toEqual([
+      'segmentChanged',
+      'phaseTimed',
+      'feedbackRunChanged',
+      'phaseTimed',
+      'feedbackRunChanged',
+    ]);
+    expect(room.view().agenda.find((x) => x.id === room.view().currentSegmentId)?.title).toBe('Lunch');
+    expect([room.floor(), room.floor(OST)]).toEqual(['done', 'done']);
+    expect(room.run()).toMatchObject({ timer: { status: 'idle' }, queue: [], phaseStartedAt: null });
+    expect(room.log().at(-2)).toBe('Ystad peers planned 10:00 actual 8:06');
+    expect(room.log().at(-1)).toBe('Simrishamn presentation planned 5:00 actual 18:06');
+    expect(room.view().questionLog.map((q) => q.text)).toEqual(['Hur har ni förankrat det i nämnden?']);
+    // The phase end the server had scheduled comes to nothing; nobody can queue or step any more.
+    room.refuses(() => room.due('20:00', peers), 'conflict');
+    room.refuses(() => room.hand('Sara', '18:30'), 'conflict');
+    room.refuses(() => room.step('next', '18:30'), 'conflict');
+  });
+
+  it('rounds started in the coffee break before go on into the cluster work, and end when it is finished', () => {
+    const room = clusterRooms();
+    expect(room.goTo('Kaffe – återsamling 10.45 i kommunklustren', '0:00').ok).toBe(true);
+    expect(room.start('0:00').ok).toBe(true);
+    expect(room.goTo(CLUSTER_WORK, '1:00').ok).toBe(true);
+    expect([room.floor(), room.left('1:00')]).toEqual(['Ystad presentation', '4:00']);
+    expect(room.step('next', '5:00').ok).toBe(true);
+    expect(room.run().segmentId).toBe(room.view().currentSegmentId);
+
+    const finish = room.send({ type: 'finishSegment', segmentId: room.view().currentSegmentId! }, '7:00', facilitator);
+    expect(finish.ok).toBe(true);
+    expect(room.floor()).toBe('done');
+    expect(room.log().at(-1)).toBe('Ystad supervisor planned 5:00 actual 2:00');
+  });
+
+  it('"Avsluta dagen" ends rounds still running; "Nästa" from the group work ended its own before that', () => {
+    const room = clusterRooms();
+    const next = (time: string) =>
+      room.send({ type: 'advanceAgenda', fromSegmentId: room.view().currentSegmentId }, time, facilitator);
+    // The day is down to the afternoon's group work and the team's check-out.
+    for (const s of room.view().agenda.filter((x) => !['Grupparbete', 'Teamets utcheckning'].includes(x.title)))
+      expect(room.send({ type: 'skipSegment', segmentId: s.id, skipped: true }, '0:00', facilitator).ok).toBe(true);
+    expect(next('0:00').ok).toBe(true);
+    expect(room.start('0:00').ok).toBe(true);
+    expect(next('30:00').ok).toBe(true);
+    expect(room.floor()).toBe('done');
+    // Started again in the team's check-out, they end with the day.
+    expect(room.start('31:00').ok).toBe(true);
+    expect(next('40:00').ok).toBe(true);
+    expect(room.view().currentSegmentId).toBeNull();
+    expect(room.floor()).toBe('done');
+    expect(room.log().at(-1)).toBe('Ystad presentation planned 5:00 actual 9:00');
   });
 });
 

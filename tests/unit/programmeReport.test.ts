@@ -72,7 +72,7 @@ describe('the programme report', () => {
     ]);
   });
 
-  it('timing discipline per held day: 2 of 5 segments over, 10 minutes early, 1 of 5 phases over, 0 on average', () => {
+  it("timing discipline per held day: 2 of 5 segments over, 10 minutes early, 2 of 6 phases over (Skurup's feedback ran until the cluster work ended), 5,3 minutes over on average", () => {
     expect(report.timing.map((t) => ({ ...t, driftMs: t.driftMs / MIN }))).toEqual([
       {
         number: 1,
@@ -80,9 +80,9 @@ describe('the programme report', () => {
         segmentsRun: 5,
         segmentsOver: 2,
         driftMs: -10,
-        phases: 5,
-        phasesOver: 1,
-        meanPhaseOverMs: 0,
+        phases: 6,
+        phasesOver: 2,
+        meanPhaseOverMs: 320_000,
       },
       {
         number: 2,
@@ -90,9 +90,9 @@ describe('the programme report', () => {
         segmentsRun: 5,
         segmentsOver: 2,
         driftMs: -10,
-        phases: 5,
-        phasesOver: 1,
-        meanPhaseOverMs: 0,
+        phases: 6,
+        phasesOver: 2,
+        meanPhaseOverMs: 320_000,
       },
     ]);
   });
@@ -115,9 +115,9 @@ describe('the programme report', () => {
       '5',
       '2',
       '-10,0',
-      '5',
-      '1',
-      '0,0',
+      '6',
+      '2',
+      '5,3',
     ]);
   });
 });

@@ -63,7 +63,7 @@ describe('the report of Lärträff 3', () => {
     expect(pair!.overall.meanDistance).toBeCloseTo(0.38, 10);
   });
 
-  it("the rounds' timing log: Ystad's presentation 2 minutes over, the questions 2 under; per municipality the sums", () => {
+  it("the rounds' timing log: Ystad's presentation 2 minutes over, the questions 2 under, Karin's feedback to Skurup ended with the cluster work; per municipality the sums", () => {
     const [syd, ...others] = report(state).rounds;
     expect(others).toEqual([]);
     expect(syd).toMatchObject({ cluster: 'Kluster Syd', supervisor: 'Karin Lind', room: 'Rum B' });
@@ -75,14 +75,15 @@ describe('the report of Lärträff 3', () => {
       ['Ystad', 'peers', 10, 8, -2],
       ['Ystad', 'reply', 3, 3, 0],
       ['Skurup', 'presentation', 5, 5, 0],
+      ['Skurup', 'supervisor', 5, 37, 32],
     ]);
     expect(
       syd!.byMunicipality.map((m) => [m.municipality, minutes(m.plannedMs), minutes(m.actualMs), m.phasesOver]),
     ).toEqual([
       ['Ystad', 23, 23, 1],
-      ['Skurup', 5, 5, 0],
+      ['Skurup', 10, 42, 1],
     ]);
-    expect([minutes(syd!.plannedMs), minutes(syd!.actualMs)]).toEqual([28, 28]);
+    expect([minutes(syd!.plannedMs), minutes(syd!.actualMs)]).toEqual([33, 65]);
   });
 
   it("the questions stay with Ystad after Skurup's turn emptied the queue: from Skurup, one taken, without the askers' names", () => {
