@@ -11,6 +11,7 @@ import { Kysely, Migrator, PostgresDialect, sql, SqliteDialect, type Migration }
 export interface Database {
   meetings: { id: string; code: string; name: string; created_at: number };
   events: { meeting_id: string; seq: number; at: number; type: string; data: string };
+  commands: { meeting_id: string; command_id: string; seq: number; participant_id: string | null };
   tokens: {
     hash: string;
     meeting_id: string;
@@ -119,6 +120,19 @@ const migrations: Record<string, Migration> = {
     async up(db: AnyDatabase) {
       // A supervisor's link opens their own cluster.
       await db.schema.alterTable('tokens').addColumn('cluster_id', 'text').execute();
+    },
+  },
+  '005_commands': {
+    async up(db: AnyDatabase) {
+      // A command's client-made id, written with its events: a repeated id gets the first outcome (D4).
+      await db.schema
+        .createTable('commands')
+        .addColumn('meeting_id', 'text', (c) => c.notNull().references('meetings.id'))
+        .addColumn('command_id', 'text', (c) => c.notNull())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('participant_id', 'text')
+        .addPrimaryKeyConstraint('commands_pk', ['meeting_id', 'command_id'])
+        .execute();
     },
   },
   '004_eor_boards': {

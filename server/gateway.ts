@@ -12,6 +12,7 @@ import { isTeam } from '../shared/permissions';
 import {
   CLIENT_EVENTS,
   Command,
+  CommandEnvelope,
   Drag,
   HandshakeAuth,
   ResyncRequest,
@@ -358,15 +359,19 @@ export class Gateway {
     if (!(await this.deps.limits.take('command', socket.id))) return tooFast;
     const parsed = Command.safeParse(payload);
     if (!parsed.success) return { ok: false, error: { code: 'invalid', message: describeIssues(parsed.error) } };
-    if (parsed.data.type === 'join' && socket.data.actor.role === 'guest') return this.join(socket, parsed.data);
-    return this.deps.meetings.execute(socket.data.meetingId, socket.data.actor, parsed.data);
+    const envelope = CommandEnvelope.safeParse(payload);
+    if (!envelope.success) return { ok: false, error: { code: 'invalid', message: describeIssues(envelope.error) } };
+    const { commandId } = envelope.data;
+    if (parsed.data.type === 'join' && socket.data.actor.role === 'guest')
+      return this.join(socket, parsed.data, commandId);
+    return this.deps.meetings.execute(socket.data.meetingId, socket.data.actor, parsed.data, commandId);
   }
 
   /**
    * One join per guest socket, and a limit per address on joins that land: the
    * join code alone must not fill a meeting with made-up people.
    */
-  private async join(socket: MeetingSocket, command: Command): Promise<CommandAck> {
+  private async join(socket: MeetingSocket, command: Command, commandId?: string): Promise<CommandAck> {
     const { data } = socket;
     if (data.joined)
       return {
@@ -383,10 +388,12 @@ export class Gateway {
         error: { code: 'rate_limited', message: 'too many people joined from this network just now; wait a minute' },
       };
     }
-    const ack = await this.deps.meetings.execute(data.meetingId, data.actor, command).catch((err: unknown) => {
-      data.joined = false;
-      throw err;
-    });
+    const ack = await this.deps.meetings
+      .execute(data.meetingId, data.actor, command, commandId)
+      .catch((err: unknown) => {
+        data.joined = false;
+        throw err;
+      });
     if (ack.ok) await this.deps.limits.take('join', key);
     else data.joined = false;
     return ack;

@@ -19,6 +19,7 @@ import {
   CorruptLogError,
   SeqConflictError,
   UnloggableEventError,
+  type CommandOutcome,
   type LogErasure,
   type LoggedEvent,
   type MeetingStore,
@@ -158,8 +159,11 @@ export class Meetings {
     return this.live.get(meetingId);
   }
 
-  /** Runs a command: the ack says ok with the last seq written, or why nothing changed. */
-  execute(meetingId: string, actor: Actor, command: Command): Promise<CommandAck> {
+  /**
+   * Runs a command: the ack says ok with the last seq written, or why nothing changed.
+   * With a `commandId` already in the log, nothing runs again: the answer is the first one's (D4).
+   */
+  execute(meetingId: string, actor: Actor, command: Command, commandId?: string): Promise<CommandAck> {
     return this.serially(meetingId, async () => {
       // Optimistic: decide on the copy in memory. If another process wrote since, the seq we
       // write is taken and the append says so (S2); a refusal is checked against the log (S4).
@@ -172,6 +176,8 @@ export class Meetings {
             : 'no such meeting';
           return { ok: false, error: { code: 'not_found', message } };
         }
+        const done = commandId && (await this.store.commandOutcome(meetingId, commandId));
+        if (done) return this.answerAgain(meetingId, actor, done);
         const now = this.clock.now();
         const decision = decide(meeting.state, command, actor, { now, newId: () => this.ids.newId() });
         if (!decision.ok) {
@@ -213,6 +219,9 @@ export class Meetings {
           revoked = await this.store.append(meetingId, logged, {
             tokens,
             revoke,
+            ...(commandId
+              ? { command: { id: commandId, ...(join ? { participantId: join.participantId } : {}) } }
+              : {}),
             ...(erasure ? { erasure: logErasure(erasure) } : {}),
           });
         } catch (err) {
@@ -241,6 +250,27 @@ export class Meetings {
         return { ok: true, seq, ...(join ? { join } : {}), ...(issued ? { issued } : {}) };
       }
     });
+  }
+
+  /**
+   * The answer to a command sent again whose first run is in the log. A join's
+   * token went out only in the ack that never arrived, and only its hash is
+   * stored: the same participant gets a new one. Call it serially.
+   */
+  private async answerAgain(meetingId: string, actor: Actor, done: CommandOutcome): Promise<CommandAck> {
+    const { participantId } = done;
+    if (!participantId || actor.role !== 'guest') return { ok: true, seq: done.seq };
+    const onRoster = (m: LiveMeeting | undefined) => !!m?.state.participants.some((p) => p.id === participantId);
+    // Written by another process, maybe not read here yet.
+    if (!onRoster(this.live.get(meetingId)) && !onRoster(await this.catchUp(meetingId)))
+      return { ok: true, seq: done.seq };
+    const token = this.ids.secret();
+    await this.store.addTokens(
+      meetingId,
+      [{ hash: hashToken(token), role: 'participant', participantId }],
+      this.clock.now(),
+    );
+    return { ok: true, seq: done.seq, join: { participantId, token } };
   }
 
   /** Events after `fromSeq` from the log, for a client catching up. */

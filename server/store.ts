@@ -64,6 +64,10 @@ export interface MeetingStore {
     tokens: NewToken[],
   ): Promise<void>;
   meetingIdForCode(code: string): Promise<string | undefined>;
+  /** What a command with this id did, if it was committed: its last seq and the participant a join made (D4). */
+  commandOutcome(meetingId: string, commandId: string): Promise<CommandOutcome | undefined>;
+  /** Stores tokens on their own: a retried join's participant gets a new one (D4). */
+  addTokens(meetingId: string, tokens: NewToken[], at: number): Promise<void>;
   token(hash: string): Promise<StoredToken | undefined>;
   /**
    * Appends events, the tokens they issue and the revocations they make, in
@@ -84,8 +88,15 @@ export interface MeetingStore {
   close(): Promise<void>;
 }
 
+export interface CommandOutcome {
+  seq: number;
+  participantId?: string;
+}
+
 /** What one append writes besides the events, all in its transaction. */
 export interface AppendOptions {
+  /** The command's client-made id: a second append with it is a conflict, and its sender finds the first (D4). */
+  command?: { id: string; participantId?: string };
   /** Tokens the events issue. */
   tokens?: NewToken[];
   /** Links the events revoke (rotated or revoked before the new tokens are written). */
@@ -174,6 +185,28 @@ export function kyselyStore(db: Kysely<Database>): MeetingStore {
       return row?.id;
     },
 
+    async commandOutcome(meetingId, commandId) {
+      const row = await db
+        .selectFrom('commands')
+        .select(['seq', 'participant_id'])
+        .where('meeting_id', '=', meetingId)
+        .where('command_id', '=', commandId)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      return { seq: Number(row.seq), ...(row.participant_id ? { participantId: row.participant_id } : {}) };
+    },
+
+    async addTokens(meetingId, tokens, at) {
+      if (tokens.length)
+        await commit((tx) =>
+          tx
+            .insertInto('tokens')
+            .values(tokenRows(meetingId, tokens, at))
+            .execute()
+            .then(() => undefined),
+        );
+    },
+
     async token(hash) {
       const row = await db.selectFrom('tokens').selectAll().where('hash', '=', hash).executeTakeFirst();
       if (!row) return undefined;
@@ -188,7 +221,7 @@ export function kyselyStore(db: Kysely<Database>): MeetingStore {
       };
     },
 
-    async append(meetingId, events, { tokens = [], revoke = [], erasure } = {}) {
+    async append(meetingId, events, { tokens = [], revoke = [], erasure, command } = {}) {
       if (!events.length) return [];
       const at = events[0]!.at;
       // Encoded outside the shared commit: an event that could not be read back fails alone, not the meetings it shares a commit with.
@@ -199,6 +232,16 @@ export function kyselyStore(db: Kysely<Database>): MeetingStore {
         await commit(async (tx) => {
           if (erasure) await erase(tx, meetingId, erasure);
           await tx.insertInto('events').values(rows).execute();
+          if (command)
+            await tx
+              .insertInto('commands')
+              .values({
+                meeting_id: meetingId,
+                command_id: command.id,
+                seq: events[events.length - 1]!.seq,
+                participant_id: command.participantId ?? null,
+              })
+              .execute();
           // Revoked before the new ones are written, so a rotated link's new token stays live.
           for (const sel of revoke) {
             let query = tx

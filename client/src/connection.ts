@@ -24,6 +24,15 @@ type MeetingSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type MeetingAuth = { token: string } | { code: string };
 
 const ACK_TIMEOUT_MS = 10_000;
+
+/** A fresh command id: 22 random url-safe characters (D4). */
+function newCommandId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
 const CLOCK_SAMPLES = 5;
 
 /** What sending gives: the server's ack, or `network` when no ack came (the command may or may not have landed). */
@@ -131,14 +140,26 @@ export function connectToMeeting(auth: MeetingAuth, url?: string): MeetingConnec
   window.addEventListener('offline', onOffline);
   window.addEventListener('online', onOnline);
 
+  /**
+   * Commands that got no answer, by content, with the id they went out with: sent again (the person
+   * presses again), they keep it, so one the server did commit is not run twice (D4).
+   */
+  const unanswered = new Map<string, string>();
+
   return {
     async send(command) {
+      const key = JSON.stringify(command);
+      const commandId = unanswered.get(key) ?? newCommandId();
+      unanswered.delete(key);
       try {
-        const raw: unknown = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck(CLIENT_EVENTS.command, command);
+        const raw: unknown = await socket
+          .timeout(ACK_TIMEOUT_MS)
+          .emitWithAck(CLIENT_EVENTS.command, { ...command, commandId });
         const ack = CommandAck.safeParse(raw);
         if (ack.success) return ack.data;
         return { ok: false, error: { code: 'invalid', message: 'unreadable answer from the server' } };
       } catch {
+        unanswered.set(key, commandId);
         return { ok: false, error: { code: 'network', message: 'no answer from the server' } };
       }
     },

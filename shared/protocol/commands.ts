@@ -217,4 +217,12 @@ export const Command = z.discriminatedUnion('type', [
   ChangeLinkCommand,
 ]);
 export type Command = z.infer<typeof Command>;
+
+/**
+ * A command's own id, made by the client and sent again with it when no ack
+ * came (D4): the server answers a repeated id with the first outcome.
+ */
+export const CommandId = z.string().check(z.minLength(16), z.maxLength(32), z.regex(/^[A-Za-z0-9_-]+$/));
+/** What travels with every command besides its fields. */
+export const CommandEnvelope = z.object({ commandId: z.optional(CommandId) });
 export type CommandType = Command['type'];

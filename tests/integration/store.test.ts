@@ -281,5 +281,26 @@ for (const name of BACKENDS) {
       expect(await eor.removeAssignment(programmeId, 'hw1')).toBe(true);
       expect(await eor.answers(programmeId)).toEqual([]);
     });
+
+    it('[D4] a command id is written with its events: the same id from another process is a conflict, and both read back the first outcome', async () => {
+      await store.createMeeting(
+        { id: 'mtg-d4', code: 'DDDDDD', name: 'Lärträff 4', createdAt: MEETING_DAY_START },
+        created('mtg-d4', 'DDDDDD'),
+        [],
+      );
+      expect(await store.commandOutcome('mtg-d4', 'join-0123456789abcdef')).toBeUndefined();
+      await store.append('mtg-d4', [joined(2, 'Anna')], {
+        command: { id: 'join-0123456789abcdef', participantId: 'p-Anna' },
+      });
+      // The phone sends it again to another process, which decided it as seq 3: refused, nothing written.
+      await expect(
+        other.append('mtg-d4', [joined(3, 'Anna')], { command: { id: 'join-0123456789abcdef', participantId: 'p-x' } }),
+      ).rejects.toBeInstanceOf(SeqConflictError);
+      expect((await other.eventsAfter('mtg-d4', 0)).map((e) => e.seq)).toEqual([1, 2]);
+      for (const s of [store, other])
+        expect(await s.commandOutcome('mtg-d4', 'join-0123456789abcdef')).toEqual({ seq: 2, participantId: 'p-Anna' });
+      await other.addTokens('mtg-d4', [{ hash: 'h-anna-again', role: 'participant', participantId: 'p-Anna' }], 0);
+      expect(await store.token('h-anna-again')).toMatchObject({ meetingId: 'mtg-d4', participantId: 'p-Anna' });
+    });
   });
 }
