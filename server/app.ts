@@ -59,6 +59,8 @@ export interface AppOptions {
   trustProxy?: number;
   /** Several processes serve the same meetings: the Redis adapter (see `connectPeers`); closed with the app. */
   peers?: Peers;
+  /** The protocol the sockets speak (S5); PROTOCOL_VERSION unless a test stands up an upgraded server. */
+  protocol?: number;
   /** Personal data of meetings dated more than this many days ago is erased at start-up and daily (PD5); unset, kept until erased by hand. */
   retentionDays?: number;
 }
@@ -138,6 +140,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     limits,
     shared,
     trustProxy: opts.trustProxy,
+    protocol: opts.protocol,
   });
   // The API only: a page load fetches a dozen static files. A load balancer's health check is never limited:
   // a 429 would take a healthy process out.

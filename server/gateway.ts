@@ -15,6 +15,7 @@ import {
   CommandEnvelope,
   Drag,
   HandshakeAuth,
+  PROTOCOL_VERSION,
   ResyncRequest,
   SERVER_EVENTS,
   describeIssues,
@@ -22,6 +23,7 @@ import {
   type ClientToServerEvents,
   type CommandAck,
   type CommandError,
+  type ProtocolRefusal,
   type ResyncAck,
   type SequencedEvent,
   type ServerToClientEvents,
@@ -79,6 +81,8 @@ export interface GatewayDeps {
   shared?: boolean;
   /** Proxies in front (TRUST_PROXY): a socket's address is then the one they forward. */
   trustProxy?: number;
+  /** The protocol this server speaks (S5); PROTOCOL_VERSION by default. */
+  protocol?: number;
 }
 
 const tooFast = {
@@ -118,12 +122,22 @@ export function authError(
   return Object.assign(new Error(message), { data: { code, message } });
 }
 
+/** A page that speaks another protocol (S5): `conflict`, with the server's protocol, so the page reloads. */
+function protocolRefusal(protocol: number, theirs: number): Error & { data: ProtocolRefusal } {
+  const message = `this page speaks protocol ${theirs}, the server ${protocol}: reload the page`;
+  return Object.assign(new Error(message), { data: { code: 'conflict' as const, message, protocol } });
+}
+
 export class Gateway {
   private readonly online = new Map<string, Map<string, number>>();
   private readonly presenceTimers = new Map<string, () => void>();
   private readonly drags = new Map<string, PendingDrags>();
   private readonly reached = new ReachedMeetings();
   private closed = false;
+
+  private get protocol(): number {
+    return this.deps.protocol ?? PROTOCOL_VERSION;
+  }
 
   constructor(private readonly deps: GatewayDeps) {
     const { io } = deps;
@@ -273,6 +287,8 @@ export class Gateway {
   private async credentials(raw: unknown, address: string): Promise<SocketData | { error: Error }> {
     const auth = HandshakeAuth.safeParse(raw);
     if (!auth.success) return { error: authError('invalid', 'a token or a join code is needed') };
+    const theirs = auth.data.protocol ?? 0;
+    if (theirs !== this.protocol) return { error: protocolRefusal(this.protocol, theirs) };
     if ('token' in auth.data) {
       const token = await this.deps.store.token(hashToken(auth.data.token));
       if (!token || token.revoked) return { error: authError('forbidden', 'this link is not valid (any more)') };
@@ -311,7 +327,7 @@ export class Gateway {
         this.deps.log.error({ err, meetingId }, 'joining the cluster room failed'),
       );
     }
-    socket.emit(SERVER_EVENTS.welcome, { meetingId, actor, serverNow: this.deps.clock.now() });
+    socket.emit(SERVER_EVENTS.welcome, { meetingId, actor, serverNow: this.deps.clock.now(), protocol: this.protocol });
 
     socket.on(CLIENT_EVENTS.command, (...args: unknown[]) => {
       const call = ackedCall<CommandAck>(args);

@@ -11,6 +11,8 @@ import {
   EventBatch,
   ErrorCode,
   Presence,
+  PROTOCOL_VERSION,
+  ProtocolRefusal,
   ResyncAck,
   SERVER_EVENTS,
   Welcome,
@@ -19,6 +21,7 @@ import {
   type ServerToClientEvents,
 } from '../../shared/protocol';
 import { receiveEvents, receiveResync, useMeetingStore } from './meetingStore';
+import { protocolAgrees, reloadOnce } from './pageVersion';
 
 type MeetingSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type MeetingAuth = { token: string } | { code: string };
@@ -47,13 +50,20 @@ export interface MeetingConnection {
 
 /** Connects to the meeting at `url` (default: this page's origin). */
 export function connectToMeeting(auth: MeetingAuth, url?: string): MeetingConnection {
-  const options = { auth, transports: ['websocket', 'polling'] };
+  const options = { auth: { ...auth, protocol: PROTOCOL_VERSION }, transports: ['websocket', 'polling'] };
   const socket: MeetingSocket = url ? io(url, options) : io(options);
   const store = useMeetingStore;
   let resyncing = false;
   /** Set when a gap is seen while a resync is in flight: its answer may end before the gap. */
   let again = false;
   let closed = false;
+
+  /** The server speaks another protocol, or sent what this page cannot read: reload once, else say so (S5). */
+  const outdated = () => {
+    if (closed) return;
+    socket.disconnect();
+    if (!reloadOnce()) store.setState({ status: 'outdated', refusal: null });
+  };
 
   const resync = async () => {
     if (resyncing) {
@@ -69,7 +79,11 @@ export function connectToMeeting(auth: MeetingAuth, url?: string): MeetingConnec
           .timeout(ACK_TIMEOUT_MS)
           .emitWithAck(CLIENT_EVENTS.resync, { fromSeq: store.getState().seq });
         const ack = ResyncAck.safeParse(raw);
-        if (!ack.success) break;
+        if (!ack.success) {
+          // Waiting would not help: this page cannot read what the server sends.
+          outdated();
+          break;
+        }
         const gap = receiveResync(ack.data);
         if (!gap && !again) break;
       }
@@ -107,6 +121,7 @@ export function connectToMeeting(auth: MeetingAuth, url?: string): MeetingConnec
     if (reason === 'io server disconnect') socket.connect();
   });
   socket.on('connect_error', (err: Error & { data?: unknown }) => {
+    if (ProtocolRefusal.safeParse(err.data).success) return outdated();
     const code = ErrorCode.safeParse((err.data as { code?: unknown } | undefined)?.code);
     if (code.success && (code.data === 'forbidden' || code.data === 'not_found' || code.data === 'invalid')) {
       // The server said no: retrying the same credentials will not help.
@@ -118,7 +133,9 @@ export function connectToMeeting(auth: MeetingAuth, url?: string): MeetingConnec
   });
   socket.on(SERVER_EVENTS.welcome, (raw) => {
     const welcome = Welcome.safeParse(raw);
-    if (welcome.success) store.setState({ meetingId: welcome.data.meetingId, actor: welcome.data.actor });
+    if (!welcome.success || welcome.data.protocol !== PROTOCOL_VERSION) return outdated();
+    protocolAgrees();
+    store.setState({ meetingId: welcome.data.meetingId, actor: welcome.data.actor });
   });
   socket.on(SERVER_EVENTS.events, (raw) => {
     const batch = EventBatch.safeParse(raw);

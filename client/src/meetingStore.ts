@@ -9,7 +9,8 @@ import { BLANK_MEETING } from '../../shared/meeting';
 import type { Actor, CommandError, MeetingState, ResyncAck, SequencedEvent } from '../../shared/protocol';
 import { applyEvents, applyResync, type Applied } from '../../shared/sync';
 
-export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'refused';
+/** `outdated`: this page speaks another protocol than the server and could not reload itself (S5). */
+export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'refused' | 'outdated';
 
 export interface MeetingStoreState {
   status: ConnectionStatus;

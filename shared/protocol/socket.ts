@@ -29,6 +29,16 @@ import {
 } from './data';
 import { SequencedEvent } from './events';
 
+/**
+ * The version of the messages both ends speak (S5). Raise it when a message
+ * either way changes so that the other end's schemas would not read it (a new
+ * event type, a new required field): a page from before the upgrade is then
+ * told to reload instead of failing to parse in silence.
+ */
+export const PROTOCOL_VERSION = 1;
+/** A page that sends no protocol predates versioning: it speaks 0. */
+export const Protocol = z.int().check(z.gte(0));
+
 export const ERROR_CODES = ['invalid', 'forbidden', 'not_found', 'conflict', 'rate_limited'] as const;
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;
@@ -105,6 +115,8 @@ export const Welcome = z.object({
   meetingId: Id,
   actor: Actor,
   serverNow: Millis,
+  /** The server's protocol: a page that speaks another reloads (S5). */
+  protocol: Protocol,
 });
 export type Welcome = z.infer<typeof Welcome>;
 
@@ -124,12 +136,19 @@ export const DragFrame = z.object({
 export type DragFrame = z.infer<typeof DragFrame>;
 export type Presence = z.infer<typeof Presence>;
 
-/** Handshake: a secret link token, a participant token, or a join code (which only allows `join`). */
+/**
+ * Handshake: a secret link token, a participant token, or a join code (which
+ * only allows `join`), with the protocol the page speaks (absent: 0).
+ */
 export const HandshakeAuth = z.union([
-  z.object({ token: z.string().check(z.minLength(16), z.maxLength(128)) }),
-  z.object({ code: z.string().check(z.minLength(1), z.maxLength(32)) }),
+  z.object({ token: z.string().check(z.minLength(16), z.maxLength(128)), protocol: z.optional(Protocol) }),
+  z.object({ code: z.string().check(z.minLength(1), z.maxLength(32)), protocol: z.optional(Protocol) }),
 ]);
 export type HandshakeAuth = z.infer<typeof HandshakeAuth>;
+
+/** A handshake refused because the page speaks another protocol than the server (S5): what `connect_error` carries. */
+export const ProtocolRefusal = z.object({ code: z.literal('conflict'), message: z.string(), protocol: Protocol });
+export type ProtocolRefusal = z.infer<typeof ProtocolRefusal>;
 
 // ---------------------------------------------------------------- socket event maps
 

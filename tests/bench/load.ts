@@ -2,6 +2,7 @@
 import type { ClientSpec } from './clientWorker';
 import type { Target } from './processes';
 import type { SeededMeeting } from './seed';
+import { PROTOCOL_VERSION } from '../../shared/protocol';
 
 export const facilitatorKey = (m: number) => `f${m}`;
 export const screenKey = (m: number) => `s${m}`;
@@ -15,8 +16,9 @@ export function clientsFor(
 ): ClientSpec[] {
   return meetings.flatMap((m, meeting) => {
     const room = `m${meeting}`;
-    const team = (token: string) => (target === 'server' ? { token } : { room, watch: true });
-    const phone = (token: string) => (target === 'server' ? { token } : { room });
+    const team = (token: string) =>
+      target === 'server' ? { token, protocol: PROTOCOL_VERSION } : { room, watch: true };
+    const phone = (token: string) => (target === 'server' ? { token, protocol: PROTOCOL_VERSION } : { room });
     return [
       { key: facilitatorKey(meeting), meeting, auth: team(m.facilitatorToken) },
       ...(opts.screen ? [{ key: screenKey(meeting), meeting, auth: team(m.screenToken) }] : []),

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { io, type Socket } from 'socket.io-client';
+import * as z from 'zod/mini';
 import { BLANK_MEETING } from '../../shared/meeting';
 import {
   CLIENT_EVENTS,
@@ -18,6 +19,8 @@ import {
   CommandError,
   CreateMeetingResponse,
   EventBatch,
+  PROTOCOL_VERSION,
+  ProtocolRefusal,
   ResyncAck,
   SERVER_EVENTS,
   Welcome,
@@ -164,6 +167,10 @@ export async function startServer(
     retentionDays?: number;
     /** Another database (PostgreSQL) instead of the SQLite file; the server closes it. */
     db?: Kysely<Database>;
+    /** An upgraded server speaks a newer protocol than this build's pages (S5). */
+    protocol?: number;
+    /** The built client (dist/client), for a browser test against this server. */
+    clientDir?: string;
   } = {},
 ): Promise<TestServer> {
   let file = opts.file;
@@ -191,6 +198,8 @@ export async function startServer(
     allowedOrigins: new Set(opts.allowedOrigins),
     organiserKey: opts.organiserKey,
     trustProxy: opts.trustProxy,
+    protocol: opts.protocol,
+    clientDir: opts.clientDir,
   });
   const url = await app.app.listen({ port: 0, host: '127.0.0.1' });
   let closed: Promise<void> | undefined;
@@ -272,10 +281,14 @@ export function connect(
     headers?: Record<string, string>;
     reconnectionDelay?: number;
     reconnectionDelayMax?: number;
+    /** The protocol the socket says it speaks (S5); null: says none, as a page from before versioning. */
+    protocol?: number | null;
   } = {},
 ): Promise<MeetingSocket> {
+  const protocol = opts.protocol === undefined ? PROTOCOL_VERSION : opts.protocol;
   const socket: MeetingSocket = io(url, {
-    auth,
+    // Like the app's pages, every socket says which protocol it speaks, unless the test sends its own auth as is.
+    auth: protocol !== null && isPlainAuth(auth) ? { protocol, ...auth } : auth,
     // What a browser sends: the page's origin (Node's client sends none unless told); a load balancer's cookie.
     ...(opts.origin || opts.headers
       ? { extraHeaders: { ...(opts.origin ? { origin: opts.origin } : {}), ...opts.headers } }
@@ -304,6 +317,11 @@ export function connect(
   });
 }
 
+/** An auth object (not a hostile string or array) that names no protocol of its own. */
+function isPlainAuth(auth: unknown): auth is object {
+  return typeof auth === 'object' && auth !== null && !Array.isArray(auth) && !('protocol' in auth);
+}
+
 export function welcomeOf(socket: MeetingSocket): Welcome {
   const welcome = welcomes.get(socket);
   if (!welcome) throw new Error('socket was not welcomed');
@@ -321,12 +339,13 @@ export function inboxOf(socket: MeetingSocket): readonly Received[] {
 export async function refusal(
   url: string,
   auth: unknown,
-  opts: { origin?: string; headers?: Record<string, string> } = {},
-): Promise<CommandError> {
+  opts: { origin?: string; headers?: Record<string, string>; protocol?: number | null } = {},
+): Promise<CommandError | ProtocolRefusal> {
   try {
     await connect(url, auth as Auth, opts);
   } catch (err) {
-    return CommandError.parse((err as { data?: unknown }).data);
+    // A refusal for another protocol keeps the server's protocol (S5).
+    return z.union([ProtocolRefusal, CommandError]).parse((err as { data?: unknown }).data);
   }
   throw new Error('the server accepted the connection');
 }
@@ -482,7 +501,7 @@ export async function joinByCode(
   municipality: string,
   opts: Parameters<typeof connect>[2] = {},
 ): Promise<Joined> {
-  const guest = await connect(url, { code }, { headers: opts.headers });
+  const guest = await connect(url, { code }, { headers: opts.headers, protocol: opts.protocol });
   const ack = await send(guest, { type: 'join', name, municipality });
   guest.disconnect();
   if (!ack.ok || !ack.join) throw new Error(`join refused: ${JSON.stringify(ack)}`);

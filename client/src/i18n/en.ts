@@ -10,6 +10,8 @@ export const en: Messages = {
     reconnecting: 'Reconnecting…',
     offline: 'Offline – we reconnect when the network is back',
     refused: 'Could not connect',
+    outdated: 'Lärträff has been updated and this page can no longer follow the meeting. Reload the page.',
+    reload: 'Reload',
   },
   errors: {
     invalid: 'Something in what you sent was not right.',

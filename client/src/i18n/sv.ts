@@ -10,6 +10,8 @@ export const sv = {
     reconnecting: 'Återansluter…',
     offline: 'Offline – vi återansluter när nätet är tillbaka',
     refused: 'Kunde inte ansluta',
+    outdated: 'Lärträff har uppdaterats och den här sidan kan inte följa mötet längre. Ladda om sidan.',
+    reload: 'Ladda om',
   },
   errors: {
     invalid: 'Något i det du skickade stämde inte.',

@@ -84,7 +84,7 @@ function Clock() {
   return <p className="projector__clock">{clockText(now, i18n.language, timeZone)}</p>;
 }
 
-/** The connection badge, once the projector has been without the server for LONG_OFFLINE_MS. */
+/** The connection badge, once the projector has been without the server for LONG_OFFLINE_MS, or is out of date. */
 function LongOfflineBadge() {
   const status = useMeetingStore((s) => s.status);
   const [long, setLong] = useState(false);
@@ -96,5 +96,6 @@ function LongOfflineBadge() {
     const timer = setTimeout(() => setLong(true), LONG_OFFLINE_MS);
     return () => clearTimeout(timer);
   }, [status]);
-  return long && status !== 'connected' ? <ConnectionBadge /> : null;
+  // A page older than the server will not come back by waiting: the room is told at once (S5).
+  return (long || status === 'outdated') && status !== 'connected' ? <ConnectionBadge /> : null;
 }
