@@ -42,8 +42,11 @@ export function placementRows(state: MeetingState): Rows {
   return rows;
 }
 
-/** Per statement: each person's move, then each municipality's mean, then the group's. */
-export function comparisonRows(state: MeetingState): Rows {
+/**
+ * Per statement: each person's move, then each municipality's mean, then the group's. `named`: with the
+ * people's names (the team's files); the report to hand out has none (V2).
+ */
+export function comparisonRows(state: MeetingState, named = true): Rows {
   const rows: Rows = [
     [
       'Påstående',
@@ -65,7 +68,8 @@ export function comparisonRows(state: MeetingState): Rows {
     if (!checkIn) continue;
     for (const c of compareExercises(state, checkIn, checkOut)) {
       for (const m of c.moves) {
-        const name = checkOut.anonymous ? '' : (state.participants.find((p) => p.id === m.participantId)?.name ?? '');
+        const name =
+          checkOut.anonymous || !named ? '' : (state.participants.find((p) => p.id === m.participantId)?.name ?? '');
         rows.push([
           c.text,
           'Deltagare',

@@ -146,7 +146,7 @@ export function meetingReportRows(
       ]),
     ),
   );
-  const [comparisonHeader = [], ...comparison] = comparisonRows(state);
+  const [comparisonHeader = [], ...comparison] = comparisonRows(state, named);
   out.push(...section('Incheckning och utcheckning', comparisonHeader, comparison));
   out.push(
     ...section(

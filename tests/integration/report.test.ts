@@ -7,6 +7,7 @@ import { Programme } from '../../shared/programme';
 import { ProgrammeReport } from '../../shared/programmeApi';
 import { CreateMeetingResponse } from '../../shared/protocol';
 import { readCsv } from '../../server/csv';
+import { boardTemplate } from '../../shared/board';
 import { createProgramme, programmeApi, programmeOf, SOUTH_COAST } from '../support/programme';
 import {
   closeAll,
@@ -41,7 +42,53 @@ async function dayWithNotes() {
   return { server, meeting, åsa };
 }
 
+/** Åsa and Per take a stand at the check-in and the check-out (a named exercise). */
+async function dayWithMoves() {
+  const { server, meeting, facilitator } = await openMeeting();
+  const people = [
+    await joinByCode(server.url, meeting.code, 'Åsa Öberg', 'Kungsbacka'),
+    await joinByCode(server.url, meeting.code, 'Per Holm', 'Kungsbacka'),
+  ];
+  const ok = async (command: object, socket = facilitator) => expect((await send(socket, command)).ok).toBe(true);
+  const board = boardTemplate('line');
+  await ok({
+    type: 'createExercise',
+    kind: 'checkIn',
+    title: 'Incheckning',
+    anonymous: false,
+    hiddenUntilReveal: false,
+    statements: [{ text: 'Vi har ett EOR', board }],
+  });
+  let { state } = await snapshot(facilitator);
+  await ok({ type: 'openStatement', statementId: state.exercises[0]!.statements[0]!.id });
+  for (const [i, p] of people.entries())
+    await ok({ type: 'place', statementId: state.exercises[0]!.statements[0]!.id, x: 0.1 + i / 10, y: 0.5 }, p.socket);
+  await ok({ type: 'mirrorExercise', exerciseId: state.exercises[0]!.id });
+  ({ state } = await snapshot(facilitator));
+  const checkOut = state.exercises[1]!.statements[0]!.id;
+  await ok({ type: 'openStatement', statementId: checkOut });
+  for (const [i, p] of people.entries())
+    await ok({ type: 'place', statementId: checkOut, x: 0.8 + i / 10, y: 0.5 }, p.socket);
+  return { server, meeting };
+}
+
 describe("the day's report as a file", () => {
+  it("[V2] the handout has no names in the check-in/check-out rows, in CSV or JSON; the team's version has them", async () => {
+    const { server, meeting } = await dayWithMoves();
+    const file = async (name: string) => (await get(server, meeting.meetingId, name, meeting.facilitatorToken)).text();
+    const [csv, json, teamCsv] = await Promise.all([
+      file('report.csv'),
+      file('report.json'),
+      file('report.csv?team=1'),
+    ]);
+    expect(csv).toContain('Vi har ett EOR;Deltagare;Kungsbacka;;1;');
+    for (const handout of [csv, json]) {
+      expect(handout).not.toContain('Åsa');
+      expect(handout).not.toContain('Per Holm');
+    }
+    expect(teamCsv).toContain('Vi har ett EOR;Deltagare;Kungsbacka;Åsa Öberg;1;');
+  });
+
   it('CSV for Swedish Excel: a BOM, semicolons, CRLF; the note with ; " a line break and å ä ö comes back as written', async () => {
     const { server, meeting } = await dayWithNotes();
     const res = await get(server, meeting.meetingId, 'report.csv?team=1', meeting.facilitatorToken);

@@ -45,9 +45,7 @@ function Arrows({
             strokeWidth="0.6"
             markerEnd={`url(#${MARKER})`}
           >
-            {!anonymous && !state.anonymous && (
-              <title>{state.participants.find((p) => p.id === m.participantId)?.name}</title>
-            )}
+            {!anonymous && <title>{state.participants.find((p) => p.id === m.participantId)?.name}</title>}
           </line>
         </g>
       ))}
@@ -66,6 +64,7 @@ export function Comparison({
   large = false,
   only,
   pager,
+  named = true,
 }: {
   state: MeetingState;
   checkIn: Exercise;
@@ -73,10 +72,13 @@ export function Comparison({
   large?: boolean;
   only?: number;
   pager?: ReactNode;
+  /** False on the report to hand out: no names or initials, only municipalities (V2). */
+  named?: boolean;
 }) {
   const { t } = useTranslation();
   const comparisons = compareExercises(state, checkIn, checkOut);
   const overall = overallShift(comparisons);
+  const anonymous = checkOut.anonymous || state.anonymous || !named;
   const name = (id: string) => state.municipalities.find((m) => m.id === id)?.name ?? '?';
   const pctOf = (d: number) => Math.round(d * 100);
   const points = (v: number | null) => (v === null ? '–' : `${v > 0 ? '+' : ''}${Math.round(v)}`);
@@ -100,13 +102,13 @@ export function Comparison({
           <h3>{c.text}</h3>
           <div className="comparison__board">
             <Board board={c.board} label={t('comparison.boardLabel', { text: c.text })}>
-              <Arrows comparison={c} state={state} anonymous={checkOut.anonymous} />
+              <Arrows comparison={c} state={state} anonymous={anonymous} />
             </Board>
             <BoardLegend
               entries={boardLegend(
                 state,
                 c.moves.map((m) => m.participantId),
-                checkOut.anonymous,
+                anonymous,
               )}
             />
           </div>

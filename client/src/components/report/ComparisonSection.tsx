@@ -16,7 +16,7 @@ export function ComparisonSection({ report, state }: SectionProps) {
       {pairs.map((p) => (
         <div key={p.key} className="report-section__comparison">
           {pairs.length > 1 && <p className="muted">{t('report.comparison.pair', { title: p.title })}</p>}
-          <Comparison state={state} checkIn={p.checkIn} checkOut={p.checkOut} />
+          <Comparison state={state} checkIn={p.checkIn} checkOut={p.checkOut} named={report.team !== null} />
         </div>
       ))}
     </ReportSection>
