@@ -195,6 +195,23 @@ const migrations: Record<string, Migration> = {
  * synchronous=FULL: a commit is fsynced before it returns, so an acknowledged
  * event is on disk, not just in the OS cache.
  */
+/** A primary key or unique constraint refused the write, on SQLite or PostgreSQL. */
+export function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
+}
+
+/** A stored row is a boundary too: one that does not parse is corruption, and loud. */
+export function parseStored<T>(
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { message: string } } },
+  value: unknown,
+  what: string,
+): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new Error(`${what} does not parse: ${result.error.message}`);
+  return result.data;
+}
+
 export async function openSqlite(file: string): Promise<Kysely<Database>> {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SQLite(file);

@@ -7,7 +7,7 @@
 import type { Kysely } from 'kysely';
 import { EorBoard } from '../shared/eor';
 import { Answer, Assignment, type LinkKind } from '../shared/homework';
-import type { Database } from './database';
+import { parseStored, type Database } from './database';
 
 export interface StoredBoard {
   boardId: string;
@@ -60,22 +60,11 @@ export interface EorStore {
   ): Promise<Answer | undefined>;
 }
 
-/** A stored row is a boundary too: one that does not parse is corruption, and loud. */
-function parsed<T>(
-  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { message: string } } },
-  value: unknown,
-  what: string,
-): T {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new Error(`${what} does not parse: ${result.error.message}`);
-  return result.data;
-}
-
 type BoardRow = Pick<Database['eor_boards'], 'board_id' | 'name' | 'doc' | 'version'>;
 const boardOf = (programmeId: string, row: BoardRow): StoredBoard => ({
   boardId: row.board_id,
   name: row.name,
-  board: parsed(
+  board: parseStored(
     EorBoard,
     { ...(JSON.parse(row.doc) as object), version: Number(row.version) },
     `EOR board ${programmeId}/${row.board_id}`,
@@ -84,7 +73,7 @@ const boardOf = (programmeId: string, row: BoardRow): StoredBoard => ({
 
 type AnswerRow = Database['eor_answers'];
 const answerOf = (row: AnswerRow): Answer =>
-  parsed(
+  parseStored(
     Answer,
     {
       assignmentId: row.assignment_id,
@@ -195,7 +184,7 @@ export function eorStore(db: Kysely<Database>): EorStore {
         .orderBy('id')
         .execute();
       return rows.map((r) =>
-        parsed(
+        parseStored(
           Assignment,
           {
             id: r.id,

@@ -26,6 +26,7 @@ import {
   type NewToken,
   type TokenSelector,
 } from './store';
+import { KeyedQueue } from './keyedQueue';
 
 export interface LiveMeeting {
   state: MeetingState;
@@ -67,7 +68,7 @@ export interface MeetingsOptions {
 
 export class Meetings {
   private live = new Map<string, LiveMeeting>();
-  private queues = new Map<string, Promise<unknown>>();
+  private readonly queue = new KeyedQueue();
   /** Scheduled phase ends, one per meeting and cluster: cancelled and set again on every change. */
   private due = new Map<string, () => void>();
   private closed = false;
@@ -391,14 +392,7 @@ export class Meetings {
   }
 
   private serially<T>(meetingId: string, task: () => Promise<T>): Promise<T> {
-    const previous = this.queues.get(meetingId) ?? Promise.resolve();
-    const run = previous.then(task, task);
-    const tail = run.catch(() => undefined);
-    this.queues.set(meetingId, tail);
-    void tail.then(() => {
-      if (this.queues.get(meetingId) === tail) this.queues.delete(meetingId);
-    });
-    return run;
+    return this.queue.run(meetingId, task);
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { Programme } from '../shared/programme';
-import type { Database } from './database';
+import { isUniqueViolation, parseStored, type Database } from './database';
 
 export interface StoredProgramme {
   doc: Programme;
@@ -26,16 +26,8 @@ export interface ProgrammeStore {
   ids(): Promise<string[]>;
 }
 
-function isUniqueViolation(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
-}
-
-/** A stored document is a boundary too: one that does not parse is corruption, and loud. */
 function parseDoc(id: string, json: string, version: number): Programme {
-  const parsed = Programme.safeParse({ ...(JSON.parse(json) as object), version });
-  if (!parsed.success) throw new Error(`programme ${id} does not parse: ${parsed.error.message}`);
-  return parsed.data;
+  return parseStored(Programme, { ...(JSON.parse(json) as object), version }, `programme ${id}`);
 }
 
 export function programmeStore(db: Kysely<Database>): ProgrammeStore {

@@ -31,6 +31,7 @@ import { bearer, handle, HttpError, parse } from './http';
 import { organiserOnly } from './organiserKey';
 import type { ProgrammeStore } from './programmeStore';
 import { hashToken, type Clock, type Ids } from './secrets';
+import { KeyedQueue } from './keyedQueue';
 
 export interface ProgrammeOptions {
   programmes: ProgrammeStore;
@@ -339,19 +340,4 @@ export async function ensureDemo(programmes: ProgrammeStore, clock: Clock, ids: 
     demoProgramme(today, () => ids.newId()),
     { createdAt: clock.now(), isDemo: true },
   );
-}
-
-/** Runs tasks for one key one at a time (a programme's saves, in this process). */
-class KeyedQueue {
-  private tails = new Map<string, Promise<unknown>>();
-
-  run<T>(key: string, task: () => Promise<T>): Promise<T> {
-    const run = (this.tails.get(key) ?? Promise.resolve()).then(task, task);
-    const tail = run.catch(() => undefined);
-    this.tails.set(key, tail);
-    void tail.then(() => {
-      if (this.tails.get(key) === tail) this.tails.delete(key);
-    });
-    return run;
-  }
 }

@@ -6,7 +6,7 @@
 import { sql, SqliteAdapter, type Kysely } from 'kysely';
 import { describeIssues, MeetingEvent, Role, type SequencedEvent } from '../shared/protocol';
 import { commitQueue } from './commitQueue';
-import type { Database } from './database';
+import { isUniqueViolation, type Database } from './database';
 
 export interface LoggedEvent {
   seq: number;
@@ -109,11 +109,6 @@ export interface AppendOptions {
 export interface LogErasure {
   rewrite(event: MeetingEvent): MeetingEvent;
   participantTokens: 'all' | string[];
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; message?: string };
-  return e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === '23505';
 }
 
 export function kyselyStore(db: Kysely<Database>): MeetingStore {

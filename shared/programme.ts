@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import { DEFAULT_AGENDA } from './agenda';
 import { Id, Label, Text, TimeZone, type CreateMeetingRequest } from './protocol';
-import { MUNICIPALITY_COLOURS, sameName } from './roster';
+import { MUNICIPALITY_COLOURS, nameKey, sameName } from './roster';
 
 /** Guards, far above a real programme (14 municipalities, 6 meetings, a few hundred staff). */
 export const PROGRAMME_LIMITS = {
@@ -237,7 +237,7 @@ export function checkProgramme(doc: Programme): ProgrammeProblem[] {
         `participant ${p.name}: no municipality ${p.municipalityId}`,
       );
     }
-    const person = `${p.municipalityId}\n${p.name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv-SE')}`;
+    const person = `${p.municipalityId}\n${nameKey(p.name)}`;
     if (people.has(person) && (!p.email || !people.get(person))) {
       add({ ...at, kind: 'duplicateName', field: 'name', subject: p.name }, `participant ${p.name} is there twice`);
     }

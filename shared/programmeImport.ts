@@ -18,7 +18,7 @@ import {
   type ProgrammeCluster,
   type ProgrammeSection,
 } from './programme';
-import { sameName } from './roster';
+import { nameKey, sameName } from './roster';
 
 export const IMPORT_KINDS = ['municipalities', 'participants'] as const;
 export const ImportKind = z.enum(IMPORT_KINDS);
@@ -110,7 +110,6 @@ const MAX_LENGTH: Partial<Record<Field, number>> = { email: 254, title: 120 };
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const normHeader = (h: string) => h.toLocaleLowerCase('sv-SE').replace(/[^a-z0-9åäöéü]/g, '');
-const normName = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv-SE');
 const shorten = (s: string) => (s.length > 80 ? `${s.slice(0, 79)}…` : s);
 
 function err(row: number, problem: CsvProblem, message: string, extra: Partial<CsvRowError> = {}): CsvRowError {
@@ -264,9 +263,9 @@ function importMunicipalities(
           value: shorten(colourCell),
         }),
       );
-    if (name && seen.has(normName(name)))
+    if (name && seen.has(nameKey(name)))
       errors.push(
-        err(row, 'duplicate', `${name} is also on row ${seen.get(normName(name))}`, {
+        err(row, 'duplicate', `${name} is also on row ${seen.get(nameKey(name))}`, {
           column: cell.column('name'),
           value: name,
         }),
@@ -279,7 +278,7 @@ function importMunicipalities(
       );
     }
     if (errors.length > before) continue;
-    seen.set(normName(name), row);
+    seen.set(nameKey(name), row);
 
     let municipality = draft.municipalities.find((m) => sameName(m.name, name));
     if (municipality) {
@@ -418,7 +417,7 @@ function importParticipants(
       );
     if (errors.length > before || !municipality) continue;
 
-    const key = email ? `@${email.toLowerCase()}` : `${municipality.id}\n${normName(name)}`;
+    const key = email ? `@${email.toLowerCase()}` : `${municipality.id}\n${nameKey(name)}`;
     if (seen.has(key)) {
       errors.push(
         err(row, 'duplicate', `${email || name} is also on row ${seen.get(key)}`, {
@@ -432,7 +431,7 @@ function importParticipants(
     const existing = draft.participants.find((p) =>
       email
         ? p.email?.toLowerCase() === email.toLowerCase()
-        : p.municipalityId === municipality.id && normName(p.name) === normName(name),
+        : p.municipalityId === municipality.id && nameKey(p.name) === nameKey(name),
     );
     const fields: Omit<EnrolledParticipant, 'id'> = { name, municipalityId: municipality.id };
     if (email) fields.email = email;

@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { lineScore } from './placement';
 import { Board, EXERCISE_KINDS, type MeetingState, type Placement, type Statement } from './protocol';
-import { sameName } from './roster';
+import { nameKey, sameName } from './roster';
 
 const Standing = z.object({
   n: z.int(),
@@ -34,8 +34,6 @@ export type StatementProgression = z.infer<typeof StatementProgression>;
 /** GET /api/programmes/:id/progression */
 export const ProgressionResponse = z.object({ statements: z.array(StatementProgression) });
 export type ProgressionResponse = z.infer<typeof ProgressionResponse>;
-
-const key = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv-SE');
 
 function standing(statement: Statement, placements: readonly Placement[]): Standing {
   const n = placements.length;
@@ -67,7 +65,11 @@ export function progression(meetings: readonly MeetingState[]): StatementProgres
           );
           if (m && !names.some((n) => sameName(n, m.name))) names.push(m.name);
         }
-        const entry = byText.get(key(statement.text)) ?? { text: statement.text, board: statement.board, points: [] };
+        const entry = byText.get(nameKey(statement.text)) ?? {
+          text: statement.text,
+          board: statement.board,
+          points: [],
+        };
         entry.points.push({
           meetingId: meeting.meetingId,
           meetingName: meeting.name,
@@ -85,7 +87,7 @@ export function progression(meetings: readonly MeetingState[]): StatementProgres
             ),
           })),
         });
-        byText.set(key(statement.text), entry);
+        byText.set(nameKey(statement.text), entry);
       }
     }
   }

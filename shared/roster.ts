@@ -24,12 +24,12 @@ export function colourFor(index: number): string {
   return MUNICIPALITY_COLOURS[index % MUNICIPALITY_COLOURS.length]!;
 }
 
-/** Name comparison that forgives case and stray spaces ("trelleborg " is Trelleborg). */
 /** The one normalisation of a name for comparing: trimmed, inner spaces collapsed, lower case in Swedish. */
 export function nameKey(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv-SE');
 }
 
+/** Name comparison that forgives case and stray spaces ("trelleborg " is Trelleborg). */
 export function sameName(a: string, b: string): boolean {
   return nameKey(a) === nameKey(b);
 }

@@ -1,6 +1,7 @@
 /** What the report and the print views show: pure functions of the meeting state and the report. */
 import type { MeetingState } from '../../../shared/protocol';
 import type { AgendaReport, ClusterTiming } from '../../../shared/report';
+import { nameKey } from '../../../shared/roster';
 
 /** The team's report and print views, opened with the same secret as the view linking to them. */
 export function reportPaths(meetingId: string, token: string) {
@@ -24,8 +25,6 @@ export type CardSheet =
   /** A card label, printed once however many boards use it; `statements`: the numbers of those that do. */
   | { kind: 'card'; key: string; label: string; statements: number[] };
 
-const labelKey = (label: string) => label.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv-SE');
-
 /**
  * The pages to print for the room: each statement (when asked for) followed by
  * the cards its board needs that no earlier board did. A check-out that
@@ -38,15 +37,15 @@ export function cardSheets(state: MeetingState, withStatements: boolean): CardSh
   const usedIn = new Map<string, number[]>();
   statements.forEach(({ statement }, i) => {
     for (const card of statement.board.cards) {
-      const list = usedIn.get(labelKey(card.label)) ?? [];
+      const list = usedIn.get(nameKey(card.label)) ?? [];
       if (!list.includes(i + 1)) list.push(i + 1);
-      usedIn.set(labelKey(card.label), list);
+      usedIn.set(nameKey(card.label), list);
     }
   });
   const printed = new Set<string>();
   return statements.flatMap(({ exercise, statement }, i): CardSheet[] => {
     const cards = statement.board.cards.flatMap((card): CardSheet[] => {
-      const key = labelKey(card.label);
+      const key = nameKey(card.label);
       if (printed.has(key)) return [];
       printed.add(key);
       return [{ kind: 'card', key: `card-${card.id}`, label: card.label, statements: usedIn.get(key)! }];
