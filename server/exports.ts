@@ -66,7 +66,7 @@ async function render(
       return csv(comparisonRows(state));
     case 'report.csv':
     case 'report.json': {
-      const report = meetingReport(state, { now, dayStart: dayStartMs(state), forTeam });
+      const report = meetingReport(state, { now, dayStart: dayStartMs(state, now), forTeam });
       const boards = await presentedBoards(state, report, stores);
       if (file === 'report.csv')
         return csv(meetingReportRows(state, report, (ms) => clockText(ms, 'sv', state.timeZone), boards));

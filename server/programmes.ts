@@ -185,7 +185,10 @@ export async function registerProgrammes(app: FastifyInstance, opts: ProgrammeOp
       }
       return states;
     };
-    const reportOf = async (doc: Programme) => programmeReport(doc, await statesOf(doc), clock.now(), dayStartMs);
+    const reportOf = async (doc: Programme) => {
+      const now = clock.now();
+      return programmeReport(doc, await statesOf(doc), now, (s) => dayStartMs(s, now));
+    };
 
     /** Where the group and each municipality stood on statements asked at several of the programme's meetings. */
     scope.get(

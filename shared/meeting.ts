@@ -148,6 +148,9 @@ export function decide(state: MeetingState, command: Command, actor: Actor, ctx:
       return decideExercise(state, command, actor, ctx);
     case 'setFeedbackMinutes':
       return accept({ type: 'feedbackMinutesSet', minutes: command.minutes });
+    case 'setMeetingDate':
+      if (command.date === state.date) return fail('conflict', `the meeting is already dated ${command.date}`);
+      return accept({ type: 'meetingDateSet', date: command.date });
     case 'startFeedback':
     case 'feedbackTimer':
     case 'feedbackStep':
@@ -198,6 +201,8 @@ export function reduce(state: MeetingState, event: MeetingEvent): MeetingState {
       return withoutParticipant(state, event.participantId);
     case 'anonymityChanged':
       return { ...state, anonymous: event.anonymous };
+    case 'meetingDateSet':
+      return { ...state, date: event.date };
     case 'personalDataErased':
       return erased(state, event.at);
     case 'erased':
@@ -285,6 +290,7 @@ export function audienceOf(event: MeetingEvent): Audience {
     case 'participantJoined':
     case 'participantLeft':
     case 'anonymityChanged':
+    case 'meetingDateSet':
     case 'personalDataErased':
     case 'erased':
     case 'segmentChanged':

@@ -5,6 +5,7 @@ export const PERMISSIONS: { readonly [C in CommandType]: readonly Role[] } = {
   join: ['guest'],
   leave: ['participant'],
   setAnonymous: ['facilitator'],
+  setMeetingDate: ['facilitator'],
   // `system`: retention and a programme's erasure erase its meetings' personal data.
   erasePersonalData: ['facilitator', 'system'],
   advanceAgenda: ['facilitator'],

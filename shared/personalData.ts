@@ -104,6 +104,7 @@ export function eraseEvent(event: MeetingEvent, erasure: Erasure): MeetingEvent 
     case 'feedbackMinutesSet':
     case 'phaseTimed':
     case 'anonymityChanged':
+    case 'meetingDateSet':
     case 'linkChanged':
     case 'participantLeft':
     case 'personalDataErased':

@@ -5,7 +5,7 @@
  */
 import { runOrder, toMinutes } from './agenda';
 import type { MeetingState, Segment } from './protocol';
-import { zonedMs } from './timeZone';
+import { dateIn, zonedMs } from './timeZone';
 
 const MINUTE = 60_000;
 
@@ -39,15 +39,27 @@ export function statusOf(state: MeetingState, segment: Segment): SegmentStatus {
 }
 
 /**
- * Epoch ms of the first segment's planned start on the meeting's date, on the
- * clocks of the meeting's time zone (T5), whoever asks: no clock is read.
+ * The date the day runs on (T4), on the meeting's clocks: the day of its first
+ * actual start; before it starts, the meeting's date, or today once that date
+ * has passed (a day cannot start in the past).
  */
-export function dayStartMs(state: MeetingState): number {
-  const first = state.agenda[0];
-  return zonedMs(state.date, first ? toMinutes(first.plannedStart) : 0, state.timeZone);
+export function runDate(state: MeetingState, now: number): string {
+  const starts = state.agenda.flatMap((s) => (s.actualStart === undefined ? [] : [s.actualStart]));
+  if (starts.length) return dateIn(Math.min(...starts), state.timeZone);
+  const today = dateIn(now, state.timeZone);
+  return state.date < today ? today : state.date;
 }
 
-/** `dayStart`: epoch ms of the first segment's planned start on the meeting's date. */
+/**
+ * Epoch ms of the first segment's planned start on the day the meeting runs
+ * (`runDate`), on the clocks of its time zone (T5), whoever asks: `now` comes in.
+ */
+export function dayStartMs(state: MeetingState, now: number): number {
+  const first = state.agenda[0];
+  return zonedMs(runDate(state, now), first ? toMinutes(first.plannedStart) : 0, state.timeZone);
+}
+
+/** `dayStart`: epoch ms of the first segment's planned start on the day it runs (`dayStartMs`). */
 export function schedule(state: MeetingState, now: number, dayStart: number): Schedule {
   const first = state.agenda[0];
   const base = first ? toMinutes(first.plannedStart) : 0;

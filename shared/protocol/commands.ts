@@ -29,6 +29,9 @@ export const SetAnonymousCommand = z.object({ type: z.literal('setAnonymous'), a
 /** Erases the meeting's personal data, in the log too (PD3, PD4). */
 export const ErasePersonalDataCommand = z.object({ type: z.literal('erasePersonalData') });
 
+/** Moves the meeting to another date: the console offers today when the day runs on another day than planned (T4). */
+export const SetMeetingDateCommand = z.object({ type: z.literal('setMeetingDate'), date: z.iso.date() });
+
 export const AdvanceAgendaCommand = z.object({
   type: z.literal('advanceAgenda'),
   /** The segment the sender sees as current; a mismatch is a conflict, so two clicks never skip two segments. */
@@ -185,6 +188,7 @@ export const Command = z.discriminatedUnion('type', [
   JoinCommand,
   LeaveCommand,
   SetAnonymousCommand,
+  SetMeetingDateCommand,
   ErasePersonalDataCommand,
   AdvanceAgendaCommand,
   GoToSegmentCommand,

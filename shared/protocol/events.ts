@@ -53,6 +53,9 @@ export const PersonalDataErasedEvent = z.object({ type: z.literal('personalDataE
 /** What an erased row of the log holds instead of its event (PD4): it changes nothing when replayed. */
 export const ErasedEvent = z.object({ type: z.literal('erased') });
 
+/** The meeting's date moved (T4). */
+export const MeetingDateSetEvent = z.object({ type: z.literal('meetingDateSet'), date: z.iso.date() });
+
 export const SegmentChangedEvent = z.object({
   type: z.literal('segmentChanged'),
   fromSegmentId: z.nullable(Id),
@@ -103,6 +106,7 @@ export const MeetingEvent = z.discriminatedUnion('type', [
   ParticipantJoinedEvent,
   ParticipantLeftEvent,
   AnonymityChangedEvent,
+  MeetingDateSetEvent,
   PersonalDataErasedEvent,
   ErasedEvent,
   SegmentChangedEvent,

@@ -136,6 +136,9 @@ describe('[A1] [E1] every command from every link', () => {
     expect(outcomes.filter((o) => o.endsWith(': ok')).length).toBeGreaterThan(10);
     expect(outcomes).toContain("Kluster Öst's supervisor startFeedback: forbidden");
     expect(outcomes).toContain("Kluster Syd's supervisor startFeedback: ok");
+    // [T4] Moving the meeting's date is the console's alone.
+    expect(outcomes).toContain('the facilitator setMeetingDate: ok');
+    expect(outcomes).toContain('the evaluator setMeetingDate: forbidden');
   });
 
   it('a revoked link is refused at the handshake, so none of its commands can reach the meeting', async () => {

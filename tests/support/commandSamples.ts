@@ -93,6 +93,8 @@ export const COMMAND_SAMPLES: Readonly<Record<CommandType, (ids: SampleIds) => C
   changeLink: () => ({ type: 'changeLink', link: 'evaluator', action: 'revoke' }),
   // A conflict once anyone has joined (PD1): the matrix only needs who may send it.
   setAnonymous: () => ({ type: 'setAnonymous', anonymous: true }),
+  // The matrix's meeting is dated 2027-02-15: a real move, so the facilitator's gets through.
+  setMeetingDate: () => ({ type: 'setMeetingDate', date: '2027-02-16' }),
   // Last but one, then `leave`: the facilitator's erasure and Lena's leaving close the participants' sockets,
   // so nothing of theirs comes after in the matrix's order.
   erasePersonalData: () => ({ type: 'erasePersonalData' }),

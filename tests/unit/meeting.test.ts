@@ -247,6 +247,7 @@ describe('[A1] one permission table, enforced for every command', () => {
     join: () => ({ type: 'join', name: 'Anna', municipality: 'Trelleborg' }),
     leave: () => ({ type: 'leave' }),
     setAnonymous: () => ({ type: 'setAnonymous', anonymous: false }),
+    setMeetingDate: (s) => ({ type: 'setMeetingDate', date: s.date === '2027-01-01' ? '2027-01-02' : '2027-01-01' }),
     erasePersonalData: () => ({ type: 'erasePersonalData' }),
     advanceAgenda: (s) => ({ type: 'advanceAgenda', fromSegmentId: s.currentSegmentId }),
     goToSegment: (s) => ({ type: 'goToSegment', fromSegmentId: s.currentSegmentId, segmentId: s.agenda[2]!.id }),

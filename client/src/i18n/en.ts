@@ -123,6 +123,8 @@ export const en: Messages = {
     joinAt: 'Go to {{url}} and enter the code, or scan the QR code.',
     qrAlt: 'QR code leading to {{url}}',
     startDay: 'Start the day',
+    misdated: 'This lärträff is dated {{date}}, but today is {{today}}. The day’s clock counts with today’s times.',
+    moveToToday: 'Move the lärträff to today',
     next: 'Next agenda item',
     endDay: 'End the day',
     goHere: 'Go here',

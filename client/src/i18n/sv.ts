@@ -123,6 +123,8 @@ export const sv = {
     joinAt: 'Gå till {{url}} och skriv koden, eller skanna QR-koden.',
     qrAlt: 'QR-kod som leder till {{url}}',
     startDay: 'Starta dagen',
+    misdated: 'Lärträffen är daterad {{date}}, men i dag är det {{today}}. Dagens klocka räknar med tiderna i dag.',
+    moveToToday: 'Flytta lärträffen till i dag',
     next: 'Nästa programpunkt',
     endDay: 'Avsluta dagen',
     goHere: 'Gå hit',

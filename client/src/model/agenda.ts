@@ -2,6 +2,7 @@
 import { nextSegment } from '../../../shared/agenda';
 import { dayHasEnded } from '../../../shared/meeting';
 import type { MeetingState, Segment } from '../../../shared/protocol';
+import { dateIn } from '../../../shared/timeZone';
 
 /** `between`: a segment was finished and the next not yet started; `ended`: nothing is left to run (G1). */
 export type DayPhase = 'notStarted' | 'running' | 'between' | 'ended';
@@ -22,4 +23,15 @@ export function nowAndNext(state: MeetingState): NowAndNext {
 /** The kind's label is shown beside a title only when the title does not already say it. */
 export function showsKind(title: string, kindLabel: string): boolean {
   return !title.toLocaleLowerCase('sv-SE').includes(kindLabel.toLocaleLowerCase('sv-SE'));
+}
+
+/**
+ * Today's date on the meeting's clocks when the meeting is dated another day
+ * and its day is still to run or running: the console says so and offers to
+ * move it to today (T4). Null when the date is right or the day is over.
+ */
+export function misdatedToday(state: MeetingState, now: number): string | null {
+  if (dayHasEnded(state)) return null;
+  const today = dateIn(now, state.timeZone);
+  return state.date === today ? null : today;
 }

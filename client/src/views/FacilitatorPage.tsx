@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgendaEditor } from '../components/agenda/AgendaEditor';
+import { DateNotice } from '../components/agenda/DateNotice';
 import { DayClock } from '../components/agenda/DayClock';
 import { BadLink } from '../components/BadLink';
 import { ErrorText } from '../components/ErrorText';
@@ -55,6 +56,7 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
         <div className="console">
           <div className="console__main">
             <DayClock />
+            <DateNotice run={run} />
             <NowAndNext />
             <div className="controls">
               {phase !== 'ended' && (

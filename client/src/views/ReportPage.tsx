@@ -54,7 +54,8 @@ function MeetingReportPage() {
   const [exportError, setExportError] = useState<string | null>(null);
 
   if (refused || (role && !isTeam(role))) return <BadLink title={t('report.title')} />;
-  const report = meetingReport(state, { now: Date.now() + offsetMs, dayStart: dayStartMs(state), forTeam });
+  const now = Date.now() + offsetMs;
+  const report = meetingReport(state, { now, dayStart: dayStartMs(state, now), forTeam });
   const save = async (file: MeetingExport) => {
     const ok = await downloadMeetingExport(
       serverUrl,

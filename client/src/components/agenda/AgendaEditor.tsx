@@ -14,7 +14,7 @@ export function AgendaEditor({ run }: { run: RunCommand }) {
   const id = useId();
   const state = useMeetingStore((s) => s.state);
   const now = useServerNow(15_000);
-  const rows = schedule(state, now, dayStartMs(state)).rows;
+  const rows = schedule(state, now, dayStartMs(state, now)).rows;
   const [after, setAfter] = useState<string>(state.currentSegmentId ?? state.agenda.at(-1)?.id ?? '');
   const first = state.agenda[0];
 

@@ -9,7 +9,7 @@ export function DayClock() {
   const { t, i18n } = useTranslation();
   const state = useMeetingStore((s) => s.state);
   const now = useServerNow();
-  const day = schedule(state, now, dayStartMs(state));
+  const day = schedule(state, now, dayStartMs(state, now));
   const drift = driftMinutes(day.driftMs);
   const lng = i18n.language;
   return (
