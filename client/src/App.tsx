@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react';
-import { Route, Switch } from 'wouter';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Route, Switch, useLocation } from 'wouter';
+import { focusNewPage } from './pageTitle';
 
 // Each view is its own chunk: a phone loads the participant view, not the console.
 const StartPage = lazy(() => import('./views/StartPage'));
@@ -14,27 +15,44 @@ const SupervisorPage = lazy(() => import('./views/SupervisorPage'));
 const ReportPage = lazy(() => import('./views/ReportPage'));
 const EorPage = lazy(() => import('./views/EorPage'));
 
+/** After a route change (not the first load) the new page's h1 takes the focus. */
+function RouteFocus() {
+  const [location] = useLocation();
+  const first = useRef(location);
+  useEffect(() => {
+    if (location !== first.current) {
+      first.current = '';
+      focusNewPage();
+    }
+  }, [location]);
+  return null;
+}
+
 export function App() {
   return (
-    <Suspense fallback={<p className="page">…</p>}>
-      <Switch>
-        <Route path="/">{() => <StartPage />}</Route>
-        <Route path="/join/:code">{(p) => <JoinPage code={p.code} />}</Route>
-        <Route path="/join">{() => <JoinPage code="" />}</Route>
-        <Route path="/m/:meetingId">{(p) => <ParticipantPage meetingId={p.meetingId} />}</Route>
-        <Route path="/facilitator/:meetingId">{(p) => <FacilitatorPage meetingId={p.meetingId} />}</Route>
-        <Route path="/screen/:meetingId">{() => <ScreenPage />}</Route>
-        <Route path="/programme/:programmeId/:part?">
-          {(p) => <ProgrammePage programmeId={p.programmeId} report={p.part === 'report'} />}
-        </Route>
-        <Route path="/eor/:programmeId/:boardId?">
-          {(p) => <EorPage programmeId={p.programmeId} boardId={p.boardId} />}
-        </Route>
-        <Route path="/team/:meetingId">{() => <TeamPage />}</Route>
-        <Route path="/report/:meetingId/:print?">{(p) => <ReportPage print={p.print} />}</Route>
-        <Route path="/supervisor/:meetingId">{() => <SupervisorPage />}</Route>
-        <Route>{() => <StartPage />}</Route>
-      </Switch>
-    </Suspense>
+    <>
+      <Suspense fallback={<p className="page">…</p>}>
+        <Switch>
+          <Route path="/">{() => <StartPage />}</Route>
+          <Route path="/join/:code">{(p) => <JoinPage code={p.code} />}</Route>
+          <Route path="/join">{() => <JoinPage code="" />}</Route>
+          <Route path="/m/:meetingId">{(p) => <ParticipantPage meetingId={p.meetingId} />}</Route>
+          <Route path="/facilitator/:meetingId">{(p) => <FacilitatorPage meetingId={p.meetingId} />}</Route>
+          <Route path="/screen/:meetingId">{() => <ScreenPage />}</Route>
+          <Route path="/programme/:programmeId/:part?">
+            {(p) => <ProgrammePage programmeId={p.programmeId} report={p.part === 'report'} />}
+          </Route>
+          <Route path="/eor/:programmeId/:boardId?">
+            {(p) => <EorPage programmeId={p.programmeId} boardId={p.boardId} />}
+          </Route>
+          <Route path="/team/:meetingId">{() => <TeamPage />}</Route>
+          <Route path="/report/:meetingId/:print?">{(p) => <ReportPage print={p.print} />}</Route>
+          <Route path="/supervisor/:meetingId">{() => <SupervisorPage />}</Route>
+          <Route>{() => <StartPage />}</Route>
+        </Switch>
+      </Suspense>
+      {/* Outside the boundary: its effect runs while a view's chunk is still loading. */}
+      <RouteFocus />
+    </>
   );
 }

@@ -6,14 +6,17 @@ import { PageHeader } from './PageHeader';
 export function Header({
   title,
   subtitle,
+  documentTitle,
   connected = true,
 }: {
   title: ReactNode;
   subtitle?: ReactNode;
+  /** The browser tab's title; the meeting views name their state in it (useMeetingTitle). */
+  documentTitle?: string;
   connected?: boolean;
 }) {
   return (
-    <PageHeader title={title} subtitle={subtitle}>
+    <PageHeader title={title} subtitle={subtitle} documentTitle={documentTitle}>
       {connected && <ConnectionBadge />}
     </PageHeader>
   );

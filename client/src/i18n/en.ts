@@ -3,6 +3,18 @@ import type { Messages } from './sv';
 export const en: Messages = {
   privacy: { numbered: 'Participant {{n}}' },
   app: { name: 'Lärträff', tagline: 'Realtime support for learning meetings: agenda, check-in and EOR feedback.' },
+  // The browser tab's title (pageTitle.ts): the view's state, the meeting, the view.
+  pageTitle: {
+    between: 'Between items',
+    ended: 'The day is over',
+    teamPreparing: 'The team is preparing',
+    screen: 'projector',
+    facilitator: 'project leader',
+    supervisor: 'supervisor',
+    team: 'team',
+    badLink: 'Link not valid',
+    notJoined: 'Not joined',
+  },
   language: { label: 'Language', sv: 'Svenska', en: 'English' },
   connection: {
     connecting: 'Connecting…',

@@ -3,6 +3,18 @@ export const sv = {
   // The rest of `privacy.*` comes with the chunks that need it (erasureCatalogue.ts).
   privacy: { numbered: 'Deltagare {{n}}' },
   app: { name: 'Lärträff', tagline: 'Realtidsstöd för lärträffar: agenda, incheckning och EOR-återkoppling.' },
+  // The browser tab's title (pageTitle.ts): the view's state, the meeting, the view.
+  pageTitle: {
+    between: 'Mellan programpunkterna',
+    ended: 'Dagen är slut',
+    teamPreparing: 'Teamet förbereder',
+    screen: 'projektor',
+    facilitator: 'projektledare',
+    supervisor: 'handledare',
+    team: 'teamet',
+    badLink: 'Länken gäller inte',
+    notJoined: 'Inte med',
+  },
   language: { label: 'Språk', sv: 'Svenska', en: 'English' },
   connection: {
     connecting: 'Ansluter…',

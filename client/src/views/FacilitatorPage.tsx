@@ -23,6 +23,7 @@ import { nowAndNext } from '../model/agenda';
 import { dateText } from '../model/time';
 import { meetingLinks } from '../storage';
 import { useLinkedMeeting } from '../useLinkedMeeting';
+import { useMeetingTitle } from '../useMeetingTitle';
 import { LinkAdmin } from '../components/access/LinkAdmin';
 import type { IssuedLink } from '../../../shared/protocol';
 
@@ -38,6 +39,7 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
   const links = meetingLinks(meetingId);
   const serverUrl = useServerUrl() ?? '';
   const [exportError, setExportError] = useState<string | null>(null);
+  const documentTitle = useMeetingTitle('facilitator');
   const exportCsv = async (file: ExportFile) => {
     setExportError((await downloadMeetingExport(serverUrl, meetingId, token, file, state.date)) ? null : 'network');
   };
@@ -51,6 +53,7 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
       <Header
         title={loaded ? state.name : t('join.loading')}
         subtitle={`${t('facilitator.heading')} · ${dateText(state.date, i18n.language)}`}
+        documentTitle={documentTitle}
       />
       {loaded && (
         <div className="console">

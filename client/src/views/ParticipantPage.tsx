@@ -12,6 +12,10 @@ import { ExerciseNow } from '../components/ExerciseNow';
 import { PhoneFeedback } from '../components/feedback/PhoneFeedback';
 import { SegmentCountdown } from '../components/SegmentCountdown';
 import { WhereToBeCard } from '../components/WhereToBeCard';
+import { myRun } from '../model/feedback';
+import { pageTitle } from '../pageTitle';
+import { useMeetingTitle } from '../useMeetingTitle';
+import { splitMeetingName } from '../../../shared/programme';
 
 // Removing oneself is rare: its chunk (and strings) load after the phone has shown the day.
 const LeaveMeeting = lazy(() => import('../components/LeaveMeeting'));
@@ -27,11 +31,13 @@ export default function ParticipantPage({ meetingId }: { meetingId: string }) {
   const participantId = useMeetingStore((s) => s.actor?.participantId);
   // Set by LeaveMeeting once the participant has removed themself (PD2).
   const [left, setLeft] = useState(false);
+  const documentTitle = useMeetingTitle('participant', { run: myRun(state, participantId) });
+  const notJoinedTitle = pageTitle([t('pageTitle.notJoined'), t('app.name')]);
 
   if (left) {
     return (
       <main className="page page--narrow">
-        <Header title={t('app.name')} connected={false} />
+        <Header title={t('app.name')} documentTitle={notJoinedTitle} connected={false} />
         <section className="card">
           <p role="status">{t('privacy.leave.done')}</p>
           <Link href="/" className="button button--primary">
@@ -45,7 +51,7 @@ export default function ParticipantPage({ meetingId }: { meetingId: string }) {
   if (!token || status === 'refused') {
     return (
       <main className="page page--narrow">
-        <Header title={t('app.name')} connected={false} />
+        <Header title={t('app.name')} documentTitle={notJoinedTitle} connected={false} />
         <section className="card">
           {token ? <ErrorText code="badLink" /> : <p>{t('participant.notJoined')}</p>}
           <Link href="/" className="button button--primary">
@@ -58,9 +64,15 @@ export default function ParticipantPage({ meetingId }: { meetingId: string }) {
 
   const me = state.participants.find((p) => p.id === participantId);
   const municipality = me && state.municipalities.find((m) => m.id === me.municipalityId);
+  const name = splitMeetingName(state.name);
   return (
     <main className="page page--narrow">
-      <Header title={loaded ? state.name : t('join.loading')} />
+      {/* The short name ("Lärträff 4") as the heading: the whole name would fill a phone's first screen. */}
+      <Header
+        title={loaded ? name.short : t('join.loading')}
+        subtitle={loaded ? name.rest : undefined}
+        documentTitle={documentTitle}
+      />
       {me && (
         <p className="me">
           <span className="swatch" style={{ background: municipality?.colour }} aria-hidden="true" />

@@ -18,6 +18,8 @@ import { clockText } from '../model/time';
 import { projectorScene } from '../model/projector';
 import { useMeetingConnection } from '../useMeeting';
 import { useServerNow } from '../useServerNow';
+import { useMeetingTitle } from '../useMeetingTitle';
+import { useDocumentTitle } from '../pageTitle';
 
 /** After this long without the server the room is told (a short blip is not worth the room's attention). */
 const LONG_OFFLINE_MS = 10_000;
@@ -40,6 +42,9 @@ export default function ScreenPage() {
   const name = useMeetingStore((s) => s.state.name);
   const status = useMeetingStore((s) => s.status);
   const [theme] = useState(themeFromUrl);
+  // The tab says what the room sees (W7); a refused link's page sets its own.
+  const documentTitle = useMeetingTitle('screen');
+  useDocumentTitle(!token || status === 'refused' ? '' : documentTitle);
 
   if (!token || status === 'refused') return <BadLink title={t('app.name')} />;
   return (

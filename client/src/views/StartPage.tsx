@@ -68,7 +68,7 @@ export default function StartPage() {
 
   return (
     <main className="page page--narrow">
-      <PageHeader title={t('app.name')} subtitle={t('app.tagline')} />
+      <PageHeader title={t('app.name')} subtitle={t('app.tagline')} documentTitle={t('app.name')} />
 
       <section className="card" aria-labelledby="join-heading">
         <h2 id="join-heading">{t('start.joinHeading')}</h2>

@@ -9,6 +9,7 @@ import { Header } from '../components/Header';
 import { NowAndNext } from '../components/NowAndNext';
 import { useMeetingStore } from '../meetingStore';
 import { useLinkedMeeting } from '../useLinkedMeeting';
+import { useMeetingTitle } from '../useMeetingTitle';
 
 /**
  * The supervisor's tablet, the cluster's shared screen: the rounds of their own
@@ -20,15 +21,17 @@ export default function SupervisorPage() {
   const { token, run, error, state, loaded, refused } = useLinkedMeeting();
   const clusterId = useMeetingStore((s) => s.actor?.clusterId);
   const [chimeOn, setChime] = useChime(true);
-
-  if (refused) return <BadLink title={t('feedback.heading_supervisor')} />;
   const cluster = state.clusters.find((c) => c.id === clusterId);
   const feedback = state.feedbackRuns.find((r) => r.clusterId === clusterId);
+  const documentTitle = useMeetingTitle('supervisor', { run: feedback, place: cluster?.name });
+
+  if (refused) return <BadLink title={t('feedback.heading_supervisor')} />;
   return (
     <main className="page page--narrow">
       <Header
         title={loaded ? (cluster?.name ?? state.name) : t('join.loading')}
         subtitle={`${t('feedback.heading_supervisor')} · ${state.name}`}
+        documentTitle={documentTitle}
       />
       {loaded && cluster && (
         <>

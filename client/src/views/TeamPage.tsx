@@ -9,17 +9,23 @@ import { ReportLinks } from '../components/report/ReportLinks';
 import { TeamRounds } from '../components/team/TeamRounds';
 import { useMeetingStore } from '../meetingStore';
 import { useLinkedMeeting } from '../useLinkedMeeting';
+import { useMeetingTitle } from '../useMeetingTitle';
 
 /** The team's view (the evaluator's link): the day as it runs, the team rounds and the notes. */
 export default function TeamPage() {
   const { t } = useTranslation();
   const { token, run, error, state, loaded, refused } = useLinkedMeeting();
   const role = useMeetingStore((s) => s.actor?.role);
+  const documentTitle = useMeetingTitle('team');
 
   if (refused) return <BadLink title={t('team.heading')} />;
   return (
     <main className="page page--narrow">
-      <Header title={loaded ? state.name : t('join.loading')} subtitle={t('team.heading')} />
+      <Header
+        title={loaded ? state.name : t('join.loading')}
+        subtitle={t('team.heading')}
+        documentTitle={documentTitle}
+      />
       {loaded && (
         <>
           <DayClock />

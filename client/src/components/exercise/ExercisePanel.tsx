@@ -20,6 +20,7 @@ function ExerciseControls({ exercise, run }: { exercise: Exercise; run: RunComma
       <ol className="exercise__statements">
         {exercise.statements.map((s) => {
           const open = active?.statementId === s.id;
+          const lockNext = open && !active.locked;
           return (
             <li key={s.id} className={open ? 'exercise__statement exercise__statement--open' : 'exercise__statement'}>
               <span>
@@ -30,26 +31,15 @@ function ExerciseControls({ exercise, run }: { exercise: Exercise; run: RunComma
                 </span>
               </span>
               <span className="exercise__buttons">
-                {(!open || active.locked) && (
-                  <button
-                    type="button"
-                    className="button button--small"
-                    onClick={() => run({ type: 'openStatement', statementId: s.id })}
-                    aria-label={`${t('exercise.openStatement')}: ${s.text}`}
-                  >
-                    {t('exercise.openStatement')}
-                  </button>
-                )}
-                {open && !active.locked && (
-                  <button
-                    type="button"
-                    className="button button--small"
-                    onClick={() => run({ type: 'lockStatement', statementId: s.id })}
-                    aria-label={`${t('exercise.lock')}: ${s.text}`}
-                  >
-                    {t('exercise.lock')}
-                  </button>
-                )}
+                {/* One button that changes its action (Öppna → Lås → Öppna): the focus stays on it. */}
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => run({ type: lockNext ? 'lockStatement' : 'openStatement', statementId: s.id })}
+                  aria-label={`${t(lockNext ? 'exercise.lock' : 'exercise.openStatement')}: ${s.text}`}
+                >
+                  {t(lockNext ? 'exercise.lock' : 'exercise.openStatement')}
+                </button>
                 {exercise.hiddenUntilReveal && !state.revealed.includes(s.id) && count(s.id) > 0 && (
                   <button
                     type="button"
