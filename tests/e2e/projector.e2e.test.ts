@@ -282,6 +282,14 @@ describe('[W6] the projector fits 1920×1080, 1366×768 and 1280×720 in every s
     await page.getByText('Dagen är slut. Tack för i dag!').waitFor();
     await expectFitsEverySize(page, 'ended');
     await expectAccessible(page, 'projector, the day has ended');
+    // The dark theme for a dim room, from the link: the same screen, AA on dark.
+    const dark = new URL(screenLink, page.url());
+    dark.search = '?theme=dark';
+    await page.goto(dark.href);
+    await page.getByText('Dagen är slut. Tack för i dag!').waitFor();
+    expect(await page.locator('.projector').getAttribute('data-theme')).toBe('dark');
+    await expectFitsEverySize(page, 'ended-dark');
+    await expectAccessible(page, 'projector, the day has ended, dark theme');
   });
 
   test('no page logged an error', () => {
