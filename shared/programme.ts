@@ -266,19 +266,6 @@ export function meetingName(
 }
 
 /**
- * A meeting's name split where a phone or a browser tab needs it short: what
- * comes before the first ": " or " – " ("Lärträff 4" of "Lärträff 4:
- * Bakåtplanering – Lärprojekt X"), and the rest. A name without either is
- * short already.
- */
-export function splitMeetingName(name: string): { short: string; rest: string } {
-  const cut = /: | – /.exec(name);
-  const short = cut ? name.slice(0, cut.index).trim() : '';
-  if (!cut || !short) return { short: name.trim(), rest: '' };
-  return { short, rest: name.slice(cut.index + cut[0].length).trim() };
-}
-
-/**
  * The request that creates a planned meeting's live meeting: every
  * municipality with its colour, the clusters by municipality name with their
  * supervisor and room, and the default agenda of the day.
