@@ -4,7 +4,7 @@
  * Vellinge, each its own browser context. Every view gets a screenshot and an
  * axe-core check. The steps run in order and share the day.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { expectAccessible, expectAnnounced } from './support/axe';
 import {
@@ -76,6 +76,39 @@ beforeEach((ctx) => {
 afterEach((ctx) => {
   if (ctx.task.result?.state === 'fail') broken = true;
 });
+
+/**
+ * At the laptop's 1366x768 the project leader sees, without scrolling, the open
+ * statement's board with its count and the next actions (Lås, Nästa påstående);
+ * the console never scrolls sideways, and at 200 % and 400 % zoom (a 683 and a
+ * 341 px wide window) it reflows to one column (WCAG 1.4.10).
+ */
+async function expectRunViewInSight(page: Page, statement: string): Promise<void> {
+  const inSight = async (what: Locator, name: string) => {
+    const box = await what.boundingBox();
+    expect(box, name).not.toBeNull();
+    expect(box!.y, name).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height, `${name} ends within 768 px`).toBeLessThanOrEqual(768);
+    expect(box!.x + box!.width, `${name} ends within 1366 px`).toBeLessThanOrEqual(1366);
+  };
+  expect(page.viewportSize()).toEqual({ width: 1366, height: 768 });
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  const board = page.getByRole('region', { name: statement, exact: true });
+  await inSight(board.locator('.board'), 'the live board');
+  await inSight(board.getByText('4 av 4 har placerat sig'), 'the count');
+  await inSight(page.getByRole('button', { name: `Lås: ${statement}` }), 'Lås');
+  if (statement === STATEMENT_1)
+    await inSight(page.getByRole('button', { name: 'Nästa påstående' }), 'Nästa påstående');
+  await inSight(page.getByRole('button', { name: 'Nästa programpunkt' }), 'Nästa programpunkt');
+  for (const width of [1366, 683, 341]) {
+    await page.setViewportSize({ width, height: Math.round((width * 768) / 1366) });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      `no sideways scroll at ${width} px`,
+    ).toBeLessThanOrEqual(width);
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+}
 
 describe('[W1] a lärträff from start to check-out', () => {
   test('the project leader opens the demo programme and starts its first lärträff', async () => {
@@ -159,6 +192,8 @@ describe('[W1] a lärträff from start to check-out', () => {
 
   test('[W3] the check-in: two statements, placed by dragging on the phones, tokens on the projector', async () => {
     const { page } = laptop;
+    // Building exercises is set-up: its own tab, away from the run view.
+    await page.getByRole('tab', { name: 'Övningar' }).click();
     await page.getByText('Skapa en incheckningsövning').click();
     await page.getByRole('button', { name: `Lägg till: ${STATEMENT_1}` }).click();
     await page.getByRole('button', { name: `Lägg till: ${STATEMENT_2}` }).click();
@@ -172,9 +207,14 @@ describe('[W1] a lärträff from start to check-out', () => {
 
     await advanceTo(page, 'Incheckningsövning');
     for (const p of phones) await expect.poll(() => nowOn(p.page).first().innerText()).toBe('Incheckningsövning');
+    // The run view shows the check-in the segment is for, with its statements to open.
+    await page.getByRole('tab', { name: 'Just nu' }).click();
+    expect(await page.getByRole('article').count()).toBe(1);
 
     for (const [n, statement] of [STATEMENT_1, STATEMENT_2].entries()) {
-      await checkIn.getByRole('button', { name: `Öppna: ${statement}` }).click();
+      // The second statement in one step: Nästa påstående.
+      if (n === 0) await checkIn.getByRole('button', { name: `Öppna: ${statement}` }).click();
+      else await checkIn.getByRole('button', { name: 'Nästa påstående' }).click();
       for (const [i, p] of phones.entries()) {
         await p.page.getByRole('heading', { name: statement }).waitFor();
         if (i === 0 && n === 0) {
@@ -201,6 +241,7 @@ describe('[W1] a lärträff from start to check-out', () => {
         await expectAccessible(phones[0]!.page, 'phone, statement placed');
         await screenshot(page, 'console-statement-open');
         await expectAccessible(page, 'facilitator console, statement open with live board');
+        await expectRunViewInSight(page, statement);
       }
     }
     await checkIn.getByRole('button', { name: `Lås: ${STATEMENT_2}` }).click();

@@ -25,7 +25,19 @@ import { meetingLinks } from '../storage';
 import { useLinkedMeeting } from '../useLinkedMeeting';
 import { useMeetingTitle } from '../useMeetingTitle';
 import { LinkAdmin } from '../components/access/LinkAdmin';
+import { RunView } from '../components/console/RunView';
+import { Tabs, type Tab } from '../components/Tabs';
+import '../console.css';
 import type { IssuedLink } from '../../../shared/protocol';
+
+const PARTS = ['run', 'agenda', 'exercises', 'people', 'clusters', 'team', 'links'] as const;
+type ConsolePart = (typeof PARTS)[number];
+const partKey = (meetingId: string) => `lartraff.console.${meetingId}`;
+/** The tab this tab of the browser last showed, so a reload (the laptop's lid) comes back to it. */
+function savedPart(meetingId: string): ConsolePart {
+  const saved = sessionStorage.getItem(partKey(meetingId));
+  return PARTS.find((p) => p === saved) ?? 'run';
+}
 
 /** The project leader's console: the clock, the agenda with its live edits, the join code, the roster, the team. */
 export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
@@ -44,10 +56,27 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
     setExportError((await downloadMeetingExport(serverUrl, meetingId, token, file, state.date)) ? null : 'network');
   };
 
+  const [part, setPart] = useState<ConsolePart>(() => savedPart(meetingId));
+  const choosePart = (next: ConsolePart) => {
+    setPart(next);
+    sessionStorage.setItem(partKey(meetingId), next);
+  };
+
   if (refused) return <BadLink title={t('facilitator.heading')} />;
 
   const { phase, next } = nowAndNext(state);
   const current = state.currentSegmentId;
+  const tabs = [
+    { key: 'run', label: t('console.run') },
+    { key: 'agenda', label: t('console.agenda') },
+    { key: 'exercises', label: t('console.exercises') },
+    { key: 'people', label: t('console.people') },
+    ...(state.clusters.length ? [{ key: 'clusters' as const, label: t('console.clusters') }] : []),
+    { key: 'team', label: t('console.team') },
+    { key: 'links', label: t('console.links') },
+  ] satisfies Tab<ConsolePart>[];
+  // A saved tab that is not offered (the clusters of a meeting without any) shows "Just nu".
+  const shown = tabs.some((tab) => tab.key === part) ? part : 'run';
   return (
     <main className="page page--console">
       <Header
@@ -56,12 +85,12 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
         documentTitle={documentTitle}
       />
       {loaded && (
-        <div className="console">
-          <div className="console__main">
-            <DayClock />
-            <DateNotice run={run} />
+        <>
+          {/* On every tab: where the day is, and the next step. */}
+          <div className="console-bar">
             <NowAndNext />
-            <div className="controls">
+            <DayClock />
+            <div className="controls console-bar__controls">
               {phase !== 'ended' && (
                 <button
                   type="button"
@@ -91,29 +120,53 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
               )}
             </div>
             <ErrorText code={error} />
-            <ClusterOverview />
-            {state.clusters.length > 0 && <PhaseMinutesForm run={run} />}
-            <TimingLog />
-            <ExercisePanel run={run} onExport={(file) => void exportCsv(file)} />
-            <ErrorText code={exportError} />
-            <AgendaEditor run={run} />
+            <DateNotice run={run} />
           </div>
-          <aside className="console__side">
-            <JoinPanel code={state.code} />
-            <Roster />
-            <TeamRounds run={run} />
-            <TeamNotes run={run} />
-            <ReportLinks meetingId={meetingId} token={token} />
-            <LinkAdmin
-              meetingId={meetingId}
-              clusters={state.clusters}
-              send={send}
-              issued={issued}
-              onIssued={onIssued}
-            />
-            <PrivacyPanel run={run} />
-          </aside>
-        </div>
+          <Tabs label={t('console.parts')} tabs={tabs} selected={shown} onSelect={choosePart}>
+            {shown === 'run' && <RunView run={run} />}
+            {shown === 'agenda' && <AgendaEditor run={run} />}
+            {shown === 'exercises' && (
+              <>
+                <ExercisePanel run={run} onExport={(file) => void exportCsv(file)} />
+                <ErrorText code={exportError} />
+              </>
+            )}
+            {shown === 'people' && (
+              <div className="console-columns">
+                <JoinPanel code={state.code} />
+                <Roster />
+              </div>
+            )}
+            {shown === 'clusters' && (
+              <>
+                <ClusterOverview />
+                <PhaseMinutesForm run={run} />
+                <TimingLog />
+              </>
+            )}
+            {shown === 'team' && (
+              <div className="console-columns">
+                <TeamRounds run={run} />
+                <TeamNotes run={run} />
+              </div>
+            )}
+            {shown === 'links' && (
+              <div className="console-columns">
+                <div>
+                  <ReportLinks meetingId={meetingId} token={token} />
+                  <PrivacyPanel run={run} />
+                </div>
+                <LinkAdmin
+                  meetingId={meetingId}
+                  clusters={state.clusters}
+                  send={send}
+                  issued={issued}
+                  onIssued={onIssued}
+                />
+              </div>
+            )}
+          </Tabs>
+        </>
       )}
     </main>
   );

@@ -49,7 +49,8 @@ export type Device = 'phone' | 'laptop' | 'tablet' | 'projector';
 const DEVICES: Record<Device, BrowserContextOptions> = {
   // A mid-size phone (390×844 CSS px) with touch.
   phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
-  laptop: { viewport: { width: 1280, height: 800 } },
+  // The project leader's laptop as it is in the hired room (issue 16): 1366x768.
+  laptop: { viewport: { width: 1366, height: 768 } },
   tablet: { viewport: { width: 820, height: 1180 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
   projector: { viewport: { width: 1920, height: 1080 } },
 };

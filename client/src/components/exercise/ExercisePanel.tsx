@@ -5,12 +5,15 @@ import type { RunCommand } from '../agenda/runCommand';
 import { LiveBoard } from '../board/LiveBoard';
 import { Comparison } from '../Comparison';
 import { CreateExerciseForm } from './CreateExerciseForm';
+import { nextStatement } from '../../model/consoleFocus';
 
-function ExerciseControls({ exercise, run }: { exercise: Exercise; run: RunCommand }) {
+/** One exercise's statements with Öppna / Lås / Visa, and Nästa påstående while one is open. */
+export function ExerciseControls({ exercise, run }: { exercise: Exercise; run: RunCommand }) {
   const { t } = useTranslation();
   const state = useMeetingStore((s) => s.state);
   const active = state.exerciseRun;
   const mirrored = state.exercises.some((e) => e.mirrorOf === exercise.id);
+  const next = nextStatement(state, exercise);
   const count = (statementId: string) => state.placements.filter((p) => p.statementId === statementId).length;
   return (
     <article className="card exercise">
@@ -56,6 +59,15 @@ function ExerciseControls({ exercise, run }: { exercise: Exercise; run: RunComma
         })}
       </ol>
       <div className="controls">
+        {next && (
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => run({ type: 'openStatement', statementId: next.id })}
+          >
+            {t('exercise.nextStatement')}
+          </button>
+        )}
         {active?.exerciseId === exercise.id && (
           <button
             type="button"

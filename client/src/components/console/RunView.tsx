@@ -1,0 +1,46 @@
+import { useMeetingStore } from '../../meetingStore';
+import { consoleFocus } from '../../model/consoleFocus';
+import type { RunCommand } from '../agenda/runCommand';
+import { LiveBoard } from '../board/LiveBoard';
+import { ExerciseControls } from '../exercise/ExercisePanel';
+import { Comparison } from '../Comparison';
+import { ClusterOverview } from '../feedback/ClusterOverview';
+import { JoinPanel } from '../JoinPanel';
+import { Roster } from '../Roster';
+
+/**
+ * The console's "Just nu": only what the room is doing now, with its next
+ * actions beside it. The open statement's live board next to its Öppna / Lås /
+ * Nästa påstående, and after a check-out how far the group moved; the
+ * clusters' rounds during cluster work; otherwise the code and who has come.
+ */
+export function RunView({ run }: { run: RunCommand }) {
+  const state = useMeetingStore((s) => s.state);
+  const focus = consoleFocus(state);
+  if (focus.kind === 'clusters') return <ClusterOverview />;
+  if (focus.kind === 'arrival') {
+    return (
+      <div className="console-run console-run--arrival">
+        <JoinPanel code={state.code} />
+        <Roster />
+      </div>
+    );
+  }
+  const { exercise } = focus;
+  const open = state.exerciseRun?.exerciseId === exercise.id ? state.exerciseRun : null;
+  const statement = exercise.statements.find((s) => s.id === open?.statementId);
+  // A check-out with no statement open: how far the group moved, as the projector shows it.
+  const checkIn = exercise.mirrorOf ? state.exercises.find((e) => e.id === exercise.mirrorOf) : undefined;
+  return (
+    <div className="console-run console-run--exercise">
+      <ExerciseControls exercise={exercise} run={run} />
+      {statement && (
+        <section className="card console-run__board" aria-label={statement.text}>
+          <h3>{statement.text}</h3>
+          <LiveBoard exercise={exercise} statement={statement} />
+        </section>
+      )}
+      {!statement && checkIn && <Comparison state={state} checkIn={checkIn} checkOut={exercise} />}
+    </div>
+  );
+}
