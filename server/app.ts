@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { Server } from 'socket.io';
 import * as z from 'zod/mini';
 import { MAX_PAYLOAD_BYTES } from '../shared/protocol';
+import { isPagePath } from '../shared/routes';
 import { registerApi } from './api';
 import { registerEor } from './eor';
 import type { EorStore } from './eorStore';
@@ -220,10 +221,10 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   const clientDir = opts.clientDir;
   const withClient = clientDir !== undefined && existsSync(join(clientDir, 'index.html'));
   if (withClient) await app.register(fastifyStatic, { root: clientDir, wildcard: false });
-  // SPA fallback: every page route gets the app shell; unknown API paths are a typed 404 (with or without the client).
+  // The client's pages get the app shell; every other path is a real 404 (typed, with or without the client), so
+  // `/favicon.ico`, a missing script or a scanner's `/wp-login.php` never gets a page that pretends to be there.
   app.setNotFoundHandler((req, reply) => {
-    // A missing script is a 404, not the app shell: a browser would refuse HTML as a module anyway.
-    if (withClient && req.method === 'GET' && !/^\/(api|socket\.io|assets)\//.test(req.url)) {
+    if (withClient && (req.method === 'GET' || req.method === 'HEAD') && isPagePath(req.url)) {
       return reply.type('text/html').sendFile('index.html');
     }
     return reply

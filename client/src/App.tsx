@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
+import { PAGES } from '../../shared/routes';
 import { focusNewPage } from './pageTitle';
 
 // Each view is its own chunk: a phone loads the participant view, not the console.
@@ -33,21 +34,19 @@ export function App() {
     <>
       <Suspense fallback={<p className="page">…</p>}>
         <Switch>
-          <Route path="/">{() => <StartPage />}</Route>
-          <Route path="/join/:code">{(p) => <JoinPage code={p.code} />}</Route>
-          <Route path="/join">{() => <JoinPage code="" />}</Route>
-          <Route path="/m/:meetingId">{(p) => <ParticipantPage meetingId={p.meetingId} />}</Route>
-          <Route path="/facilitator/:meetingId">{(p) => <FacilitatorPage meetingId={p.meetingId} />}</Route>
-          <Route path="/screen/:meetingId">{() => <ScreenPage />}</Route>
-          <Route path="/programme/:programmeId/:part?">
+          <Route path={PAGES.start}>{() => <StartPage />}</Route>
+          <Route path={PAGES.join}>{(p) => <JoinPage code={p.code ?? ''} />}</Route>
+          <Route path={PAGES.participant}>{(p) => <ParticipantPage meetingId={p.meetingId} />}</Route>
+          <Route path={PAGES.facilitator}>{(p) => <FacilitatorPage meetingId={p.meetingId} />}</Route>
+          <Route path={PAGES.screen}>{() => <ScreenPage />}</Route>
+          <Route path={PAGES.programme}>
             {(p) => <ProgrammePage programmeId={p.programmeId} report={p.part === 'report'} />}
           </Route>
-          <Route path="/eor/:programmeId/:boardId?">
-            {(p) => <EorPage programmeId={p.programmeId} boardId={p.boardId} />}
-          </Route>
-          <Route path="/team/:meetingId">{() => <TeamPage />}</Route>
-          <Route path="/report/:meetingId/:print?">{(p) => <ReportPage print={p.print} />}</Route>
-          <Route path="/supervisor/:meetingId">{() => <SupervisorPage />}</Route>
+          <Route path={PAGES.eor}>{(p) => <EorPage programmeId={p.programmeId} boardId={p.boardId} />}</Route>
+          <Route path={PAGES.team}>{() => <TeamPage />}</Route>
+          <Route path={PAGES.report}>{(p) => <ReportPage print={p.print} />}</Route>
+          <Route path={PAGES.supervisor}>{() => <SupervisorPage />}</Route>
+          {/* The server sends a 404 for other paths (shared/routes.ts); one the app navigates to shows the start. */}
           <Route>{() => <StartPage />}</Route>
         </Switch>
       </Suspense>
