@@ -36,7 +36,6 @@ export function RunView({ run }: { run: RunCommand }) {
       <ExerciseControls exercise={exercise} run={run} />
       {statement && (
         <section className="card console-run__board" aria-label={statement.text}>
-          <h3>{statement.text}</h3>
           <LiveBoard exercise={exercise} statement={statement} />
         </section>
       )}
