@@ -16,6 +16,7 @@ import '../../client/src/i18n/reportCatalogue';
 import '../../client/src/i18n/startProgramme';
 import '../../client/src/i18n/accessCatalogue';
 import '../../client/src/i18n/projectorCatalogue';
+import '../../client/src/i18n/consoleCatalogue';
 import {
   BOARD_KINDS,
   ERROR_CODES,

@@ -169,16 +169,6 @@ export const en: Messages = {
     evaluatorLink: 'Evaluator link',
     supervisorLink: 'Supervisor link, {{cluster}}',
   },
-  console: {
-    parts: 'Parts of the console',
-    run: 'Now',
-    agenda: 'Agenda',
-    exercises: 'Exercises',
-    people: 'Participants',
-    clusters: 'Clusters',
-    team: 'Team',
-    links: 'Links and report',
-  },
   screen: {
     joinPrompt: 'Join: {{url}}',
   },

@@ -169,16 +169,6 @@ export const sv = {
     evaluatorLink: 'Utvärderarens länk',
     supervisorLink: 'Handledarens länk, {{cluster}}',
   },
-  console: {
-    parts: 'Konsolens delar',
-    run: 'Just nu',
-    agenda: 'Agenda',
-    exercises: 'Övningar',
-    people: 'Deltagare',
-    clusters: 'Kluster',
-    team: 'Teamet',
-    links: 'Länkar och rapport',
-  },
   screen: {
     joinPrompt: 'Gå med: {{url}}',
   },

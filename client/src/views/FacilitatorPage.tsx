@@ -28,6 +28,7 @@ import { LinkAdmin } from '../components/access/LinkAdmin';
 import { RunView } from '../components/console/RunView';
 import { Tabs, type Tab } from '../components/Tabs';
 import '../console.css';
+import '../i18n/consoleCatalogue';
 import type { IssuedLink } from '../../../shared/protocol';
 
 const PARTS = ['run', 'agenda', 'exercises', 'people', 'clusters', 'team', 'links'] as const;

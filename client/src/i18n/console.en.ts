@@ -1,0 +1,13 @@
+/** English strings for the console's parts (its tabs): phones never download them. */
+import type { consoleSv } from './console.sv';
+
+export const consoleEn: typeof consoleSv = {
+  parts: 'Parts of the console',
+  run: 'Now',
+  agenda: 'Agenda',
+  exercises: 'Exercises',
+  people: 'Participants',
+  clusters: 'Clusters',
+  team: 'Team',
+  links: 'Links and report',
+};
