@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { Programme } from '../shared/programme';
+import { describeIssues } from '../shared/protocol';
 import { isUniqueViolation, parseStored, type Database } from './database';
 
 export interface StoredProgramme {
@@ -26,6 +27,19 @@ export interface ProgrammeStore {
   ids(): Promise<string[]>;
 }
 
+/** Thrown, before anything is written, for a document its reader would refuse (R1); an HTTP route answers 400. */
+export class UnsavableProgrammeError extends Error {
+  readonly statusCode = 400;
+}
+
+/** The document as stored, checked with the schema `parseDoc` reads it back with (R1). */
+function encodeDoc(doc: Programme): string {
+  const parsed = Programme.safeParse(doc);
+  if (!parsed.success)
+    throw new UnsavableProgrammeError(`the programme cannot be saved: ${describeIssues(parsed.error)}`);
+  return JSON.stringify(doc);
+}
+
 function parseDoc(id: string, json: string, version: number): Programme {
   return parseStored(Programme, { ...(JSON.parse(json) as object), version }, `programme ${id}`);
 }
@@ -41,6 +55,7 @@ export function programmeStore(db: Kysely<Database>): ProgrammeStore {
     },
 
     async create(doc, opts) {
+      const encoded = encodeDoc(doc);
       try {
         await db.transaction().execute(async (tx) => {
           await tx
@@ -48,7 +63,7 @@ export function programmeStore(db: Kysely<Database>): ProgrammeStore {
             .values({
               id: doc.id,
               name: doc.name,
-              doc: JSON.stringify(doc),
+              doc: encoded,
               version: doc.version,
               created_at: opts.createdAt,
               is_demo: opts.isDemo ? 1 : 0,
@@ -81,7 +96,7 @@ export function programmeStore(db: Kysely<Database>): ProgrammeStore {
       const saved = { ...doc, version: expectedVersion + 1 };
       const result = await db
         .updateTable('programmes')
-        .set({ name: saved.name, doc: JSON.stringify(saved), version: saved.version })
+        .set({ name: saved.name, doc: encodeDoc(saved), version: saved.version })
         .where('id', '=', doc.id)
         .where('version', '=', expectedVersion)
         .executeTakeFirst();

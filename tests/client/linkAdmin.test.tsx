@@ -32,6 +32,8 @@ async function openConsole() {
       </ServerUrl.Provider>
     </I18nextProvider>,
   );
+  // The secret links are set-up: their own tab of the console.
+  await userEvent.setup().click(await screen.findByRole('tab', { name: 'Länkar och rapport' }));
   const links = await screen.findByRole('region', { name: 'Hemliga länkar' });
   return { server, meeting, links };
 }

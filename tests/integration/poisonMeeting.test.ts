@@ -173,3 +173,25 @@ describe('[R2] a meeting whose log does not parse is set aside, the others are s
     expect(server.alive).toBe(true);
   });
 });
+
+describe('[R1] a programme saves only what it reads back', () => {
+  it('a municipality list with a bidi override is refused, and the programme still opens and imports afterwards', async () => {
+    const server = await startServer();
+    const created = await fetch(`${server.url}/api/programmes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Lärprojekt Syd' }),
+    });
+    const { programmeId, organiserLink } = (await created.json()) as { programmeId: string; organiserLink: string };
+    const headers = { authorization: `Bearer ${organiserLink.split('#')[1]}` };
+    const upload = (text: string) =>
+      fetch(`${server.url}/api/programmes/${programmeId}/import/municipalities`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'text/csv' },
+        body: new TextEncoder().encode(text),
+      });
+    expect((await upload('Kommun\nY\u202Estad\n')).status).toBe(400);
+    expect((await fetch(`${server.url}/api/programmes/${programmeId}`, { headers })).status).toBe(200);
+    expect((await upload('Kommun\nYstad\n')).status).toBe(200);
+  });
+});
