@@ -53,14 +53,15 @@ describe('printing the day', () => {
     await page.goto(`/report/${day.meetingId}#${day.facilitatorToken}`);
     await page.getByRole('region', { name: 'Närvaro' }).waitFor();
     await page.getByRole('region', { name: 'Återkopplingsrundornas tider' }).waitFor();
-    // The EOR boards of the municipalities that presented (Kungsbacka and Vellinge finished their rounds), read from the server.
+    // The EOR boards of the municipalities that presented, read from the server: Kungsbacka and Vellinge finished
+    // their rounds, and Svedala's presentation was running when lunch ended the rounds (G4 logs it).
     const boards = page.getByRole('region', { name: 'Kommunernas EOR-tavlor' });
-    for (const name of ['Kungsbacka', 'Vellinge'])
+    for (const name of ['Kungsbacka', 'Vellinge', 'Svedala'])
       await boards
         .getByRole('region', { name })
         .getByRole('img', { name: /^Ackumulerat/ })
         .waitFor();
-    expect(await boards.getByRole('region').count()).toBe(2);
+    expect(await boards.getByRole('region').count()).toBe(3);
     await screenshot(page, 'report-screen');
     await expectAccessible(page, 'report (handout)');
 
