@@ -7,6 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { lineCheckIn } from '../support/commandSamples';
 import { closeAll, waitFor } from '../support/server';
 import { expectAccessible } from './support/axe';
 import { expectNoConsoleErrors, launchBrowser, openDevice, screenshot } from './support/browser';
@@ -106,25 +107,7 @@ test('[W8] after a route change the focus is on the new page’s heading; a butt
 
   // The console: Öppna becomes Lås on the same button, and the keyboard stays there.
   await ok({ type: 'advanceAgenda', fromSegmentId: null });
-  await ok({
-    type: 'createExercise',
-    kind: 'checkIn',
-    title: 'Incheckning',
-    anonymous: false,
-    hiddenUntilReveal: false,
-    statements: [
-      {
-        text: STATEMENT,
-        board: {
-          kind: 'line',
-          cards: [
-            { label: 'Stämmer inte alls', x: 0.12, y: 0.5 },
-            { label: 'Stämmer helt', x: 0.88, y: 0.5 },
-          ],
-        },
-      },
-    ],
-  });
+  await ok(lineCheckIn(STATEMENT));
   await waitFor(() => day.state.exercises.length === 1, 5_000, 'the exercise');
   await page.goto(meeting.facilitatorLink);
   const open = page.getByRole('button', { name: `Öppna: ${STATEMENT}` });

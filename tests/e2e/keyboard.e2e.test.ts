@@ -8,6 +8,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { lineCheckIn } from '../support/commandSamples';
 import { closeAll, connect, createMeeting, joinByCode, send, track, waitFor, type Mirror } from '../support/server';
 import { expectAccessible } from './support/axe';
 import { baseUrl, expectNoConsoleErrors, launchBrowser, openDevice, screenshot } from './support/browser';
@@ -63,25 +64,7 @@ test('[W2] joining, placing oneself and raising a hand work with the keyboard al
 
   // The check-in opens; the token moves with Shift+arrow (a tenth of the board each) and Enter saves: from the middle to 0.8, which is 89 of 100 on the line from 0.12 to 0.88.
   await ok({ type: 'advanceAgenda', fromSegmentId: null });
-  await ok({
-    type: 'createExercise',
-    kind: 'checkIn',
-    title: 'Incheckning',
-    anonymous: false,
-    hiddenUntilReveal: false,
-    statements: [
-      {
-        text: STATEMENT,
-        board: {
-          kind: 'line',
-          cards: [
-            { label: 'Stämmer inte alls', x: 0.12, y: 0.5 },
-            { label: 'Stämmer helt', x: 0.88, y: 0.5 },
-          ],
-        },
-      },
-    ],
-  });
+  await ok(lineCheckIn(STATEMENT));
   await waitFor(() => day.state.exercises.length === 1, 5_000, 'the exercise');
   const statementId = day.state.exercises[0]!.statements[0]!.id;
   await ok({ type: 'openStatement', statementId });

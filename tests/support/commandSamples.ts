@@ -105,3 +105,26 @@ export const COMMAND_SAMPLES: Readonly<Record<CommandType, (ids: SampleIds) => C
 export function allSamples(ids: SampleIds): Command[] {
   return (Object.keys(COMMAND_SAMPLES) as CommandType[]).map((type) => COMMAND_SAMPLES[type](ids));
 }
+
+/** A check-in of one statement on a line from "Stämmer inte alls" (0.12) to "Stämmer helt" (0.88). */
+export function lineCheckIn(text: string): Command {
+  return {
+    type: 'createExercise',
+    kind: 'checkIn',
+    title: 'Incheckning',
+    anonymous: false,
+    hiddenUntilReveal: false,
+    statements: [
+      {
+        text,
+        board: {
+          kind: 'line',
+          cards: [
+            { label: 'Stämmer inte alls', x: 0.12, y: 0.5 },
+            { label: 'Stämmer helt', x: 0.88, y: 0.5 },
+          ],
+        },
+      },
+    ],
+  };
+}

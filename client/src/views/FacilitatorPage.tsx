@@ -12,11 +12,9 @@ import { TimingLog } from '../components/feedback/TimingLog';
 import { downloadMeetingExport } from '../download';
 import { useServerUrl } from '../serverUrl';
 import { Header } from '../components/Header';
-import { JoinPanel } from '../components/JoinPanel';
 import { NowAndNext } from '../components/NowAndNext';
 import { ReportLinks } from '../components/report/ReportLinks';
 import { PrivacyPanel } from '../components/PrivacyPanel';
-import { Roster } from '../components/Roster';
 import { TeamNotes } from '../components/team/TeamNotes';
 import { TeamRounds } from '../components/team/TeamRounds';
 import { nowAndNext } from '../model/agenda';
@@ -25,7 +23,7 @@ import { meetingLinks } from '../storage';
 import { useLinkedMeeting } from '../useLinkedMeeting';
 import { useMeetingTitle } from '../useMeetingTitle';
 import { LinkAdmin } from '../components/access/LinkAdmin';
-import { RunView } from '../components/console/RunView';
+import { Arrival, RunView } from '../components/console/RunView';
 import { Tabs, type Tab } from '../components/Tabs';
 import '../console.css';
 import '../i18n/consoleCatalogue';
@@ -132,12 +130,7 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
                 <ErrorText code={exportError} />
               </>
             )}
-            {shown === 'people' && (
-              <div className="console-columns">
-                <JoinPanel code={state.code} />
-                <Roster />
-              </div>
-            )}
+            {shown === 'people' && <Arrival />}
             {shown === 'clusters' && (
               <>
                 <ClusterOverview />

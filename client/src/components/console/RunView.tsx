@@ -8,6 +8,17 @@ import { ClusterOverview } from '../feedback/ClusterOverview';
 import { JoinPanel } from '../JoinPanel';
 import { Roster } from '../Roster';
 
+/** The code to join by and who has come: the run view before the day, and the console's Deltagare tab. */
+export function Arrival() {
+  const code = useMeetingStore((s) => s.state.code);
+  return (
+    <div className="console-columns">
+      <JoinPanel code={code} />
+      <Roster />
+    </div>
+  );
+}
+
 /**
  * The console's "Just nu": only what the room is doing now, with its next
  * actions beside it. The open statement's live board next to its Öppna / Lås /
@@ -18,14 +29,7 @@ export function RunView({ run }: { run: RunCommand }) {
   const state = useMeetingStore((s) => s.state);
   const focus = consoleFocus(state);
   if (focus.kind === 'clusters') return <ClusterOverview />;
-  if (focus.kind === 'arrival') {
-    return (
-      <div className="console-run console-run--arrival">
-        <JoinPanel code={state.code} />
-        <Roster />
-      </div>
-    );
-  }
+  if (focus.kind === 'arrival') return <Arrival />;
   const { exercise } = focus;
   const open = state.exerciseRun?.exerciseId === exercise.id ? state.exerciseRun : null;
   const statement = exercise.statements.find((s) => s.id === open?.statementId);
