@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { inkOn } from '../../../shared/contrast';
 import { useMeetingStore } from '../meetingStore';
+import { weakColourRatio } from '../model/colour';
 import { initials, rosterGroups, shownName } from '../model/roster';
 
 /** Everyone who joined, grouped and coloured by municipality; names carry identity, colour only helps. */
 export function Roster({ large = false }: { large?: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const state = useMeetingStore((s) => s.state);
   const online = useMeetingStore((s) => s.online);
   const groups = rosterGroups(state, online);
@@ -13,28 +15,36 @@ export function Roster({ large = false }: { large?: boolean }) {
     <section className={large ? 'roster roster--large' : 'roster'} aria-labelledby="roster-heading">
       <h2 id="roster-heading">{t('roster.heading', { count: state.participants.length })}</h2>
       {groups.length === 0 && <p>{t('roster.empty')}</p>}
-      {groups.map((g) => (
-        <section key={g.municipality.id} className="roster__group" style={{ borderColor: g.municipality.colour }}>
-          <h3>
-            <span className="swatch" style={{ background: g.municipality.colour }} aria-hidden="true" />
-            <bdi>{g.municipality.name}</bdi>{' '}
-            <span className="muted">({t('roster.municipalityCount', { count: g.participants.length })})</span>
-          </h3>
-          <ul>
-            {g.participants.map((p) => (
-              <li key={p.id}>
-                <span className="chip" style={{ background: g.municipality.colour }} aria-hidden="true">
-                  {initials(shownName(state, p, numbered))}
-                </span>
-                <bdi>{shownName(state, p, numbered)}</bdi>
-                <span className={p.online ? 'presence presence--on' : 'presence'}>
-                  <span className="visually-hidden">{t(p.online ? 'roster.online' : 'roster.offline')}</span>
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      {groups.map((g) => {
+        const weak = weakColourRatio(g.municipality.colour, i18n.language);
+        return (
+          <section key={g.municipality.id} className="roster__group" style={{ borderColor: g.municipality.colour }}>
+            <h3>
+              <span className="swatch" style={{ background: g.municipality.colour }} aria-hidden="true" />
+              <bdi>{g.municipality.name}</bdi>{' '}
+              <span className="muted">({t('roster.municipalityCount', { count: g.participants.length })})</span>
+            </h3>
+            {weak && <p className="hint hint--warning">{t('console.weakColour', { ratio: weak })}</p>}
+            <ul>
+              {g.participants.map((p) => (
+                <li key={p.id}>
+                  <span
+                    className="chip"
+                    style={{ background: g.municipality.colour, color: inkOn(g.municipality.colour) }}
+                    aria-hidden="true"
+                  >
+                    {initials(shownName(state, p, numbered))}
+                  </span>
+                  <bdi>{shownName(state, p, numbered)}</bdi>
+                  <span className={p.online ? 'presence presence--on' : 'presence'}>
+                    <span className="visually-hidden">{t(p.online ? 'roster.online' : 'roster.offline')}</span>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
     </section>
   );
 }

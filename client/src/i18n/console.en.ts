@@ -10,4 +10,5 @@ export const consoleEn: typeof consoleSv = {
   clusters: 'Clusters',
   team: 'Team',
   links: 'Links and report',
+  weakColour: 'Colour hard to see on the board ({{ratio}}:1, below 3:1)',
 };

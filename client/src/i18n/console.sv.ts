@@ -8,4 +8,5 @@ export const consoleSv = {
   clusters: 'Kluster',
   team: 'Teamet',
   links: 'Länkar och rapport',
+  weakColour: 'Färgen syns svagt mot tavlan ({{ratio}}:1, under 3:1)',
 };

@@ -23,6 +23,7 @@ export const programmeEn: ProgrammeMessages = {
     colour: 'Colour',
     add: 'Add municipality',
     empty: 'No municipalities yet. Add them here or import a CSV file.',
+    weakColour: 'This colour is hard to see on the board ({{ratio}}:1, needs at least 3:1). Choose a darker one.',
   },
   clusters: {
     heading: 'Municipality clusters',

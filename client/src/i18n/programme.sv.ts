@@ -27,6 +27,7 @@ export const programmeSv = {
     colour: 'Färg',
     add: 'Lägg till kommun',
     empty: 'Inga kommuner än. Lägg till dem här eller importera en CSV-fil.',
+    weakColour: 'Färgen syns svagt mot tavlan ({{ratio}}:1, behöver minst 3:1). Välj en mörkare färg.',
   },
   clusters: {
     heading: 'Kommunkluster',

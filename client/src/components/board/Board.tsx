@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { inkOn } from '../../../../shared/contrast';
 import type { Board as BoardData } from '../../../../shared/protocol';
 
 const pct = (v: number) => `${(v * 100).toFixed(2)}%`;
@@ -54,7 +55,7 @@ export function Board({
   );
 }
 
-/** A token at a normalised position; initials or a municipality mark, never colour alone. */
+/** A token at a normalised position; initials or a municipality mark, never colour alone, in black or white by contrast (W9). */
 export function Token({
   x,
   y,
@@ -75,7 +76,7 @@ export function Token({
   return (
     <span
       className={`token${mine ? ' token--mine' : ''}${moving ? ' token--moving' : ''}`}
-      style={{ left: pct(x), top: pct(y), background: colour }}
+      style={{ left: pct(x), top: pct(y), background: colour, color: inkOn(colour) }}
       title={title}
     >
       {text}

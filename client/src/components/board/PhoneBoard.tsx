@@ -1,6 +1,7 @@
 import { m, useMotionValue } from 'framer-motion';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { inkOn } from '../../../../shared/contrast';
 import { lineScore, nearestCard, type Point } from '../../../../shared/placement';
 import type { Statement } from '../../../../shared/protocol';
 import { Motion } from '../Motion';
@@ -91,7 +92,7 @@ export function PhoneBoard({
             type="button"
             className={`token token--mine token--drag${locked ? ' token--locked' : ''}`}
             // Placed by percentage; framer's drag offset (x, y) only lives while the finger is down.
-            style={{ left: `${at.x * 100}%`, top: `${at.y * 100}%`, x, y, background: colour }}
+            style={{ left: `${at.x * 100}%`, top: `${at.y * 100}%`, x, y, background: colour, color: inkOn(colour) }}
             drag={!locked}
             dragMomentum={false}
             dragElastic={0}

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { weakColourRatio } from '../../model/colour';
 import { addMunicipality, canAdd, fieldId, problemsAt, removeItem, updateItem } from '../../model/programmeDraft';
 import { AddItem, FieldProblems, RemoveItem, TextField, describedBy, type SectionProps } from './Field';
 
 /** The programme's municipalities: name and colour (colour is never the only cue: the name is always shown). */
 export function MunicipalitiesSection({ draft, edit, problems }: SectionProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [added, setAdded] = useState<string | null>(null);
   return (
     <section className="card" aria-labelledby="programme-municipalities">
@@ -17,6 +18,7 @@ export function MunicipalitiesSection({ draft, edit, problems }: SectionProps) {
         {draft.municipalities.map((m, index) => {
           const colourId = fieldId('municipalities', m.id, 'colour');
           const colourProblems = problemsAt(problems, 'municipalities', index, 'colour');
+          const weak = weakColourRatio(m.colour, i18n.language);
           return (
             <li key={m.id}>
               <fieldset className="programme-row">
@@ -38,9 +40,14 @@ export function MunicipalitiesSection({ draft, edit, problems }: SectionProps) {
                     className="input input--colour"
                     value={m.colour}
                     onChange={(e) => edit((d) => updateItem(d, 'municipalities', m.id, { colour: e.target.value }))}
-                    {...describedBy(colourId, colourProblems)}
+                    {...describedBy(colourId, colourProblems, weak ? `${colourId}-weak` : undefined)}
                   />
                   <FieldProblems id={`${colourId}-problem`} problems={colourProblems} />
+                  {weak && (
+                    <p id={`${colourId}-weak`} className="hint hint--warning">
+                      {t('programme.municipalities.weakColour', { ratio: weak })}
+                    </p>
+                  )}
                 </div>
                 <RemoveItem name={m.name} onRemove={() => edit((d) => removeItem(d, 'municipalities', m.id))} />
               </fieldset>
