@@ -9,4 +9,12 @@ export const consoleSv = {
   team: 'Teamet',
   links: 'Länkar och rapport',
   weakColour: 'Färgen syns svagt mot tavlan ({{ratio}}:1, under 3:1)',
+  // [T6] The console running a cluster's rounds in the supervisor's place.
+  rounds: {
+    heading: 'Kör ett klusters rundor',
+    help: 'När handledaren är sen eller surfplattan har dött: välj klustret och kör dess rundor härifrån, med samma knappar som på surfplattan.',
+    pick: 'Kluster att köra',
+    none: 'Inget',
+    running: 'Du kör rundorna i {{cluster}}',
+  },
 };

@@ -24,6 +24,7 @@ import { useLinkedMeeting } from '../useLinkedMeeting';
 import { useMeetingTitle } from '../useMeetingTitle';
 import { LinkAdmin } from '../components/access/LinkAdmin';
 import { Arrival, RunView } from '../components/console/RunView';
+import { ClusterRounds } from '../components/console/ClusterRounds';
 import { Tabs, type Tab } from '../components/Tabs';
 import '../console.css';
 import '../i18n/consoleCatalogue';
@@ -134,6 +135,7 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
             {shown === 'clusters' && (
               <>
                 <ClusterOverview />
+                <ClusterRounds run={run} />
                 <PhaseMinutesForm run={run} />
                 <TimingLog />
               </>
