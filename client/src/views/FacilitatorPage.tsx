@@ -22,6 +22,7 @@ import { dateText } from '../model/time';
 import { meetingLinks } from '../storage';
 import { useLinkedMeeting } from '../useLinkedMeeting';
 import { useMeetingTitle } from '../useMeetingTitle';
+import { useWakeLock } from '../useWakeLock';
 import { LinkAdmin } from '../components/access/LinkAdmin';
 import { Arrival, RunView } from '../components/console/RunView';
 import { ClusterRounds } from '../components/console/ClusterRounds';
@@ -52,6 +53,8 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
   const serverUrl = useServerUrl() ?? '';
   const [exportError, setExportError] = useState<string | null>(null);
   const documentTitle = useMeetingTitle('facilitator');
+  // The console stays awake while the day runs (often the laptop that also feeds the projector).
+  useWakeLock(loaded && !refused && nowAndNext(state).phase !== 'ended');
   const exportCsv = async (file: ExportFile) => {
     setExportError((await downloadMeetingExport(serverUrl, meetingId, token, file, state.date)) ? null : 'network');
   };

@@ -20,6 +20,8 @@ import { useMeetingConnection } from '../useMeeting';
 import { useServerNow } from '../useServerNow';
 import { useMeetingTitle } from '../useMeetingTitle';
 import { useDocumentTitle } from '../pageTitle';
+import { dayHasEnded } from '../../../shared/meeting';
+import { useWakeLock } from '../useWakeLock';
 
 /** After this long without the server the room is told (a short blip is not worth the room's attention). */
 const LONG_OFFLINE_MS = 10_000;
@@ -42,6 +44,9 @@ export default function ScreenPage() {
   const name = useMeetingStore((s) => s.state.name);
   const status = useMeetingStore((s) => s.status);
   const [theme] = useState(themeFromUrl);
+  // Awake from the join hero to the day's end: a projector that sleeps mid-round is the room's screen gone dark.
+  const ended = useMeetingStore((s) => dayHasEnded(s.state));
+  useWakeLock(loaded && !ended && status !== 'refused');
   // The tab says what the room sees (W7); a refused link's page sets its own.
   const documentTitle = useMeetingTitle('screen');
   useDocumentTitle(!token || status === 'refused' ? '' : documentTitle);

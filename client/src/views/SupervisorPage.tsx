@@ -10,6 +10,8 @@ import { NowAndNext } from '../components/NowAndNext';
 import { useMeetingStore } from '../meetingStore';
 import { useLinkedMeeting } from '../useLinkedMeeting';
 import { useMeetingTitle } from '../useMeetingTitle';
+import { useWakeLock } from '../useWakeLock';
+import { dayHasEnded } from '../../../shared/meeting';
 
 /**
  * The supervisor's tablet, the cluster's shared screen: the rounds of their own
@@ -24,6 +26,8 @@ export default function SupervisorPage() {
   const cluster = state.clusters.find((c) => c.id === clusterId);
   const feedback = state.feedbackRuns.find((r) => r.clusterId === clusterId);
   const documentTitle = useMeetingTitle('supervisor', { run: feedback, place: cluster?.name });
+  // The cluster's screen on the table: it must not sleep in a 10-minute round.
+  useWakeLock(loaded && !refused && !dayHasEnded(state));
 
   if (refused) return <BadLink title={t('feedback.heading_supervisor')} />;
   return (
