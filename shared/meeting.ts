@@ -26,6 +26,9 @@ import { decideExercise, isHidden, withPlacements } from './exercise';
 import { decideFeedback, DEFAULT_FEEDBACK_MINUTES, withQuestions, withRun } from './feedbackRound';
 import { decideLink } from './link';
 import { DEFAULT_TIME_ZONE } from './timeZone';
+import { decideRoomMessage, withMessage } from './roomMessage';
+import { decideNudge } from './nudge';
+import { AUTO_SCREEN, decideProjectorScreen } from './projectorScreen';
 
 export type { MeetingState };
 export { assertNever, type Decision, type DecideContext };
@@ -56,6 +59,9 @@ export const BLANK_MEETING: MeetingState = {
   anonymous: false,
   joinCount: 0,
   newMunicipalities: 0,
+  roomMessages: [],
+  nudge: null,
+  projectorScreen: AUTO_SCREEN,
 };
 
 export { MAX_PARTICIPANTS };
@@ -162,6 +168,13 @@ export function decide(state: MeetingState, command: Command, actor: Actor, ctx:
       return decideFeedback(state, command, actor, ctx);
     case 'changeLink':
       return decideLink(state, command, ctx);
+    case 'sendRoomMessage':
+    case 'dismissRoomMessage':
+      return decideRoomMessage(state, command, actor, ctx);
+    case 'nudgeUnplaced':
+      return decideNudge(state, command, ctx);
+    case 'setProjectorScreen':
+      return decideProjectorScreen(command, ctx);
     default:
       return assertNever(command);
   }
@@ -253,6 +266,14 @@ export function reduce(state: MeetingState, event: MeetingEvent): MeetingState {
     case 'linkChanged':
       // Which tokens open the meeting is the server's (hashed, outside the state); the log keeps the fact.
       return state;
+    case 'roomMessageSent':
+      return { ...state, roomMessages: withMessage(state.roomMessages, event.message) };
+    case 'roomMessageDismissed':
+      return { ...state, roomMessages: state.roomMessages.filter((m) => m.id !== event.messageId) };
+    case 'unplacedNudged':
+      return { ...state, nudge: { statementId: event.statementId, at: event.at } };
+    case 'projectorScreenSet':
+      return { ...state, projectorScreen: event.screen };
     default:
       return assertNever(event);
   }
@@ -276,6 +297,13 @@ export function audienceOf(event: MeetingEvent): Audience {
     case 'feedbackRunChanged':
       // A cluster works in its own room: its phones, the team and the projector follow its rounds (V4).
       return { cluster: event.run.clusterId };
+    case 'roomMessageSent':
+      return event.message.clusterId === undefined ? 'all' : { cluster: event.message.clusterId };
+    case 'roomMessageDismissed':
+      return event.clusterId === undefined ? 'all' : { cluster: event.clusterId };
+    case 'unplacedNudged':
+    case 'projectorScreenSet':
+      return 'all';
     case 'phaseTimed':
     case 'linkChanged':
       return 'team';
@@ -335,8 +363,18 @@ export function viewFor(state: MeetingState, actor: Actor): MeetingState {
   );
   const feedbackRuns = state.feedbackRuns.filter((r) => canSee({ cluster: r.clusterId }, viewer));
   const questionLog = state.questionLog.filter((q) => canSee({ cluster: q.clusterId }, viewer));
-  const outside = { ...state, teamEntries: [], teamNotes: [], timingLog: [], placements, feedbackRuns, questionLog };
-  return actor.role === 'guest' ? { ...outside, participants: [], placements: [] } : outside;
+  const roomMessages = state.roomMessages.filter((m) => !m.clusterId || canSee({ cluster: m.clusterId }, viewer));
+  const outside = {
+    ...state,
+    teamEntries: [],
+    teamNotes: [],
+    timingLog: [],
+    placements,
+    feedbackRuns,
+    questionLog,
+    roomMessages,
+  };
+  return actor.role === 'guest' ? { ...outside, participants: [], placements: [], roomMessages: [] } : outside;
 }
 
 export function currentSegment(state: MeetingState): Segment | null {

@@ -39,6 +39,11 @@ export const PERMISSIONS: { readonly [C in CommandType]: readonly Role[] } = {
   raiseHand: ['participant'],
   takeQuestion: ['facilitator', 'supervisor'],
   changeLink: ['facilitator'],
+  // The room (M1–M3). A supervisor's messages go to their own cluster only: decideRoomMessage checks it.
+  sendRoomMessage: ['facilitator', 'supervisor'],
+  dismissRoomMessage: ['facilitator', 'supervisor'],
+  nudgeUnplaced: ['facilitator'],
+  setProjectorScreen: ['facilitator'],
 };
 
 /** Every command type, in the table's order. */

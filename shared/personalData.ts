@@ -106,6 +106,10 @@ export function eraseEvent(event: MeetingEvent, erasure: Erasure): MeetingEvent 
     case 'anonymityChanged':
     case 'meetingDateSet':
     case 'linkChanged':
+    case 'roomMessageSent':
+    case 'roomMessageDismissed':
+    case 'unplacedNudged':
+    case 'projectorScreenSet':
     case 'participantLeft':
     case 'personalDataErased':
     case 'erased':

@@ -8,8 +8,10 @@ import {
   FeedbackMinutes,
   FeedbackPhase,
   Id,
+  JOIN_DISPLAYS,
   Label,
   NOTE_KINDS,
+  PROJECTOR_MODES,
   SegmentKind,
   TeamRound,
   Text,
@@ -184,6 +186,25 @@ export const ChangeLinkCommand = z.object({
   action: z.enum(['rotate', 'revoke']),
 });
 
+// ---------------------------------------------------------------- the room (M1, M2, M3)
+
+/** A message to the room: everyone (the facilitator's only) or one cluster (a supervisor's own). */
+export const SendRoomMessageCommand = z.object({
+  type: z.literal('sendRoomMessage'),
+  text: Label,
+  clusterId: z.optional(Id),
+});
+export const DismissRoomMessageCommand = z.object({ type: z.literal('dismissRoomMessage'), messageId: Id });
+/** A gentle prompt on the phones of those who have not placed on the open statement; rate-limited in `decide`. */
+export const NudgeUnplacedCommand = z.object({ type: z.literal('nudgeUnplaced'), statementId: Id });
+/** The projector's screen, whole: the mode, a break's text and whether the join code shows. */
+export const SetProjectorScreenCommand = z.object({
+  type: z.literal('setProjectorScreen'),
+  mode: z.enum(PROJECTOR_MODES),
+  text: z.optional(Label),
+  join: z.enum(JOIN_DISPLAYS),
+});
+
 export const Command = z.discriminatedUnion('type', [
   JoinCommand,
   LeaveCommand,
@@ -219,6 +240,10 @@ export const Command = z.discriminatedUnion('type', [
   RaiseHandCommand,
   TakeQuestionCommand,
   ChangeLinkCommand,
+  SendRoomMessageCommand,
+  DismissRoomMessageCommand,
+  NudgeUnplacedCommand,
+  SetProjectorScreenCommand,
 ]);
 export type Command = z.infer<typeof Command>;
 

@@ -248,3 +248,35 @@ export const TimingEntry = z.object({
   endedAt: Millis,
 });
 export type TimingEntry = z.infer<typeof TimingEntry>;
+
+// ---------------------------------------------------------------- the room: messages, nudges, the projector's screen
+
+/**
+ * A short message to the room (M1): from the facilitator to everyone or to one
+ * cluster, or from a supervisor to their own cluster. On screen until its sender dismisses it.
+ */
+export const RoomMessage = z.object({
+  id: Id,
+  text: Label,
+  /** Absent: to everyone (the phones and the projector); otherwise that cluster's phones and tablet. */
+  clusterId: z.optional(Id),
+  from: z.enum(['facilitator', 'supervisor']),
+  at: Millis,
+});
+export type RoomMessage = z.infer<typeof RoomMessage>;
+
+/** The latest nudge to those who have not placed on a statement (M2). */
+export const Nudge = z.object({ statementId: Id, at: Millis });
+export type Nudge = z.infer<typeof Nudge>;
+
+/** What the facilitator puts on the projector (M3): the day's own scene, a blank screen or a break with their text. */
+export const PROJECTOR_MODES = ['auto', 'blank', 'break'] as const;
+/** The join code and QR: where the day's scene puts them, always, or never. */
+export const JOIN_DISPLAYS = ['auto', 'show', 'hide'] as const;
+export const ProjectorScreen = z.object({
+  mode: z.enum(PROJECTOR_MODES),
+  /** The break screen's text ("Kaffe – vi ses 10.45 i kommunklustren"); only with `break`. */
+  text: z.optional(Label),
+  join: z.enum(JOIN_DISPLAYS),
+});
+export type ProjectorScreen = z.infer<typeof ProjectorScreen>;

@@ -11,6 +11,8 @@ import {
   MAX_MEETING_MUNICIPALITIES,
   Millis,
   Municipality,
+  ProjectorScreen,
+  RoomMessage,
   Participant,
   Placement,
   Segment,
@@ -100,6 +102,24 @@ export const LinkChangedEvent = z.object({
   at: Millis,
 });
 
+// ---------------------------------------------------------------- the room (M1, M2, M3)
+
+export const RoomMessageSentEvent = z.object({ type: z.literal('roomMessageSent'), message: RoomMessage });
+/** `clusterId`: the message's, so the dismissal goes where the message went. */
+export const RoomMessageDismissedEvent = z.object({
+  type: z.literal('roomMessageDismissed'),
+  messageId: Id,
+  clusterId: z.optional(Id),
+  at: Millis,
+});
+/** Everyone gets it; each phone tells whether it has placed (a hidden placement is not told to others, V3). */
+export const UnplacedNudgedEvent = z.object({ type: z.literal('unplacedNudged'), statementId: Id, at: Millis });
+export const ProjectorScreenSetEvent = z.object({
+  type: z.literal('projectorScreenSet'),
+  screen: ProjectorScreen,
+  at: Millis,
+});
+
 export const MeetingEvent = z.discriminatedUnion('type', [
   MeetingCreatedEvent,
   MunicipalityAddedEvent,
@@ -124,6 +144,10 @@ export const MeetingEvent = z.discriminatedUnion('type', [
   FeedbackRunChangedEvent,
   PhaseTimedEvent,
   LinkChangedEvent,
+  RoomMessageSentEvent,
+  RoomMessageDismissedEvent,
+  UnplacedNudgedEvent,
+  ProjectorScreenSetEvent,
 ]);
 export type MeetingEvent = z.infer<typeof MeetingEvent>;
 

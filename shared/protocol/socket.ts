@@ -16,7 +16,10 @@ import {
   MAX_MEETING_MUNICIPALITIES,
   Millis,
   Municipality,
+  Nudge,
   Participant,
+  ProjectorScreen,
+  RoomMessage,
   Placement,
   Segment,
   SegmentPlan,
@@ -35,7 +38,7 @@ import { SequencedEvent } from './events';
  * event type, a new required field): a page from before the upgrade is then
  * told to reload instead of failing to parse in silence.
  */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 /** A page that sends no protocol predates versioning: it speaks 0. */
 export const Protocol = z.int().check(z.gte(0));
 
@@ -101,6 +104,12 @@ export const MeetingState = z.object({
   newMunicipalityLimit: z.optional(z.int().check(z.gte(0), z.lte(MAX_MEETING_MUNICIPALITIES))),
   /** When the meeting's personal data was erased (PD3). */
   erasedAt: z.optional(Millis),
+  /** Messages on screen now (M1); a viewer outside the team gets those to everyone and to their own cluster. */
+  roomMessages: z.array(RoomMessage),
+  /** The latest nudge to those who have not placed (M2). */
+  nudge: z.nullable(Nudge),
+  /** What the facilitator put on the projector (M3). */
+  projectorScreen: ProjectorScreen,
 });
 export type MeetingState = z.infer<typeof MeetingState>;
 

@@ -91,6 +91,16 @@ export const COMMAND_SAMPLES: Readonly<Record<CommandType, (ids: SampleIds) => C
   takeQuestion: (ids) => ({ type: 'takeQuestion', clusterId: ids.clusterId, itemId: 'q1' }),
   // The evaluator's, revoked: the matrix's other links keep working after the facilitator's turn.
   changeLink: () => ({ type: 'changeLink', link: 'evaluator', action: 'revoke' }),
+  // The room (M1–M3): Kluster Syd's message (its supervisor's own), a message not on screen, a nudge, a break.
+  sendRoomMessage: (ids) => ({ type: 'sendRoomMessage', text: 'Kaffe är serverat', clusterId: ids.clusterId }),
+  dismissRoomMessage: () => ({ type: 'dismissRoomMessage', messageId: 'm-none' }),
+  nudgeUnplaced: (ids) => ({ type: 'nudgeUnplaced', statementId: ids.statementId }),
+  setProjectorScreen: () => ({
+    type: 'setProjectorScreen',
+    mode: 'break',
+    text: 'Kaffe – vi ses 10.45 i kommunklustren',
+    join: 'hide',
+  }),
   // A conflict once anyone has joined (PD1): the matrix only needs who may send it.
   setAnonymous: () => ({ type: 'setAnonymous', anonymous: true }),
   // The matrix's meeting is dated 2027-02-15: a real move, so the facilitator's gets through.

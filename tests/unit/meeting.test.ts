@@ -325,6 +325,10 @@ describe('[A1] one permission table, enforced for every command', () => {
       itemId: s.feedbackRuns[0]!.queue[0]!.id,
     }),
     changeLink: () => ({ type: 'changeLink', link: 'screen', action: 'rotate' }),
+    sendRoomMessage: (s) => ({ type: 'sendRoomMessage', text: 'Kaffe är serverat', clusterId: s.clusters[0]!.id }),
+    dismissRoomMessage: (s) => ({ type: 'dismissRoomMessage', messageId: s.roomMessages[0]!.id }),
+    nudgeUnplaced: (s) => ({ type: 'nudgeUnplaced', statementId: s.exerciseRun!.statementId }),
+    setProjectorScreen: () => ({ type: 'setProjectorScreen', mode: 'break', text: 'Kaffe till 10.45', join: 'hide' }),
   };
   let participantId = '';
   let clusterId = '';
@@ -378,6 +382,8 @@ describe('[A1] one permission table, enforced for every command', () => {
       ],
     });
     day.send(facilitator, { type: 'openStatement', statementId: day.state.exercises[0]!.statements[0]!.id });
+    // A message to Kluster 1 on its screens, which its supervisor may dismiss.
+    day.send(facilitator, { type: 'sendRoomMessage', text: 'Samling i stora salen nu', clusterId });
     // Kluster 1 in peer feedback since 07:40 (due 07:50, auto-advance on): Kungsbacka presents, Anna (Trelleborg) queues.
     day.send(facilitator, { type: 'startFeedback', clusterId }, '07:30');
     day.send(facilitator, { type: 'setAutoAdvance', clusterId, autoAdvance: true }, '07:30');
