@@ -11,6 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DEMO_PROGRAMME_ID } from '../../shared/demoProgramme';
 import { blankBoard } from '../../shared/eor';
 import { LinkResponse } from '../../shared/eorApi';
 import { Programme } from '../../shared/programme';
@@ -153,6 +154,35 @@ describe("Ystad's EOR board", () => {
     expect(text).toContain('Ackumulerat över året');
     expect(text).not.toContain('Spara');
     expect(text).not.toContain('Siffrorna månad för månad');
+  });
+});
+
+describe("the demo's Höör board on paper", () => {
+  test('[N2] printed to A4, a whole board (sentence, figures and both charts) is one page', async () => {
+    const { page } = laptop;
+    const demo = (await (await fetch(`${baseUrl()}/api/demo`)).json()) as { organiserLink: string };
+    const token = demo.organiserLink.slice(demo.organiserLink.indexOf('#') + 1);
+    await page.goto(`/eor/${DEMO_PROGRAMME_ID}#${token}`);
+    await page.getByRole('region', { name: 'Alla EOR sida vid sida' }).getByRole('link', { name: 'Höör' }).click();
+    await page.getByRole('heading', { level: 1, name: 'EOR-tavla: Höör' }).waitFor();
+    await page.getByRole('img', { name: /^Ackumulerat/ }).waitFor();
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    // Chromium's A4 with its default margins, and the page's own @page size and margins ("Save as PDF").
+    for (const [name, options] of [
+      ['chromium-a4', { format: 'A4' }],
+      ['page-size', { preferCSSPageSize: true }],
+    ] as const) {
+      const path = join(RESULTS_DIR, `eor-board-hoor-${name}.pdf`);
+      await page.pdf({ path, printBackground: true, ...options });
+      const pages = pdfPages(path);
+      expect(
+        pages.map((p) => isA4(p, 'portrait')),
+        name,
+      ).toEqual([true]);
+      const text = pages[0]!.text.replace(/\s+/g, ' ');
+      expect(text).toContain('Per månad');
+      expect(text).toContain('Ackumulerat över året');
+    }
   });
 });
 
