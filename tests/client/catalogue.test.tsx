@@ -63,6 +63,10 @@ function flatten(tree: object, prefix = ''): string[] {
   );
 }
 
+/** A key exists as a message or, for a count, as its plural forms (L2). */
+const exists = (key: string, lng: string) =>
+  i18n.exists(key, { lng, fallbackLng: [] }) || i18n.exists(key, { lng, fallbackLng: [], count: 2 });
+
 const builtKeys = [
   ...SEGMENT_KINDS.map((k) => `segmentKind.${k}`),
   ...[...ERROR_CODES, 'network', 'badLink', 'noCode'].map((k) => `errors.${k}`),
@@ -92,7 +96,7 @@ describe('[L1] the message catalogues', () => {
   });
 
   it.for(LANGUAGES)('every key the UI uses exists in %s', (lng) => {
-    const missing = [...literalKeys, ...builtKeys].filter((key) => !i18n.exists(key, { lng, fallbackLng: [] }));
+    const missing = [...literalKeys, ...builtKeys].filter((key) => !exists(key, lng));
     expect(missing).toEqual([]);
   });
 
@@ -107,12 +111,54 @@ describe('[L1] the message catalogues', () => {
     const namespaces = new Set(Object.keys(i18n.getResourceBundle('sv', 'translation') as object));
     const keys = keyLikeLiterals(namespaces);
     expect(keys).toContain('exercise.saved');
-    expect(keys.filter((key) => !i18n.exists(key, { lng, fallbackLng: [] }))).toEqual([]);
+    expect(keys.filter((key) => !exists(key, lng))).toEqual([]);
   });
 
   it('Swedish and English say different things (the English catalogue is not a copy)', () => {
     const same = literalKeys.filter((key) => i18n.t(key, { lng: 'sv' }) === i18n.t(key, { lng: 'en' }));
     // Names and symbols read the same in both ("Lärträff", "+5 min", "4FP").
     expect(same.length).toBeLessThan(literalKeys.length * 0.1);
+  });
+});
+
+/** Every message as [dotted key, text], page catalogues included. */
+function messages(lng: string): [string, string][] {
+  const walk = (tree: object, prefix: string): [string, string][] =>
+    Object.entries(tree).flatMap(([k, v]) =>
+      typeof v === 'object' && v !== null ? walk(v as object, `${prefix}${k}.`) : [[`${prefix}${k}`, String(v)]],
+    );
+  return walk(i18n.getResourceBundle(lng, 'translation') as object, '');
+}
+
+describe('[L2] counts read right in both languages', () => {
+  it.for(LANGUAGES)('in %s, every message that shows {{count}} has its plural forms, and only those', (lng) => {
+    const all = messages(lng);
+    const keys = new Set(all.map(([key]) => key));
+    expect(all.filter(([, text]) => text.includes('{{count}}')).length).toBeGreaterThan(10);
+    // A number that needs no plural form is interpolated under another name ({{n}}, {{max}}, {{minutes}}).
+    expect(all.filter(([key, text]) => text.includes('{{count}}') && !/_(one|other)$/.test(key))).toEqual([]);
+    const forms = all.filter(([key]) => /_(one|other)$/.test(key)).map(([key]) => key.replace(/_(one|other)$/, ''));
+    expect(forms.filter((base) => !keys.has(`${base}_one`) || !keys.has(`${base}_other`))).toEqual([]);
+    // A plural form's base key is not there as well (i18next would never use one of them).
+    expect(forms.filter((base) => keys.has(base))).toEqual([]);
+    // The number itself is in every form: "1 sida", not a form that leaves it out.
+    expect(all.filter(([key, text]) => /_(one|other)$/.test(key) && !text.includes('{{count}}'))).toEqual([]);
+  });
+
+  it('one of a thing is singular, two are plural, in Swedish and in English', () => {
+    const say = (key: string, count: number, lng: string, more = {}) => i18n.t(key, { count, lng, ...more });
+    expect(say('roster.municipalityCount', 1, 'en')).toBe('1 participant');
+    expect(say('roster.municipalityCount', 2, 'en')).toBe('2 participants');
+    expect(say('exercise.placed', 1, 'sv')).toBe('1 placerad');
+    expect(say('exercise.placed', 3, 'sv')).toBe('3 placerade');
+    expect(say('feedback.timingLog', 1, 'sv')).toBe('Tidslogg för rundorna (1 fas)');
+    expect(say('programme.csv.imported', 1, 'sv')).toBe('1 rad importerades.');
+    expect(say('report.cards.pages', 1, 'sv')).toBe('1 sida');
+    expect(say('report.cards.pages', 4, 'sv')).toBe('4 sidor');
+    expect(say('comparison.reading.small', 1, 'sv', { percent: 8 })).toContain('(1 placering)');
+    expect(say('programme.problems.clusterSize', 1, 'sv', { subject: 'Kluster Väst' })).toBe(
+      'Kluster Väst har 1 kommun – ett kluster har 2–3.',
+    );
+    expect(say('eor.figures.perMonth', 1, 'sv')).toBe('per månad (1 månad kvar)');
   });
 });

@@ -145,7 +145,7 @@ describe('spreadsheets', () => {
       csvFile('Namn;Kommun;E-post\nAnna Svensson;Ystad;anna@ystad.se\nLars Persson;Lund;lars@lund.se\n'),
     );
     expect(
-      await screen.findByText('Inget importerades: filen har 1 fel. Rätta raderna och importera filen igen.'),
+      await screen.findByText('Inget importerades: filen har 1 fel. Rätta raden och importera filen igen.'),
     ).toBeInTheDocument();
     const report = screen.getByRole('table', { name: 'Fel i filen' });
     expect(within(report).getAllByRole('row')[1]).toHaveTextContent(

@@ -90,7 +90,7 @@ export function Comparison({
           ? t('comparison.nobody')
           : t(`comparison.reading.${shiftSize(overall.meanDistance)}`, {
               percent: pctOf(overall.meanDistance),
-              n: overall.n,
+              count: overall.n,
             })}
         {overall.meanScoreDelta !== null && overall.n > 0 && (
           <> {t('comparison.score', { points: points(overall.meanScoreDelta) })}</>

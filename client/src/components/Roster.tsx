@@ -13,7 +13,7 @@ export function Roster({ large = false }: { large?: boolean }) {
   const numbered = (n: number) => t('privacy.numbered', { n });
   return (
     <section className={large ? 'roster roster--large' : 'roster'} aria-labelledby="roster-heading">
-      <h2 id="roster-heading">{t('roster.heading', { count: state.participants.length })}</h2>
+      <h2 id="roster-heading">{t('roster.heading', { n: state.participants.length })}</h2>
       {groups.length === 0 && <p>{t('roster.empty')}</p>}
       {groups.map((g) => {
         const weak = weakColourRatio(g.municipality.colour, i18n.language);

@@ -15,7 +15,7 @@ export const eorEn: EorMessages = {
   unsaved: 'You have unsaved changes.',
   savedNotice: 'The board is saved.',
   conflict: 'Someone else saved the board meanwhile. The latest version is loaded – make your changes again.',
-  fix: 'Nothing was saved. Correct the marked fields ({{count}}).',
+  fix: 'Nothing was saved. Correct the marked fields ({{n}}).',
   print: 'Print',
   remove: {
     label: 'Remove the board',
@@ -70,9 +70,8 @@ export const eorEn: EorMessages = {
     gap: 'Left to the yearly target',
     surplus: 'Above the yearly target',
     pace: 'Pace needed',
-    perMonth_one: 'a month (1 month left)',
+    perMonth_one: 'a month ({{count}} month left)',
     perMonth_other: 'a month ({{count}} months left)',
-    perMonth: 'a month ({{count}} months left)',
     paceSoFar: 'Pace so far',
     perMonthShort: 'a month',
     missing: 'Without an outcome (counted as zero): {{months}}.',
@@ -98,9 +97,8 @@ export const eorEn: EorMessages = {
   csv: {
     import: 'Import months (CSV)',
     export: 'Export (CSV)',
-    imported_one: '1 month imported.',
+    imported_one: '{{count}} month imported.',
     imported_other: '{{count}} months imported.',
-    imported: '{{count}} months imported.',
     columns:
       'Columns: Månad; Mål; Utfall; Förra året (or Month; Target; Outcome; Last year). A month as 2026-03 or March.',
     saveFirst: 'Save your changes before importing.',

@@ -34,6 +34,7 @@ export const erasureEn: Shape<typeof erasureSv> = {
     cancel: 'Cancel',
     busy: 'Erasing…',
     meetingDone: 'The personal data has been erased. The meeting is anonymous from now on.',
-    programmeDone: 'The personal data has been erased ({{count}} meetings).',
+    programmeDone_one: 'The personal data has been erased ({{count}} meeting).',
+    programmeDone_other: 'The personal data has been erased ({{count}} meetings).',
   },
 };

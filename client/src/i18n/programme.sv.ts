@@ -5,6 +5,11 @@
  */
 import type { ProblemKind } from '../../../shared/programme';
 import type { CsvProblem } from '../../../shared/programmeImport';
+
+/** A message for every kind; a kind that shows a count has its plural forms instead (L2). */
+type ByKind<K extends string, Counted extends K> = Record<Exclude<K, Counted>, string> &
+  Record<`${Counted}_one` | `${Counted}_other`, string>;
+
 export const programmeSv = {
   title: 'Lärprojekt',
   loading: 'Hämtar lärprojektet…',
@@ -15,13 +20,13 @@ export const programmeSv = {
   saving: 'Sparar…',
   saved: 'Alla ändringar är sparade.',
   unsaved: 'Du har ändringar som inte är sparade.',
-  fixProblems: 'Inget sparades. Rätta det som är markerat ({{count}}).',
+  fixProblems: 'Inget sparades. Rätta det som är markerat ({{n}}).',
   conflict: 'Någon annan sparade lärprojektet under tiden. Den senaste versionen är hämtad – gör om dina ändringar.',
   saveFirst: 'Spara ändringarna först.',
   eorLink: 'EOR-tavlor, länkar till kommunerna och hemuppgifter',
   remove: 'Ta bort',
   municipalities: {
-    heading: 'Kommuner ({{count}})',
+    heading: 'Kommuner ({{n}})',
     item: 'Kommun {{n}}',
     name: 'Namn',
     colour: 'Färg',
@@ -74,7 +79,7 @@ export const programmeSv = {
     alreadyStarted: 'Lärträffen var redan startad.',
   },
   participants: {
-    heading: 'Deltagare ({{count}})',
+    heading: 'Deltagare ({{n}})',
     item: 'Deltagare {{n}}',
     name: 'Namn',
     municipality: 'Kommun',
@@ -107,8 +112,10 @@ export const programmeSv = {
     exportMunicipalities: 'Exportera kommuner',
     exportParticipants: 'Exportera deltagare',
     importing: 'Importerar…',
-    imported: '{{count}} rader importerades.',
-    refused: 'Inget importerades: filen har {{count}} fel. Rätta raderna och importera filen igen.',
+    imported_one: '{{count}} rad importerades.',
+    imported_other: '{{count}} rader importerades.',
+    refused_one: 'Inget importerades: filen har {{count}} fel. Rätta raden och importera filen igen.',
+    refused_other: 'Inget importerades: filen har {{count}} fel. Rätta raderna och importera filen igen.',
     refusedCaption: 'Fel i filen',
     moreRows: 'Visar de första {{shown}} av {{total}} felen.',
     row: 'Rad',
@@ -117,7 +124,8 @@ export const programmeSv = {
     tooLarge: 'Filen är större än 1 MB. Inget importerades.',
   },
   problems: {
-    clusterSize: '{{subject}} har {{count}} kommuner – ett kluster har 2–3.',
+    clusterSize_one: '{{subject}} har {{count}} kommun – ett kluster har 2–3.',
+    clusterSize_other: '{{subject}} har {{count}} kommuner – ett kluster har 2–3.',
     twoClusters: '{{subject}} finns i mer än ett kluster.',
     duplicateName: '{{subject}} finns redan.',
     duplicateEmail: 'E-postadressen {{subject}} används redan.',
@@ -126,23 +134,23 @@ export const programmeSv = {
     unknownMunicipality: 'Välj en kommun som finns i lärprojektet.',
     unknownTeamMember: 'Välj en person ur projektteamet.',
     invalidField: 'Fyll i ett giltigt värde.',
-  } satisfies Record<ProblemKind | 'invalidField', string>,
+  } satisfies ByKind<ProblemKind | 'invalidField', 'clusterSize'>,
   csvProblems: {
     badMonth: '”{{value}}” är inte en av tavlans månader (skriv till exempel 2026-03).',
     badNumber: '”{{value}}” i {{column}} är inget tal.',
     negative: '{{column}} kan inte vara negativ.',
     notWhole: '{{column}} ska vara ett heltal (”{{value}}”).',
-    tooBig: '{{column}} är större än {{count}}.',
+    tooBig: '{{column}} är större än {{max}}.',
     notText: 'Filen är inte en textfil (CSV).',
     tooLarge: 'Filen är större än 1 MB.',
     empty: 'Filen är tom.',
     noRows: 'Filen har en rubrikrad men inga rader.',
-    tooManyRows: 'Filen har för många rader – ett lärprojekt rymmer högst {{count}}.',
+    tooManyRows: 'Filen har för många rader – ett lärprojekt rymmer högst {{max}}.',
     missingColumn: 'Kolumnen {{column}} saknas. Första raden ska vara rubrikraden.',
     duplicateColumn: 'Två kolumner betyder samma sak ({{column}}).',
     malformed: 'Raden går inte att läsa: ett citattecken (") är fel placerat.',
     required: '{{column}} är tom.',
-    tooLong: '{{column}} är längre än {{count}} tecken.',
+    tooLong: '{{column}} är längre än {{max}} tecken.',
     badColour: '”{{value}}” är ingen färg. Skriv till exempel #1f5fa8 eller lämna tomt.',
     badEmail: '”{{value}}” är ingen e-postadress.',
     extraCells: 'Raden har fler fält än rubrikraden. Står det ett ; eller , i ett namn utan citattecken?',
@@ -150,15 +158,16 @@ export const programmeSv = {
     unknownMunicipality: '”{{value}}” är inte en av lärprojektets kommuner.',
     conflictingValue: 'Klustret har redan en annan {{column}} på en tidigare rad.',
     supervisorWithoutCluster: 'Handledare eller rum utan kluster.',
-    tooMany: 'Ett lärprojekt rymmer högst {{count}}.',
-    clusterSize: '”{{value}}” får {{count}} kommuner – ett kluster har 2–3.',
+    tooMany: 'Ett lärprojekt rymmer högst {{max}}.',
+    clusterSize_one: '”{{value}}” får {{count}} kommun – ett kluster har 2–3.',
+    clusterSize_other: '”{{value}}” får {{count}} kommuner – ett kluster har 2–3.',
     twoClusters: '”{{value}}” hamnar i mer än ett kluster.',
     duplicateName: '”{{value}}” finns redan.',
     duplicateEmail: 'E-postadressen ”{{value}}” används redan.',
     duplicateNumber: 'Lärträffens nummer finns redan.',
     duplicateId: 'Samma post finns två gånger.',
     unknownTeamMember: 'Handledaren finns inte i teamet.',
-  } satisfies Record<CsvProblem, string>,
+  } satisfies ByKind<CsvProblem, 'clusterSize'>,
 };
 
 /** The shape en mirrors: a missing key in programme.en.ts is a type error. */

@@ -9,7 +9,7 @@ export const projectorEn: ProjectorMessages = {
   joinStrip: 'Join: {{url}}',
   codeLabel: 'Code',
   startsAt: 'We start at {{time}}.',
-  joined: '{{count}} joined',
+  joined: '{{n}} joined',
   hiddenNote: 'The placements are shown to everyone when the project leader reveals them.',
   hiddenBoard: 'The placements are hidden for now',
   backAt: 'Back at {{time}}',

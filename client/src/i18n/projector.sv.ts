@@ -11,7 +11,7 @@ export const projectorSv = {
   joinStrip: 'Gå med: {{url}}',
   codeLabel: 'Kod',
   startsAt: 'Vi börjar {{time}}.',
-  joined: '{{count}} har gått med',
+  joined: '{{n}} har gått med',
   hiddenNote: 'Placeringarna visas för alla när projektledaren visar dem.',
   hiddenBoard: 'Placeringarna är dolda tills vidare',
   backAt: 'Vi ses {{time}}',

@@ -168,7 +168,7 @@ export default function EorBoardPage({ programmeId, boardId }: { programmeId: st
           )}
           {notice === 'fix' && (
             <p className="error" role="alert">
-              {t('eor.fix', { count: problems.size })}
+              {t('eor.fix', { n: problems.size })}
             </p>
           )}
           {notice && typeof notice === 'object' && 'error' in notice && <ErrorText code={notice.error} />}

@@ -32,9 +32,9 @@ export function DayClock() {
         <dt className="visually-hidden">{t('agenda.onTime')}</dt>
         <dd className={drift > 0 ? 'drift drift--behind' : drift < 0 ? 'drift drift--ahead' : 'drift'}>
           {drift > 0
-            ? t('agenda.behind', { count: drift })
+            ? t('agenda.behind', { minutes: drift })
             : drift < 0
-              ? t('agenda.ahead', { count: -drift })
+              ? t('agenda.ahead', { minutes: -drift })
               : t('agenda.onTime')}
         </dd>
       </div>

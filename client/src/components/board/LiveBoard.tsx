@@ -60,7 +60,7 @@ export function LiveBoard({
       </div>
       <div className="live-board__side">
         <p className="live-board__count">
-          {t('exercise.placedCount', { count: placed.length, total: state.participants.length })}
+          {t('exercise.placedCount', { n: placed.length, total: state.participants.length })}
           {hidden && <> · {t(forRoom ? 'projector.hiddenNote' : 'exercise.hiddenNote')}</>}
         </p>
         <BoardLegend entries={boardLegend(state, ids, anonymous)} />

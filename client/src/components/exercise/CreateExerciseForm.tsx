@@ -122,7 +122,7 @@ export function CreateExerciseForm({ run }: { run: RunCommand }) {
       </h3>
       <p className="hint">
         {statements.length
-          ? t('exercise.editor.count', { count: statements.length, max: DRAFT_LIMITS.statements })
+          ? t('exercise.editor.count', { n: statements.length, max: DRAFT_LIMITS.statements })
           : t('exercise.editor.empty')}
       </p>
       {statements.length > 0 && (

@@ -164,7 +164,7 @@ export function FeedbackControls({
         </Reorder.Group>
       </section>
       <section aria-labelledby={`queue-${clusterId}`}>
-        <h2 id={`queue-${clusterId}`}>{t('feedback.queue', { count: waiting.length })}</h2>
+        <h2 id={`queue-${clusterId}`}>{t('feedback.queue', { n: waiting.length })}</h2>
         {run.queue.length === 0 ? (
           <p>{t('feedback.queueEmpty')}</p>
         ) : (

@@ -135,6 +135,7 @@ export function RowReport({ rows, total }: { rows: readonly CsvRowError[]; total
                   column: r.column ?? '',
                   value: r.value ?? '',
                   count: r.count,
+                  max: r.count,
                 })}
               </td>
             </tr>

@@ -10,9 +10,7 @@ export function MunicipalitiesSection({ draft, edit, problems }: SectionProps) {
   const [added, setAdded] = useState<string | null>(null);
   return (
     <section className="card" aria-labelledby="programme-municipalities">
-      <h2 id="programme-municipalities">
-        {t('programme.municipalities.heading', { count: draft.municipalities.length })}
-      </h2>
+      <h2 id="programme-municipalities">{t('programme.municipalities.heading', { n: draft.municipalities.length })}</h2>
       {!draft.municipalities.length && <p className="muted">{t('programme.municipalities.empty')}</p>}
       <ul className="programme-list">
         {draft.municipalities.map((m, index) => {

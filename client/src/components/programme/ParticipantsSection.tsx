@@ -9,7 +9,7 @@ export function ParticipantsSection({ draft, edit, problems }: SectionProps) {
   const [added, setAdded] = useState<string | null>(null);
   return (
     <section className="card" aria-labelledby="programme-participants">
-      <h2 id="programme-participants">{t('programme.participants.heading', { count: draft.participants.length })}</h2>
+      <h2 id="programme-participants">{t('programme.participants.heading', { n: draft.participants.length })}</h2>
       {!draft.participants.length && <p className="muted">{t('programme.participants.empty')}</p>}
       <ul className="programme-list">
         {draft.participants.map((p, index) => {

@@ -37,7 +37,7 @@ export function SaveBar({
       )}
       {notice && typeof notice === 'object' && 'problems' in notice && (
         <p className="error" role="alert">
-          {t('programme.fixProblems', { count: notice.problems })}
+          {t('programme.fixProblems', { n: notice.problems })}
         </p>
       )}
       {notice && typeof notice === 'object' && 'error' in notice && <ErrorText code={notice.error} />}

@@ -36,7 +36,7 @@ export function JoinHero() {
         <p className="join-hero__meta">
           {t('agenda.notStarted')}
           {first && <> {t('projector.startsAt', { time: first.plannedStart.replace(':', '.') })}</>}{' '}
-          <strong>{t('projector.joined', { count: joined })}</strong>
+          <strong>{t('projector.joined', { n: joined })}</strong>
         </p>
       </div>
       <div className="join-hero__qr">

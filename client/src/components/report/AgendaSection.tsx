@@ -16,14 +16,14 @@ export function AgendaSection({ report }: SectionProps) {
   const drift =
     driftMin === 0
       ? t('agenda.onTime')
-      : t(driftMin > 0 ? 'agenda.behind' : 'agenda.ahead', { count: Math.abs(driftMin) });
+      : t(driftMin > 0 ? 'agenda.behind' : 'agenda.ahead', { minutes: Math.abs(driftMin) });
   return (
     <ReportSection title={t('report.agenda.heading')}>
       <p>
         {agenda.actualEnd !== null
           ? t('report.agenda.ended', { actual: clock(agenda.actualEnd), planned: clock(agenda.plannedEnd), drift })
           : t('report.agenda.notEnded', { planned: clock(agenda.plannedEnd), drift })}{' '}
-        {t('report.agenda.over', { count: agenda.overCount })}
+        {t('report.agenda.over', { n: agenda.overCount })}
       </p>
       <table className="report-table">
         <thead>

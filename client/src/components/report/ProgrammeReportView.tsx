@@ -119,9 +119,9 @@ export function ProgrammeReportView({ report }: { report: ProgrammeReport }) {
                     <th scope="row">
                       {t('report.programme.meeting', { n: d.number })} ({dateText(d.date, lng)})
                     </th>
-                    <td className="num">{t('report.programme.of', { count: d.segmentsOver, total: d.segmentsRun })}</td>
+                    <td className="num">{t('report.programme.of', { n: d.segmentsOver, total: d.segmentsRun })}</td>
                     <td className="num">{t('report.minutes', { n: signedMinutes(wholeMinutes(d.driftMs), lng) })}</td>
-                    <td className="num">{t('report.programme.of', { count: d.phasesOver, total: d.phases })}</td>
+                    <td className="num">{t('report.programme.of', { n: d.phasesOver, total: d.phases })}</td>
                     <td className="num">
                       {d.meanPhaseOverMs === null
                         ? '–'

@@ -45,7 +45,7 @@ export function StatementCards({ state }: { state: MeetingState }) {
           sheet.kind === 'statement' ? (
             <article key={sheet.key} className="print-sheet print-sheet--statement">
               <p className="print-sheet__meta">
-                {t('report.cards.statementOf', { n: sheet.n, count: sheet.count, exercise: sheet.exercise })}
+                {t('report.cards.statementOf', { n: sheet.n, total: sheet.count, exercise: sheet.exercise })}
               </p>
               <p className={`print-sheet__text print-sheet__text--${textSize(sheet.text)}`}>{sheet.text}</p>
             </article>
