@@ -132,6 +132,8 @@ export class Gateway {
   private readonly online = new Map<string, Map<string, number>>();
   private readonly presenceTimers = new Map<string, () => void>();
   private readonly drags = new Map<string, PendingDrags>();
+  /** Per meeting, events committed in this turn and not yet sent: one broadcast carries them all. */
+  private readonly outbox = new Map<string, LoggedEvent[]>();
   private readonly reached = new ReachedMeetings();
   private closed = false;
 
@@ -174,10 +176,19 @@ export class Gateway {
    */
   publish(meetingId: string, events: LoggedEvent[]): void {
     if (!events.length) return;
-    this.broadcast(meetingId, events);
-    // The adapter has carried the events to every process's sockets; the peers' caches catch up from the log.
-    if (this.deps.shared)
-      this.deps.io.serverSideEmit(PEER_EVENTS.appended, { meetingId, seq: events[events.length - 1]!.seq });
+    // Sent after the acks of the commands that wrote them (they go out first, in this turn's microtasks),
+    // and together with whatever else the meeting commits in this turn: one emit per audience (issue 20).
+    const queued = this.outbox.get(meetingId);
+    if (queued) return void queued.push(...events);
+    this.outbox.set(meetingId, [...events]);
+    setImmediate(() => {
+      const batch = this.outbox.get(meetingId) ?? [];
+      this.outbox.delete(meetingId);
+      this.broadcast(meetingId, batch);
+      // The adapter has carried the events to every process's sockets; the peers' caches catch up from the log.
+      if (this.deps.shared)
+        this.deps.io.serverSideEmit(PEER_EVENTS.appended, { meetingId, seq: batch[batch.length - 1]!.seq });
+    });
   }
 
   /** Events another process wrote but may not have broadcast (it died): to this process's own sockets only. */

@@ -10,7 +10,7 @@ import { isDone } from '../shared/feedbackRound';
 import { joinCodeFrom } from '../shared/joinCode';
 import { dueAt } from '../shared/timer';
 import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../shared/meeting';
-import type { Actor, Command, CommandAck, CreateMeetingRequest, IssuedLink } from '../shared/protocol';
+import type { Actor, Command, CommandAck, CreateMeetingRequest, IssuedLink, MeetingEvent } from '../shared/protocol';
 import { hashToken, type Clock, type Ids } from './secrets';
 import { linkPath, roleOfLink } from '../shared/link';
 import { eraseEvent, erasureOf, type Erasure } from '../shared/personalData';
@@ -66,8 +66,24 @@ export interface MeetingsOptions {
   onSetAside?: (meetingId: string, reason: string) => void;
 }
 
+/** A command waiting for its meeting's next append. */
+interface Call {
+  actor: Actor;
+  command: Command;
+  commandId?: string;
+  resolve: (ack: CommandAck) => void;
+  reject: (err: unknown) => void;
+}
+
+/** An event whose append writes nothing but itself: no token issued or revoked, no log rewritten. */
+function writesOnlyEvents(event: MeetingEvent): boolean {
+  return event.type !== 'participantJoined' && event.type !== 'linkChanged' && erasureOf(event) === null;
+}
+
 export class Meetings {
   private live = new Map<string, LiveMeeting>();
+  /** Per meeting, the commands that arrived while its queue was busy: they share the next append. */
+  private readonly waiting = new Map<string, Call[]>();
   private readonly queue = new KeyedQueue();
   /** Scheduled phase ends, one per meeting and cluster: cancelled and set again on every change. */
   private due = new Map<string, () => void>();
@@ -163,94 +179,198 @@ export class Meetings {
   /**
    * Runs a command: the ack says ok with the last seq written, or why nothing changed.
    * With a `commandId` already in the log, nothing runs again: the answer is the first one's (D4).
+   *
+   * On one process, the commands that arrive for a meeting while its last ones are being
+   * written wait together and share the next append: one commit and one broadcast for
+   * the check-in's 300 placements in a second instead of 300 of each (issue 20). A lone
+   * command runs at once, as before.
    */
   execute(meetingId: string, actor: Actor, command: Command, commandId?: string): Promise<CommandAck> {
-    return this.serially(meetingId, async () => {
-      // Optimistic: decide on the copy in memory. If another process wrote since, the seq we
-      // write is taken and the append says so (S2); a refusal is checked against the log (S4).
-      let copy = this.live.get(meetingId) ?? (await this.catchUp(meetingId));
-      for (let attempt = 1; ; attempt++) {
-        const meeting = copy;
-        if (!meeting) {
-          const message = this.setAside.has(meetingId)
-            ? "this meeting's log cannot be read; the server has set it aside"
-            : 'no such meeting';
-          return { ok: false, error: { code: 'not_found', message } };
-        }
-        const done = commandId && (await this.store.commandOutcome(meetingId, commandId));
-        if (done) return this.answerAgain(meetingId, actor, done);
-        const now = this.clock.now();
-        const decision = decide(meeting.state, command, actor, { now, newId: () => this.ids.newId() });
-        if (!decision.ok) {
-          const fresher = this.opts.shared && attempt < MAX_APPEND_ATTEMPTS ? await this.catchUp(meetingId) : meeting;
-          if (fresher && fresher.seq !== meeting.seq) {
-            copy = fresher;
-            continue;
-          }
-          return decision;
-        }
-
-        const logged = decision.events.map((event, i) => ({ seq: meeting.seq + 1 + i, at: now, event }));
-        const tokens: NewToken[] = [];
-        const revoke: TokenSelector[] = [];
-        let join: { participantId: string; token: string } | undefined;
-        let issued: IssuedLink | undefined;
-        for (const { event } of logged) {
-          if (event.type === 'participantJoined') {
-            join = { participantId: event.participant.id, token: this.ids.secret() };
-            tokens.push({ hash: hashToken(join.token), role: 'participant', participantId: join.participantId });
-          }
-          if (event.type === 'linkChanged') {
-            const link = { role: roleOfLink(event.link), ...(event.clusterId ? { clusterId: event.clusterId } : {}) };
-            revoke.push(link);
-            if (event.action === 'rotate') {
-              const token = this.ids.secret();
-              tokens.push({ hash: hashToken(token), ...link });
-              issued = {
-                link: event.link,
-                ...(event.clusterId ? { clusterId: event.clusterId } : {}),
-                path: linkPath(event.link, meetingId, token),
-              };
-            }
-          }
-        }
-        const erasure = logged.map((e) => erasureOf(e.event)).find((e) => e !== null) ?? null;
-        let revoked: string[];
-        try {
-          revoked = await this.store.append(meetingId, logged, {
-            tokens,
-            revoke,
-            ...(commandId
-              ? { command: { id: commandId, ...(join ? { participantId: join.participantId } : {}) } }
-              : {}),
-            ...(erasure ? { erasure: logErasure(erasure) } : {}),
-          });
-        } catch (err) {
-          // Nothing was written: the log would not have read it back (R1).
-          if (err instanceof UnloggableEventError)
-            return { ok: false, error: { code: 'invalid', message: err.message } };
-          // Another process wrote first: catch up from the log and decide again.
-          if (err instanceof SeqConflictError && attempt < MAX_APPEND_ATTEMPTS) {
-            copy = await this.catchUp(meetingId);
-            continue;
-          }
-          throw err;
-        }
-        if (erasure) {
-          // A whole meeting's erasure rebuilds the file; one participant's is zeroed in place (secure_delete).
-          // The erasure is committed either way: a failed compaction is redone by the next one, not reported as a lost command.
-          await this.store.compact({ vacuum: erasure.kind === 'meeting' }).catch(() => undefined);
-        }
-        let state = meeting.state;
-        for (const { event } of logged) state = reduce(state, event);
-        const seq = logged[logged.length - 1]!.seq;
-        this.live.set(meetingId, { state, seq });
-        this.scheduleDue(meetingId, state);
-        this.publish(meetingId, logged);
-        if (revoked.length) this.onRevoked?.(meetingId, revoked);
-        return { ok: true, seq, ...(join ? { join } : {}), ...(issued ? { issued } : {}) };
-      }
+    if (this.opts.shared) return this.serially(meetingId, () => this.runOne(meetingId, actor, command, commandId));
+    return new Promise((resolve, reject) => {
+      const call: Call = { actor, command, ...(commandId ? { commandId } : {}), resolve, reject };
+      const waiting = this.waiting.get(meetingId);
+      if (waiting) return void waiting.push(call);
+      this.waiting.set(meetingId, [call]);
+      void this.serially(meetingId, async () => {
+        const calls = this.waiting.get(meetingId) ?? [];
+        this.waiting.delete(meetingId);
+        await this.runTogether(meetingId, calls).catch((err: unknown) => calls.forEach((c) => c.reject(err)));
+      });
     });
+  }
+
+  /**
+   * Decides the calls one after another on the state the earlier ones make, and appends
+   * their events in one transaction; then acks each and publishes them once. A command
+   * that issues or revokes tokens or erases runs on its own append, in its turn. If the
+   * shared append fails, nothing of it was written and each command runs again alone, so
+   * only the one at fault is refused (R1). Call it serially.
+   */
+  private async runTogether(meetingId: string, calls: Call[]): Promise<void> {
+    const meeting = this.live.get(meetingId) ?? (await this.catchUp(meetingId));
+    if (!meeting) {
+      for (const c of calls) await this.runOne(meetingId, c.actor, c.command, c.commandId).then(c.resolve, c.reject);
+      return;
+    }
+    let { state, seq } = meeting;
+    let together: { call: Call; ack: CommandAck }[] = [];
+    let events: LoggedEvent[] = [];
+    const ids = new Set<string>();
+
+    const flush = async () => {
+      const group = together;
+      const written = events;
+      together = [];
+      events = [];
+      ids.clear();
+      if (!written.length) return group.forEach(({ call, ack }) => call.resolve(ack));
+      const commands = group.flatMap(({ call, ack }) =>
+        call.commandId && ack.ok ? [{ id: call.commandId, seq: ack.seq }] : [],
+      );
+      try {
+        await this.store.append(meetingId, written, { commands });
+      } catch {
+        for (const { call } of group)
+          await this.runOne(meetingId, call.actor, call.command, call.commandId).then(call.resolve, call.reject);
+        ({ state, seq } = this.live.get(meetingId) ?? { state, seq });
+        return;
+      }
+      this.live.set(meetingId, { state, seq });
+      this.scheduleDue(meetingId, state);
+      for (const { call, ack } of group) call.resolve(ack);
+      this.publish(meetingId, written);
+    };
+
+    for (const call of calls) {
+      if (call.commandId) {
+        // The same command twice in one group: the second reads the first's outcome once it is written.
+        if (ids.has(call.commandId)) await flush();
+        const done = await this.store.commandOutcome(meetingId, call.commandId);
+        if (done) {
+          await flush();
+          await this.answerAgain(meetingId, call.actor, done).then(call.resolve, call.reject);
+          continue;
+        }
+        ids.add(call.commandId);
+      }
+      const now = this.clock.now();
+      const decision = decide(state, call.command, call.actor, { now, newId: () => this.ids.newId() });
+      if (!decision.ok) {
+        together.push({ call, ack: decision });
+        continue;
+      }
+      const logged = decision.events.map((event, i) => ({ seq: seq + 1 + i, at: now, event }));
+      if (!logged.every((e) => writesOnlyEvents(e.event))) {
+        await flush();
+        await this.runOne(meetingId, call.actor, call.command, call.commandId).then(call.resolve, call.reject);
+        ({ state, seq } = this.live.get(meetingId) ?? { state, seq });
+        continue;
+      }
+      for (const { event } of logged) state = reduce(state, event);
+      seq += logged.length;
+      events.push(...logged);
+      together.push({ call, ack: { ok: true, seq } });
+    }
+    await flush();
+  }
+
+  /**
+   * Runs one command on its own append; call it serially. With another process writing the
+   * same log, a taken seq or a refusal sends it back to the log first.
+   */
+  private async runOne(meetingId: string, actor: Actor, command: Command, commandId?: string): Promise<CommandAck> {
+    // Optimistic: decide on the copy in memory. If another process wrote since, the seq we
+    // write is taken and the append says so (S2); a refusal is checked against the log (S4).
+    let copy = this.live.get(meetingId) ?? (await this.catchUp(meetingId));
+    for (let attempt = 1; ; attempt++) {
+      const meeting = copy;
+      if (!meeting) {
+        const message = this.setAside.has(meetingId)
+          ? "this meeting's log cannot be read; the server has set it aside"
+          : 'no such meeting';
+        return { ok: false, error: { code: 'not_found', message } };
+      }
+      const done = commandId && (await this.store.commandOutcome(meetingId, commandId));
+      if (done) return this.answerAgain(meetingId, actor, done);
+      const now = this.clock.now();
+      const decision = decide(meeting.state, command, actor, { now, newId: () => this.ids.newId() });
+      if (!decision.ok) {
+        const fresher = this.opts.shared && attempt < MAX_APPEND_ATTEMPTS ? await this.catchUp(meetingId) : meeting;
+        if (fresher && fresher.seq !== meeting.seq) {
+          copy = fresher;
+          continue;
+        }
+        return decision;
+      }
+
+      const logged = decision.events.map((event, i) => ({ seq: meeting.seq + 1 + i, at: now, event }));
+      const tokens: NewToken[] = [];
+      const revoke: TokenSelector[] = [];
+      let join: { participantId: string; token: string } | undefined;
+      let issued: IssuedLink | undefined;
+      for (const { event } of logged) {
+        if (event.type === 'participantJoined') {
+          join = { participantId: event.participant.id, token: this.ids.secret() };
+          tokens.push({ hash: hashToken(join.token), role: 'participant', participantId: join.participantId });
+        }
+        if (event.type === 'linkChanged') {
+          const link = { role: roleOfLink(event.link), ...(event.clusterId ? { clusterId: event.clusterId } : {}) };
+          revoke.push(link);
+          if (event.action === 'rotate') {
+            const token = this.ids.secret();
+            tokens.push({ hash: hashToken(token), ...link });
+            issued = {
+              link: event.link,
+              ...(event.clusterId ? { clusterId: event.clusterId } : {}),
+              path: linkPath(event.link, meetingId, token),
+            };
+          }
+        }
+      }
+      const erasure = logged.map((e) => erasureOf(e.event)).find((e) => e !== null) ?? null;
+      let revoked: string[];
+      try {
+        revoked = await this.store.append(meetingId, logged, {
+          tokens,
+          revoke,
+          ...(commandId
+            ? {
+                commands: [
+                  {
+                    id: commandId,
+                    seq: logged[logged.length - 1]!.seq,
+                    ...(join ? { participantId: join.participantId } : {}),
+                  },
+                ],
+              }
+            : {}),
+          ...(erasure ? { erasure: logErasure(erasure) } : {}),
+        });
+      } catch (err) {
+        // Nothing was written: the log would not have read it back (R1).
+        if (err instanceof UnloggableEventError) return { ok: false, error: { code: 'invalid', message: err.message } };
+        // Another process wrote first: catch up from the log and decide again.
+        if (err instanceof SeqConflictError && attempt < MAX_APPEND_ATTEMPTS) {
+          copy = await this.catchUp(meetingId);
+          continue;
+        }
+        throw err;
+      }
+      if (erasure) {
+        // A whole meeting's erasure rebuilds the file; one participant's is zeroed in place (secure_delete).
+        // The erasure is committed either way: a failed compaction is redone by the next one, not reported as a lost command.
+        await this.store.compact({ vacuum: erasure.kind === 'meeting' }).catch(() => undefined);
+      }
+      let state = meeting.state;
+      for (const { event } of logged) state = reduce(state, event);
+      const seq = logged[logged.length - 1]!.seq;
+      this.live.set(meetingId, { state, seq });
+      this.scheduleDue(meetingId, state);
+      this.publish(meetingId, logged);
+      if (revoked.length) this.onRevoked?.(meetingId, revoked);
+      return { ok: true, seq, ...(join ? { join } : {}), ...(issued ? { issued } : {}) };
+    }
   }
 
   /**

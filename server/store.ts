@@ -95,8 +95,11 @@ export interface CommandOutcome {
 
 /** What one append writes besides the events, all in its transaction. */
 export interface AppendOptions {
-  /** The command's client-made id: a second append with it is a conflict, and its sender finds the first (D4). */
-  command?: { id: string; participantId?: string };
+  /**
+   * The client-made ids of the commands these events answer, each with the last seq it wrote: a second
+   * append with one is a conflict, and its sender finds the first (D4). Several when commands share an append.
+   */
+  commands?: { id: string; seq: number; participantId?: string }[];
   /** Tokens the events issue. */
   tokens?: NewToken[];
   /** Links the events revoke (rotated or revoked before the new tokens are written). */
@@ -216,7 +219,7 @@ export function kyselyStore(db: Kysely<Database>): MeetingStore {
       };
     },
 
-    async append(meetingId, events, { tokens = [], revoke = [], erasure, command } = {}) {
+    async append(meetingId, events, { tokens = [], revoke = [], erasure, commands = [] } = {}) {
       if (!events.length) return [];
       const at = events[0]!.at;
       // Encoded outside the shared commit: an event that could not be read back fails alone, not the meetings it shares a commit with.
@@ -227,15 +230,17 @@ export function kyselyStore(db: Kysely<Database>): MeetingStore {
         await commit(async (tx) => {
           if (erasure) await erase(tx, meetingId, erasure);
           await tx.insertInto('events').values(rows).execute();
-          if (command)
+          if (commands.length)
             await tx
               .insertInto('commands')
-              .values({
-                meeting_id: meetingId,
-                command_id: command.id,
-                seq: events[events.length - 1]!.seq,
-                participant_id: command.participantId ?? null,
-              })
+              .values(
+                commands.map((c) => ({
+                  meeting_id: meetingId,
+                  command_id: c.id,
+                  seq: c.seq,
+                  participant_id: c.participantId ?? null,
+                })),
+              )
               .execute();
           // Revoked before the new ones are written, so a rotated link's new token stays live.
           for (const sel of revoke) {

@@ -290,11 +290,13 @@ for (const name of BACKENDS) {
       );
       expect(await store.commandOutcome('mtg-d4', 'join-0123456789abcdef')).toBeUndefined();
       await store.append('mtg-d4', [joined(2, 'Anna')], {
-        command: { id: 'join-0123456789abcdef', participantId: 'p-Anna' },
+        commands: [{ id: 'join-0123456789abcdef', seq: 2, participantId: 'p-Anna' }],
       });
       // The phone sends it again to another process, which decided it as seq 3: refused, nothing written.
       await expect(
-        other.append('mtg-d4', [joined(3, 'Anna')], { command: { id: 'join-0123456789abcdef', participantId: 'p-x' } }),
+        other.append('mtg-d4', [joined(3, 'Anna')], {
+          commands: [{ id: 'join-0123456789abcdef', seq: 3, participantId: 'p-x' }],
+        }),
       ).rejects.toBeInstanceOf(SeqConflictError);
       expect((await other.eventsAfter('mtg-d4', 0)).map((e) => e.seq)).toEqual([1, 2]);
       for (const s of [store, other])

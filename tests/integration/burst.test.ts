@@ -1,0 +1,134 @@
+/**
+ * "Ställ er nu": the whole room drops its tokens in the same second. The
+ * placements that arrive while the meeting's last ones are being written share
+ * the next commit and go out together, one message per audience, so the
+ * projector settles in a few messages rather than one per person; a lone
+ * command still goes out at once, and its sender hears the ack before the
+ * broadcast (D5). Nothing acked is lost on the way (D1).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  CLIENT_EVENTS,
+  CommandAck,
+  EventBatch,
+  SERVER_EVENTS,
+  type MeetingState,
+  type StatementPlan,
+} from '../../shared/protocol';
+import {
+  closeAll,
+  connect,
+  createMeeting,
+  inboxOf,
+  joinByCode,
+  send,
+  snapshot,
+  startServer,
+  track,
+  waitFor,
+  type CreatedMeeting,
+  type Joined,
+  type MeetingSocket,
+  type Mirror,
+  type TestServer,
+} from '../support/server';
+
+const PEOPLE = 60;
+const line: StatementPlan['board'] = {
+  kind: 'line',
+  cards: [
+    { label: 'Stämmer inte alls', x: 0.08, y: 0.5 },
+    { label: 'Stämmer helt', x: 0.92, y: 0.5 },
+  ],
+};
+
+let server: TestServer;
+let meeting: CreatedMeeting;
+let facilitator: MeetingSocket;
+let screen: MeetingSocket;
+let projector: Mirror;
+let people: Joined[];
+let statementId: string;
+
+beforeEach(async () => {
+  server = await startServer();
+  meeting = await createMeeting(server.url);
+  facilitator = await connect(server.url, { token: meeting.facilitatorToken });
+  screen = await connect(server.url, { token: meeting.screenToken });
+  projector = track(screen);
+  await projector.ready;
+  people = await Promise.all(
+    Array.from({ length: PEOPLE }, (_, i) =>
+      joinByCode(server.url, meeting.code, `Deltagare ${i + 1}`, i % 2 ? 'Kungsbacka' : 'Trelleborg'),
+    ),
+  );
+  const created = await send(facilitator, {
+    type: 'createExercise',
+    kind: 'checkIn',
+    title: 'Incheckning',
+    anonymous: false,
+    hiddenUntilReveal: false,
+    statements: [{ text: 'Vi har ett EOR som alla känner till', board: line }],
+  });
+  if (!created.ok) throw new Error('the exercise was refused');
+  await waitFor(() => projector.seq >= created.seq, 3_000, 'the exercise on the projector');
+  statementId = projector.state.exercises[0]!.statements[0]!.id;
+  const opened = await send(facilitator, { type: 'openStatement', statementId });
+  if (!opened.ok) throw new Error('the statement was not opened');
+  await waitFor(() => projector.seq >= opened.seq, 3_000, 'the open statement on the projector');
+});
+
+afterEach(closeAll);
+
+const placedOn = (state: MeetingState) => state.placements.filter((p) => p.statementId === statementId);
+
+/** The event batches a socket received from its `from`-th message on, as lists of seqs. */
+const batchesOf = (socket: MeetingSocket, from: number) =>
+  inboxOf(socket)
+    .slice(from)
+    .filter((m) => m.event === SERVER_EVENTS.events)
+    .map((m) => EventBatch.parse(m.args[0]).events.map((e) => e.seq));
+
+describe('the check-in burst', () => {
+  it(`[D5] ${PEOPLE} phones place at once: each is acked and logged, and the projector gets them in a few batches`, async () => {
+    const from = inboxOf(screen).length;
+    const acks = await Promise.all(
+      people.map((p, i) => send(p.socket, { type: 'place', statementId, x: (i + 1) / (PEOPLE + 2), y: 0.5 })),
+    );
+    expect(acks.every((a) => a.ok)).toBe(true);
+    const seqs = acks.map((a) => (a.ok ? a.seq : 0));
+    expect(new Set(seqs).size).toBe(PEOPLE);
+
+    // Every placement reaches the projector, in order and without a gap.
+    await waitFor(() => projector.seq >= Math.max(...seqs), 5_000, 'every placement on the projector');
+    expect(placedOn(projector.state)).toHaveLength(PEOPLE);
+    const batches = batchesOf(screen, from);
+    expect(batches.flat().sort((a, b) => a - b)).toEqual([...seqs].sort((a, b) => a - b));
+    // Shared: far fewer messages than placements (one each before).
+    expect(batches.length).toBeLessThanOrEqual(PEOPLE / 4);
+
+    // And on disk: a resync from the log has them all (D1).
+    expect(placedOn((await snapshot(facilitator)).state)).toHaveLength(PEOPLE);
+  });
+
+  it('[D5] a lone placement goes out at once, and its sender has the ack before the broadcast', async () => {
+    const anna = people[0]!.socket;
+    const order: string[] = [];
+    anna.on(SERVER_EVENTS.events, () => order.push('events'));
+    const from = inboxOf(screen).length;
+    const ack = CommandAck.parse(
+      await new Promise((answered) =>
+        anna.emit(CLIENT_EVENTS.command, { type: 'place', statementId, x: 0.3, y: 0.5 }, (raw: unknown) => {
+          order.push('ack');
+          answered(raw);
+        }),
+      ),
+    );
+    expect(ack.ok).toBe(true);
+    await waitFor(() => order.includes('events'), 3_000, 'the placement back on the phone');
+    expect(order).toEqual(['ack', 'events']);
+    // Nobody else placed: the projector's message carries this one alone, and no clock had to move for it.
+    await waitFor(() => batchesOf(screen, from).length > 0, 3_000, 'the placement on the projector');
+    expect(batchesOf(screen, from)).toEqual([[ack.ok ? ack.seq : -1]]);
+  });
+});
