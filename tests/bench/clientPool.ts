@@ -73,6 +73,26 @@ export class ClientPool {
     return reply;
   }
 
+  /** Each key sends its command at the same moment, from whichever worker holds it. */
+  async burst(keys: string[], commands: unknown[]): Promise<{ sends: Send[]; refused: string[] }> {
+    const byWorker = new Map<Worker, { keys: string[]; commands: unknown[] }>();
+    keys.forEach((k, i) => {
+      const w = this.owner.get(k)!;
+      const share = byWorker.get(w) ?? { keys: [], commands: [] };
+      share.keys.push(k);
+      share.commands.push(commands[i]);
+      byWorker.set(w, share);
+    });
+    const replies = await Promise.all([...byWorker].map(([w, share]) => this.ask(w, { op: 'burst', ...share })));
+    const out = { sends: [] as Send[], refused: [] as string[] };
+    for (const r of replies) {
+      if (r.op !== 'driven') throw new Error(`unexpected ${r.op}`);
+      out.sends.push(...r.sends);
+      out.refused.push(...r.refused);
+    }
+    return out;
+  }
+
   async drag(keys: string[], statementId: string, hz: number, ms: number): Promise<number> {
     const byWorker = new Map<Worker, string[]>();
     for (const k of keys) byWorker.set(this.owner.get(k)!, [...(byWorker.get(this.owner.get(k)!) ?? []), k]);

@@ -17,6 +17,8 @@ export type Order =
   | { op: 'connect'; url: string; clients: ClientSpec[] }
   | { op: 'drive'; key: string; commands: unknown[]; intervalMs: number }
   | { op: 'drag'; keys: string[]; statementId: string; hz: number; ms: number }
+  /** Every key sends its command at the same moment (the check-in's "ställ er nu"), each waiting for its ack. */
+  | { op: 'burst'; keys: string[]; commands: unknown[] }
   | { op: 'reset' }
   | { op: 'collect' }
   | { op: 'close' };
@@ -123,6 +125,28 @@ async function drive(key: string, commands: unknown[], intervalMs: number): Prom
   return { op: 'driven', sends, refused };
 }
 
+/** Sends one command from each key at once; resolves when every ack is back. */
+async function burst(keys: string[], commands: unknown[]): Promise<Reply> {
+  const sends: Send[] = [];
+  const refused: string[] = [];
+  await Promise.all(
+    keys.map(async (key, i) => {
+      const client = clients.get(key);
+      if (!client) throw new Error(`no client ${key}`);
+      const sentAt = wallNow();
+      const ack = (await client.socket.timeout(30_000).emitWithAck('command', commands[i])) as {
+        ok: boolean;
+        seq?: number;
+        error?: { message: string };
+      };
+      if (ack.ok && ack.seq !== undefined)
+        sends.push({ meeting: client.spec.meeting, seq: ack.seq, sentAt, ackedAt: wallNow() });
+      else refused.push(ack.error?.message ?? 'refused');
+    }),
+  );
+  return { op: 'driven', sends, refused };
+}
+
 /** Every client moves its finger along the line at `hz` for `ms`. */
 async function drag(keys: string[], statementId: string, hz: number, ms: number): Promise<number> {
   const movers = keys.map((k) => clients.get(k)!).filter(Boolean);
@@ -145,6 +169,8 @@ async function handle(order: Order): Promise<Reply> {
       return { op: 'connected', failed: await connectAll(order.url, order.clients) };
     case 'drive':
       return drive(order.key, order.commands, order.intervalMs);
+    case 'burst':
+      return burst(order.keys, order.commands);
     case 'drag':
       return { op: 'dragged', sent: await drag(order.keys, order.statementId, order.hz, order.ms) };
     case 'reset':

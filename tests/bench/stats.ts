@@ -60,3 +60,31 @@ export function latency(sends: readonly Send[], collected: Collected, clientsPer
     missing: sends.length * clientsPerMeeting - all.length,
   };
 }
+
+export interface Settle {
+  /** From the first send of the burst to the moment the last client had the last of its events. */
+  settleMs: number;
+  ackP99: number;
+  missing: number;
+}
+
+/** How long a burst of commands took to reach every client: the room has settled when the last one has all of them. */
+export function settle(sends: readonly Send[], collected: Collected, clientsPerMeeting: number): Settle {
+  const wanted = new Set(sends.map((s) => `${s.meeting}:${s.seq}`));
+  const start = Math.min(...sends.map((s) => s.sentAt));
+  let last = start;
+  let deliveries = 0;
+  for (const [meeting, list] of collected.arrivals) {
+    for (let i = 0; i < list.length; i += 2) {
+      if (!wanted.has(`${meeting}:${list[i]}`)) continue;
+      deliveries++;
+      last = Math.max(last, list[i + 1]!);
+    }
+  }
+  const acks = sends.map((s) => s.ackedAt - s.sentAt).sort((a, b) => a - b);
+  return {
+    settleMs: last - start,
+    ackP99: percentile(acks, 99),
+    missing: sends.length * clientsPerMeeting - deliveries,
+  };
+}
