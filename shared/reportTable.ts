@@ -191,7 +191,7 @@ export function meetingReportRows(
     );
     out.push(
       ...section(
-        'Utvärderarens anteckningar',
+        'Följeforskarens anteckningar',
         ['Typ', 'Anteckning', 'Tid'],
         team.notes.map((n) => [n.kind === 'observation' ? 'Observation' : 'Återkoppling', n.text, clock(n.at)]),
       ),

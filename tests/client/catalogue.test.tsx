@@ -162,3 +162,13 @@ describe('[L2] counts read right in both languages', () => {
     expect(say('eor.figures.perMonth', 1, 'sv')).toBe('per månad (1 månad kvar)');
   });
 });
+
+describe('[L3] one name for a thing', () => {
+  it('the evaluator is "följeforskare" in every Swedish message and their link has one name on every page', () => {
+    expect(messages('sv').filter(([, text]) => /utvärderare/i.test(text))).toEqual([]);
+    // The console's list of links, the console's team links and the programme page's started meeting.
+    const keys = ['access.link.evaluator', 'facilitator.evaluatorLink', 'programme.meetings.evaluatorLink'];
+    expect(keys.map((key) => i18n.t(key, { lng: 'sv' }))).toEqual(Array(3).fill('Följeforskarens länk'));
+    expect(keys.map((key) => i18n.t(key, { lng: 'en' }))).toEqual(Array(3).fill("Evaluator's link"));
+  });
+});

@@ -57,14 +57,17 @@ describe('placing yourself without dragging: keyboard and screen reader', () => 
     expect(await screen.findByRole('button', { name: 'Sparad' })).toBeDisabled();
   });
 
-  it('on a 4FP board the nearest card and the distance are announced', async () => {
+  it('[L3] on a 4FP board the nearest card and the distance in % of the board are announced', async () => {
     const { user } = renderBoard(fourFp);
     const token = screen.getByRole('button', { name: 'Jag – din placering' });
-    expect(token).toHaveAccessibleDescription(/Närmast ”EOR”, avstånd 0\./);
+    expect(token).toHaveAccessibleDescription(/Närmast ”EOR”, avstånd 0 % av brädet\./);
     token.focus();
     await user.keyboard('{Shift>}{ArrowUp}{ArrowUp}{ArrowUp}{ArrowUp}{/Shift}');
     // y 0.5 → 0.1: on the "Se verkligheten" card.
-    expect(token).toHaveAccessibleDescription(/Närmast ”Se verkligheten”, avstånd 0\./);
+    expect(token).toHaveAccessibleDescription(/Närmast ”Se verkligheten”, avstånd 0 % av brädet\./);
+    // A tenth of the board to the right of the card.
+    await user.keyboard('{Shift>}{ArrowRight}{/Shift}');
+    expect(token).toHaveAccessibleDescription(/Närmast ”Se verkligheten”, avstånd 10 % av brädet\./);
   });
 
   it('the slider on a line board places along the line; the save button saves', async () => {

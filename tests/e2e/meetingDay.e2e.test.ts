@@ -136,7 +136,7 @@ describe('[W1] a lärträff from start to check-out', () => {
 
   test('the evaluator opens the team’s view', async () => {
     await evaluator.page.goto(links.evaluator);
-    await evaluator.page.getByRole('heading', { name: 'Utvärderarens anteckningar' }).waitFor();
+    await evaluator.page.getByRole('heading', { name: 'Följeforskarens anteckningar' }).waitFor();
     await screenshot(evaluator.page, 'evaluator');
     await expectAccessible(evaluator.page, 'evaluator (team view)');
   });
@@ -323,7 +323,7 @@ describe('[W1] a lärträff from start to check-out', () => {
     await page.getByText('Hur mäter ni det?').waitFor();
     await screenshot(page, 'supervisor-queue');
     await expectAccessible(page, 'supervisor tablet, peer feedback with a queued question');
-    await page.getByRole('button', { name: 'Tagen: Sara Ekström' }).click();
+    await page.getByRole('button', { name: 'Markera som tagen: Sara Ekström' }).click();
     await page.getByRole('heading', { name: 'Frågor och kommentarer (0)' }).waitFor();
 
     // The main room sees every cluster while they work.

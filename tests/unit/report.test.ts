@@ -156,10 +156,10 @@ describe('the report of Lärträff 3', () => {
       '09:13',
       'Ja',
     ]);
-    expect(rows.some((r) => r[0] === 'Utvärderarens anteckningar')).toBe(true);
+    expect(rows.some((r) => r[0] === 'Följeforskarens anteckningar')).toBe(true);
     const handout = meetingReportRows(state, report(state, false), clock);
     expect(
-      handout.some((r) => r[0] === 'Utvärderarens anteckningar' || r[0] === 'Teamets incheckning och utcheckning'),
+      handout.some((r) => r[0] === 'Följeforskarens anteckningar' || r[0] === 'Teamets incheckning och utcheckning'),
     ).toBe(false);
     expect(handout.find((r) => r[0] === 'Kommun')).toEqual(['Kommun', 'Antal']);
   });

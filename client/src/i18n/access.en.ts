@@ -7,10 +7,10 @@ export const accessEn: AccessMessages = {
   linksLead:
     'Whoever holds a link gets in in that role. Replace a link that reached the wrong hands: the old one stops working at once.',
   link: {
-    facilitator: "The project leader's link (this console)",
-    screen: "The projector's link",
-    evaluator: "The evaluator's link",
-    supervisor: "The supervisor's link, {{cluster}}",
+    facilitator: "Project leader's link (this console)",
+    screen: "Projector's link",
+    evaluator: "Evaluator's link",
+    supervisor: "Supervisor's link, {{cluster}}",
   },
   notShownHere: 'Not shown on this device.',
   rotate: 'Replace link',

@@ -8,7 +8,7 @@ export const accessSv = {
   link: {
     facilitator: 'Projektledarens länk (den här konsolen)',
     screen: 'Projektorns länk',
-    evaluator: 'Utvärderarens länk',
+    evaluator: 'Följeforskarens länk',
     supervisor: 'Handledarens länk, {{cluster}}',
   },
   notShownHere: 'Visas inte på den här enheten.',

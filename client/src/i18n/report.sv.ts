@@ -7,7 +7,7 @@ export const reportSv = {
   loading: 'Hämtar lärträffen…',
   meta_one: '{{date}} · {{count}} deltagare',
   meta_other: '{{date}} · {{count}} deltagare',
-  teamVersion: 'Teamets version: med teamets rundor, utvärderarens anteckningar och deltagarnas namn',
+  teamVersion: 'Teamets version: med teamets rundor, följeforskarens anteckningar och deltagarnas namn',
   teamVersionHint: 'Stäng av innan rapporten delas ut till kommunerna.',
   teamOnly: 'Endast för teamet – dela inte ut',
   print: 'Skriv ut eller spara som PDF',
@@ -72,7 +72,7 @@ export const reportSv = {
     heading: 'Teamets egen del',
     checkIn: 'Teamets incheckning',
     checkOut: 'Teamets utcheckning',
-    notes: 'Utvärderarens anteckningar',
+    notes: 'Följeforskarens anteckningar',
     empty: 'Inget skrivet.',
   },
   links: {

@@ -50,7 +50,8 @@ export function PhoneBoard({
     const score = lineScore(statement.board, p);
     return score !== null
       ? t('exercise.whereLine', { score, pole: statement.board.cards[1]?.label ?? '' })
-      : t('exercise.whereCard', { card: near.card.label, distance: Math.round(near.distance * 100) });
+      : // Board units (a unit square, shared/placement.ts) as a percentage, like the report's movements (L3).
+        t('exercise.whereCard', { card: near.card.label, distance: Math.round(near.distance * 100) });
   };
   const commit = async (p: Point) => {
     if (locked) return;

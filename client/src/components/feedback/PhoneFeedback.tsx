@@ -31,7 +31,10 @@ export function PhoneFeedback({ actions }: { actions: MeetingActions }) {
     <section className="card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('feedback.heading')}</h2>
       <FeedbackRunView run={run} chimeOn={false} vibrate />
-      {place >= 0 && <p className="where">{t('feedback.inQueue', { n: place + 1 })}</p>}
+      {/* [W4] Always in the page, so the place is announced when it appears (WCAG 4.1.3). */}
+      <p className="where" role="status">
+        {place >= 0 ? t('feedback.inQueue', { n: place + 1 }) : ''}
+      </p>
       {canAsk && (
         <form className="form" onSubmit={raise} noValidate>
           <label htmlFor={`${id}-text`}>{t('feedback.handText')}</label>

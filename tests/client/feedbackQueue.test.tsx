@@ -1,0 +1,103 @@
+/**
+ * The queue of raised hands in Kluster Syd's peer feedback, on Ahmed's phone
+ * (Skurup) and on Karin's tablet: Ystad presents, Ahmed asks. The meeting is
+ * built with `decide` and `reduce`, as the server builds it.
+ */
+import { act, render, screen, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { FeedbackControls } from '../../client/src/components/feedback/FeedbackControls';
+import { PhoneFeedback } from '../../client/src/components/feedback/PhoneFeedback';
+import { i18n } from '../../client/src/i18n';
+import { useMeetingStore } from '../../client/src/meetingStore';
+import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/meeting';
+import type { Actor, Command } from '../../shared/protocol';
+
+const AT = Date.parse('2026-11-23T11:00:00+01:00');
+
+/** Kluster Syd in its peers after Ystad's presentation and the supervisor's word; Ahmed (Skurup) has a phone. */
+function ystadsPeers() {
+  let n = 0;
+  const newId = () => `id${++n}`;
+  let state = reduce(
+    BLANK_MEETING,
+    meetingCreated(
+      {
+        name: 'Lärträff 2',
+        date: '2026-11-23',
+        clusters: [{ name: 'Kluster Syd', municipalities: ['Ystad', 'Skurup'], supervisor: 'Karin Lind' }],
+      },
+      'meeting-1',
+      'BWKQYF',
+      { now: AT - 60_000, newId },
+    ),
+  );
+  const send = (command: Command, actor: Actor): MeetingState => {
+    const decision = decide(state, command, actor, { now: AT, newId });
+    if (!decision.ok) throw new Error(decision.error.message);
+    state = decision.events.reduce(reduce, state);
+    return state;
+  };
+  send({ type: 'join', name: 'Ahmed', municipality: 'Skurup' }, { role: 'guest' });
+  const clusterId = state.clusters[0]!.id;
+  const ahmed = state.participants[0]!.id;
+  send({ type: 'startFeedback', clusterId }, { role: 'facilitator' });
+  const supervisor: Actor = { role: 'supervisor', clusterId };
+  for (let i = 0; i < 2; i++) {
+    const run = state.feedbackRuns[0]!;
+    send(
+      { type: 'feedbackStep', clusterId, direction: 'next', from: { index: run.index, phase: run.phase } },
+      supervisor,
+    );
+  }
+  return {
+    clusterId,
+    ahmed,
+    state: () => state,
+    raiseHand: () =>
+      send({ type: 'raiseHand', clusterId, text: 'Hur mäter ni det?' }, { role: 'participant', participantId: ahmed }),
+    take: () => send({ type: 'takeQuestion', clusterId, itemId: state.feedbackRuns[0]!.queue[0]!.id }, supervisor),
+  };
+}
+
+/** The views' commands are not under test here: the meeting moves through `decide` above. */
+const unsent = async () => ({ ok: true as const, seq: 1 });
+const unrun = async () => true;
+
+describe("Ahmed's raised hand", () => {
+  it('[W4] the place in the queue is said aloud: it appears in a status region that was already there', () => {
+    const room = ystadsPeers();
+    useMeetingStore.setState({ state: room.state(), actor: { role: 'participant', participantId: room.ahmed } });
+    render(
+      <I18nextProvider i18n={i18n}>
+        <PhoneFeedback actions={{ send: unsent, drag: () => {} }} />
+      </I18nextProvider>,
+    );
+    const status = screen.getByRole('status');
+    expect(status).toBeEmptyDOMElement();
+    act(() => useMeetingStore.setState({ state: room.raiseHand() }));
+    expect(screen.getByRole('status')).toBe(status);
+    expect(status).toHaveTextContent('Du står i kön som nummer 1.');
+  });
+
+  it('[L3] on the tablet the button says what it does; once done the question reads as taken, with no button', () => {
+    const room = ystadsPeers();
+    room.raiseHand();
+    useMeetingStore.setState({ state: room.state(), actor: { role: 'supervisor', clusterId: room.clusterId } });
+    const show = () =>
+      render(
+        <I18nextProvider i18n={i18n}>
+          <FeedbackControls cluster={room.state().clusters[0]!} run={room.state().feedbackRuns[0]} send={unrun} />
+        </I18nextProvider>,
+      );
+    const { unmount } = show();
+    const queue = within(screen.getByRole('region', { name: /^Frågor och kommentarer/ }));
+    expect(queue.getByRole('button', { name: 'Markera som tagen: Ahmed' })).toHaveTextContent('Markera som tagen');
+    unmount();
+    useMeetingStore.setState({ state: room.take() });
+    show();
+    const taken = screen.getByRole('region', { name: /^Frågor och kommentarer/ });
+    expect(within(taken).queryByRole('button')).toBeNull();
+    expect(taken).toHaveTextContent('Ahmed (Skurup): Hur mäter ni det? · tagen');
+  });
+});
