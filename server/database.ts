@@ -222,7 +222,13 @@ export async function openSqlite(file: string): Promise<Kysely<Database>> {
   // Erased personal data (SPEC.md, PD4) is overwritten with zeros in the file, not merely unlinked.
   sqlite.pragma('secure_delete = ON');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: preparedOnce(sqlite) }) });
-  await migrate(db);
+  // A file already at the newest schema (its user_version says so) skips the migrator, whose table checks
+  // and transaction are a measurable part of a restart (issue 20); any other file is migrated, then marked.
+  const newest = Object.keys(migrations).length;
+  if (sqlite.pragma('user_version', { simple: true }) !== newest) {
+    await migrate(db);
+    sqlite.pragma(`user_version = ${newest}`);
+  }
   return db;
 }
 
