@@ -37,16 +37,28 @@ export function remainingMs(endsAt: number, clientNow: number, offsetMs: number)
 const clockFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * "08:05": a time of day on the clocks of the meeting's zone (T5), in Swedish
- * or English, whatever the zone of the laptop or server that formats it.
+ * [L4] The one way a time of day is written: "08.05" in Swedish (the Swedish
+ * convention, Språkrådet), "08:05" in English. `hhmm` is a planned start as
+ * stored ("08:05").
+ */
+export function timeOfDay(hhmm: string, language: string): string {
+  const [h = '00', m = '00'] = hhmm.split(/[:.]/);
+  return `${h.padStart(2, '0')}${language === 'en' ? ':' : '.'}${m.padStart(2, '0')}`;
+}
+
+/**
+ * "08.05": a time of day on the clocks of the meeting's zone (T5), in Swedish
+ * or English, whatever the zone of the laptop or server that formats it. The
+ * hour and minute come from Intl; the separator is ours (L4), not the ICU
+ * version's.
  */
 export function clockText(ms: number, language: string, timeZone: string): string {
-  const locale = language === 'en' ? 'en-GB' : 'sv-SE';
-  const key = `${locale} ${timeZone}`;
-  let format = clockFormats.get(key);
+  let format = clockFormats.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
-    clockFormats.set(key, format);
+    format = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
+    clockFormats.set(timeZone, format);
   }
-  return format.format(ms);
+  const parts = format.formatToParts(ms);
+  const part = (type: 'hour' | 'minute') => parts.find((p) => p.type === type)?.value ?? '00';
+  return timeOfDay(`${part('hour')}:${part('minute')}`, language);
 }

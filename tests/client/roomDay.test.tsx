@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { NowAndNext } from '../../client/src/components/NowAndNext';
@@ -85,5 +85,17 @@ describe("the room's view of the team's own segments", () => {
       </I18nextProvider>,
     );
     expect(within(screen.getByRole('region', { name: 'Nu' })).getByText('Teamets utcheckning')).toBeInTheDocument();
+  });
+});
+
+describe('[L4] one way to write a time of day', () => {
+  it('the planned start on the phones reads "09.00" in Swedish, as the projector writes its times, and "09:00" in English', () => {
+    const now = showRoom(dayAt('Incheckningsövning'));
+    expect(now.getByText(/Planerat/).textContent).toMatch(/Planerat \d\d\.\d\d, \d+ min/);
+    cleanup();
+    setLanguage('en');
+    expect(showRoom(dayAt('Incheckningsövning')).getByText(/Planned/).textContent).toMatch(
+      /Planned \d\d:\d\d, \d+ min/,
+    );
   });
 });

@@ -35,7 +35,7 @@ const agendaRow = (csv: string, title: string) =>
     .find((row) => row[0] === title);
 
 describe('[T5] the exports of a server in UTC', () => {
-  it('the report CSV says 08:00 for the team check-in started at 08:00 in Stockholm in winter, not 07:00', async () => {
+  it('[L4] the report CSV says 08.00 for the team check-in started at 08:00 in Stockholm in winter, not 07.00', async () => {
     expect(new Date(Date.parse('2026-11-23T08:00:00+01:00')).getHours()).toBe(7);
     const clock = new FakeClock(Date.parse('2026-11-23T07:50:00+01:00'));
     const server = await startServer({ clock });
@@ -48,8 +48,8 @@ describe('[T5] the exports of a server in UTC', () => {
     expect((await send(facilitator, { type: 'advanceAgenda', fromSegmentId: current })).ok).toBe(true);
 
     const csv = await report(server, meeting.meetingId, meeting.facilitatorToken);
-    expect(agendaRow(csv, 'Teamets incheckning')?.slice(3, 7)).toEqual(['08:00', '30', '08:00', '08:35']);
-    expect(agendaRow(csv, 'Lunch')?.[3]).toBe('12:00');
+    expect(agendaRow(csv, 'Teamets incheckning')?.slice(3, 7)).toEqual(['08.00', '30', '08.00', '08.35']);
+    expect(agendaRow(csv, 'Lunch')?.[3]).toBe('12.00');
     const json = JSON.parse(await report(server, meeting.meetingId, meeting.facilitatorToken, 'report.json')) as {
       meeting: { timeZone: string };
     };
@@ -64,8 +64,8 @@ describe('[T5] the exports of a server in UTC', () => {
     clock.set(Date.parse('2026-03-29T08:00:00+02:00'));
     expect((await send(facilitator, { type: 'advanceAgenda', fromSegmentId: null })).ok).toBe(true);
     const csv = await report(server, meeting.meetingId, meeting.facilitatorToken);
-    expect(agendaRow(csv, 'Teamets incheckning')?.slice(3, 6)).toEqual(['08:00', '30', '08:00']);
-    expect(agendaRow(csv, 'Teamets utcheckning')?.[3]).toBe('16:00');
+    expect(agendaRow(csv, 'Teamets incheckning')?.slice(3, 6)).toEqual(['08.00', '30', '08.00']);
+    expect(agendaRow(csv, 'Teamets utcheckning')?.[3]).toBe('16.00');
     const json = JSON.parse(await report(server, meeting.meetingId, meeting.facilitatorToken, 'report.json')) as {
       agenda: { driftMs: number };
     };

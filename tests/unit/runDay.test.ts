@@ -49,8 +49,8 @@ describe('[T4] a day held months before its date', () => {
     expect(runDate(day.state, monday('08:10'))).toBe('2026-11-23');
     const s = dayAt(day.state, monday('08:10'));
     expect(s.driftMs).toBe(10 * MIN);
-    expect(clockText(s.projectedEnd, 'sv', day.state.timeZone)).toBe('16:40');
-    expect(clockText(s.plannedEnd, 'sv', day.state.timeZone)).toBe('16:30');
+    expect(clockText(s.projectedEnd, 'sv', day.state.timeZone)).toBe('16.40');
+    expect(clockText(s.plannedEnd, 'sv', day.state.timeZone)).toBe('16.30');
   });
 
   it('the report: the day ended 16:30 as planned, on time; the year report says 0 min, not −59 741', () => {
@@ -71,7 +71,7 @@ describe('[T4] a day held months before its date', () => {
     );
     const later = Date.parse('2026-12-01T12:00:00+01:00');
     const agenda = agendaOf(day.state, later, dayStartMs(day.state, later));
-    expect(clockText(agenda.actualEnd!, 'sv', day.state.timeZone)).toBe('16:30');
+    expect(clockText(agenda.actualEnd!, 'sv', day.state.timeZone)).toBe('16.30');
     expect(agenda.driftMs).toBe(0);
 
     const doc = programmeOf({ municipalities: ['Ystad'], meetings: [{ number: 4, date: '2027-03-09' }] });

@@ -205,7 +205,7 @@ describe('[T5] on the clocks where the meeting is held, whatever the zone of the
       state,
       Date.parse(`${state.date}T03:00:00Z`),
       dayStartMs(state, Date.parse(`${state.date}T03:00:00Z`)),
-    ).rows.map((r) => [clockText(r.plannedStart, 'sv', state.timeZone), clockText(r.plannedEnd, 'sv', state.timeZone)]);
+    ).rows.map((r) => [clockText(r.plannedStart, 'en', state.timeZone), clockText(r.plannedEnd, 'en', state.timeZone)]);
 
   it('the night the clocks go forward (2026-03-29): the day starts 08:00 summer time (06:00 UTC) and ends 16:30', () => {
     const state = dayOn('2026-03-29');

@@ -5,7 +5,7 @@ import type { MeetingEvent } from '../../shared/protocol';
 import { statusOf } from '../../shared/schedule';
 import { nowAndNext, showsKind } from '../../client/src/model/agenda';
 import { joinUrl } from '../../client/src/model/joinUrl';
-import { clockText, dateText } from '../../client/src/model/time';
+import { clockText, dateText, timeOfDay } from '../../client/src/model/time';
 import { boardLegend, initials, rosterGroups } from '../../client/src/model/roster';
 
 function dayWith(...events: MeetingEvent[]): MeetingState {
@@ -154,10 +154,15 @@ describe('[L1] dates and times in the device’s language', () => {
     expect(dateText('2026-12-08', 'en')).toBe('8 December 2026');
     expect(dateText('2027-01-01', 'sv')).toBe('1 januari 2027');
   });
-  it("[T5] the clock is 24-hour in both, on the meeting's clocks whatever the device's zone", () => {
+  it("[T5] [L4] the clock is 24-hour in both, on the meeting's clocks whatever the device's zone: 14.05 in Swedish, 14:05 in English", () => {
     const at = Date.parse('2026-11-23T14:05:00+01:00');
-    expect(clockText(at, 'sv', 'Europe/Stockholm')).toBe('14:05');
+    expect(clockText(at, 'sv', 'Europe/Stockholm')).toBe('14.05');
     expect(clockText(at, 'en', 'Europe/Stockholm')).toBe('14:05');
-    expect(clockText(at, 'sv', 'Europe/London')).toBe('13:05');
+    expect(clockText(at, 'sv', 'Europe/London')).toBe('13.05');
+    expect(clockText(Date.parse('2026-11-23T08:05:00+01:00'), 'sv', 'Europe/Stockholm')).toBe('08.05');
+  });
+  it('[L4] a planned start as stored ("12:00") is written the same way as a clock time', () => {
+    expect(timeOfDay('12:00', 'sv')).toBe('12.00');
+    expect(timeOfDay('08:30', 'en')).toBe('08:30');
   });
 });

@@ -3,17 +3,21 @@ import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../shared/protocol';
 import { useMeetingStore } from '../meetingStore';
 import { nowAndNext, showsKind } from '../model/agenda';
+import { timeOfDay } from '../model/time';
 import { isTeamOnly, roomDayOver } from '../model/whereToBe';
 
 function SegmentLine({ segment }: { segment: Segment }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const kind = t(`segmentKind.${segment.kind}`);
   return (
     <>
       <p className="segment__title">{segment.title}</p>
       <p className="segment__meta">
         {showsKind(segment.title, kind) && <>{kind} · </>}
-        {t('agenda.planned', { start: segment.plannedStart, minutes: segment.plannedMinutes })}
+        {t('agenda.planned', {
+          start: timeOfDay(segment.plannedStart, i18n.language),
+          minutes: segment.plannedMinutes,
+        })}
         {segment.room && <> · {t('agenda.room', { room: segment.room })}</>}
       </p>
     </>

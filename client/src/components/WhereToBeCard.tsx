@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Cluster } from '../../../shared/protocol';
 import { useMeetingStore } from '../meetingStore';
 import { roomText } from '../model/room';
+import { timeOfDay } from '../model/time';
 import { whereToBe } from '../model/whereToBe';
 
 function ClusterLine({ cluster }: { cluster: Cluster }) {
@@ -16,7 +17,7 @@ function ClusterLine({ cluster }: { cluster: Cluster }) {
 
 /** The phone's answer to "where do I go now?", for this participant's own cluster. */
 export function WhereToBeCard() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const state = useMeetingStore((s) => s.state);
   const participantId = useMeetingStore((s) => s.actor?.participantId);
   const where = whereToBe(state, participantId);
@@ -33,7 +34,7 @@ export function WhereToBeCard() {
     case 'break':
       text = where.regroup ? (
         <>
-          {t('agenda.regroup', { time: where.regroup.at.replace(':', '.') })}
+          {t('agenda.regroup', { time: timeOfDay(where.regroup.at, i18n.language) })}
           {where.regroup.cluster && (
             <>
               : <ClusterLine cluster={where.regroup.cluster} />

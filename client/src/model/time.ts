@@ -16,8 +16,8 @@ export function driftMinutes(ms: number): number {
 /** The Intl locale of a UI language: Swedish as in Sweden, English as in Britain (24-hour clock, day before month). */
 export const localeOf = (language: string) => (language === 'en' ? 'en-GB' : 'sv-SE');
 
-// One "HH:MM" for the live views, the report and the server's spreadsheets.
-export { clockText } from '../../../shared/clock';
+// One time of day ("08.05", "08:05" in English) for the live views, the report and the server's spreadsheets (L4).
+export { clockText, timeOfDay } from '../../../shared/clock';
 
 /** A calendar date ("2026-12-08") as the language writes it: "8 december 2026", "8 December 2026". Never shifted by a time zone. */
 export function dateText(isoDate: string, language: string): string {

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayStartMs, schedule } from '../../../../shared/schedule';
 import { useMeetingStore } from '../../meetingStore';
+import { timeOfDay } from '../../model/time';
 import { useServerNow } from '../../useServerNow';
 import { Motion } from '../Motion';
 import { AgendaRow } from './AgendaRow';
@@ -10,7 +11,7 @@ import { SegmentForm } from './SegmentForm';
 
 /** The day's agenda as the facilitator runs and changes it; every change reaches every screen at once. */
 export function AgendaEditor({ run }: { run: RunCommand }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const state = useMeetingStore((s) => s.state);
   const now = useServerNow(15_000);
@@ -56,7 +57,7 @@ export function AgendaEditor({ run }: { run: RunCommand }) {
           <option value="">{t('facilitator.addFirst')}</option>
           {state.agenda.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.plannedStart} {s.title}
+              {timeOfDay(s.plannedStart, i18n.language)} {s.title}
             </option>
           ))}
         </select>

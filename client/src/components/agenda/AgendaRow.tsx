@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScheduleRow } from '../../../../shared/schedule';
 import { showsKind } from '../../model/agenda';
-import { clockText } from '../../model/time';
+import { clockText, timeOfDay } from '../../model/time';
 import type { RunCommand } from './runCommand';
 import { SegmentForm } from './SegmentForm';
 
@@ -34,7 +34,7 @@ export function AgendaRow({ row, index, count, currentId, timeZone, run }: Agend
       className={`agenda__item agenda__item--${status}`}
       aria-current={status === 'current' ? 'step' : undefined}
     >
-      <span className="agenda__time">{s.plannedStart}</span>
+      <span className="agenda__time">{timeOfDay(s.plannedStart, lng)}</span>
       <span className="agenda__title">
         {s.title}
         <span className="muted">

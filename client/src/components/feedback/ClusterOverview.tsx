@@ -3,6 +3,7 @@ import { currentSegment } from '../../../../shared/meeting';
 import { useMeetingStore } from '../../meetingStore';
 import { nowAndNext } from '../../model/agenda';
 import { roomText } from '../../model/room';
+import { timeOfDay } from '../../model/time';
 import { FeedbackRunView } from './FeedbackRunView';
 import { RunBoard } from './RunBoard';
 
@@ -12,7 +13,7 @@ import { RunBoard } from './RunBoard';
  * secret), a presenting municipality's EOR board shows under its cluster.
  */
 export function ClusterOverview({ large = false, boardToken }: { large?: boolean; boardToken?: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const state = useMeetingStore((s) => s.state);
   if (!state.clusters.length) return null;
   const { next } = nowAndNext(state);
@@ -23,7 +24,7 @@ export function ClusterOverview({ large = false, boardToken }: { large?: boolean
       <h2 id="cluster-overview">{t('feedback.overview')}</h2>
       {regroup && (
         <p className="where">
-          {t('feedback.regroup', { time: regroup.plannedStart.replace(':', '.'), title: regroup.title })}
+          {t('feedback.regroup', { time: timeOfDay(regroup.plannedStart, i18n.language), title: regroup.title })}
         </p>
       )}
       <div className="cluster-overview">

@@ -3,16 +3,17 @@ import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
 import { showsJoinCode } from '../../model/projector';
+import { timeOfDay } from '../../model/time';
 import { useServerNow } from '../../useServerNow';
 import { Countdown } from '../ui/Countdown';
 import { JoinStrip } from './JoinHero';
 
 /** A break: its name, when and where the room meets again ("Vi ses 10.45 i kommunklustren") and the time left. */
 export function BreakScreen({ segment, next }: { segment: Segment; next: Segment | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const now = useServerNow();
   const join = useMeetingStore((s) => showsJoinCode(s.state));
-  const time = next?.plannedStart.replace(':', '.');
+  const time = next && timeOfDay(next.plannedStart, i18n.language);
   const back = !next
     ? null
     : next.kind === 'clusterWork'

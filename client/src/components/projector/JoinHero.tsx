@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatJoinCode } from '../../../../shared/joinCode';
 import { useMeetingStore } from '../../meetingStore';
 import { joinUrl } from '../../model/joinUrl';
+import { timeOfDay } from '../../model/time';
 import { usePublicUrl } from '../JoinPanel';
 import { QrCode } from '../QrCode';
 
@@ -14,7 +15,7 @@ export function useJoinAddress(code: string): { url: string; address: string } {
 
 /** Before the start the screen's one job is getting people in: the address, the code and the QR code, large. */
 export function JoinHero() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const code = useMeetingStore((s) => s.state.code);
   const joined = useMeetingStore((s) => s.state.participants.length);
   const first = useMeetingStore((s) => s.state.agenda.find((seg) => !seg.skipped));
@@ -35,7 +36,7 @@ export function JoinHero() {
         <p className="join-hero__step">{t('projector.orScan')}</p>
         <p className="join-hero__meta">
           {t('agenda.notStarted')}
-          {first && <> {t('projector.startsAt', { time: first.plannedStart.replace(':', '.') })}</>}{' '}
+          {first && <> {t('projector.startsAt', { time: timeOfDay(first.plannedStart, i18n.language) })}</>}{' '}
           <strong>{t('projector.joined', { n: joined })}</strong>
         </p>
       </div>

@@ -4,6 +4,7 @@ import { useMeetingStore } from '../../meetingStore';
 import { nowAndNext } from '../../model/agenda';
 import { presentingCount } from '../../model/projector';
 import { roomText } from '../../model/room';
+import { timeOfDay } from '../../model/time';
 import { FeedbackRunView } from '../feedback/FeedbackRunView';
 import { RunBoard } from '../feedback/RunBoard';
 
@@ -13,7 +14,7 @@ import { RunBoard } from '../feedback/RunBoard';
  * figures, and the charts when only one municipality presents (that is what fits).
  */
 export function RoundsScreen({ token }: { token: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const state = useMeetingStore((s) => s.state);
   const { next } = nowAndNext(state);
   const charts = presentingCount(state) <= 1;
@@ -23,7 +24,7 @@ export function RoundsScreen({ token }: { token: string }) {
         <h2 id="cluster-overview">{t('feedback.overview')}</h2>
         {next && (
           <p className="rounds-screen__regroup">
-            {t('feedback.regroup', { time: next.plannedStart.replace(':', '.'), title: next.title })}
+            {t('feedback.regroup', { time: timeOfDay(next.plannedStart, i18n.language), title: next.title })}
           </p>
         )}
       </div>
