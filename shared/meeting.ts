@@ -21,7 +21,7 @@ import {
 import { decideParticipant, MAX_PARTICIPANTS } from './participant';
 import { erased, withoutParticipant } from './personalData';
 import { colourFor, findMunicipality, nameKey } from './roster';
-import { decideTeam, withEntry } from './team';
+import { decideTeam, withEntry, withNote } from './team';
 import { decideExercise, isHidden, withPlacements } from './exercise';
 import { decideFeedback, DEFAULT_FEEDBACK_MINUTES, withQuestions, withRun } from './feedbackRound';
 import { decideLink } from './link';
@@ -143,7 +143,9 @@ export function decide(state: MeetingState, command: Command, actor: Actor, ctx:
       return decideCluster(state, command, actor, ctx);
     case 'enterTeamRound':
     case 'addTeamNote':
-      return decideTeam(state, command, ctx);
+    case 'editTeamNote':
+    case 'deleteTeamNote':
+      return decideTeam(state, command, actor, ctx);
     case 'createExercise':
     case 'mirrorExercise':
     case 'openStatement':
@@ -234,6 +236,10 @@ export function reduce(state: MeetingState, event: MeetingEvent): MeetingState {
       return { ...state, teamEntries: withEntry(state.teamEntries, event.entry) };
     case 'teamNoteAdded':
       return { ...state, teamNotes: [...state.teamNotes, event.note] };
+    case 'teamNoteEdited':
+      return { ...state, teamNotes: withNote(state.teamNotes, event.note) };
+    case 'teamNoteDeleted':
+      return { ...state, teamNotes: state.teamNotes.filter((n) => n.id !== event.noteId) };
     case 'exerciseCreated':
       return { ...state, exercises: [...state.exercises, event.exercise] };
     case 'statementOpened':
@@ -291,6 +297,8 @@ export function audienceOf(event: MeetingEvent): Audience {
   switch (event.type) {
     case 'teamRoundEntered':
     case 'teamNoteAdded':
+    case 'teamNoteEdited':
+    case 'teamNoteDeleted':
       return 'teamRounds';
     case 'placed':
       return event.hidden ? { teamAnd: event.placement.participantId } : 'all';

@@ -21,6 +21,9 @@ export const PERMISSIONS: { readonly [C in CommandType]: readonly Role[] } = {
   // Not a supervisor: their tablet is the cluster room's shared screen and does not show the team's rounds (V2).
   enterTeamRound: ['facilitator', 'evaluator'],
   addTeamNote: ['facilitator', 'evaluator'],
+  // Only the note's author, or the facilitator deleting: decideTeam checks the note (O1).
+  editTeamNote: ['facilitator', 'evaluator'],
+  deleteTeamNote: ['facilitator', 'evaluator'],
   createExercise: ['facilitator'],
   mirrorExercise: ['facilitator'],
   openStatement: ['facilitator'],

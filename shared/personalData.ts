@@ -89,6 +89,7 @@ export function eraseEvent(event: MeetingEvent, erasure: Erasure): MeetingEvent 
       return { ...event, cluster: unsupervised(event.cluster) };
     case 'teamRoundEntered':
     case 'teamNoteAdded':
+    case 'teamNoteEdited':
       return ERASED;
     case 'feedbackRunChanged':
       return { ...event, run: { ...event.run, queue: [] } };
@@ -110,6 +111,7 @@ export function eraseEvent(event: MeetingEvent, erasure: Erasure): MeetingEvent 
     case 'roomMessageDismissed':
     case 'unplacedNudged':
     case 'projectorScreenSet':
+    case 'teamNoteDeleted':
     case 'participantLeft':
     case 'personalDataErased':
     case 'erased':

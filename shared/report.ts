@@ -256,18 +256,57 @@ export function questionsOf(state: MeetingState): MunicipalityQuestions[] {
 
 // ---------------------------------------------------------------- team
 
+/** A note with the names of what it is tagged with (O2): null when untagged, or its segment has left the agenda. */
+export interface PlacedNote extends TeamNote {
+  segment: string | null;
+  municipality: string | null;
+}
+
+/** Where the report puts notes (O2): under a segment, under a municipality, or with the day as a whole. */
+export type NoteGroup =
+  | { kind: 'segment'; segmentId: string; title: string; notes: PlacedNote[] }
+  | { kind: 'municipality'; municipalityId: string; title: string; notes: PlacedNote[] }
+  | { kind: 'day'; notes: PlacedNote[] };
+
 export interface TeamReport {
   checkIn: TeamEntry[];
   checkOut: TeamEntry[];
-  notes: TeamNote[];
+  notes: PlacedNote[];
+  /** The notes placed: segments in agenda order, then municipalities in the meeting's order, then the rest. */
+  noteGroups: NoteGroup[];
+}
+
+/**
+ * The notes by where they belong (O2): a note tagged with a segment goes under
+ * that segment (naming its municipality too, when it has one), one tagged only
+ * with a municipality under the municipality, the rest under the day.
+ */
+export function noteGroupsOf(state: MeetingState, notes: readonly PlacedNote[]): NoteGroup[] {
+  const onAgenda = (n: PlacedNote) => n.segment !== null;
+  const segments = state.agenda.flatMap((s): NoteGroup[] => {
+    const mine = notes.filter((n) => onAgenda(n) && n.segmentId === s.id);
+    return mine.length ? [{ kind: 'segment', segmentId: s.id, title: s.title, notes: mine }] : [];
+  });
+  const municipalities = state.municipalities.flatMap((m): NoteGroup[] => {
+    const mine = notes.filter((n) => !onAgenda(n) && n.municipalityId === m.id);
+    return mine.length ? [{ kind: 'municipality', municipalityId: m.id, title: m.name, notes: mine }] : [];
+  });
+  const rest = notes.filter((n) => !onAgenda(n) && n.municipality === null);
+  return [...segments, ...municipalities, ...(rest.length ? [{ kind: 'day' as const, notes: rest }] : [])];
 }
 
 /** The team's own rounds and the evaluator's notes (SPEC.md, V2: only ever in the team's version). */
 export function teamOf(state: MeetingState): TeamReport {
+  const notes = state.teamNotes.map((n): PlacedNote => ({
+    ...n,
+    segment: state.agenda.find((s) => s.id === n.segmentId)?.title ?? null,
+    municipality: state.municipalities.find((m) => m.id === n.municipalityId)?.name ?? null,
+  }));
   return {
     checkIn: state.teamEntries.filter((e) => e.round === 'checkIn'),
     checkOut: state.teamEntries.filter((e) => e.round === 'checkOut'),
-    notes: state.teamNotes,
+    notes,
+    noteGroups: noteGroupsOf(state, notes),
   };
 }
 

@@ -192,8 +192,14 @@ export function meetingReportRows(
     out.push(
       ...section(
         'Följeforskarens anteckningar',
-        ['Typ', 'Anteckning', 'Tid'],
-        team.notes.map((n) => [n.kind === 'observation' ? 'Observation' : 'Återkoppling', n.text, clock(n.at)]),
+        ['Typ', 'Anteckning', 'Tid', 'Programpunkt', 'Kommun'],
+        team.notes.map((n) => [
+          n.kind === 'observation' ? 'Observation' : 'Återkoppling',
+          n.text,
+          clock(n.at),
+          n.segment ?? '',
+          n.municipality ?? '',
+        ]),
       ),
     );
   }

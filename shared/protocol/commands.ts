@@ -99,7 +99,21 @@ export const AddTeamNoteCommand = z.object({
   type: z.literal('addTeamNote'),
   kind: z.enum(NOTE_KINDS),
   text: Text(2000, 1),
+  /** Tags (O2): the segment and the municipality the note is about. */
+  segmentId: z.optional(Id),
+  municipalityId: z.optional(Id),
 });
+/** The note's author changes it (O1); a field left out stays, a tag set to null is cleared. */
+export const EditTeamNoteCommand = z.object({
+  type: z.literal('editTeamNote'),
+  noteId: Id,
+  kind: z.optional(z.enum(NOTE_KINDS)),
+  text: z.optional(Text(2000, 1)),
+  segmentId: z.optional(z.nullable(Id)),
+  municipalityId: z.optional(z.nullable(Id)),
+});
+/** The note's author (or the facilitator) takes it out (O1). */
+export const DeleteTeamNoteCommand = z.object({ type: z.literal('deleteTeamNote'), noteId: Id });
 
 /** A board as the facilitator builds it: card labels and positions; ids are the server's. */
 const BoardPlan = z.object({
@@ -223,6 +237,8 @@ export const Command = z.discriminatedUnion('type', [
   UpdateClusterCommand,
   EnterTeamRoundCommand,
   AddTeamNoteCommand,
+  EditTeamNoteCommand,
+  DeleteTeamNoteCommand,
   CreateExerciseCommand,
   MirrorExerciseCommand,
   OpenStatementCommand,

@@ -124,11 +124,20 @@ export type TeamEntry = z.infer<typeof TeamEntry>;
 
 export const NOTE_KINDS = ['observation', 'feedback'] as const;
 /** The evaluator's notes during the day, and the feedback given at the team check-out. */
+/** Who wrote a note: the evaluator's link or the console. */
+export const NOTE_AUTHORS = ['evaluator', 'facilitator'] as const;
 export const TeamNote = z.object({
   id: Id,
   kind: z.enum(NOTE_KINDS),
   text: Text(2000, 1),
   at: Millis,
+  /** Absent on notes logged before notes had an author: the evaluator's (O1). */
+  by: z.optional(z.enum(NOTE_AUTHORS)),
+  /** The agenda segment and the municipality the note is about: the report places it there (O2). */
+  segmentId: z.optional(Id),
+  municipalityId: z.optional(Id),
+  /** When it was last changed (O1). */
+  editedAt: z.optional(Millis),
 });
 export type TeamNote = z.infer<typeof TeamNote>;
 

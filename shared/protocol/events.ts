@@ -74,6 +74,9 @@ export const AgendaEditedEvent = z.object({
 export const ClusterUpdatedEvent = z.object({ type: z.literal('clusterUpdated'), cluster: Cluster });
 export const TeamRoundEnteredEvent = z.object({ type: z.literal('teamRoundEntered'), entry: TeamEntry });
 export const TeamNoteAddedEvent = z.object({ type: z.literal('teamNoteAdded'), note: TeamNote });
+/** The note after its author changed it, whole (O1). */
+export const TeamNoteEditedEvent = z.object({ type: z.literal('teamNoteEdited'), note: TeamNote });
+export const TeamNoteDeletedEvent = z.object({ type: z.literal('teamNoteDeleted'), noteId: Id, at: Millis });
 
 export const ExerciseCreatedEvent = z.object({ type: z.literal('exerciseCreated'), exercise: Exercise });
 export const StatementOpenedEvent = z.object({ type: z.literal('statementOpened'), exerciseId: Id, statementId: Id });
@@ -134,6 +137,8 @@ export const MeetingEvent = z.discriminatedUnion('type', [
   ClusterUpdatedEvent,
   TeamRoundEnteredEvent,
   TeamNoteAddedEvent,
+  TeamNoteEditedEvent,
+  TeamNoteDeletedEvent,
   ExerciseCreatedEvent,
   StatementOpenedEvent,
   StatementLockedEvent,

@@ -17,6 +17,7 @@ import '../../client/src/i18n/startProgramme';
 import '../../client/src/i18n/accessCatalogue';
 import '../../client/src/i18n/projectorCatalogue';
 import '../../client/src/i18n/consoleCatalogue';
+import '../../client/src/i18n/teamViewCatalogue';
 import {
   BOARD_KINDS,
   ERROR_CODES,

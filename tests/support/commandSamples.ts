@@ -41,7 +41,16 @@ export const COMMAND_SAMPLES: Readonly<Record<CommandType, (ids: SampleIds) => C
     feeling: 'Pigg',
     focus: 'Klustren',
   }),
-  addTeamNote: () => ({ type: 'addTeamNote', kind: 'observation', text: 'Ystad kom igång fort.' }),
+  addTeamNote: (ids) => ({
+    type: 'addTeamNote',
+    kind: 'observation',
+    text: 'Ystad kom igång fort.',
+    segmentId: ids.segmentId,
+    municipalityId: ids.municipalityIds[0],
+  }),
+  // No such note: the matrix needs who may send them; who may change which note (O1) is in teamNote.test.ts.
+  editTeamNote: () => ({ type: 'editTeamNote', noteId: 'n1', text: 'Ystad kom igång direkt.', segmentId: null }),
+  deleteTeamNote: () => ({ type: 'deleteTeamNote', noteId: 'n1' }),
   createExercise: () => ({
     type: 'createExercise',
     kind: 'checkIn',

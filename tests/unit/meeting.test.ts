@@ -243,7 +243,7 @@ describe('running the agenda', () => {
 
 describe('[A1] one permission table, enforced for every command', () => {
   /** A command that the running meeting (team check-in under way) accepts from whoever may send it. */
-  const samples: Record<CommandType, (state: MeetingState) => Command> = {
+  const samples: Record<CommandType, (state: MeetingState, role: Role) => Command> = {
     join: () => ({ type: 'join', name: 'Anna', municipality: 'Trelleborg' }),
     leave: () => ({ type: 'leave' }),
     setAnonymous: () => ({ type: 'setAnonymous', anonymous: false }),
@@ -273,6 +273,16 @@ describe('[A1] one permission table, enforced for every command', () => {
       focus: 'Kluster 1',
     }),
     addTeamNote: () => ({ type: 'addTeamNote', kind: 'observation', text: 'Kluster 2 kom igång snabbt.' }),
+    // The sender's own note (O1): the table says who may send the command at all.
+    editTeamNote: (s, role) => ({
+      type: 'editTeamNote',
+      noteId: (s.teamNotes.find((n) => n.by === role) ?? s.teamNotes[0]!).id,
+      text: 'Kluster 2 kom igång direkt.',
+    }),
+    deleteTeamNote: (s, role) => ({
+      type: 'deleteTeamNote',
+      noteId: (s.teamNotes.find((n) => n.by === role) ?? s.teamNotes[0]!).id,
+    }),
     createExercise: () => ({
       type: 'createExercise',
       kind: 'checkIn',
@@ -409,8 +419,10 @@ describe('[A1] one permission table, enforced for every command', () => {
       autoAdvance: true,
       queue: [{ participantId: cia }],
     });
+    day.send({ role: 'evaluator' }, { type: 'addTeamNote', kind: 'observation', text: 'Anna kom tidigt.' });
+    day.send(facilitator, { type: 'addTeamNote', kind: 'feedback', text: 'Bra start.' });
     const before = day.state;
-    const command = samples[type](day.state);
+    const command = samples[type](day.state, role);
     const decision = day.send(actorFor(role, command), command);
     if (allowed) {
       expect(decision.ok).toBe(true);

@@ -119,7 +119,13 @@ describe('the team check-in at 07:40, before participants arrive', () => {
     const day = meetingDay();
     day.send(evaluator, { type: 'addTeamNote', kind: 'observation', text: 'Kluster 2 kom igång snabbt.' }, '10:50');
     expect(day.state.teamNotes).toEqual([
-      { id: expect.any(String), kind: 'observation', text: 'Kluster 2 kom igång snabbt.', at: at('10:50') },
+      {
+        id: expect.any(String),
+        kind: 'observation',
+        text: 'Kluster 2 kom igång snabbt.',
+        at: at('10:50'),
+        by: 'evaluator',
+      },
     ]);
   });
 });

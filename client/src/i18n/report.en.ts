@@ -73,6 +73,10 @@ export const reportEn: typeof reportSv = {
     checkOut: "The team's check-out",
     notes: "The evaluator's notes",
     empty: 'Nothing written.',
+    // [O2] Where the report places a tagged note.
+    dayNotes: 'On the day as a whole',
+    segmentNotes: 'Segment: {{title}}',
+    municipalityNotes: 'Municipality: {{title}}',
   },
   links: {
     heading: 'Report and print-outs',

@@ -74,6 +74,10 @@ export const reportSv = {
     checkOut: 'Teamets utcheckning',
     notes: 'Följeforskarens anteckningar',
     empty: 'Inget skrivet.',
+    // [O2] Where the report places a tagged note.
+    dayNotes: 'Om dagen i stort',
+    segmentNotes: 'Programpunkt: {{title}}',
+    municipalityNotes: 'Kommun: {{title}}',
   },
   links: {
     heading: 'Rapport och utskrifter',

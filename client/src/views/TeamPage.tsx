@@ -4,6 +4,7 @@ import { BadLink } from '../components/BadLink';
 import { ErrorText } from '../components/ErrorText';
 import { Header } from '../components/Header';
 import { NowAndNext } from '../components/NowAndNext';
+import { RoomNow } from '../components/team/RoomNow';
 import { TeamNotes } from '../components/team/TeamNotes';
 import { ReportLinks } from '../components/report/ReportLinks';
 import { TeamRounds } from '../components/team/TeamRounds';
@@ -11,7 +12,7 @@ import { useMeetingStore } from '../meetingStore';
 import { useLinkedMeeting } from '../useLinkedMeeting';
 import { useMeetingTitle } from '../useMeetingTitle';
 
-/** The team's view (the evaluator's link): the day as it runs, the team rounds and the notes. */
+/** The team's view (the evaluator's link): the day as it runs in the room, the team rounds and the notes. */
 export default function TeamPage() {
   const { t } = useTranslation();
   const { token, run, error, state, loaded, refused } = useLinkedMeeting();
@@ -31,6 +32,7 @@ export default function TeamPage() {
           <DayClock />
           <NowAndNext />
           <ErrorText code={error} />
+          <RoomNow />
           <TeamRounds run={run} />
           {(role === 'evaluator' || role === 'facilitator') && <TeamNotes run={run} />}
           <ReportLinks meetingId={state.meetingId} token={token} />

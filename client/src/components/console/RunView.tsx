@@ -1,3 +1,4 @@
+import type { Exercise } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
 import { consoleFocus } from '../../model/consoleFocus';
 import type { RunCommand } from '../agenda/runCommand';
@@ -31,19 +32,29 @@ export function RunView({ run }: { run: RunCommand }) {
   if (focus.kind === 'clusters') return <ClusterOverview />;
   if (focus.kind === 'arrival') return <Arrival />;
   const { exercise } = focus;
-  const open = state.exerciseRun?.exerciseId === exercise.id ? state.exerciseRun : null;
-  const statement = exercise.statements.find((s) => s.id === open?.statementId);
-  // A check-out with no statement open: how far the group moved, as the projector shows it.
-  const checkIn = exercise.mirrorOf ? state.exercises.find((e) => e.id === exercise.mirrorOf) : undefined;
   return (
     <div className="console-run console-run--exercise">
       <ExerciseControls exercise={exercise} run={run} />
-      {statement && (
-        <section className="card console-run__board" aria-label={statement.text}>
-          <LiveBoard exercise={exercise} statement={statement} />
-        </section>
-      )}
-      {!statement && checkIn && <Comparison state={state} checkIn={checkIn} checkOut={exercise} />}
+      <ExerciseWatch exercise={exercise} />
     </div>
   );
+}
+
+/**
+ * What an exercise shows those who run or follow it (the console, the
+ * evaluator): the open statement's live board, or, a check-out with no
+ * statement open, how far the group moved, as the projector shows it.
+ */
+export function ExerciseWatch({ exercise }: { exercise: Exercise }) {
+  const state = useMeetingStore((s) => s.state);
+  const open = state.exerciseRun?.exerciseId === exercise.id ? state.exerciseRun : null;
+  const statement = exercise.statements.find((s) => s.id === open?.statementId);
+  const checkIn = exercise.mirrorOf ? state.exercises.find((e) => e.id === exercise.mirrorOf) : undefined;
+  if (statement)
+    return (
+      <section className="card console-run__board" aria-label={statement.text}>
+        <LiveBoard exercise={exercise} statement={statement} />
+      </section>
+    );
+  return checkIn ? <Comparison state={state} checkIn={checkIn} checkOut={exercise} /> : null;
 }

@@ -32,20 +32,35 @@ export function TeamSection({ report }: SectionProps) {
       ))}
       <div className="report-section__group">
         <h3>{t('report.team.notes')}</h3>
-        {team.notes.length === 0 ? (
-          <p>{t('report.team.empty')}</p>
-        ) : (
-          <ul className="report-notes">
-            {team.notes.map((n) => (
-              <li key={n.id}>
-                <span className="muted">
-                  {clockText(n.at, i18n.language, report.meeting.timeZone)} · {t(`team.noteKind.${n.kind}`)}
-                </span>
-                <p>{n.text}</p>
-              </li>
-            ))}
-          </ul>
-        )}
+        {team.noteGroups.length === 0 && <p>{t('report.team.empty')}</p>}
+        {/* [O2] Each note where it was tagged: under its segment, its municipality, or the day as a whole. */}
+        {team.noteGroups.map((group) => (
+          <div key={group.kind === 'day' ? 'day' : `${group.kind}-${group.title}`}>
+            <h4>
+              {group.kind === 'day'
+                ? t('report.team.dayNotes')
+                : t(group.kind === 'segment' ? 'report.team.segmentNotes' : 'report.team.municipalityNotes', {
+                    title: group.title,
+                  })}
+            </h4>
+            <ul className="report-notes">
+              {group.notes.map((n) => (
+                <li key={n.id}>
+                  <span className="muted">
+                    {clockText(n.at, i18n.language, report.meeting.timeZone)} · {t(`team.noteKind.${n.kind}`)}
+                    {group.kind === 'segment' && n.municipality && (
+                      <>
+                        {' '}
+                        · <bdi>{n.municipality}</bdi>
+                      </>
+                    )}
+                  </span>
+                  <p>{n.text}</p>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
       </div>
     </ReportSection>
   );

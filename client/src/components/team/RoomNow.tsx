@@ -1,0 +1,27 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import '../../i18n/teamViewCatalogue';
+import { useMeetingStore } from '../../meetingStore';
+import { consoleFocus } from '../../model/consoleFocus';
+import { ExerciseWatch } from '../console/RunView';
+import { ClusterOverview } from '../feedback/ClusterOverview';
+
+/**
+ * The evaluator following the day as it happens: what the console's "Just nu"
+ * shows, without its controls. The open statement's live board, the comparison
+ * after the check-out, the clusters' rounds during cluster work.
+ */
+export function RoomNow() {
+  const { t } = useTranslation();
+  const id = useId();
+  const state = useMeetingStore((s) => s.state);
+  const focus = consoleFocus(state);
+  return (
+    <section className="room-now" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('teamView.live.heading')}</h2>
+      {focus.kind === 'exercise' && <ExerciseWatch exercise={focus.exercise} />}
+      {focus.kind === 'clusters' && <ClusterOverview />}
+      {focus.kind === 'arrival' && <p className="muted">{t('teamView.live.nothing')}</p>}
+    </section>
+  );
+}
