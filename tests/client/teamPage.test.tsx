@@ -68,7 +68,7 @@ describe('[O1] [O2] the evaluator’s own notes', () => {
     const { facilitator, ok } = await evaluatorView();
     await ok({ type: 'addTeamNote', kind: 'feedback', text: 'Från konsolen' });
     const user = userEvent.setup();
-    const notes = screen.getByRole('region', { name: 'Utvärderarens anteckningar' });
+    const notes = screen.getByRole('region', { name: 'Följeforskarens anteckningar' });
     await user.type(within(notes).getByLabelText('Ny anteckning'), 'Skurup var tysta');
     await user.click(within(notes).getByRole('button', { name: 'Lägg till' }));
     expect(await within(notes).findByText('Skurup var tysta')).toBeInTheDocument();

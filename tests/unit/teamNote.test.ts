@@ -197,7 +197,7 @@ describe('[O2] a note in its place', () => {
       ['the day', ['Bra stämning hela dagen']],
     ]);
     const rows = meetingReportRows(day.state, report, (ms) => new Date(ms + 3_600_000).toISOString().slice(11, 16));
-    const notes = rows.slice(rows.findIndex((r) => r[0] === 'Utvärderarens anteckningar') + 1);
+    const notes = rows.slice(rows.findIndex((r) => r[0] === 'Följeforskarens anteckningar') + 1);
     expect(notes[0]).toEqual(['Typ', 'Anteckning', 'Tid', 'Programpunkt', 'Kommun']);
     expect(notes).toContainEqual(['Observation', 'Ystads EOR var skarpt', '10:50', CLUSTER_WORK, 'Ystad']);
     // The handout has no notes at all (V2).
