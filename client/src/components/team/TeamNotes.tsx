@@ -4,7 +4,7 @@ import { NOTE_KINDS, type Command, type TeamNote } from '../../../../shared/prot
 import { mayDeleteNote, mayEditNote } from '../../../../shared/team';
 import '../../i18n/teamViewCatalogue';
 import { useMeetingStore } from '../../meetingStore';
-import { clockText } from '../../model/time';
+import { clockText, timeOfDay } from '../../model/time';
 import type { RunCommand } from '../agenda/runCommand';
 import { ConfirmAction } from '../ConfirmAction';
 
@@ -30,7 +30,7 @@ function NoteForm({
   onSubmit: (draft: Draft) => Promise<boolean>;
   onCancel?: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const agenda = useMeetingStore((s) => s.state.agenda);
   const municipalities = useMeetingStore((s) => s.state.municipalities);
@@ -95,7 +95,7 @@ function NoteForm({
         <option value="">{t('teamView.notes.noTag')}</option>
         {agenda.map((s) => (
           <option key={s.id} value={s.id}>
-            {s.plannedStart.replace(':', '.')} {s.title}
+            {timeOfDay(s.plannedStart, i18n.language)} {s.title}
           </option>
         ))}
       </select>
