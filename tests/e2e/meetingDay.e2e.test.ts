@@ -334,6 +334,35 @@ describe('[W1] a lärträff from start to check-out', () => {
     await expectAccessible(laptop.page, 'facilitator console, cluster work with the overview and timing log');
   });
 
+  test('[T6] [O1] [O2] the console runs Kluster Väst’s round for a moment; the evaluator follows it and notes it', async () => {
+    const { page } = laptop;
+    await page.getByRole('tab', { name: 'Kluster' }).click();
+    const fallback = page.getByRole('region', { name: 'Kör ett klusters rundor' });
+    await fallback.getByRole('radio', { name: 'Kluster Väst' }).check();
+    await fallback.getByText('Du kör rundorna i Kluster Väst').waitFor();
+    await fallback.getByRole('button', { name: 'Nästa fas' }).click();
+    await expect.poll(() => tablet.page.locator('.feedback-run__floor').innerText()).toBe('Kungsbacka svarar');
+    await screenshot(page, 'console-runs-cluster');
+    await expectAccessible(page, 'facilitator console, running a cluster’s round');
+
+    const live = evaluator.page.getByRole('region', { name: 'Just nu i rummet' });
+    await live.getByText('Kungsbacka svarar').waitFor();
+    const notes = evaluator.page.getByRole('region', { name: 'Följeforskarens anteckningar' });
+    await notes.getByLabel('Ny anteckning').fill('Kungsbacka svarade kort');
+    await notes.getByLabel('Kommun').selectOption({ label: 'Kungsbacka' });
+    await notes.getByRole('button', { name: 'Lägg till' }).click();
+    const note = notes.getByRole('listitem').filter({ hasText: 'Kungsbacka svarade kort' });
+    await note.getByText('EOR-återkoppling i kommunklustren').waitFor();
+    await note.getByRole('button', { name: /^Ändra anteckningen från/ }).click();
+    await note.getByRole('textbox').fill('Kungsbacka svarade kort och tydligt');
+    await note.getByRole('button', { name: 'Spara ändringen' }).click();
+    await notes.getByText('Kungsbacka svarade kort och tydligt').waitFor();
+    await notes.getByRole('status').getByText('Anteckningen är ändrad.').waitFor();
+    await screenshot(evaluator.page, 'evaluator-cluster-work');
+    await expectAccessible(evaluator.page, 'evaluator, live view in cluster work with an edited note');
+    await page.getByRole('tab', { name: 'Just nu' }).click();
+  });
+
   test('the check-out: the same statements again, and the projector shows how far the group moved', async () => {
     const { page } = laptop;
     await advanceTo(page, 'Utcheckningsövning');
