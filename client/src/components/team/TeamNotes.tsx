@@ -198,7 +198,7 @@ function NoteItem({ note, run, onDone }: { note: TeamNote; run: RunCommand; onDo
               <button
                 ref={editRef}
                 type="button"
-                className="button button--small"
+                className="button"
                 aria-label={t('teamView.notes.editLabel', { time })}
                 onClick={() => setEditing(true)}
               >
