@@ -64,7 +64,7 @@ describe("[T6] the console's fallback for a cluster's rounds", () => {
     await waitFor(() => karin.state.feedbackRuns.some((r) => r.clusterId === syd), 3_000, "Karin's tablet");
 
     await user.click(within(fallback).getByRole('button', { name: 'Nästa fas' }));
-    expect(await within(fallback).findByText('Handledaren ger återkoppling')).toBeInTheDocument();
+    expect(await within(fallback).findByText('Handledaren ger Ystad återkoppling')).toBeInTheDocument();
     await waitFor(() => karin.state.feedbackRuns[0]?.phase === 'supervisor', 3_000, 'the phase on the tablet');
 
     // Only the chosen cluster: Kluster Öst has not started.

@@ -96,7 +96,7 @@ test('[W2] joining, placing oneself and raising a hand work with the keyboard al
   await waitFor(() => day.state.feedbackRuns.length === 1, 5_000, 'the round');
   await ok({ type: 'feedbackStep', clusterId, direction: 'next', from: { index: 0, phase: 'presentation' } });
   await ok({ type: 'feedbackStep', clusterId, direction: 'next', from: { index: 0, phase: 'supervisor' } });
-  await page.getByText('Övriga kommuner: frågor och kommentarer').waitFor();
+  await page.getByText('Frågor till Kungsbacka').waitFor();
   await tabTo(page, page.getByLabel('Kort fråga eller kommentar (valfritt)'));
   await page.keyboard.type('Hur ofta följer ni upp?');
   await tabTo(page, page.getByRole('button', { name: 'Räck upp handen' }));

@@ -305,11 +305,12 @@ describe('[W1] a lärträff from start to check-out', () => {
     await expectAnnounced(page, `${m + 1}:`);
 
     await page.getByRole('button', { name: 'Nästa fas' }).click();
-    await expect.poll(() => floor.innerText()).toBe('Handledaren ger återkoppling');
+    await expect.poll(() => floor.innerText()).toBe('Handledaren ger Kungsbacka återkoppling');
     await boardOn(tablet).waitFor({ state: 'detached' });
-    for (const p of [tablet, phones[1]!, projector]) await expectAnnounced(p.page, 'Handledaren ger återkoppling');
+    for (const p of [tablet, phones[1]!, projector])
+      await expectAnnounced(p.page, 'Handledaren ger Kungsbacka återkoppling');
     await page.getByRole('button', { name: 'Nästa fas' }).click();
-    await expect.poll(() => floor.innerText()).toBe('Övriga kommuner: frågor och kommentarer');
+    await expect.poll(() => floor.innerText()).toBe('Frågor till Kungsbacka');
 
     // Vellinge asks Kungsbacka; Kungsbacka's own phones get no raised hand.
     const asker = phones[2]!.page;

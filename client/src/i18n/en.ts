@@ -95,6 +95,7 @@ export const en: Messages = {
     behind: '{{minutes}} min behind',
     ahead: '{{minutes}} min ahead',
     timeLeft: '{{time}} left',
+    segmentLabel: 'Agenda item: {{title}}',
     overtime: '{{time}} over time',
     actual: 'Actual {{start}}–{{end}}',
     teamPreparing: 'The team is preparing the day.',
@@ -287,8 +288,8 @@ export const en: Messages = {
     cluster: 'Cluster',
     floor: {
       presenting: '{{municipality}} presents',
-      supervisor: 'The supervisor gives feedback',
-      peers: 'The other municipalities: questions and comments',
+      supervisor: 'The supervisor gives {{municipality}} feedback',
+      peers: 'Questions for {{municipality}}',
       reply: '{{municipality}} replies',
       done: 'Every municipality has reported.',
     },
@@ -339,6 +340,7 @@ export const en: Messages = {
     planned: 'Planned',
     actual: 'Actual',
     regroup: 'Regroup at {{time}}: {{title}}',
+    phaseLabel: 'Phase: {{phase}}',
   },
   team: {
     heading: 'The team',

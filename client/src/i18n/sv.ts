@@ -95,6 +95,7 @@ export const sv = {
     behind: '{{minutes}} min efter',
     ahead: '{{minutes}} min före',
     timeLeft: '{{time}} kvar',
+    segmentLabel: 'Programpunkt: {{title}}',
     overtime: '{{time}} över tiden',
     actual: 'Faktiskt {{start}}–{{end}}',
     teamPreparing: 'Teamet förbereder dagen.',
@@ -288,8 +289,8 @@ export const sv = {
     cluster: 'Kluster',
     floor: {
       presenting: '{{municipality}} presenterar',
-      supervisor: 'Handledaren ger återkoppling',
-      peers: 'Övriga kommuner: frågor och kommentarer',
+      supervisor: 'Handledaren ger {{municipality}} återkoppling',
+      peers: 'Frågor till {{municipality}}',
       reply: '{{municipality}} svarar',
       done: 'Alla kommuner har redovisat.',
     },
@@ -340,6 +341,7 @@ export const sv = {
     planned: 'Planerat',
     actual: 'Faktiskt',
     regroup: 'Återsamling {{time}}: {{title}}',
+    phaseLabel: 'Fas: {{phase}}',
   },
   team: {
     heading: 'Teamet',

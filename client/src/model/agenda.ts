@@ -20,6 +20,12 @@ export function nowAndNext(state: MeetingState): NowAndNext {
   return { phase, now, next: nextSegment(state.agenda, state.currentSegmentId) };
 }
 
+/** What follows the cluster work now running, where the clusters regroup ("Återsamling 12.00: Lunch"); null otherwise. */
+export function regroupAfter(state: MeetingState): Segment | null {
+  const { now, next } = nowAndNext(state);
+  return now?.kind === 'clusterWork' ? next : null;
+}
+
 /** The kind's label is shown beside a title only when the title does not already say it. */
 export function showsKind(title: string, kindLabel: string): boolean {
   return !title.toLocaleLowerCase('sv-SE').includes(kindLabel.toLocaleLowerCase('sv-SE'));

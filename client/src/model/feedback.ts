@@ -7,7 +7,7 @@ export type Floor =
   | { kind: 'presenting' | 'reply'; municipality: Municipality }
   | { kind: 'supervisor' | 'peers'; municipality: Municipality };
 
-/** "Kungsbacka presenterar", "Handledaren ger återkoppling", "Övriga kommuner: frågor och kommentarer", "Kungsbacka svarar". */
+/** "Kungsbacka presenterar", "Handledaren ger Kungsbacka återkoppling", "Frågor till Kungsbacka", "Kungsbacka svarar". */
 export function floorOf(state: MeetingState, run: FeedbackRun): Floor {
   const id = presenter(run);
   const municipality = state.municipalities.find((m) => m.id === id);

@@ -9,7 +9,6 @@ import { participantToken } from '../storage';
 import { useMeetingConnection } from '../useMeeting';
 import { ErrorText } from '../components/ErrorText';
 import { ExerciseNow } from '../components/ExerciseNow';
-import { PhoneFeedback } from '../components/feedback/PhoneFeedback';
 import { SegmentCountdown } from '../components/SegmentCountdown';
 import { WhereToBeCard } from '../components/WhereToBeCard';
 import { myRun } from '../model/feedback';
@@ -19,6 +18,11 @@ import { splitMeetingName } from '../../../shared/meetingName';
 
 // Removing oneself is rare: its chunk (and strings) load after the phone has shown the day.
 const LeaveMeeting = lazy(() => import('../components/LeaveMeeting'));
+// The cluster's round (who has the floor, its timer and chime, the raised hand) loads when the phone's cluster starts
+// its rounds: most of the day a phone has none, and the first download stays inside its budget.
+const PhoneFeedback = lazy(() =>
+  import('../components/feedback/PhoneFeedback').then((m) => ({ default: m.PhoneFeedback })),
+);
 
 /** The phone: who you are, where the day is now and what comes next. */
 export default function ParticipantPage({ meetingId }: { meetingId: string }) {
@@ -83,10 +87,14 @@ export default function ParticipantPage({ meetingId }: { meetingId: string }) {
       {loaded && (
         <>
           <ExerciseNow actions={actions} />
-          <PhoneFeedback actions={actions} />
+          {myRun(state, participantId) && (
+            <Suspense fallback={null}>
+              <PhoneFeedback actions={actions} />
+            </Suspense>
+          )}
           <WhereToBeCard />
           <NowAndNext forRoom />
-          <SegmentCountdown />
+          <SegmentCountdown labelled />
           {me && (
             <Suspense fallback={null}>
               <LeaveMeeting meetingId={meetingId} actions={actions} onLeft={() => setLeft(true)} />

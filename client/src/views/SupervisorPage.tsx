@@ -1,13 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { BadLink } from '../components/BadLink';
 import { ErrorText } from '../components/ErrorText';
-import { FeedbackControls } from '../components/feedback/FeedbackControls';
+import { FeedbackButtons, FeedbackLists } from '../components/feedback/FeedbackControls';
 import { FeedbackRunView } from '../components/feedback/FeedbackRunView';
 import { RunBoard } from '../components/feedback/RunBoard';
 import { useChime } from '../components/feedback/FeedbackTimer';
 import { Header } from '../components/Header';
 import { NowAndNext } from '../components/NowAndNext';
+import { SegmentCountdown } from '../components/SegmentCountdown';
+import { Toggle } from '../components/ui/Toggle';
 import { useMeetingStore } from '../meetingStore';
+import { regroupAfter } from '../model/agenda';
+import { roomText } from '../model/room';
+import { timeOfDay } from '../model/time';
 import { useLinkedMeeting } from '../useLinkedMeeting';
 import { useMeetingTitle } from '../useMeetingTitle';
 import { useWakeLock } from '../useWakeLock';
@@ -16,10 +21,12 @@ import { dayHasEnded } from '../../../shared/meeting';
 /**
  * The supervisor's tablet, the cluster's shared screen: the rounds of their own
  * cluster, on the chime by default, and the presenting municipality's EOR board.
+ * Portrait: one column across the tablet's width; landscape: the round and its
+ * buttons on the left, the order, the queue and the board on the right.
  * Not the team's own rounds: the room reads this screen (V2).
  */
 export default function SupervisorPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { token, run, error, state, loaded, refused } = useLinkedMeeting();
   const clusterId = useMeetingStore((s) => s.actor?.clusterId);
   const [chimeOn, setChime] = useChime(true);
@@ -30,25 +37,47 @@ export default function SupervisorPage() {
   useWakeLock(loaded && !refused && !dayHasEnded(state));
 
   if (refused) return <BadLink title={t('feedback.heading_supervisor')} />;
+  const regroup = regroupAfter(state);
   return (
-    <main className="page page--narrow">
+    <main className="page page--tablet">
       <Header
         title={loaded ? (cluster?.name ?? state.name) : t('join.loading')}
-        subtitle={`${t('feedback.heading_supervisor')} · ${state.name}`}
+        subtitle={[t('feedback.heading_supervisor'), cluster?.room && roomText(t, cluster.room), state.name]
+          .filter(Boolean)
+          .join(' · ')}
         documentTitle={documentTitle}
       />
       {loaded && cluster && (
-        <>
-          {feedback ? <FeedbackRunView run={feedback} chimeOn={chimeOn} large /> : <p>{t('feedback.notStarted')}</p>}
-          <FeedbackControls cluster={cluster} run={feedback} send={run} />
-          <ErrorText code={error} />
-          <label className="inline-field">
-            <input type="checkbox" checked={chimeOn} onChange={(e) => setChime(e.target.checked)} />{' '}
-            {t('feedback.chime')}
-          </label>
-          {feedback && <RunBoard state={state} run={feedback} token={token} />}
-          <NowAndNext />
-        </>
+        <div className="tablet">
+          <div className="tablet__run">
+            <section className="card tablet__now" aria-label={t('feedback.heading')}>
+              {feedback ? (
+                <FeedbackRunView run={feedback} chimeOn={chimeOn} large labelled />
+              ) : (
+                <p>{t('feedback.notStarted')}</p>
+              )}
+              <SegmentCountdown labelled />
+              {regroup && (
+                <p className="tablet__regroup">
+                  {t('feedback.regroup', {
+                    time: timeOfDay(regroup.plannedStart, i18n.language),
+                    title: regroup.title,
+                  })}
+                </p>
+              )}
+            </section>
+            <FeedbackButtons cluster={cluster} run={feedback} send={run} />
+            <ErrorText code={error} />
+            <Toggle checked={chimeOn} onChange={setChime}>
+              {t('feedback.chime')}
+            </Toggle>
+          </div>
+          <div className="tablet__side">
+            <FeedbackLists cluster={cluster} run={feedback} send={run} />
+            {feedback && <RunBoard state={state} run={feedback} token={token} />}
+            <NowAndNext />
+          </div>
+        </div>
       )}
     </main>
   );

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inkOn } from '../../../../shared/contrast';
 import type { Board as BoardData } from '../../../../shared/protocol';
@@ -46,7 +46,12 @@ export function Board({
         </>
       )}
       {board.cards.map((card) => (
-        <span key={card.id} className="board__card" style={{ left: pct(card.x), top: pct(card.y) }}>
+        <span
+          key={card.id}
+          className="board__card"
+          // --x lets the stylesheet move a card in from an edge its words would reach past.
+          style={{ left: pct(card.x), top: pct(card.y), '--x': card.x } as CSSProperties}
+        >
           {card.label}
         </span>
       ))}

@@ -129,6 +129,7 @@ export function PhoneBoard({
           {t('exercise.slider')}
           <input
             type="range"
+            className="range"
             min={0}
             max={100}
             value={lineScore(statement.board, at) ?? 50}
@@ -141,6 +142,13 @@ export function PhoneBoard({
             onKeyDown={(e) => e.key === 'Enter' && void commit(at)}
           />
         </label>
+      )}
+      {statement.board.kind === 'line' && (
+        // The poles under the slider's ends, as on the board; outside the label, so they are not in its name.
+        <p className="phone-board__poles" aria-hidden="true">
+          <span>{statement.board.cards[0]?.label}</span>
+          <span>{statement.board.cards[1]?.label}</span>
+        </p>
       )}
       <p id={`${id}-where`} className="phone-board__where">
         {describe(at)}

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { currentSegment } from '../../../../shared/meeting';
 import { useMeetingStore } from '../../meetingStore';
-import { nowAndNext } from '../../model/agenda';
+import { regroupAfter } from '../../model/agenda';
 import { roomText } from '../../model/room';
 import { timeOfDay } from '../../model/time';
 import { FeedbackRunView } from './FeedbackRunView';
@@ -16,9 +15,8 @@ export function ClusterOverview({ large = false, boardToken }: { large?: boolean
   const { t, i18n } = useTranslation();
   const state = useMeetingStore((s) => s.state);
   if (!state.clusters.length) return null;
-  const { next } = nowAndNext(state);
   // When the clusters regroup: the start of what follows the cluster work.
-  const regroup = currentSegment(state)?.kind === 'clusterWork' && next ? next : null;
+  const regroup = regroupAfter(state);
   return (
     <section aria-labelledby="cluster-overview" className={large ? 'cluster-overview--large' : undefined}>
       <h2 id="cluster-overview">{t('feedback.overview')}</h2>

@@ -6,25 +6,27 @@ import type { Cluster, FeedbackRun } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
 import type { RunCommand } from '../agenda/runCommand';
 import { shownName } from '../../model/roster';
+import { Toggle } from '../ui/Toggle';
 
-/** The supervisor's controls for their cluster's rounds: timer, phases, order, absence, the queue. Sections are h2: the tablet's page has only its h1 above them. */
-export function FeedbackControls({
-  cluster,
-  run,
-  send,
-}: {
+interface ControlsProps {
   cluster: Cluster;
   run: FeedbackRun | undefined;
   send: RunCommand;
-}) {
+}
+
+/** The supervisor's controls for their cluster's rounds: timer, phases, order, absence, the queue. Sections are h2: the tablet's page has only its h1 above them. */
+export function FeedbackControls(props: ControlsProps) {
+  return (
+    <>
+      <FeedbackButtons {...props} />
+      <FeedbackLists {...props} />
+    </>
+  );
+}
+
+/** Start, the timer and the phases, and auto-advance: what the supervisor presses during a round. */
+export function FeedbackButtons({ cluster, run, send }: ControlsProps) {
   const { t } = useTranslation();
-  const state = useMeetingStore((s) => s.state);
-  // Those still to present, as the supervisor drags them; the server's order wins whenever it changes.
-  const waitingIds = run ? run.order.slice(run.index + 1) : [];
-  const [dragged, setDragged] = useState(waitingIds);
-  const serverKey = waitingIds.join(',');
-  useEffect(() => setDragged(serverKey ? serverKey.split(',') : []), [serverKey]);
-  const name = (id: string) => state.municipalities.find((m) => m.id === id)?.name ?? '?';
   const clusterId = cluster.id;
   if (!run || isDone(run)) {
     return (
@@ -42,15 +44,8 @@ export function FeedbackControls({
   const from = { index: run.index, phase: run.phase };
   const timer = (action: 'pause' | 'resume' | 'restart' | 'plusMinute' | 'minusMinute') =>
     send({ type: 'feedbackTimer', clusterId, action });
-  const arrange = (order: string[], skipped: string[]) => send({ type: 'arrangeFeedback', clusterId, order, skipped });
-  const move = (i: number, by: number) => {
-    const order = [...run.order];
-    [order[i], order[i + by]] = [order[i + by]!, order[i]!];
-    void arrange(order, run.skipped);
-  };
-  const waiting = run.queue.filter((q) => !q.taken);
   return (
-    <>
+    <div className="feedback-buttons">
       <div className="controls">
         {run.timer.status === 'running' ? (
           <button type="button" className="button button--primary" onClick={() => timer('pause')}>
@@ -85,14 +80,37 @@ export function FeedbackControls({
           {t('feedback.next')}
         </button>
       </div>
-      <label className="inline-field">
-        <input
-          type="checkbox"
-          checked={run.autoAdvance}
-          onChange={(e) => send({ type: 'setAutoAdvance', clusterId, autoAdvance: e.target.checked })}
-        />
+      <Toggle
+        checked={run.autoAdvance}
+        onChange={(autoAdvance) => send({ type: 'setAutoAdvance', clusterId, autoAdvance })}
+      >
         {t('feedback.autoAdvance')}
-      </label>
+      </Toggle>
+    </div>
+  );
+}
+
+/** The order of the municipalities still to present (drag, arrows, absence) and the queue of questions. */
+export function FeedbackLists({ cluster, run, send }: ControlsProps) {
+  const { t } = useTranslation();
+  const state = useMeetingStore((s) => s.state);
+  // Those still to present, as the supervisor drags them; the server's order wins whenever it changes.
+  const waitingIds = run ? run.order.slice(run.index + 1) : [];
+  const [dragged, setDragged] = useState(waitingIds);
+  const serverKey = waitingIds.join(',');
+  useEffect(() => setDragged(serverKey ? serverKey.split(',') : []), [serverKey]);
+  if (!run || isDone(run)) return null;
+  const name = (id: string) => state.municipalities.find((m) => m.id === id)?.name ?? '?';
+  const clusterId = cluster.id;
+  const arrange = (order: string[], skipped: string[]) => send({ type: 'arrangeFeedback', clusterId, order, skipped });
+  const move = (i: number, by: number) => {
+    const order = [...run.order];
+    [order[i], order[i + by]] = [order[i + by]!, order[i]!];
+    void arrange(order, run.skipped);
+  };
+  const waiting = run.queue.filter((q) => !q.taken);
+  return (
+    <div className="feedback-lists">
       <section aria-labelledby={`order-${clusterId}`}>
         <h2 id={`order-${clusterId}`}>{t('feedback.order')}</h2>
         <p className="hint">{t('feedback.orderHelp')}</p>
@@ -144,19 +162,15 @@ export function FeedbackControls({
                   >
                     ↓
                   </button>
-                  <label>
-                    <input
-                      type="checkbox"
-                      checked={absent}
-                      onChange={(e) =>
-                        arrange(
-                          run.order,
-                          e.target.checked ? [...run.skipped, id] : run.skipped.filter((s) => s !== id),
-                        )
-                      }
-                    />{' '}
+                  <Toggle
+                    checked={absent}
+                    onChange={(on) =>
+                      arrange(run.order, on ? [...run.skipped, id] : run.skipped.filter((s) => s !== id))
+                    }
+                  >
+                    <span className="visually-hidden">{name(id)}: </span>
                     {t('feedback.absent')}
-                  </label>
+                  </Toggle>
                 </span>
               </Reorder.Item>
             );
@@ -195,6 +209,6 @@ export function FeedbackControls({
           </ol>
         )}
       </section>
-    </>
+    </div>
   );
 }

@@ -14,12 +14,15 @@ export function FeedbackRunView({
   chimeOn,
   vibrate = false,
   large = false,
+  labelled = false,
   cluster,
 }: {
   run: FeedbackRun;
   chimeOn: boolean;
   vibrate?: boolean;
   large?: boolean;
+  /** The phase as the countdown's label, where the segment's countdown is near too (phone, tablet). */
+  labelled?: boolean;
   cluster?: string;
 }) {
   const { t } = useTranslation();
@@ -40,8 +43,9 @@ export function FeedbackRunView({
       </p>
       {floor.kind !== 'done' && (
         <>
-          <p className="muted">{t(`feedback.phase.${run.phase}`)}</p>
+          {!labelled && <p className="muted">{t(`feedback.phase.${run.phase}`)}</p>}
           <FeedbackTimer
+            label={labelled ? t('feedback.phaseLabel', { phase: t(`feedback.phase.${run.phase}`) }) : undefined}
             timer={run.timer}
             phaseKey={`${run.index}-${run.phase}`}
             chimeOn={chimeOn}

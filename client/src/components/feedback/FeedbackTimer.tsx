@@ -58,6 +58,7 @@ export function FeedbackTimer({
   chimeOn,
   vibrate = false,
   large = false,
+  label,
 }: {
   timer: Timer;
   /** Changes with the phase, so warnings are given once per phase. */
@@ -65,6 +66,8 @@ export function FeedbackTimer({
   chimeOn: boolean;
   vibrate?: boolean;
   large?: boolean;
+  /** What this countdown is of ("Fas: Presentation"), where another countdown is near (the phone, the tablet). */
+  label?: string;
 }) {
   const { t } = useTranslation();
   const now = useServerNow(250);
@@ -101,6 +104,7 @@ export function FeedbackTimer({
   const state = left < 0 ? 'over' : left <= 60_000 ? 'warning' : 'ok';
   return (
     <div className={`feedback-timer feedback-timer--${state}${large ? ' feedback-timer--large' : ''}`}>
+      {label && <p className="timer-label">{label}</p>}
       <p className="feedback-timer__time">
         {left < 0 ? t('feedback.overtime', { time: text.slice(1) }) : t('feedback.left', { time: text })}
         {timer.status === 'paused' && <span className="feedback-timer__paused"> · {t('feedback.paused')}</span>}

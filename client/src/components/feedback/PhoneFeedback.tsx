@@ -30,7 +30,7 @@ export function PhoneFeedback({ actions }: { actions: MeetingActions }) {
   return (
     <section className="card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('feedback.heading')}</h2>
-      <FeedbackRunView run={run} chimeOn={false} vibrate />
+      <FeedbackRunView run={run} chimeOn={false} vibrate labelled />
       {/* [W4] Always in the page, so the place is announced when it appears (WCAG 4.1.3). */}
       <p className="where" role="status">
         {place >= 0 ? t('feedback.inQueue', { n: place + 1 }) : ''}
