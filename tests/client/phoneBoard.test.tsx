@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { boardTemplate } from '../../shared/board';
 import type { Statement } from '../../shared/protocol';
 import { PhoneBoard } from '../../client/src/components/board/PhoneBoard';
-import { i18n } from '../../client/src/i18n';
+import { i18n, setLanguage } from '../../client/src/i18n';
 
 const line: Statement = {
   id: 's1',
@@ -97,5 +97,14 @@ describe('placing yourself without dragging: keyboard and screen reader', () => 
     expect(onPlace).not.toHaveBeenCalled();
     expect(onDrag).not.toHaveBeenCalled();
     expect(screen.getByRole('slider')).toBeDisabled();
+  });
+});
+
+describe('[L5] the board in the English UI', () => {
+  it("the cards' labels, typed by the team, are marked Swedish", () => {
+    setLanguage('en');
+    renderBoard(fourFp);
+    expect(screen.getByText('Se verkligheten')).toHaveAttribute('lang', 'sv');
+    expect(screen.getByRole('button', { name: 'Me – your placement' })).not.toHaveAttribute('lang');
   });
 });

@@ -99,3 +99,12 @@ describe('[L4] one way to write a time of day', () => {
     );
   });
 });
+
+describe('[L5] Swedish content in the English UI', () => {
+  it("the segment's title, typed by the team, is marked Swedish; the app's own words are English", () => {
+    setLanguage('en');
+    const now = showRoom(dayAt('Incheckningsövning'));
+    expect(now.getByText('Incheckningsövning').closest('[lang]')).toHaveAttribute('lang', 'sv');
+    expect(now.getByText(/Planned/).closest('[lang]')).toHaveAttribute('lang', 'en');
+  });
+});

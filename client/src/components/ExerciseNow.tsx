@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { findStatement } from '../../../shared/exercise';
 import { useMeetingStore } from '../meetingStore';
 import type { MeetingActions } from '../useMeeting';
+import { CONTENT_LANG } from '../i18n/content';
 
 // The board drags with framer-motion: its own chunk, out of the phone's first
 // download, fetched while the phone idles so it is there when a statement opens.
@@ -30,9 +31,10 @@ export function ExerciseNow({ actions }: { actions: MeetingActions }) {
   return (
     <section className="exercise-now" aria-labelledby="statement-heading">
       <p className="muted">
-        {exercise.title} · {t('exercise.statementOf', { n: index + 1, total: exercise.statements.length })}
+        <span lang={CONTENT_LANG}>{exercise.title}</span> ·{' '}
+        {t('exercise.statementOf', { n: index + 1, total: exercise.statements.length })}
       </p>
-      <h2 id="statement-heading" className="statement">
+      <h2 id="statement-heading" className="statement" lang={CONTENT_LANG}>
         {statement.text}
       </h2>
       <Suspense fallback={<p className="muted">…</p>}>

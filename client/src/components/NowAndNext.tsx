@@ -5,13 +5,16 @@ import { useMeetingStore } from '../meetingStore';
 import { nowAndNext, showsKind } from '../model/agenda';
 import { timeOfDay } from '../model/time';
 import { isTeamOnly, roomDayOver } from '../model/whereToBe';
+import { CONTENT_LANG } from '../i18n/content';
 
 function SegmentLine({ segment }: { segment: Segment }) {
   const { t, i18n } = useTranslation();
   const kind = t(`segmentKind.${segment.kind}`);
   return (
     <>
-      <p className="segment__title">{segment.title}</p>
+      <p className="segment__title" lang={CONTENT_LANG}>
+        {segment.title}
+      </p>
       <p className="segment__meta">
         {showsKind(segment.title, kind) && <>{kind} · </>}
         {t('agenda.planned', {

@@ -18,6 +18,7 @@ import '../i18n/eorCatalogue';
 import '../i18n/programmeCatalogue';
 import { boardFromDraft, draftOf, previewOf, type BoardDraft, type CellKey, type CellProblem } from '../model/eorDraft';
 import { useServerUrl } from '../serverUrl';
+import { CONTENT_LANG } from '../i18n/content';
 
 type Status = 'loading' | 'ready' | 'badLink' | 'network';
 type Notice =
@@ -134,7 +135,7 @@ export default function EorBoardPage({ programmeId, boardId }: { programmeId: st
     <main className="page eor-page">
       <PageHeader title={t('eor.boardTitle', { name: entry.name })} subtitle={entry.programmeName} />
       <section className="card eor-board" aria-labelledby="eor-sentence">
-        <h2 id="eor-sentence" className="eor-board__sentence">
+        <h2 id="eor-sentence" className="eor-board__sentence" lang={preview.sentence ? CONTENT_LANG : undefined}>
           {preview.sentence || t('eor.noSentence')}
         </h2>
         {preview.measure && <p className="muted">{t('eor.measureLine', { measure: preview.measure })}</p>}

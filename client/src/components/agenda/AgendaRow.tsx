@@ -6,6 +6,7 @@ import { showsKind } from '../../model/agenda';
 import { clockText, timeOfDay } from '../../model/time';
 import type { RunCommand } from './runCommand';
 import { SegmentForm } from './SegmentForm';
+import { CONTENT_LANG } from '../../i18n/content';
 
 interface AgendaRowProps {
   row: ScheduleRow;
@@ -36,7 +37,7 @@ export function AgendaRow({ row, index, count, currentId, timeZone, run }: Agend
     >
       <span className="agenda__time">{timeOfDay(s.plannedStart, lng)}</span>
       <span className="agenda__title">
-        {s.title}
+        <span lang={CONTENT_LANG}>{s.title}</span>
         <span className="muted">
           {showsKind(s.title, kind) && <> · {kind}</>} · {s.plannedMinutes} min
           {s.room && <> · {t('agenda.room', { room: s.room })}</>}

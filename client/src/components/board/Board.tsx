@@ -2,6 +2,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inkOn } from '../../../../shared/contrast';
 import type { Board as BoardData } from '../../../../shared/protocol';
+import { CONTENT_LANG } from '../../i18n/content';
 
 const pct = (v: number) => `${(v * 100).toFixed(2)}%`;
 
@@ -51,6 +52,7 @@ export function Board({
           className="board__card"
           // --x lets the stylesheet move a card in from an edge its words would reach past.
           style={{ left: pct(card.x), top: pct(card.y), '--x': card.x } as CSSProperties}
+          lang={CONTENT_LANG}
         >
           {card.label}
         </span>

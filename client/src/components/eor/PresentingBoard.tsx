@@ -7,6 +7,7 @@ import '../../i18n/eorCatalogue';
 import { useServerUrl } from '../../serverUrl';
 import { EorCharts } from './EorCharts';
 import { EorFigures } from './EorFigures';
+import { CONTENT_LANG } from '../../i18n/content';
 
 const RETRY_MS = 3_000;
 
@@ -81,7 +82,9 @@ export default function PresentingBoard({
   return (
     <section className="screen-eor" aria-labelledby={`screen-eor-${municipalityId}`}>
       <h3 id={`screen-eor-${municipalityId}`}>{title ?? t('eor.screen.presenting', { name })}</h3>
-      <p className="eor-board__sentence">{entry.board.sentence || t('eor.noSentence')}</p>
+      <p className="eor-board__sentence" lang={entry.board.sentence ? CONTENT_LANG : undefined}>
+        {entry.board.sentence || t('eor.noSentence')}
+      </p>
       <EorFigures board={entry.board} progress={progress} />
       {charts && <EorCharts board={entry.board} progress={progress} idPrefix={`screen-eor-${municipalityId}`} />}
     </section>

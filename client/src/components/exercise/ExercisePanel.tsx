@@ -6,6 +6,7 @@ import { LiveBoard } from '../board/LiveBoard';
 import { Comparison } from '../Comparison';
 import { CreateExerciseForm } from './CreateExerciseForm';
 import { nextStatement } from '../../model/consoleFocus';
+import { CONTENT_LANG } from '../../i18n/content';
 
 /** One exercise's statements with Öppna / Lås / Visa, and Nästa påstående while one is open. */
 export function ExerciseControls({ exercise, run }: { exercise: Exercise; run: RunCommand }) {
@@ -18,7 +19,8 @@ export function ExerciseControls({ exercise, run }: { exercise: Exercise; run: R
   return (
     <article className="card exercise">
       <h3>
-        {exercise.title} <span className="muted">· {t(`exercise.kind.${exercise.kind}`)}</span>
+        <span lang={CONTENT_LANG}>{exercise.title}</span>{' '}
+        <span className="muted">· {t(`exercise.kind.${exercise.kind}`)}</span>
       </h3>
       <ol className="exercise__statements">
         {exercise.statements.map((s) => {
@@ -27,7 +29,7 @@ export function ExerciseControls({ exercise, run }: { exercise: Exercise; run: R
           return (
             <li key={s.id} className={open ? 'exercise__statement exercise__statement--open' : 'exercise__statement'}>
               <span>
-                {s.text}{' '}
+                <span lang={CONTENT_LANG}>{s.text}</span>{' '}
                 <span className="muted">
                   ({t('exercise.placed', { count: count(s.id) })}
                   {open && `, ${t(active.locked ? 'exercise.locked' : 'exercise.open')}`})

@@ -6,6 +6,7 @@ import type { Cluster, FeedbackRun } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
 import type { RunCommand } from '../agenda/runCommand';
 import { shownName } from '../../model/roster';
+import { CONTENT_LANG } from '../../i18n/content';
 import { Toggle } from '../ui/Toggle';
 
 interface ControlsProps {
@@ -190,7 +191,11 @@ export function FeedbackLists({ cluster, run, send }: ControlsProps) {
               return (
                 <li key={q.id} className={q.taken ? 'feedback-queue__taken' : undefined}>
                   <strong>{whoName}</strong> <span className="muted">({from})</span>
-                  {q.text && <>: {q.text}</>}
+                  {q.text && (
+                    <>
+                      : <span lang={CONTENT_LANG}>{q.text}</span>
+                    </>
+                  )}
                   {q.taken ? (
                     <span className="muted"> · {t('feedback.taken')}</span>
                   ) : (

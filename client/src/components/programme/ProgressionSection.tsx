@@ -4,6 +4,7 @@ import { dateText } from '../../model/time';
 import { nearestCard } from '../../../../shared/placement';
 import type { Standing, StatementProgression } from '../../../../shared/progression';
 import type { ProgrammeClient } from '../../programmeClient';
+import { CONTENT_LANG } from '../../i18n/content';
 
 export function standingText(statement: StatementProgression, s: Standing): string {
   if (s.meanScore !== null) return String(Math.round(s.meanScore));
@@ -53,7 +54,7 @@ export function ProgressionTable({ statement }: { statement: StatementProgressio
   return (
     <table className="comparison__table progression">
       <caption>
-        {statement.text}
+        <span lang={CONTENT_LANG}>{statement.text}</span>
         <span className="muted">
           {' '}
           · {t(statement.board.kind === 'line' ? 'programme.progression.scoreNote' : 'programme.progression.cardNote')}

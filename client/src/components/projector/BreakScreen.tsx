@@ -7,6 +7,7 @@ import { timeOfDay } from '../../model/time';
 import { useServerNow } from '../../useServerNow';
 import { Countdown } from '../ui/Countdown';
 import { JoinStrip } from './JoinHero';
+import { CONTENT_LANG } from '../../i18n/content';
 
 /** A break: its name, when and where the room meets again ("Vi ses 10.45 i kommunklustren") and the time left. */
 export function BreakScreen({ segment, next }: { segment: Segment; next: Segment | null }) {
@@ -24,7 +25,7 @@ export function BreakScreen({ segment, next }: { segment: Segment; next: Segment
     <div className={join ? 'scene-split' : 'scene-single'}>
       <section className="break-screen" aria-labelledby="break-heading">
         <Coffee className="break-screen__icon" aria-hidden="true" />
-        <h2 id="break-heading" className="break-screen__title">
+        <h2 id="break-heading" className="break-screen__title" lang={CONTENT_LANG}>
           {segment.title}
         </h2>
         {back && <p className="break-screen__back">{back}</p>}

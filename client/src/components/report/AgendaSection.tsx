@@ -4,6 +4,7 @@ import { agendaChart, minutesText, signedMinutes } from '../../model/report';
 import { clockText } from '../../../../shared/clock';
 import { BarChart } from './BarChart';
 import { ReportSection, type SectionProps } from './ReportSection';
+import { CONTENT_LANG } from '../../i18n/content';
 
 /** The plan against what happened: each segment's planned and actual times, and how the day ended. */
 export function AgendaSection({ report }: SectionProps) {
@@ -39,7 +40,9 @@ export function AgendaSection({ report }: SectionProps) {
         <tbody>
           {agenda.rows.map((r) => (
             <tr key={r.segmentId}>
-              <th scope="row">{r.title}</th>
+              <th scope="row" lang={CONTENT_LANG}>
+                {r.title}
+              </th>
               <td>
                 {t('report.span', {
                   from: clock(r.plannedStart),

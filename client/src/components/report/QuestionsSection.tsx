@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { clockText } from '../../../../shared/clock';
 import { ReportSection, type SectionProps } from './ReportSection';
+import { CONTENT_LANG } from '../../i18n/content';
 
 /** The questions queued from the phones, under the municipality whose presentation they were about; no names. */
 export function QuestionsSection({ report }: SectionProps) {
@@ -15,7 +16,7 @@ export function QuestionsSection({ report }: SectionProps) {
           <ol className="report-questions">
             {g.questions.map((q, i) => (
               <li key={i}>
-                {q.text ? <q>{q.text}</q> : <em>{t('report.questions.noText')}</em>}{' '}
+                {q.text ? <q lang={CONTENT_LANG}>{q.text}</q> : <em>{t('report.questions.noText')}</em>}{' '}
                 <span className="muted">
                   {t('report.questions.from', {
                     municipality: q.from,

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { clockText } from '../../../../shared/clock';
 import { ReportSection, type SectionProps } from './ReportSection';
+import { CONTENT_LANG } from '../../i18n/content';
 
 /** The team's own check-in and check-out and the evaluator's notes: in the team's version only (V2). */
 export function TeamSection({ report }: SectionProps) {
@@ -55,7 +56,7 @@ export function TeamSection({ report }: SectionProps) {
                       </>
                     )}
                   </span>
-                  <p>{n.text}</p>
+                  <p lang={CONTENT_LANG}>{n.text}</p>
                 </li>
               ))}
             </ul>

@@ -7,6 +7,7 @@ import { useMeetingStore } from '../../meetingStore';
 import { clockText, timeOfDay } from '../../model/time';
 import type { RunCommand } from '../agenda/runCommand';
 import { ConfirmAction } from '../ConfirmAction';
+import { CONTENT_LANG } from '../../i18n/content';
 
 type NoteKind = (typeof NOTE_KINDS)[number];
 interface Draft {
@@ -192,7 +193,7 @@ function NoteItem({ note, run, onDone }: { note: TeamNote; run: RunCommand; onDo
         />
       ) : (
         <>
-          <p>{note.text}</p>
+          <p lang={CONTENT_LANG}>{note.text}</p>
           <div className="controls">
             {mayEditNote(note, role) && (
               <button
