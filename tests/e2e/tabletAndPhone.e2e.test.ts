@@ -207,7 +207,7 @@ test('[W11] the tablet uses its width and names the presenter in every phase; ph
   await expectPhoneFits(anna.page, 'questions-presenter');
   await expectAccessible(anna.page, 'phone of the presenting municipality, questions');
 
-  await tablet.page.getByRole('button', { name: 'Tagen: Sara Ekström' }).waitFor();
+  await tablet.page.getByRole('button', { name: 'Markera som tagen: Sara Ekström' }).waitFor();
   await expectTabletLayout(tablet.page, 'questions');
   await expectAccessible(tablet.page, 'tablet, questions to Kungsbacka');
 
