@@ -2,7 +2,7 @@
  * The organiser's programme page against a real server: what the project
  * leader sees and can do when preparing the year.
  */
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -82,6 +82,20 @@ describe('preparing the year on the programme page', () => {
     expect(doc.version).toBe(2);
     // The new municipality can be put in a cluster right away.
     expect(within(group('Kluster 1')).getByLabelText('Simrishamn')).not.toBeChecked();
+  });
+
+  it('[W9] a pale yellow for Kommun 1 is flagged beside its colour field, and a dark one is not', async () => {
+    const setup = await southCoast();
+    await openProgramme(setup);
+    const colour = within(group('Kommun 1')).getByLabelText('Färg');
+    expect(colour).not.toHaveAccessibleDescription(/syns svagt/);
+    // The browser's colour picker sets the value and fires input, as fireEvent does.
+    fireEvent.input(colour, { target: { value: '#ffff99' } });
+    expect(colour).toHaveAccessibleDescription(
+      'Färgen syns svagt mot tavlan (1,0:1, behöver minst 3:1). Välj en mörkare färg.',
+    );
+    fireEvent.input(colour, { target: { value: '#1f3a5f' } });
+    expect(colour).not.toHaveAccessibleDescription(/syns svagt/);
   });
 
   it('putting Ystad in Kluster Öst too marks the cluster, says why, and saves nothing', async () => {
