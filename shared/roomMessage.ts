@@ -6,9 +6,6 @@
 import { accept, fail, type Decision, type DecideContext } from './decision';
 import type { Actor, Command, MeetingState, RoomMessage } from './protocol';
 
-/** Ready-made messages the console offers, by catalogue key (`console.message.preset.*`); editable before sending. */
-export const MESSAGE_PRESETS = ['gather', 'bus', 'coffee', 'lunch', 'back', 'phones'] as const;
-
 export function decideRoomMessage(
   state: MeetingState,
   command: Extract<Command, { type: 'sendRoomMessage' | 'dismissRoomMessage' }>,

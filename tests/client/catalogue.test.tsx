@@ -18,6 +18,7 @@ import '../../client/src/i18n/accessCatalogue';
 import '../../client/src/i18n/projectorCatalogue';
 import '../../client/src/i18n/consoleCatalogue';
 import '../../client/src/i18n/teamViewCatalogue';
+import '../../client/src/i18n/roomCatalogue';
 import {
   BOARD_KINDS,
   ERROR_CODES,

@@ -216,9 +216,29 @@ describe('[W6] the projector fits 1920×1080, 1366×768 and 1280×720 in every s
       await ok(socket, { type: 'place', statementId: line.id, x: 0.1 + (i / PEOPLE.length) * 0.8, y: 0.5 });
     await page.getByRole('heading', { name: line.text }).waitFor();
     await page.getByText(`${PEOPLE.length} av ${PEOPLE.length} har placerat sig`).waitFor();
+    // [M1] A message to the room takes the name's place in the bar: the board keeps its room.
+    const message = 'Samling i stora salen direkt efter incheckningen – ta med kaffet och mobilen';
+    await ok(facilitator, { type: 'sendRoomMessage', text: message });
+    await page.locator('.projector__message', { hasText: message }).waitFor();
     await expectFitsEverySize(page, 'board-line');
+    await ok(facilitator, { type: 'dismissRoomMessage', messageId: state().roomMessages[0]!.id });
     await ok(facilitator, { type: 'lockStatement', statementId: line.id });
     await ok(facilitator, { type: 'closeExercise', exerciseId: exercise.id });
+  });
+
+  test('[M3] the facilitator’s break screen with the code, and the blank screen, fit every size', async () => {
+    const { page } = projector;
+    const text = 'Kaffe – vi ses 10.45 i kommunklustren. Ta gärna med er koppen till rummet.';
+    await ok(facilitator, { type: 'setProjectorScreen', mode: 'break', text, join: 'show' });
+    await page.getByRole('heading', { name: text }).waitFor();
+    await page.locator('.join-strip, .join-panel').first().waitFor();
+    await expectFitsEverySize(page, 'facilitator-break');
+    await expectAccessible(page, 'projector, the facilitator’s break with the code');
+    await ok(facilitator, { type: 'setProjectorScreen', mode: 'blank', join: 'auto' });
+    await page.locator('.projector--blank').waitFor();
+    await expectFitsEverySize(page, 'blank');
+    await ok(facilitator, { type: 'setProjectorScreen', mode: 'auto', join: 'auto' });
+    await expect.poll(() => page.locator('.projector--blank').count()).toBe(0);
   });
 
   test('the rounds in the clusters: every cluster, each countdown on one line, the presenting municipality’s EOR', async () => {

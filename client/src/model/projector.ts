@@ -17,14 +17,23 @@ export type ProjectorScene =
   | { kind: 'break'; segment: Segment; next: Segment | null }
   | { kind: 'ended' }
   /** Anything else: now and next with the time left. */
-  | { kind: 'now' };
+  | { kind: 'now' }
+  /** The facilitator blanked the screen (M3). */
+  | { kind: 'blank' }
+  /** The facilitator's own break screen, with their text (M3). */
+  | { kind: 'pause'; text: string };
 
 export function projectorScene(state: MeetingState): ProjectorScene {
+  // The facilitator's choice comes before the day's own scene (M3).
+  const screen = state.projectorScreen;
+  if (screen.mode === 'blank') return { kind: 'blank' };
+  if (screen.mode === 'break' && screen.text) return { kind: 'pause', text: screen.text };
   const run = state.exerciseRun;
   const found = run && findStatement(state, run.statementId);
   if (found) return { kind: 'statement', exercise: found.exercise, statement: found.statement };
   const { phase, now, next } = nowAndNext(state);
-  if (phase === 'notStarted') return { kind: 'join' };
+  // The code hidden before the start: the day's now and next is the hero instead.
+  if (phase === 'notStarted') return { kind: state.projectorScreen.join === 'hide' ? 'now' : 'join' };
   if (phase === 'ended') return { kind: 'ended' };
   if (now?.kind === 'checkOut') {
     // The latest check-out with placements, against the check-in it mirrors.
@@ -43,9 +52,12 @@ export function projectorScene(state: MeetingState): ProjectorScene {
  * The join code and QR code are on the screen while people still arrive:
  * before the start (as the hero) and up to the end of the first check-in.
  * After that they take room from what the day is about (a latecomer asks a
- * neighbour, or the facilitator's console still shows the code).
+ * neighbour, or the facilitator's console still shows the code), unless the
+ * facilitator shows or hides them from the console.
  */
 export function showsJoinCode(state: MeetingState): boolean {
+  // The facilitator's choice (M3): always or never, on the scenes that have room for the code.
+  if (state.projectorScreen.join !== 'auto') return state.projectorScreen.join === 'show';
   const { phase, now, next } = nowAndNext(state);
   if (phase === 'notStarted') return true;
   if (phase === 'ended') return false;

@@ -25,13 +25,14 @@ import { useMeetingTitle } from '../useMeetingTitle';
 import { useWakeLock } from '../useWakeLock';
 import { LinkAdmin } from '../components/access/LinkAdmin';
 import { Arrival, RunView } from '../components/console/RunView';
+import { RoomPanel } from '../components/console/RoomPanel';
 import { ClusterRounds } from '../components/console/ClusterRounds';
 import { Tabs, type Tab } from '../components/Tabs';
 import '../console.css';
 import '../i18n/consoleCatalogue';
 import type { IssuedLink } from '../../../shared/protocol';
 
-const PARTS = ['run', 'agenda', 'exercises', 'people', 'clusters', 'team', 'links'] as const;
+const PARTS = ['run', 'agenda', 'exercises', 'people', 'clusters', 'room', 'team', 'links'] as const;
 type ConsolePart = (typeof PARTS)[number];
 const partKey = (meetingId: string) => `lartraff.console.${meetingId}`;
 /** The tab this tab of the browser last showed, so a reload (the laptop's lid) comes back to it. */
@@ -75,6 +76,7 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
     { key: 'exercises', label: t('console.exercises') },
     { key: 'people', label: t('console.people') },
     ...(state.clusters.length ? [{ key: 'clusters' as const, label: t('console.clusters') }] : []),
+    { key: 'room', label: t('console.room') },
     { key: 'team', label: t('console.team') },
     { key: 'links', label: t('console.links') },
   ] satisfies Tab<ConsolePart>[];
@@ -143,6 +145,7 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
                 <TimingLog />
               </>
             )}
+            {shown === 'room' && <RoomPanel run={run} />}
             {shown === 'team' && (
               <div className="console-columns">
                 <TeamRounds run={run} />

@@ -23,6 +23,8 @@ const LeaveMeeting = lazy(() => import('../components/LeaveMeeting'));
 const PhoneFeedback = lazy(() =>
   import('../components/feedback/PhoneFeedback').then((m) => ({ default: m.PhoneFeedback })),
 );
+// The room's messages and the nudge (M1, M2): their own chunk, after the phone has shown the day.
+const RoomMessage = lazy(() => import('../components/RoomMessage'));
 
 /** The phone: who you are, where the day is now and what comes next. */
 export default function ParticipantPage({ meetingId }: { meetingId: string }) {
@@ -86,6 +88,9 @@ export default function ParticipantPage({ meetingId }: { meetingId: string }) {
       )}
       {loaded && (
         <>
+          <Suspense fallback={null}>
+            <RoomMessage />
+          </Suspense>
           <ExerciseNow actions={actions} />
           {myRun(state, participantId) && (
             <Suspense fallback={null}>

@@ -9,6 +9,7 @@ import { BreakScreen } from '../components/projector/BreakScreen';
 import { EndScreen } from '../components/projector/EndScreen';
 import { JoinHero } from '../components/projector/JoinHero';
 import { NowScreen } from '../components/projector/NowScreen';
+import { ProjectorMessage } from '../components/projector/ProjectorMessage';
 import { ProjectorComparison } from '../components/projector/ProjectorComparison';
 import { RoundsScreen } from '../components/projector/RoundsScreen';
 import { StatementScreen } from '../components/projector/StatementScreen';
@@ -44,6 +45,8 @@ export default function ScreenPage() {
   const name = useMeetingStore((s) => s.state.name);
   const status = useMeetingStore((s) => s.status);
   const [theme] = useState(themeFromUrl);
+  // The facilitator's blank screen (M3): nothing but a message to the room, if there is one.
+  const blank = useMeetingStore((s) => s.loaded && s.state.projectorScreen.mode === 'blank');
   // Awake from the join hero to the day's end: a projector that sleeps mid-round is the room's screen gone dark.
   const ended = useMeetingStore((s) => dayHasEnded(s.state));
   useWakeLock(loaded && !ended && status !== 'refused');
@@ -53,11 +56,12 @@ export default function ScreenPage() {
 
   if (!token || status === 'refused') return <BadLink title={t('app.name')} />;
   return (
-    <main className="projector" data-theme={theme}>
+    <main className={blank ? 'projector projector--blank' : 'projector'} data-theme={theme}>
       <header className="projector__bar">
         <h1 className="projector__name">{loaded ? name : t('join.loading')}</h1>
+        {loaded && <ProjectorMessage />}
         <LongOfflineBadge />
-        <Clock />
+        {!blank && <Clock />}
       </header>
       <div className="projector__stage">{loaded && <Scene token={token} />}</div>
     </main>
@@ -82,6 +86,10 @@ function Scene({ token }: { token: string }) {
       return <EndScreen />;
     case 'now':
       return <NowScreen />;
+    case 'pause':
+      return <BreakScreen text={scene.text} />;
+    case 'blank':
+      return null;
     default:
       return assertNever(scene);
   }

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BadLink } from '../components/BadLink';
 import { ErrorText } from '../components/ErrorText';
@@ -17,6 +18,9 @@ import { useLinkedMeeting } from '../useLinkedMeeting';
 import { useMeetingTitle } from '../useMeetingTitle';
 import { useWakeLock } from '../useWakeLock';
 import { dayHasEnded } from '../../../shared/meeting';
+
+// The room's messages, and the tablet's own to its cluster (M1).
+const RoomMessage = lazy(() => import('../components/RoomMessage'));
 
 /**
  * The supervisor's tablet, the cluster's shared screen: the rounds of their own
@@ -50,6 +54,9 @@ export default function SupervisorPage() {
       {loaded && cluster && (
         <div className="tablet">
           <div className="tablet__run">
+            <Suspense fallback={null}>
+              <RoomMessage send={run} />
+            </Suspense>
             <section className="card tablet__now" aria-label={t('feedback.heading')}>
               {feedback ? (
                 <FeedbackRunView run={feedback} chimeOn={chimeOn} large labelled />

@@ -8,6 +8,7 @@ import { Comparison } from '../Comparison';
 import { ClusterOverview } from '../feedback/ClusterOverview';
 import { JoinPanel } from '../JoinPanel';
 import { Roster } from '../Roster';
+import { Unplaced } from './Unplaced';
 
 /** The code to join by and who has come: the run view before the day, and the console's Deltagare tab. */
 export function Arrival() {
@@ -32,9 +33,14 @@ export function RunView({ run }: { run: RunCommand }) {
   if (focus.kind === 'clusters') return <ClusterOverview />;
   if (focus.kind === 'arrival') return <Arrival />;
   const { exercise } = focus;
+  const open = state.exerciseRun?.exerciseId === exercise.id ? state.exerciseRun : null;
+  const statement = exercise.statements.find((s) => s.id === open?.statementId);
   return (
     <div className="console-run console-run--exercise">
-      <ExerciseControls exercise={exercise} run={run} />
+      <div className="console-run__side">
+        <ExerciseControls exercise={exercise} run={run} />
+        {statement && <Unplaced statement={statement} run={run} />}
+      </div>
       <ExerciseWatch exercise={exercise} />
     </div>
   );
