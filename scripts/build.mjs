@@ -12,6 +12,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stateVersionOf } from './stateVersion.mjs';
 
 export const root = join(import.meta.dirname, '..');
 export const serverBundle = join(root, 'dist', 'server.mjs');
@@ -87,6 +88,8 @@ export async function ensureServer(force = false) {
     // and what only several processes load, on demand (PostgreSQL, Redis).
     external: SERVER_EXTERNALS,
     minify: true,
+    // Names the code that folds a log into a meeting's state: a state saved by other code is not used (D6).
+    define: { __STATE_VERSION__: JSON.stringify(stateVersionOf(join(root, 'shared'))) },
     // CommonJS packages in an ES module still ask for these.
     banner: {
       js: [

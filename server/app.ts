@@ -19,7 +19,8 @@ import { registerExports } from './exports';
 import { registerHomework } from './homework';
 import { authError, Gateway, type MeetingServer } from './gateway';
 import { originAllowed, restrictOrigins } from './origin';
-import { Meetings } from './meetings';
+import { Meetings, SNAPSHOT_EVERY } from './meetings';
+import { STATE_VERSION } from './stateVersion';
 import type { Peers } from './peers';
 import { registerProgrammes } from './programmes';
 import type { Clock, Ids } from './secrets';
@@ -58,6 +59,8 @@ export interface AppOptions {
    * address they forward, not theirs. 0 (the default) trusts no header.
    */
   trustProxy?: number;
+  /** A meeting's state is saved every this many events, so a restart replays only the rest (D6); tests lower it. */
+  snapshotEvery?: number;
   /** Several processes serve the same meetings: the Redis adapter (see `connectPeers`); closed with the app. */
   peers?: Peers;
   /** The protocol the sockets speak (S5); PROTOCOL_VERSION unless a test stands up an upgraded server. */
@@ -122,6 +125,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     (id, hashes) => gateway?.disconnectTokens(id, hashes),
     {
       shared,
+      snapshots: { version: STATE_VERSION, every: opts.snapshotEvery ?? SNAPSHOT_EVERY },
       republish: (id, events) => gateway?.publishHere(id, events),
       onSetAside: (meetingId, reason) =>
         app.log.error({ meetingId, reason }, 'meeting set aside: its log does not parse'),

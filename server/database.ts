@@ -12,6 +12,7 @@ export interface Database {
   meetings: { id: string; code: string; name: string; created_at: number };
   events: { meeting_id: string; seq: number; at: number; type: string; data: string };
   commands: { meeting_id: string; command_id: string; seq: number; participant_id: string | null };
+  snapshots: { meeting_id: string; seq: number; version: string; state: string };
   tokens: {
     hash: string;
     meeting_id: string;
@@ -185,6 +186,19 @@ const migrations: Record<string, Migration> = {
         .addColumn('feedback', 'text')
         .addColumn('feedback_at', 'bigint')
         .addPrimaryKeyConstraint('eor_answers_pk', ['programme_id', 'assignment_id', 'municipality_id'])
+        .execute();
+    },
+  },
+  '006_snapshots': {
+    async up(db: AnyDatabase) {
+      // A meeting's state at a seq, so a restart replays only the log after it (issue 20). A cache: the log
+      // stays the truth, an erasure deletes the row (PD4), and a row from other code (version) is ignored.
+      await db.schema
+        .createTable('snapshots')
+        .addColumn('meeting_id', 'text', (c) => c.primaryKey().references('meetings.id'))
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('version', 'text', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull())
         .execute();
     },
   },

@@ -45,6 +45,9 @@ export interface CreatedMeeting {
   supervisorTokens: { clusterId: string; name: string; token: string }[];
 }
 
+/** A meeting's state is saved every this many events: a restart replays at most this many (D6). */
+export const SNAPSHOT_EVERY = 1_000;
+
 /** Two processes writing one meeting at once: the loser catches up and decides again, a few times at most. */
 const MAX_APPEND_ATTEMPTS = 8;
 
@@ -62,6 +65,8 @@ export interface MeetingsOptions {
   republish?: Publish;
   /** How often the shared sweep runs (ms); tests shorten it. */
   sweepMs?: number;
+  /** Save each meeting's state every `every` events, marked with the code's `version` (D6); none without. */
+  snapshots?: { version: string; every: number };
   /** A meeting's log did not parse and the meeting was set aside (R2): to be logged loudly. */
   onSetAside?: (meetingId: string, reason: string) => void;
 }
@@ -84,6 +89,8 @@ export class Meetings {
   private live = new Map<string, LiveMeeting>();
   /** Per meeting, the commands that arrived while its queue was busy: they share the next append. */
   private readonly waiting = new Map<string, Call[]>();
+  /** Per meeting, the seq of its last saved state. */
+  private readonly saved = new Map<string, number>();
   private readonly queue = new KeyedQueue();
   /** Scheduled phase ends, one per meeting and cluster: cancelled and set again on every change. */
   private due = new Map<string, () => void>();
@@ -237,6 +244,7 @@ export class Meetings {
         return;
       }
       this.live.set(meetingId, { state, seq });
+      this.saveState(meetingId, { state, seq });
       this.scheduleDue(meetingId, state);
       for (const { call, ack } of group) call.resolve(ack);
       this.publish(meetingId, written);
@@ -366,6 +374,7 @@ export class Meetings {
       for (const { event } of logged) state = reduce(state, event);
       const seq = logged[logged.length - 1]!.seq;
       this.live.set(meetingId, { state, seq });
+      this.saveState(meetingId, { state, seq });
       this.scheduleDue(meetingId, state);
       this.publish(meetingId, logged);
       if (revoked.length) this.onRevoked?.(meetingId, revoked);
@@ -473,7 +482,7 @@ export class Meetings {
   /** Applies what the log holds after the cached seq (all of it the first time); call it serially. */
   private async catchUp(meetingId: string): Promise<LiveMeeting | undefined> {
     if (this.setAside.has(meetingId)) return undefined;
-    const cached = this.live.get(meetingId);
+    const cached = this.live.get(meetingId) ?? (await this.savedState(meetingId));
     let events: LoggedEvent[];
     try {
       events = await this.store.eventsAfter(meetingId, cached?.seq ?? 0);
@@ -485,11 +494,15 @@ export class Meetings {
       this.opts.onSetAside?.(meetingId, err.message);
       return undefined;
     }
-    if (!events.length) return cached;
+    if (!events.length) {
+      if (cached && !this.live.has(meetingId)) this.live.set(meetingId, cached);
+      return cached;
+    }
     let state = cached?.state ?? BLANK_MEETING;
     for (const e of events) state = reduce(state, e.event);
     const meeting = { state, seq: events[events.length - 1]!.seq };
     this.live.set(meetingId, meeting);
+    this.saveState(meetingId, meeting);
     this.scheduleDue(meetingId, state);
     const heard = this.announced.get(meetingId) ?? 0;
     const unheard = events.filter((e) => e.seq > heard);
@@ -509,6 +522,33 @@ export class Meetings {
     } finally {
       this.sweeping = false;
     }
+  }
+
+  /** The meeting's saved state, if the same code saved it and it reads; otherwise none, and the log is replayed whole. */
+  private async savedState(meetingId: string): Promise<LiveMeeting | undefined> {
+    const version = this.opts.snapshots?.version;
+    if (!version) return undefined;
+    const saved = await this.store.snapshot(meetingId);
+    if (!saved || saved.version !== version) return undefined;
+    try {
+      const state = JSON.parse(saved.state) as MeetingState;
+      this.saved.set(meetingId, saved.seq);
+      return { state, seq: saved.seq };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Saves the state once `every` events have passed since the last save (D6). A cache beside the log, written after
+   * the commit and in its order (an erasure's append deletes it, PD4): losing one costs a longer replay, nothing else.
+   */
+  private saveState(meetingId: string, { state, seq }: LiveMeeting): void {
+    const snapshots = this.opts.snapshots;
+    if (!snapshots || seq - (this.saved.get(meetingId) ?? 0) < snapshots.every) return;
+    this.saved.set(meetingId, seq);
+    const snapshot = { seq, version: snapshots.version, state: JSON.stringify(state) };
+    void this.store.saveSnapshot(meetingId, snapshot).catch(() => this.saved.delete(meetingId));
   }
 
   private serially<T>(meetingId: string, task: () => Promise<T>): Promise<T> {

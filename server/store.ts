@@ -77,6 +77,10 @@ export interface MeetingStore {
   append(meetingId: string, events: LoggedEvent[], opts?: AppendOptions): Promise<string[]>;
   /** Events with seq > fromSeq, in order. */
   eventsAfter(meetingId: string, fromSeq: number): Promise<LoggedEvent[]>;
+  /** The meeting's last saved state, as written: the reader checks its version (D6). */
+  snapshot(meetingId: string): Promise<Snapshot | undefined>;
+  /** Replaces the meeting's saved state; an erasure deletes it in its own transaction (PD4). */
+  saveSnapshot(meetingId: string, snapshot: Snapshot): Promise<void>;
   meetingIds(): Promise<string[]>;
   /**
    * Leaves no copy of rewritten or deleted rows on disk (PD4): on SQLite the WAL
@@ -86,6 +90,13 @@ export interface MeetingStore {
    */
   compact(opts: { vacuum: boolean }): Promise<void>;
   close(): Promise<void>;
+}
+
+/** A meeting's state at `seq`, as JSON, made by the code `version` names. */
+export interface Snapshot {
+  seq: number;
+  version: string;
+  state: string;
 }
 
 export interface CommandOutcome {
@@ -141,7 +152,7 @@ export function kyselyStore(db: Kysely<Database>): MeetingStore {
   let queued: Promise<void> | null = null;
   const fullVacuum = (): Promise<void> => {
     if (!vacuuming) {
-      vacuuming = sql`VACUUM FULL events, tokens, programmes`
+      vacuuming = sql`VACUUM FULL events, tokens, programmes, snapshots`
         .execute(db)
         .then(() => undefined)
         .finally(() => (vacuuming = null));
@@ -280,6 +291,25 @@ export function kyselyStore(db: Kysely<Database>): MeetingStore {
       return rows.map((r) => ({ seq: Number(r.seq), at: Number(r.at), event: parseRow(meetingId, r) }));
     },
 
+    async snapshot(meetingId) {
+      const row = await db
+        .selectFrom('snapshots')
+        .select(['seq', 'version', 'state'])
+        .where('meeting_id', '=', meetingId)
+        .executeTakeFirst();
+      return row ? { seq: Number(row.seq), version: row.version, state: row.state } : undefined;
+    },
+
+    async saveSnapshot(meetingId, { seq, version, state }) {
+      await commit(async (tx) => {
+        await tx
+          .insertInto('snapshots')
+          .values({ meeting_id: meetingId, seq, version, state })
+          .onConflict((oc) => oc.column('meeting_id').doUpdateSet({ seq, version, state }))
+          .execute();
+      });
+    },
+
     async meetingIds() {
       const rows = await db.selectFrom('meetings').select('id').orderBy('created_at').execute();
       return rows.map((r) => r.id);
@@ -348,6 +378,8 @@ async function erase(tx: Kysely<Database>, meetingId: string, erasure: LogErasur
         .execute();
     }
   }
+  // The saved state holds what was erased: it goes, and the next restart replays the rewritten log.
+  await tx.deleteFrom('snapshots').where('meeting_id', '=', meetingId).execute();
   let tokens = tx.deleteFrom('tokens').where('meeting_id', '=', meetingId).where('role', '=', 'participant');
   if (erasure.participantTokens !== 'all') {
     if (!erasure.participantTokens.length) return;

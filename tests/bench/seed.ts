@@ -6,7 +6,8 @@
  */
 import { sql, type Kysely } from 'kysely';
 import { openSqlite, type Database } from '../../server/database';
-import { Meetings } from '../../server/meetings';
+import { STATE_VERSION } from '../../server/stateVersion';
+import { Meetings, SNAPSHOT_EVERY } from '../../server/meetings';
 import { cryptoIds, systemClock } from '../../server/secrets';
 import { kyselyStore } from '../../server/store';
 import type { Actor, Command } from '../../shared/protocol';
@@ -60,7 +61,10 @@ export interface SeedSpec {
 /** The same meetings in any database the store runs on (PostgreSQL for the two-process run); closes `db`. */
 export async function seedInto(db: Kysely<Database>, spec: SeedSpec): Promise<SeededMeeting[]> {
   const store = kyselyStore(db);
-  const meetings = new Meetings(store, systemClock, cryptoIds, () => undefined);
+  // As the server does: the state saved every SNAPSHOT_EVERY events (D6), so the restore scenario restarts a day that ran.
+  const meetings = new Meetings(store, systemClock, cryptoIds, () => undefined, undefined, {
+    snapshots: { version: STATE_VERSION, every: SNAPSHOT_EVERY },
+  });
   const facilitator: Actor = { role: 'facilitator' };
   const seeded: SeededMeeting[] = [];
   try {

@@ -121,15 +121,21 @@ async function morning(server: TestServer, meeting: CreatedMeeting) {
 }
 
 /** The meeting as a server restarted on the same file rebuilds it from the (rewritten) log. */
+/**
+ * Every command saves the meeting's state (D6), so each erasure here must take the saved
+ * state with it, and every restart rebuilds from a saved state.
+ */
+const SAVING = { snapshotEvery: 1 };
+
 async function afterRestart(server: TestServer, meeting: CreatedMeeting): Promise<MeetingState> {
   await server.close();
-  const again = await startServer({ file: server.file, clock: server.clock, seed: 9 });
+  const again = await startServer({ ...SAVING, file: server.file, clock: server.clock, seed: 9 });
   return (await snapshot(await connect(again.url, { token: meeting.facilitatorToken }))).state;
 }
 
 describe('[PD1] an anonymous meeting', () => {
   it('participants join with their municipality only: the roster, the log, the file and the export hold no name', async () => {
-    const server = await startServer();
+    const server = await startServer(SAVING);
     const meeting = await createMeeting(server.url, { ...SOUTH, anonymous: true });
     const guest = await connect(server.url, { code: meeting.code });
     // The join form asks for a name only when the meeting keeps names.
@@ -154,7 +160,7 @@ describe('[PD1] an anonymous meeting', () => {
   });
 
   it('the console turns it on before anyone joins; once someone has joined with a name it is a conflict', async () => {
-    const server = await startServer();
+    const server = await startServer(SAVING);
     const meeting = await createMeeting(server.url, SOUTH);
     const facilitator = await connect(server.url, { token: meeting.facilitatorToken });
     await ok(facilitator, { type: 'setAnonymous', anonymous: true });
@@ -174,7 +180,7 @@ describe('[PD1] an anonymous meeting', () => {
 
 describe('[PD2] a participant removes themself from their phone', () => {
   it('their name, placements and question go from every screen, the log and the file; the phone is signed out and its token no longer opens the meeting', async () => {
-    const server = await startServer();
+    const server = await startServer(SAVING);
     const meeting = await createMeeting(server.url, SOUTH);
     const { facilitator, console_, bo, statementId } = await morning(server, meeting);
     const screen = track(await connect(server.url, { token: meeting.screenToken }));
@@ -206,7 +212,7 @@ describe('[PD2] a participant removes themself from their phone', () => {
 
 describe("[PD3] [PD4] the facilitator erases the meeting's personal data", () => {
   it("names, the team's rounds and notes, questions and the supervisor's name go, also from the file; the placements stay, per municipality", async () => {
-    const server = await startServer();
+    const server = await startServer(SAVING);
     const meeting = await createMeeting(server.url, SOUTH);
     const { facilitator, console_, anna } = await morning(server, meeting);
     const traces = [
@@ -297,7 +303,7 @@ describe.skipIf(noPostgres)('[PD2] [PD4] on PostgreSQL, the table files forget t
   it('after a leave and after the erasure, the events table, tokens and tokens_pkey hold no erased name, question, note or token hash', async (ctx) => {
     const schema = await freshSchema(DATABASE_URL!, 'pd');
     try {
-      const server = await startServer({ db: await openPostgres(schema.url) });
+      const server = await startServer({ ...SAVING, db: await openPostgres(schema.url) });
       const meeting = await createMeeting(server.url, SOUTH);
       const { facilitator, console_, anna, bo } = await morning(server, meeting);
       const has = (bytes: Buffer, text: string) => bytes.includes(Buffer.from(text, 'utf8'));
@@ -330,7 +336,7 @@ describe.skipIf(noPostgres)('[PD2] [PD4] on PostgreSQL, the table files forget t
 
 describe("[PD3] the organiser erases the programme's personal data", () => {
   it("the participant list with names and e-mail addresses goes, and every started meeting's personal data with it", async () => {
-    const server = await startServer();
+    const server = await startServer(SAVING);
     const created = await createProgramme(server.url);
     const api = programmeApi(server.url, created.token);
     const doc = {
@@ -377,7 +383,7 @@ describe("[PD3] the organiser erases the programme's personal data", () => {
 
 describe('[PD5] retention', () => {
   it('with 30 days, a meeting is erased the first night its date is more than 30 days ago, and a server started later erases at start-up', async () => {
-    const server = await startServer({ retentionDays: 30 });
+    const server = await startServer({ ...SAVING, retentionDays: 30 });
     const meeting = await createMeeting(server.url, SOUTH);
     const { console_ } = await morning(server, meeting);
     server.clock.advance(30 * DAY);
@@ -390,12 +396,12 @@ describe('[PD5] retention', () => {
     expect(onDisk(server.file, 'Bo Lindqvist')).toBe(false);
 
     // Another meeting on a server that was off when its time came.
-    const other = await startServer();
+    const other = await startServer(SAVING);
     const old = await createMeeting(other.url, SOUTH);
     await joinByCode(other.url, old.code, 'Åsa Berglund', 'Ystad');
     await other.close();
     other.clock.advance(45 * DAY);
-    const later = await startServer({ file: other.file, clock: other.clock, seed: 3, retentionDays: 30 });
+    const later = await startServer({ ...SAVING, file: other.file, clock: other.clock, seed: 3, retentionDays: 30 });
     const { state } = await snapshot(await connect(later.url, { token: old.facilitatorToken }));
     expect(state.participants.map((p) => p.name)).toEqual([undefined]);
     expect(onDisk(other.file, 'Åsa Berglund')).toBe(false);

@@ -11,7 +11,7 @@ import SQLite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openSqlite } from '../../server/database';
 
-const MIGRATIONS = 5;
+const MIGRATIONS = 6;
 const fileIn = () => join(mkdtempSync(join(tmpdir(), 'lartraff-schema-')), 'meetings.sqlite');
 
 function inspect(file: string) {
@@ -32,7 +32,9 @@ describe('the schema of the SQLite file', () => {
     const file = fileIn();
     await (await openSqlite(file)).destroy();
     const { tables, applied, version } = inspect(file);
-    expect(tables).toEqual(expect.arrayContaining(['meetings', 'events', 'tokens', 'programmes', 'commands']));
+    expect(tables).toEqual(
+      expect.arrayContaining(['meetings', 'events', 'tokens', 'programmes', 'commands', 'snapshots']),
+    );
     expect(applied).toBe(MIGRATIONS);
     expect(version).toBe(MIGRATIONS);
   });
@@ -44,12 +46,14 @@ describe('the schema of the SQLite file', () => {
     await db.destroy();
     // What that release left: no commands table, no record of its migration, no version mark.
     const raw = new SQLite(file);
-    raw.exec("DROP TABLE commands; DELETE FROM kysely_migration WHERE name = '005_commands'; PRAGMA user_version = 0");
+    raw.exec(
+      "DROP TABLE snapshots; DROP TABLE commands; DELETE FROM kysely_migration WHERE name IN ('005_commands', '006_snapshots'); PRAGMA user_version = 0",
+    );
     raw.close();
 
     await (await openSqlite(file)).destroy();
     const { tables, applied, version } = inspect(file);
-    expect(tables).toContain('commands');
+    expect(tables).toEqual(expect.arrayContaining(['commands', 'snapshots']));
     expect(applied).toBe(MIGRATIONS);
     expect(version).toBe(MIGRATIONS);
     const kept = new SQLite(file, { readonly: true });

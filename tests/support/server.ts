@@ -171,6 +171,8 @@ export async function startServer(
     protocol?: number;
     /** The built client (dist/client), for a browser test against this server. */
     clientDir?: string;
+    /** Save a meeting's state every this many events (D6); the server's default is 1,000. */
+    snapshotEvery?: number;
   } = {},
 ): Promise<TestServer> {
   let file = opts.file;
@@ -200,6 +202,7 @@ export async function startServer(
     trustProxy: opts.trustProxy,
     protocol: opts.protocol,
     clientDir: opts.clientDir,
+    snapshotEvery: opts.snapshotEvery,
   });
   const url = await app.app.listen({ port: 0, host: '127.0.0.1' });
   let closed: Promise<void> | undefined;

@@ -1,0 +1,1 @@
+export function stateVersionOf(dir: string): string;
