@@ -21,7 +21,7 @@ export async function coldStart(ctx: BenchContext): Promise<Row[]> {
       unit: 'ms',
       server: server.startMs,
       relay: relay.startMs,
-      budget: { on: 'server', max: 1000, below: true },
+      budget: { on: 'server', max: 500, below: true },
     },
   ];
 }
@@ -47,7 +47,7 @@ export async function restore(ctx: BenchContext): Promise<Row[]> {
       measure: 'restoring the meeting',
       unit: 'ms',
       server: line.resumeMs as number,
-      budget: { on: 'server', max: 200, below: true },
+      budget: { on: 'server', max: 100, below: true },
     },
     { scenario: s, measure: 'spawn → answering HTTP', unit: 'ms', server: server.startMs },
   ];
