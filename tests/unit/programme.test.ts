@@ -248,3 +248,18 @@ describe('the demo programme a first start creates', () => {
     for (const m of demo.meetings) expect(checkMeetingRequest(meetingRequestFor(demo, m))).toBeNull();
   });
 });
+
+describe('one name for a municipality, however it is typed', () => {
+  it('[A11] "Östra Göinge" and "Östra  Göinge" (two spaces) in two clusters are one municipality in two clusters: refused', () => {
+    expect(
+      checkMeetingRequest({
+        name: 'Lärträff 3',
+        date: '2026-05-12',
+        clusters: [
+          { name: 'Kluster Nord', municipalities: ['Östra Göinge', 'Hässleholm'] },
+          { name: 'Kluster Syd', municipalities: ['Östra  Göinge', 'Ystad'] },
+        ],
+      }),
+    ).toBe('Östra  Göinge is in more than one cluster');
+  });
+});
