@@ -1,7 +1,8 @@
 /**
  * The live meetings this process holds: state in memory, rebuilt from the log
  * on first use. Commands on one meeting run one at a time: decide, append to
- * the log (the ack waits for disk), apply, publish. When other processes
+ * the log (the ack waits for disk), apply, publish; those that queue up while
+ * an append is on its way share the next one (D5). When other processes
  * write the same logs (`shared`), a command is decided on the cached state
  * and a taken seq or a refusal sends it back to the log first; answers
  * (resync) catch up before they are given, and so does a peer's notice.
@@ -243,11 +244,8 @@ export class Meetings {
         ({ state, seq } = this.live.get(meetingId) ?? { state, seq });
         return;
       }
-      this.live.set(meetingId, { state, seq });
-      this.saveState(meetingId, { state, seq });
-      this.scheduleDue(meetingId, state);
+      this.committed(meetingId, { state, seq }, written);
       for (const { call, ack } of group) call.resolve(ack);
-      this.publish(meetingId, written);
     };
 
     for (const call of calls) {
@@ -373,10 +371,7 @@ export class Meetings {
       let state = meeting.state;
       for (const { event } of logged) state = reduce(state, event);
       const seq = logged[logged.length - 1]!.seq;
-      this.live.set(meetingId, { state, seq });
-      this.saveState(meetingId, { state, seq });
-      this.scheduleDue(meetingId, state);
-      this.publish(meetingId, logged);
+      this.committed(meetingId, { state, seq }, logged);
       if (revoked.length) this.onRevoked?.(meetingId, revoked);
       return { ok: true, seq, ...(join ? { join } : {}), ...(issued ? { issued } : {}) };
     }
@@ -522,6 +517,17 @@ export class Meetings {
     } finally {
       this.sweeping = false;
     }
+  }
+
+  /**
+   * After a commit: the state in memory and its saved copy, the phase ends, and the events to the
+   * gateway (which sends them after this turn's acks, D5).
+   */
+  private committed(meetingId: string, meeting: LiveMeeting, events: LoggedEvent[]): void {
+    this.live.set(meetingId, meeting);
+    this.saveState(meetingId, meeting);
+    this.scheduleDue(meetingId, meeting.state);
+    this.publish(meetingId, events);
   }
 
   /** The meeting's saved state, if the same code saved it and it reads; otherwise none, and the log is replayed whole. */

@@ -6,15 +6,9 @@
  * command still goes out at once, and its sender hears the ack before the
  * broadcast (D5). Nothing acked is lost on the way (D1).
  */
+import { boardTemplate } from '../../shared/board';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  CLIENT_EVENTS,
-  CommandAck,
-  EventBatch,
-  SERVER_EVENTS,
-  type MeetingState,
-  type StatementPlan,
-} from '../../shared/protocol';
+import { CLIENT_EVENTS, CommandAck, EventBatch, SERVER_EVENTS, type MeetingState } from '../../shared/protocol';
 import {
   closeAll,
   connect,
@@ -34,13 +28,7 @@ import {
 } from '../support/server';
 
 const PEOPLE = 60;
-const line: StatementPlan['board'] = {
-  kind: 'line',
-  cards: [
-    { label: 'Stämmer inte alls', x: 0.08, y: 0.5 },
-    { label: 'Stämmer helt', x: 0.92, y: 0.5 },
-  ],
-};
+const line = boardTemplate('line');
 
 let server: TestServer;
 let meeting: CreatedMeeting;

@@ -6,8 +6,8 @@
  */
 import SQLite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { boardTemplate } from '../../shared/board';
 import { BLANK_MEETING, reduce, type MeetingState } from '../../shared/meeting';
-import type { StatementPlan } from '../../shared/protocol';
 import { openSqlite } from '../../server/database';
 import { kyselyStore } from '../../server/store';
 import {
@@ -26,13 +26,7 @@ import {
 afterEach(closeAll);
 
 const EVERY = 10;
-const line: StatementPlan['board'] = {
-  kind: 'line',
-  cards: [
-    { label: 'Stämmer inte alls', x: 0.08, y: 0.5 },
-    { label: 'Stämmer helt', x: 0.92, y: 0.5 },
-  ],
-};
+const line = boardTemplate('line');
 
 /** The check-in with people changing their minds: some forty events, the last saved state some way behind. */
 async function checkIn(server: TestServer, meeting: CreatedMeeting): Promise<{ seq: number; state: MeetingState }> {

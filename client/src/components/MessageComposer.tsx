@@ -4,6 +4,7 @@ import '../i18n/roomCatalogue';
 import '../room.css';
 import { useMeetingStore } from '../meetingStore';
 import type { RunCommand } from './agenda/runCommand';
+import { DismissMessage } from './DismissMessage';
 
 /** The ready-made messages, by catalogue key (`room.preset.*`): a click puts one in the field, to edit or send. */
 const PRESETS = ['gather', 'bus', 'coffee', 'lunch', 'back', 'phones'] as const;
@@ -119,14 +120,7 @@ export default function MessageComposer({ send, clusterId }: { send: RunCommand;
             <span>
               <bdi>{m.text}</bdi> <span className="muted">· {audience(m.clusterId)}</span>
             </span>
-            <button
-              type="button"
-              className="button button--small"
-              aria-label={t('room.dismissLabel', { text: m.text })}
-              onClick={() => void send({ type: 'dismissRoomMessage', messageId: m.id })}
-            >
-              {t('room.dismiss')}
-            </button>
+            <DismissMessage message={m} send={send} />
           </li>
         ))}
       </ul>

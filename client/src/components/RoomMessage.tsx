@@ -8,6 +8,7 @@ import { isNudged } from '../../../shared/nudge';
 import { messagesFor } from '../../../shared/roomMessage';
 import { useMeetingStore } from '../meetingStore';
 import type { RunCommand } from './agenda/runCommand';
+import { DismissMessage } from './DismissMessage';
 
 // Only a supervisor's tablet writes to its room: phones never load the form.
 const MessageComposer = lazy(() => import('./MessageComposer'));
@@ -64,14 +65,7 @@ export default function RoomMessage({ send }: { send?: RunCommand }) {
               </span>
             </p>
             {supervisor && send && m.clusterId === viewer.clusterId ? (
-              <button
-                type="button"
-                className="button button--small"
-                aria-label={t('room.dismissLabel', { text: m.text })}
-                onClick={() => void send({ type: 'dismissRoomMessage', messageId: m.id })}
-              >
-                {t('room.dismiss')}
-              </button>
+              <DismissMessage message={m} send={send} />
             ) : (
               !supervisor && (
                 <button
