@@ -23,6 +23,8 @@ import {
   joinByCode,
   joinByLink,
   joinCodeOn,
+  labelsHiddenOn,
+  labelsTouchingTokensOn,
   nowOn,
   qrLinkOn,
   startDemoMeeting,
@@ -190,7 +192,7 @@ describe('[W1] a lärträff from start to check-out', () => {
     await screenshot(laptop.page, 'console-roster');
   });
 
-  test('[W3] the check-in: two statements, placed by dragging on the phones, tokens on the projector', async () => {
+  test('[W3] [W6] the check-in: two statements, placed by dragging on the phones, tokens on the projector', async () => {
     const { page } = laptop;
     // Building exercises is set-up: its own tab, away from the run view.
     await page.getByRole('tab', { name: 'Övningar' }).click();
@@ -240,6 +242,12 @@ describe('[W1] a lärträff from start to check-out', () => {
         await screenshot(phones[0]!.page, 'phone-statement-placed');
         await expectAccessible(phones[0]!.page, 'phone, statement placed');
         await screenshot(page, 'console-statement-open');
+        // [W6] As on the projector, no token hides a card's label on the console's live board: the poles of the line
+        // are lifted clear of the tokens standing on it (AS near "Stämmer inte alls", MA near "Stämmer helt").
+        const live = boardOf(page, statement);
+        expect(await live.locator('.token').count()).toBe(4);
+        expect(await labelsTouchingTokensOn(live)).toEqual([]);
+        expect(await labelsHiddenOn(live)).toEqual([]);
         await expectAccessible(page, 'facilitator console, statement open with live board');
         await expectRunViewInSight(page, statement);
       }

@@ -16,6 +16,7 @@ import { OrganiserLinkResponse } from '../../shared/programmeLink';
 import { CreateMeetingResponse, type MeetingState } from '../../shared/protocol';
 import { connect, joinByCode, send, tokenFromLink, track, waitFor, type MeetingSocket } from '../support/server';
 import { expectAccessible } from './support/axe';
+import { labelsHiddenOn } from './support/meetingDay';
 import {
   baseUrl,
   expectNoConsoleErrors,
@@ -188,24 +189,8 @@ describe('[W6] the projector fits 1920×1080, 1366×768 and 1280×720 in every s
     const initials = await fontSizes(page, '.board .token');
     expect(initials.length).toBe(PEOPLE.length);
     for (const px of initials) expect(px).toBeGreaterThanOrEqual(20);
-    // What is drawn at the middle and the corners of each label is the label itself, not a token
-    // (labels let the pointer through to the board, so they take it for the look-up).
-    const covered = await page.locator('.board__card').evaluateAll((cards) =>
-      cards
-        .filter((card) => {
-          (card as HTMLElement).style.pointerEvents = 'auto';
-          const r = card.getBoundingClientRect();
-          const points = [
-            [r.left + r.width / 2, r.top + r.height / 2],
-            [r.left + 4, r.top + 4],
-            [r.right - 4, r.bottom - 4],
-          ] as const;
-          const hidden = points.some(([x, y]) => !card.contains(document.elementFromPoint(x, y)));
-          (card as HTMLElement).style.pointerEvents = '';
-          return hidden;
-        })
-        .map((c) => c.textContent),
-    );
+    // What is drawn at the middle and the corners of each label is the label itself, not a token.
+    const covered = await labelsHiddenOn(page.locator('.board'));
     expect(covered).toEqual([]);
     await expectAccessible(page, 'projector, Fyrfältaren board with 12 tokens');
 

@@ -107,6 +107,46 @@ export function boardOf(page: Page, statement: string): Locator {
 }
 
 /**
+ * The card labels on a board that a token hides: what is drawn at a label's
+ * middle or near its corners is something else (labels let the pointer
+ * through to the board, so they take it for the look-up while asked).
+ */
+export function labelsHiddenOn(board: Locator): Promise<string[]> {
+  return board.locator('.board__card').evaluateAll((cards) =>
+    cards
+      .filter((card) => {
+        (card as HTMLElement).style.pointerEvents = 'auto';
+        const r = card.getBoundingClientRect();
+        const points = [
+          [r.left + r.width / 2, r.top + r.height / 2],
+          [r.left + 4, r.top + 4],
+          [r.right - 4, r.bottom - 4],
+        ] as const;
+        const hidden = points.some(([x, y]) => !card.contains(document.elementFromPoint(x, y)));
+        (card as HTMLElement).style.pointerEvents = '';
+        return hidden;
+      })
+      .map((c) => c.textContent ?? ''),
+  );
+}
+
+/** Each card label on a board whose box meets a token's box, with the token's text: "Stämmer helt / MA". */
+export function labelsTouchingTokensOn(board: Locator): Promise<string[]> {
+  return board.evaluate((el) => {
+    const boxes = (selector: string) =>
+      [...el.querySelectorAll(selector)].map((e) => ({ text: e.textContent ?? '', r: e.getBoundingClientRect() }));
+    const tokens = boxes('.token');
+    return boxes('.board__card').flatMap((card) =>
+      tokens
+        .filter(
+          ({ r }) => r.left < card.r.right && card.r.left < r.right && r.top < card.r.bottom && card.r.top < r.bottom,
+        )
+        .map((token) => `${card.text} / ${token.text}`),
+    );
+  });
+}
+
+/**
  * Drags the phone's own token with a finger to (fx, fy) of the board, then
  * waits until the phone says it is saved.
  */
