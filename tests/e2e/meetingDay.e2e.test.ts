@@ -112,6 +112,34 @@ async function expectRunViewInSight(page: Page, statement: string): Promise<void
   await page.setViewportSize({ width: 1366, height: 768 });
 }
 
+/**
+ * [W12] The evaluator's laptop: one h1, the room now on the left with her
+ * notes beside it (both starting on the first screen), one heading for the
+ * live view, and no sideways scroll; at 200 % zoom (683 px) one column.
+ */
+async function expectEvaluatorLayout(page: Page, live: Locator, notes: Locator): Promise<void> {
+  expect(page.viewportSize()).toEqual({ width: 1366, height: 768 });
+  expect(await page.locator('h1').count()).toBe(1);
+  expect(await live.getByRole('heading').allInnerTexts()).toEqual([
+    'Just nu i rummet',
+    'Kluster Väst · Rum 1',
+    'Kluster Syd · Rum 2',
+    'Kluster Öst · Rum 3',
+  ]);
+  const [room, mine] = [(await live.boundingBox())!, (await notes.boundingBox())!];
+  expect(room.width, 'the live view is wider than the old 560 px column').toBeGreaterThan(700);
+  expect(mine.x, 'the notes are beside the live view').toBeGreaterThanOrEqual(room.x + room.width);
+  expect(mine.y, 'the notes start on the first screen').toBeLessThan(768 / 2);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+  await page.setViewportSize({ width: 683, height: 384 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(683);
+  const [narrowRoom, narrowMine] = [(await live.boundingBox())!, (await notes.boundingBox())!];
+  expect(narrowMine.y, 'at 200 % the notes come under the live view').toBeGreaterThanOrEqual(
+    narrowRoom.y + narrowRoom.height,
+  );
+  await page.setViewportSize({ width: 1366, height: 768 });
+}
+
 describe('[W1] a lärträff from start to check-out', () => {
   test('the project leader opens the demo programme and starts its first lärträff', async () => {
     const { page } = laptop;
@@ -248,6 +276,14 @@ describe('[W1] a lärträff from start to check-out', () => {
         expect(await live.locator('.token').count()).toBe(4);
         expect(await labelsTouchingTokensOn(live)).toEqual([]);
         expect(await labelsHiddenOn(live)).toEqual([]);
+        // The evaluator's page shows the same live board, as wide as her left column allows.
+        const watched = boardOf(evaluator.page, statement);
+        await expect.poll(() => watched.locator('.token').count()).toBe(4);
+        await evaluator.page.getByRole('heading', { name: statement }).waitFor();
+        const watchedBox = (await watched.boundingBox())!;
+        expect(watchedBox.y + watchedBox.height, 'the board ends on the first screen').toBeLessThanOrEqual(768);
+        expect(await labelsTouchingTokensOn(watched)).toEqual([]);
+        await screenshot(evaluator.page, 'evaluator-statement-open');
         await expectAccessible(page, 'facilitator console, statement open with live board');
         await expectRunViewInSight(page, statement);
       }
@@ -343,7 +379,7 @@ describe('[W1] a lärträff from start to check-out', () => {
     await expectAccessible(laptop.page, 'facilitator console, cluster work with the overview and timing log');
   });
 
-  test('[T6] [O1] [O2] the console runs Kluster Väst’s round for a moment; the evaluator follows it and notes it', async () => {
+  test('[T6] [O1] [O2] [W12] the console runs Kluster Väst’s round for a moment; the evaluator follows it and notes it', async () => {
     const { page } = laptop;
     await page.getByRole('tab', { name: 'Kluster' }).click();
     const fallback = page.getByRole('region', { name: 'Kör ett klusters rundor' });
@@ -369,6 +405,7 @@ describe('[W1] a lärträff from start to check-out', () => {
     await notes.getByRole('status').getByText('Anteckningen är ändrad.').waitFor();
     await screenshot(evaluator.page, 'evaluator-cluster-work');
     await expectAccessible(evaluator.page, 'evaluator, live view in cluster work with an edited note');
+    await expectEvaluatorLayout(evaluator.page, live, notes);
     await page.getByRole('tab', { name: 'Just nu' }).click();
   });
 

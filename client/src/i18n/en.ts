@@ -344,6 +344,7 @@ export const en: Messages = {
   },
   team: {
     heading: 'The team',
+    rounds: 'The team’s check-in and check-out',
     checkIn: 'Team check-in',
     checkOut: 'Team check-out',
     onlyTeam: 'Only the team sees this.',

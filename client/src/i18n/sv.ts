@@ -345,6 +345,7 @@ export const sv = {
   },
   team: {
     heading: 'Teamet',
+    rounds: 'Teamets in- och utcheckning',
     checkIn: 'Teamets incheckning',
     checkOut: 'Teamets utcheckning',
     onlyTeam: 'Syns bara för teamet.',

@@ -11,8 +11,13 @@ import { TeamRounds } from '../components/team/TeamRounds';
 import { useMeetingStore } from '../meetingStore';
 import { useLinkedMeeting } from '../useLinkedMeeting';
 import { useMeetingTitle } from '../useMeetingTitle';
+import '../team.css';
 
-/** The team's view (the evaluator's link): the day as it runs in the room, the team rounds and the notes. */
+/**
+ * The team's view (the evaluator's link): the day as it runs in the room on the
+ * left, the notes she writes while watching, the team's rounds and the report
+ * on the right; one column in a narrow window.
+ */
 export default function TeamPage() {
   const { t } = useTranslation();
   const { token, run, error, state, loaded, refused } = useLinkedMeeting();
@@ -21,7 +26,7 @@ export default function TeamPage() {
 
   if (refused) return <BadLink title={t('team.heading')} />;
   return (
-    <main className="page page--narrow">
+    <main className="page page--team">
       <Header
         title={loaded ? state.name : t('join.loading')}
         subtitle={t('team.heading')}
@@ -29,13 +34,19 @@ export default function TeamPage() {
       />
       {loaded && (
         <>
-          <DayClock />
-          <NowAndNext />
           <ErrorText code={error} />
-          <RoomNow />
-          <TeamRounds run={run} />
-          {(role === 'evaluator' || role === 'facilitator') && <TeamNotes run={run} />}
-          <ReportLinks meetingId={state.meetingId} token={token} />
+          <div className="team-view">
+            <div className="team-view__live">
+              <DayClock />
+              <NowAndNext />
+              <RoomNow />
+            </div>
+            <div className="team-view__side">
+              {(role === 'evaluator' || role === 'facilitator') && <TeamNotes run={run} />}
+              <TeamRounds run={run} />
+              <ReportLinks meetingId={state.meetingId} token={token} />
+            </div>
+          </div>
         </>
       )}
     </main>

@@ -9,6 +9,7 @@ import { ClusterOverview } from '../feedback/ClusterOverview';
 import { JoinPanel } from '../JoinPanel';
 import { Roster } from '../Roster';
 import { Unplaced } from './Unplaced';
+import { CONTENT_LANG } from '../../i18n/content';
 
 /** The code to join by and who has come: the run view before the day, and the console's Deltagare tab. */
 export function Arrival() {
@@ -50,8 +51,10 @@ export function RunView({ run }: { run: RunCommand }) {
  * What an exercise shows those who run or follow it (the console, the
  * evaluator): the open statement's live board, or, a check-out with no
  * statement open, how far the group moved, as the projector shows it.
+ * `titled` writes the statement above its board, for a page without the
+ * console's list of statements beside it (the evaluator's).
  */
-export function ExerciseWatch({ exercise }: { exercise: Exercise }) {
+export function ExerciseWatch({ exercise, titled = false }: { exercise: Exercise; titled?: boolean }) {
   const state = useMeetingStore((s) => s.state);
   const open = state.exerciseRun?.exerciseId === exercise.id ? state.exerciseRun : null;
   const statement = exercise.statements.find((s) => s.id === open?.statementId);
@@ -59,6 +62,7 @@ export function ExerciseWatch({ exercise }: { exercise: Exercise }) {
   if (statement)
     return (
       <section className="card console-run__board" aria-label={statement.text}>
+        {titled && <h3 lang={CONTENT_LANG}>{statement.text}</h3>}
         <LiveBoard exercise={exercise} statement={statement} />
       </section>
     );

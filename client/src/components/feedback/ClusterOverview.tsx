@@ -10,16 +10,28 @@ import { RunBoard } from './RunBoard';
  * The lead facilitator's view of every cluster at once: who presents, the
  * phase, time left or overtime. On the projector (`boardToken`, its link's
  * secret), a presenting municipality's EOR board shows under its cluster.
+ * `titled={false}` where a heading above already says what this is (the evaluator's "Just nu i rummet").
  */
-export function ClusterOverview({ large = false, boardToken }: { large?: boolean; boardToken?: string }) {
+export function ClusterOverview({
+  large = false,
+  boardToken,
+  titled = true,
+}: {
+  large?: boolean;
+  boardToken?: string;
+  titled?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const state = useMeetingStore((s) => s.state);
   if (!state.clusters.length) return null;
   // When the clusters regroup: the start of what follows the cluster work.
   const regroup = regroupAfter(state);
   return (
-    <section aria-labelledby="cluster-overview" className={large ? 'cluster-overview--large' : undefined}>
-      <h2 id="cluster-overview">{t('feedback.overview')}</h2>
+    <section
+      aria-labelledby={titled ? 'cluster-overview' : undefined}
+      className={large ? 'cluster-overview--large' : undefined}
+    >
+      {titled && <h2 id="cluster-overview">{t('feedback.overview')}</h2>}
       {regroup && (
         <p className="where">
           {t('feedback.regroup', { time: timeOfDay(regroup.plannedStart, i18n.language), title: regroup.title })}

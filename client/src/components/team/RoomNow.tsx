@@ -19,8 +19,8 @@ export function RoomNow() {
   return (
     <section className="room-now" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('teamView.live.heading')}</h2>
-      {focus.kind === 'exercise' && <ExerciseWatch exercise={focus.exercise} />}
-      {focus.kind === 'clusters' && <ClusterOverview />}
+      {focus.kind === 'exercise' && <ExerciseWatch exercise={focus.exercise} titled />}
+      {focus.kind === 'clusters' && <ClusterOverview titled={false} />}
       {focus.kind === 'arrival' && <p className="muted">{t('teamView.live.nothing')}</p>}
     </section>
   );

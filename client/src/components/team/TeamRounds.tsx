@@ -66,7 +66,7 @@ export function TeamRounds({ run }: { run: RunCommand }) {
   const entries = useMeetingStore((s) => s.state.teamEntries);
   return (
     <section className="team" aria-labelledby="team-heading">
-      <h2 id="team-heading">{t('team.heading')}</h2>
+      <h2 id="team-heading">{t('team.rounds')}</h2>
       <p className="muted">{t('team.onlyTeam')}</p>
       {TEAM_ROUNDS.map((round) => {
         const mine = entries.filter((e) => e.round === round);
