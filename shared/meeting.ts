@@ -29,6 +29,7 @@ import { DEFAULT_TIME_ZONE } from './timeZone';
 import { decideRoomMessage, withMessage } from './roomMessage';
 import { decideNudge } from './nudge';
 import { AUTO_SCREEN, decideProjectorScreen } from './projectorScreen';
+import { decideEvaluation, DEFAULT_EVALUATION, evaluationFor, withAnswer } from './evaluation';
 
 export type { MeetingState };
 export { assertNever, type Decision, type DecideContext };
@@ -62,6 +63,7 @@ export const BLANK_MEETING: MeetingState = {
   roomMessages: [],
   nudge: null,
   projectorScreen: AUTO_SCREEN,
+  evaluation: DEFAULT_EVALUATION,
 };
 
 export { MAX_PARTICIPANTS };
@@ -177,6 +179,10 @@ export function decide(state: MeetingState, command: Command, actor: Actor, ctx:
       return decideNudge(state, command, ctx);
     case 'setProjectorScreen':
       return decideProjectorScreen(command, ctx);
+    case 'setEvaluation':
+    case 'setEvaluationOpen':
+    case 'answerEvaluation':
+      return decideEvaluation(state, command, actor, ctx);
     default:
       return assertNever(command);
   }
@@ -280,6 +286,12 @@ export function reduce(state: MeetingState, event: MeetingEvent): MeetingState {
       return { ...state, nudge: { statementId: event.statementId, at: event.at } };
     case 'projectorScreenSet':
       return { ...state, projectorScreen: event.screen };
+    case 'evaluationSet':
+      return { ...state, evaluation: { ...state.evaluation, questions: event.questions, freeText: event.freeText } };
+    case 'evaluationOpened':
+      return { ...state, evaluation: { ...state.evaluation, status: event.open ? 'open' : 'closed' } };
+    case 'evaluationAnswered':
+      return { ...state, evaluation: withAnswer(state.evaluation, event.participantId, event.answer) };
     default:
       return assertNever(event);
   }
@@ -311,6 +323,12 @@ export function audienceOf(event: MeetingEvent): Audience {
       return event.clusterId === undefined ? 'all' : { cluster: event.clusterId };
     case 'unplacedNudged':
     case 'projectorScreenSet':
+      return 'all';
+    case 'evaluationAnswered':
+      // The team and the phone that answered (EV2); a phone's answer never reaches another phone or the projector.
+      return event.participantId === undefined ? 'team' : { teamAnd: event.participantId };
+    case 'evaluationSet':
+    case 'evaluationOpened':
       return 'all';
     case 'phaseTimed':
     case 'linkChanged':
@@ -381,6 +399,7 @@ export function viewFor(state: MeetingState, actor: Actor): MeetingState {
     feedbackRuns,
     questionLog,
     roomMessages,
+    evaluation: evaluationFor(state.evaluation, actor.participantId),
   };
   return actor.role === 'guest' ? { ...outside, participants: [], placements: [], roomMessages: [] } : outside;
 }

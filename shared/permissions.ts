@@ -47,6 +47,10 @@ export const PERMISSIONS: { readonly [C in CommandType]: readonly Role[] } = {
   dismissRoomMessage: ['facilitator', 'supervisor'],
   nudgeUnplaced: ['facilitator'],
   setProjectorScreen: ['facilitator'],
+  // The day's evaluation (EV1, EV2): the console sets and opens it, a phone answers once.
+  setEvaluation: ['facilitator'],
+  setEvaluationOpen: ['facilitator'],
+  answerEvaluation: ['participant'],
 };
 
 /** Every command type, in the table's order. */

@@ -6,7 +6,15 @@
  * rows; `reduce` applies `withoutParticipant` and `erased` to the state.
  */
 import { assertNever } from './decision';
-import type { Cluster, FeedbackRun, MeetingEvent, MeetingState, Participant } from './protocol';
+import type {
+  Cluster,
+  Evaluation,
+  EvaluationAnswer,
+  FeedbackRun,
+  MeetingEvent,
+  MeetingState,
+  Participant,
+} from './protocol';
 
 /** Whose personal data goes: one participant who removed themself, or everyone's in the meeting. */
 export type Erasure = { kind: 'participant'; participantId: string } | { kind: 'meeting' };
@@ -25,7 +33,20 @@ const withoutQuestionsOf = (run: FeedbackRun, participantId: string): FeedbackRu
   queue: run.queue.filter((q) => q.participantId !== participantId),
 });
 
-/** The meeting after a participant removed themself: their roster entry, placements and questions are gone. */
+const textless = ({ text: _text, ...rest }: EvaluationAnswer): EvaluationAnswer => rest;
+/** An evaluation after erasure (EV2): nobody marked as answered, no free text, closed; the scores stay. */
+const anonymised = (evaluation: Evaluation): Evaluation => ({
+  ...evaluation,
+  status: evaluation.status === 'open' ? 'closed' : evaluation.status,
+  answeredBy: [],
+  answers: evaluation.answers.map(textless),
+});
+
+/**
+ * The meeting after a participant removed themself: their roster entry,
+ * placements and questions are gone. Their evaluation answer is anonymous and
+ * stays; only the mark that they answered goes (EV2).
+ */
 export function withoutParticipant(state: MeetingState, participantId: string): MeetingState {
   return {
     ...state,
@@ -33,6 +54,7 @@ export function withoutParticipant(state: MeetingState, participantId: string): 
     placements: state.placements.filter((p) => p.participantId !== participantId),
     feedbackRuns: state.feedbackRuns.map((r) => withoutQuestionsOf(r, participantId)),
     questionLog: state.questionLog.filter((q) => q.participantId !== participantId),
+    evaluation: { ...state.evaluation, answeredBy: state.evaluation.answeredBy.filter((id) => id !== participantId) },
   };
 }
 
@@ -40,7 +62,8 @@ export function withoutParticipant(state: MeetingState, participantId: string): 
  * The meeting after its personal data is erased: participants keep only
  * their number and municipality (so the day's placements still count per
  * municipality), clusters lose their supervisor's name, the team's rounds
- * and notes and every question go, and the meeting is anonymous from then on.
+ * and notes and every question go, the evaluation keeps only its scores (and
+ * closes), and the meeting is anonymous from then on.
  */
 export function erased(state: MeetingState, at: number): MeetingState {
   return {
@@ -53,6 +76,7 @@ export function erased(state: MeetingState, at: number): MeetingState {
     teamNotes: [],
     feedbackRuns: state.feedbackRuns.map((r) => ({ ...r, queue: [] })),
     questionLog: [],
+    evaluation: anonymised(state.evaluation),
   };
 }
 
@@ -76,6 +100,8 @@ export function eraseEvent(event: MeetingEvent, erasure: Erasure): MeetingEvent 
         return { ...event, placements: event.placements.filter((p) => p.participantId !== id) };
       case 'feedbackRunChanged':
         return { ...event, run: withoutQuestionsOf(event.run, id) };
+      case 'evaluationAnswered':
+        return event.participantId === id ? { type: event.type, answer: event.answer } : event;
       default:
         return event;
     }
@@ -93,6 +119,8 @@ export function eraseEvent(event: MeetingEvent, erasure: Erasure): MeetingEvent 
       return ERASED;
     case 'feedbackRunChanged':
       return { ...event, run: { ...event.run, queue: [] } };
+    case 'evaluationAnswered':
+      return { type: event.type, answer: textless(event.answer) };
     case 'municipalityAdded':
     case 'segmentChanged':
     case 'agendaEdited':
@@ -111,6 +139,8 @@ export function eraseEvent(event: MeetingEvent, erasure: Erasure): MeetingEvent 
     case 'roomMessageDismissed':
     case 'unplacedNudged':
     case 'projectorScreenSet':
+    case 'evaluationSet':
+    case 'evaluationOpened':
     case 'teamNoteDeleted':
     case 'participantLeft':
     case 'personalDataErased':
@@ -128,6 +158,8 @@ export function hasPersonalData(state: MeetingState): boolean {
     state.clusters.some((c) => c.supervisor !== undefined) ||
     state.teamEntries.length > 0 ||
     state.teamNotes.length > 0 ||
-    state.questionLog.length > 0
+    state.questionLog.length > 0 ||
+    state.evaluation.answeredBy.length > 0 ||
+    state.evaluation.answers.some((a) => a.text !== undefined)
   );
 }

@@ -64,6 +64,17 @@ const TimingDiscipline = z.object({
 });
 export type TimingDiscipline = z.infer<typeof TimingDiscipline>;
 
+/**
+ * One question of the day's evaluation over the year (EV4), matched by its text:
+ * per meeting its mean (1–5) and how many answered; null where it was not asked or not answered.
+ */
+const EvaluationLine = z.object({
+  question: z.string(),
+  means: z.array(z.nullable(z.number())),
+  counts: z.array(z.nullable(Count)),
+});
+export type EvaluationLine = z.infer<typeof EvaluationLine>;
+
 /** GET /api/programmes/:id/report */
 export const ProgrammeReport = z.object({
   name: z.string(),
@@ -73,5 +84,7 @@ export const ProgrammeReport = z.object({
   totals: z.array(z.nullable(Count)),
   progression: z.array(StatementProgression),
   timing: z.array(TimingDiscipline),
+  /** The day's evaluation per question across the lärträffar (EV4). */
+  evaluation: z.array(EvaluationLine),
 });
 export type ProgrammeReport = z.infer<typeof ProgrammeReport>;

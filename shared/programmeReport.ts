@@ -7,7 +7,8 @@
  * it without loading what assembles it.
  */
 import type { Programme } from './programme';
-import type { ProgrammeReport } from './programmeApi';
+import { evaluationResults, questionKey } from './evaluation';
+import type { EvaluationLine, ProgrammeReport } from './programmeApi';
 import { progression } from './progression';
 import type { MeetingState } from './protocol';
 import { agendaOf, isOver, roundsOf } from './report';
@@ -79,5 +80,26 @@ export function programmeReport(
     totals: held.map((state) => (state ? state.participants.length : null)),
     progression: progression(held.filter((s): s is MeetingState => !!s)),
     timing,
+    evaluation: evaluationLines(held),
   };
+}
+
+/** Each question asked in a held meeting's evaluation, with its mean per meeting (EV4); questions matched by text. */
+function evaluationLines(held: readonly (MeetingState | undefined)[]): EvaluationLine[] {
+  const lines = new Map<string, EvaluationLine>();
+  held.forEach((state, i) => {
+    if (!state || state.evaluation.status === 'draft') return;
+    for (const q of evaluationResults(state).questions) {
+      const key = questionKey(q.text);
+      const line = lines.get(key) ?? {
+        question: q.text,
+        means: held.map(() => null),
+        counts: held.map(() => null),
+      };
+      line.means[i] = q.overall.mean;
+      line.counts[i] = q.overall.count;
+      lines.set(key, line);
+    }
+  });
+  return [...lines.values()];
 }

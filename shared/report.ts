@@ -5,6 +5,7 @@
  * time now and the day's start come in as arguments. The numbers come from
  * the modules that already hold them (schedule, placement), never re-derived.
  */
+import { evaluationResults, type EvaluationReport } from './evaluation';
 import { compareExercises, overallShift, type Shift, type StatementComparison } from './placement';
 import { dayHasEnded } from './meeting';
 import type { FeedbackPhase, MeetingState, SegmentKind, TeamEntry, TeamNote } from './protocol';
@@ -310,6 +311,16 @@ export function teamOf(state: MeetingState): TeamReport {
   };
 }
 
+// ---------------------------------------------------------------- the day's evaluation
+
+/** The evaluation's results (EV3), once it has been opened; outside the team's version without municipalities or free text. */
+export function evaluationOf(state: MeetingState, forTeam: boolean): EvaluationReport | null {
+  if (state.evaluation.status === 'draft') return null;
+  const results = evaluationResults(state);
+  if (forTeam) return results;
+  return { ...results, questions: results.questions.map((q) => ({ ...q, byMunicipality: [] })), freeText: [] };
+}
+
 // ---------------------------------------------------------------- the report
 
 export interface MeetingReport {
@@ -327,6 +338,11 @@ export interface MeetingReport {
   comparisons: ComparisonReport[];
   rounds: ClusterTiming[];
   questions: MunicipalityQuestions[];
+  /**
+   * The day's evaluation once opened (EV3): the handout has each question's
+   * figures for the whole group; the team's version adds the municipalities and the free text.
+   */
+  evaluation: EvaluationReport | null;
   /** Only in the team's version: null in what is handed out. */
   team: TeamReport | null;
 }
@@ -355,6 +371,7 @@ export function meetingReport(state: MeetingState, { now, dayStart, forTeam }: R
     comparisons: comparisonsOf(state),
     rounds: roundsOf(state),
     questions: questionsOf(state),
+    evaluation: evaluationOf(state, forTeam),
     team: forTeam ? teamOf(state) : null,
   };
 }

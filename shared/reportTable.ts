@@ -9,6 +9,7 @@ import { figureCell } from './eorCsv';
 import { comparisonRows, num, type Rows } from './placementTable';
 import type { ProgrammeReport } from './programmeReport';
 import type { FeedbackPhase, MeetingState, SegmentKind } from './protocol';
+import type { EvaluationReport, ScoreSummary } from './evaluation';
 import type { MeetingReport } from './report';
 import type { SegmentStatus } from './schedule';
 
@@ -98,6 +99,36 @@ function boardSections(boards: readonly ReportBoard[]): Rows {
   ];
 }
 
+/** A question's count, mean and distribution; blank figures where a municipality is too small to show (EV3). */
+const scoreCells = (count: number, summary: ScoreSummary | null) => [
+  String(count),
+  num(summary?.mean ?? null),
+  ...(summary ? summary.distribution.map(String) : ['', '', '', '', '']),
+];
+
+/** The day's evaluation (EV3): per question the whole group, then (the team's version) each municipality; the free text. */
+function evaluationSections(evaluation: EvaluationReport | null): Rows {
+  if (!evaluation) return [];
+  const text = evaluation.freeText.length
+    ? section(
+        `Fritextsvar: ${evaluation.freeTextPrompt ?? ''}`,
+        ['Svar'],
+        evaluation.freeText.map((t) => [t]),
+      )
+    : [];
+  return [
+    ...section(
+      'Dagens utvärdering (1–5)',
+      ['Fråga', 'Kommun', 'Svar', 'Medel', '1', '2', '3', '4', '5'],
+      evaluation.questions.flatMap((q) => [
+        [q.text, 'Alla', ...scoreCells(q.overall.count, q.overall)],
+        ...q.byMunicipality.map((m) => [q.text, m.municipality, ...scoreCells(m.count, m.summary)]),
+      ]),
+    ),
+    ...text,
+  ];
+}
+
 /** The day's report as one spreadsheet; `boards` are the presenting municipalities' EOR boards (a meeting from a programme). */
 export function meetingReportRows(
   state: MeetingState,
@@ -175,6 +206,7 @@ export function meetingReportRows(
     ),
   );
   out.push(...boardSections(boards));
+  out.push(...evaluationSections(report.evaluation));
   if (team) {
     out.push(
       ...section(
@@ -275,6 +307,16 @@ export function programmeReportRows(report: ProgrammeReport): Rows {
         String(t.phases),
         String(t.phasesOver),
         minutesText(t.meanPhaseOverMs),
+      ]),
+    ),
+  );
+  out.push(
+    ...section(
+      'Dagens utvärdering över året: medel 1–5 (antal svar)',
+      ['Fråga', ...meetingHeads],
+      report.evaluation.map((l) => [
+        l.question,
+        ...l.means.map((mean, i) => (mean === null ? '' : `${num(mean)} (${l.counts[i]})`)),
       ]),
     ),
   );

@@ -3,15 +3,19 @@ import * as z from 'zod/mini';
 import {
   BoardKind,
   Clock,
+  EvaluationText,
   EXERCISE_KINDS,
   LinkKind,
   FeedbackMinutes,
+  MAX_EVALUATION_QUESTIONS,
+  MIN_EVALUATION_QUESTIONS,
   FeedbackPhase,
   Id,
   JOIN_DISPLAYS,
   Label,
   NOTE_KINDS,
   PROJECTOR_MODES,
+  Score,
   SegmentKind,
   TeamRound,
   Text,
@@ -219,6 +223,25 @@ export const SetProjectorScreenCommand = z.object({
   join: z.enum(JOIN_DISPLAYS),
 });
 
+// ---------------------------------------------------------------- the day's evaluation (EV1–EV4)
+
+/** The team's questions (2–5, each 1–5 with labelled ends) and the free-text line's prompt (null: none). */
+export const SetEvaluationCommand = z.object({
+  type: z.literal('setEvaluation'),
+  questions: z
+    .array(z.object({ text: Text(200, 1), low: Label, high: Label }))
+    .check(z.minLength(MIN_EVALUATION_QUESTIONS), z.maxLength(MAX_EVALUATION_QUESTIONS)),
+  freeText: z.nullable(Label),
+});
+/** The facilitator offers the evaluation on the phones (`open`) or ends it. */
+export const SetEvaluationOpenCommand = z.object({ type: z.literal('setEvaluationOpen'), open: z.boolean() });
+/** A phone's one answer: a score per question (by id, so an edit in between is a conflict) and the free text. */
+export const AnswerEvaluationCommand = z.object({
+  type: z.literal('answerEvaluation'),
+  scores: z.array(z.object({ questionId: Id, score: Score })).check(z.maxLength(MAX_EVALUATION_QUESTIONS)),
+  text: z.optional(EvaluationText),
+});
+
 export const Command = z.discriminatedUnion('type', [
   JoinCommand,
   LeaveCommand,
@@ -260,6 +283,9 @@ export const Command = z.discriminatedUnion('type', [
   DismissRoomMessageCommand,
   NudgeUnplacedCommand,
   SetProjectorScreenCommand,
+  SetEvaluationCommand,
+  SetEvaluationOpenCommand,
+  AnswerEvaluationCommand,
 ]);
 export type Command = z.infer<typeof Command>;
 

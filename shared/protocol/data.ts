@@ -289,3 +289,41 @@ export const ProjectorScreen = z.object({
   join: z.enum(JOIN_DISPLAYS),
 });
 export type ProjectorScreen = z.infer<typeof ProjectorScreen>;
+
+// ---------------------------------------------------------------- the day's evaluation (EV1–EV4)
+
+/** A score on the evaluation's scale: 1 (the low end's label) to 5 (the high end's). */
+export const Score = z.int().check(z.gte(1), z.lte(5));
+/** One 1–5 question of the day's evaluation, with what its ends mean ("Inte alls" … "I hög grad"). */
+export const EvaluationQuestion = z.object({ id: Id, text: Text(200, 1), low: Label, high: Label });
+export type EvaluationQuestion = z.infer<typeof EvaluationQuestion>;
+export const MAX_EVALUATION_QUESTIONS = 5;
+export const MIN_EVALUATION_QUESTIONS = 2;
+/** The free-text line's answer. */
+export const EvaluationText = Text(500, 1);
+
+/**
+ * One phone's answer (EV2): its municipality, never its participant. `scores`
+ * follow the questions' order; `text` is the free-text line, if written.
+ */
+export const EvaluationAnswer = z.object({
+  id: Id,
+  municipalityId: Id,
+  scores: z.array(Score).check(z.maxLength(MAX_EVALUATION_QUESTIONS)),
+  text: z.optional(EvaluationText),
+});
+export type EvaluationAnswer = z.infer<typeof EvaluationAnswer>;
+
+export const EVALUATION_STATUSES = ['draft', 'open', 'closed'] as const;
+/** The day's evaluation: the team's questions, whether the phones offer it, and what came in. */
+export const Evaluation = z.object({
+  questions: z.array(EvaluationQuestion).check(z.maxLength(MAX_EVALUATION_QUESTIONS)),
+  /** The free-text line's prompt; null: no free-text line. */
+  freeText: z.nullable(Label),
+  status: z.enum(EVALUATION_STATUSES),
+  /** Who has answered (one answer per phone, EV2), kept apart from the answers; a participant sees only themself. */
+  answeredBy: z.array(Id),
+  /** Team only: a phone gets its own answer at most. */
+  answers: z.array(EvaluationAnswer),
+});
+export type Evaluation = z.infer<typeof Evaluation>;

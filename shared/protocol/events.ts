@@ -2,6 +2,8 @@
 import * as z from 'zod/mini';
 import {
   Cluster,
+  Evaluation,
+  EvaluationAnswer,
   Exercise,
   LinkKind,
   FeedbackMinutes,
@@ -123,6 +125,26 @@ export const ProjectorScreenSetEvent = z.object({
   at: Millis,
 });
 
+// ---------------------------------------------------------------- the day's evaluation (EV1–EV4)
+
+/** The questions and the free-text prompt after the team's edit, whole. */
+export const EvaluationSetEvent = z.object({
+  type: z.literal('evaluationSet'),
+  questions: Evaluation.shape.questions,
+  freeText: Evaluation.shape.freeText,
+});
+export const EvaluationOpenedEvent = z.object({ type: z.literal('evaluationOpened'), open: z.boolean(), at: Millis });
+/**
+ * A phone answered: only the team and that phone get it (V1). `participantId`
+ * marks the phone as answered and never reaches the report; it is taken out of
+ * the log when the participant leaves or the meeting's personal data is erased (PD2, PD4).
+ */
+export const EvaluationAnsweredEvent = z.object({
+  type: z.literal('evaluationAnswered'),
+  participantId: z.optional(Id),
+  answer: EvaluationAnswer,
+});
+
 export const MeetingEvent = z.discriminatedUnion('type', [
   MeetingCreatedEvent,
   MunicipalityAddedEvent,
@@ -153,6 +175,9 @@ export const MeetingEvent = z.discriminatedUnion('type', [
   RoomMessageDismissedEvent,
   UnplacedNudgedEvent,
   ProjectorScreenSetEvent,
+  EvaluationSetEvent,
+  EvaluationOpenedEvent,
+  EvaluationAnsweredEvent,
 ]);
 export type MeetingEvent = z.infer<typeof MeetingEvent>;
 

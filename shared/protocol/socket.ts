@@ -7,6 +7,7 @@ import {
   Cluster,
   ClusterPlan,
   Colour,
+  Evaluation,
   Exercise,
   ExerciseRun,
   FeedbackMinutes,
@@ -38,7 +39,7 @@ import { SequencedEvent } from './events';
  * event type, a new required field): a page from before the upgrade is then
  * told to reload instead of failing to parse in silence.
  */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 /** A page that sends no protocol predates versioning: it speaks 0. */
 export const Protocol = z.int().check(z.gte(0));
 
@@ -110,6 +111,8 @@ export const MeetingState = z.object({
   nudge: z.nullable(Nudge),
   /** What the facilitator put on the projector (M3). */
   projectorScreen: ProjectorScreen,
+  /** The day's evaluation (EV1): its questions for everyone; the answers for the team only (V1). */
+  evaluation: Evaluation,
 });
 export type MeetingState = z.infer<typeof MeetingState>;
 

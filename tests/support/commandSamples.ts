@@ -110,6 +110,25 @@ export const COMMAND_SAMPLES: Readonly<Record<CommandType, (ids: SampleIds) => C
     text: 'Kaffe – vi ses 10.45 i kommunklustren',
     join: 'hide',
   }),
+  // The day's evaluation (EV1, EV2): two questions of the team's, opened; a phone's answer to the default questions.
+  setEvaluation: () => ({
+    type: 'setEvaluation',
+    questions: [
+      { text: 'Hur användbar var dagen för ditt arbete?', low: 'Inte alls', high: 'Mycket användbar' },
+      { text: 'Hur väl fungerade klustren?', low: 'Inte alls', high: 'Mycket väl' },
+    ],
+    freeText: 'Vad tar du med dig hem?',
+  }),
+  setEvaluationOpen: () => ({ type: 'setEvaluationOpen', open: true }),
+  answerEvaluation: () => ({
+    type: 'answerEvaluation',
+    scores: [
+      { questionId: 'q1', score: 4 },
+      { questionId: 'q2', score: 3 },
+      { questionId: 'q3', score: 5 },
+    ],
+    text: 'Mer tid i klustren.',
+  }),
   // A conflict once anyone has joined (PD1): the matrix only needs who may send it.
   setAnonymous: () => ({ type: 'setAnonymous', anonymous: true }),
   // The matrix's meeting is dated 2027-02-15: a real move, so the facilitator's gets through.

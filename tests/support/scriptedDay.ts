@@ -6,7 +6,7 @@
  */
 import { boardTemplate } from '../../shared/board';
 import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/meeting';
-import type { Actor, Command, FeedbackRun } from '../../shared/protocol';
+import type { Actor, Command, FeedbackRun, MeetingEvent } from '../../shared/protocol';
 
 export const MIN = 60_000;
 export const EOR = 'Vi har ett EOR som alla i verksamheten känner till';
@@ -30,33 +30,38 @@ export function scriptedDay(
   const at = clockOn(date);
   let n = 0;
   const newId = () => `id${++n}`;
-  let state: MeetingState = reduce(
-    BLANK_MEETING,
-    meetingCreated(
-      {
-        name: 'Lärträff 3',
-        date,
-        municipalities: [{ name: 'Ystad' }, { name: 'Skurup' }, { name: 'Höör' }],
-        clusters: [
-          { name: 'Kluster Syd', municipalities: ['Ystad', 'Skurup'], supervisor: 'Karin Lind', room: 'Rum B' },
-        ],
-        agenda: [
-          { kind: 'teamCheckIn', title: 'Teamets incheckning', plannedStart: '08:00', plannedMinutes: 30 },
-          { kind: 'checkIn', title: 'Incheckning', plannedStart: '08:30', plannedMinutes: 30 },
-          { kind: 'clusterWork', title: 'EOR-återkoppling', plannedStart: '09:00', plannedMinutes: 60 },
-          { kind: 'checkOut', title: 'Utcheckning', plannedStart: '10:00', plannedMinutes: 30 },
-          { kind: 'teamCheckOut', title: 'Teamets utcheckning', plannedStart: '10:30', plannedMinutes: 30 },
-        ],
-      },
-      opts.meetingId ?? 'meeting-3',
-      'BWKQYF',
-      { now: at('07:00'), newId },
-    ),
+  const created = meetingCreated(
+    {
+      name: 'Lärträff 3',
+      date,
+      municipalities: [{ name: 'Ystad' }, { name: 'Skurup' }, { name: 'Höör' }],
+      clusters: [{ name: 'Kluster Syd', municipalities: ['Ystad', 'Skurup'], supervisor: 'Karin Lind', room: 'Rum B' }],
+      agenda: [
+        { kind: 'teamCheckIn', title: 'Teamets incheckning', plannedStart: '08:00', plannedMinutes: 30 },
+        { kind: 'checkIn', title: 'Incheckning', plannedStart: '08:30', plannedMinutes: 30 },
+        { kind: 'clusterWork', title: 'EOR-återkoppling', plannedStart: '09:00', plannedMinutes: 60 },
+        { kind: 'checkOut', title: 'Utcheckning', plannedStart: '10:00', plannedMinutes: 30 },
+        { kind: 'teamCheckOut', title: 'Teamets utcheckning', plannedStart: '10:30', plannedMinutes: 30 },
+      ],
+    },
+    opts.meetingId ?? 'meeting-3',
+    'BWKQYF',
+    { now: at('07:00'), newId },
   );
-  const send = (command: Command, time: string, actor: Actor = facilitator) => {
+  /** Every event, the first included: replayed, the day's state. */
+  const log: MeetingEvent[] = [created];
+  let state: MeetingState = reduce(BLANK_MEETING, created);
+  /** A command through `decide` and `reduce`: 'ok', or the error's code with nothing changed. */
+  const apply = (command: Command, time: string, actor: Actor = facilitator): string => {
     const d = decide(state, command, actor, { now: at(time), newId });
-    if (!d.ok) throw new Error(`${command.type} at ${time}: ${d.error.message}`);
+    if (!d.ok) return d.error.code;
+    log.push(...d.events);
     state = d.events.reduce(reduce, state);
+    return 'ok';
+  };
+  const send = (command: Command, time: string, actor: Actor = facilitator) => {
+    const code = apply(command, time, actor);
+    if (code !== 'ok') throw new Error(`${command.type} at ${time}: ${code}`);
   };
   const phone = (name: string): Actor => ({
     role: 'participant',
@@ -121,5 +126,14 @@ export function scriptedDay(
   );
   send({ type: 'addTeamNote', kind: 'feedback', text: 'Bra tempo i klustret.' }, '10:45', { role: 'evaluator' });
   next('10:50'); // the day ends
-  return { state, phone, at };
+  return {
+    get state(): MeetingState {
+      return state;
+    },
+    log,
+    phone,
+    at,
+    /** One more command after the day (see `apply`). */
+    apply,
+  };
 }

@@ -339,6 +339,19 @@ describe('[A1] one permission table, enforced for every command', () => {
     dismissRoomMessage: (s) => ({ type: 'dismissRoomMessage', messageId: s.roomMessages[0]!.id }),
     nudgeUnplaced: (s) => ({ type: 'nudgeUnplaced', statementId: s.exerciseRun!.statementId }),
     setProjectorScreen: () => ({ type: 'setProjectorScreen', mode: 'break', text: 'Kaffe till 10.45', join: 'hide' }),
+    setEvaluation: () => ({
+      type: 'setEvaluation',
+      questions: [
+        { text: 'Hur användbar var dagen?', low: 'Inte alls', high: 'Mycket' },
+        { text: 'Hur väl fungerade klustren?', low: 'Inte alls', high: 'Mycket väl' },
+      ],
+      freeText: null,
+    }),
+    setEvaluationOpen: () => ({ type: 'setEvaluationOpen', open: false }),
+    answerEvaluation: (s) => ({
+      type: 'answerEvaluation',
+      scores: s.evaluation.questions.map((q) => ({ questionId: q.id, score: 4 })),
+    }),
   };
   let participantId = '';
   let clusterId = '';
@@ -392,6 +405,8 @@ describe('[A1] one permission table, enforced for every command', () => {
       ],
     });
     day.send(facilitator, { type: 'openStatement', statementId: day.state.exercises[0]!.statements[0]!.id });
+    // The evaluation open on the phones, nobody has answered yet (EV1).
+    day.send(facilitator, { type: 'setEvaluationOpen', open: true });
     // A message to Kluster 1 on its screens, which its supervisor may dismiss.
     day.send(facilitator, { type: 'sendRoomMessage', text: 'Samling i stora salen nu', clusterId });
     // Kluster 1 in peer feedback since 07:40 (due 07:50, auto-advance on): Kungsbacka presents, Anna (Trelleborg) queues.
