@@ -1,7 +1,8 @@
 /** The meeting's run of show: the default day, and moving between segments. */
 import { accept, assertNever, fail, type Decision, type DecideContext } from './decision';
+import { byDay, dayCount, dayOf, dayStarts, onDay, segmentsOn } from './days';
 import { roundsAfterMove } from './feedbackRound';
-import type { Command, MeetingState, Segment, SegmentPlan } from './protocol';
+import { MAX_DAYS, type Command, type MeetingState, type Segment, type SegmentPlan } from './protocol';
 
 /** The standard lärträff day of DESIGN.md; the facilitator edits it. */
 export const DEFAULT_AGENDA: readonly SegmentPlan[] = [
@@ -80,16 +81,23 @@ export function toClock(minutes: number): string {
 }
 
 /**
- * Planned starts follow from the first segment's start and the planned
- * lengths, so an insert, a move or a longer segment shifts what comes after.
- * Skipped segments keep their place in the plan.
+ * Planned starts follow from each day's start (its first segment's, G5) and
+ * the planned lengths, so an insert, a move or a longer segment shifts what
+ * comes after on that day. Skipped segments keep their place in the plan.
+ * `starts`: a day's start to keep (by day number; a string is day 1's).
  */
-export function reschedule(agenda: readonly Segment[], dayStart = agenda[0]?.plannedStart ?? '08:00'): Segment[] {
-  let at = toMinutes(dayStart);
+export function reschedule(
+  agenda: readonly Segment[],
+  starts: ReadonlyMap<number, string> | string = dayStarts(agenda),
+): Segment[] {
+  const given = typeof starts === 'string' ? new Map([[1, starts]]) : starts;
+  const own = dayStarts(agenda);
+  const at = new Map<number, number>();
   return agenda.map((s) => {
-    const placed = s.plannedStart === toClock(at) ? s : { ...s, plannedStart: toClock(at) };
-    at += s.plannedMinutes;
-    return placed;
+    const day = dayOf(s);
+    const from = at.get(day) ?? toMinutes(given.get(day) ?? own.get(day) ?? '08:00');
+    at.set(day, from + s.plannedMinutes);
+    return s.plannedStart === toClock(from) ? s : { ...s, plannedStart: toClock(from) };
   });
 }
 
@@ -128,13 +136,23 @@ type AgendaCommand = Extract<
       | 'moveSegment'
       | 'swapSegments'
       | 'skipSegment'
-      | 'removeSegment';
+      | 'removeSegment'
+      | 'addDay'
+      | 'removeDay';
   }
 >;
 
-/** The edited agenda, rescheduled from the day's start: moving a segment to the top does not move the day. */
-const edited = (agenda: Segment[], dayStart: string | undefined): Decision =>
-  accept({ type: 'agendaEdited', agenda: reschedule(agenda, dayStart) });
+/**
+ * The edited agenda, day by day (G5) and rescheduled from each day's start:
+ * moving a segment to the top of its day does not move the day.
+ */
+const edited = (agenda: Segment[], starts: ReadonlyMap<number, string>): Decision => {
+  const days = byDay(agenda);
+  // Days renumbered after one was taken off keep their starts under their new number.
+  const old = [...new Set(agenda.map(dayOf))].sort((a, b) => a - b);
+  const kept = new Map(old.flatMap((d, i) => (starts.has(d) ? [[i + 1, starts.get(d)!] as const] : [])));
+  return accept({ type: 'agendaEdited', agenda: reschedule(days, kept) });
+};
 
 /** The run of show and live edits to the plan. */
 export function decideAgenda(state: MeetingState, command: AgendaCommand, ctx: DecideContext): Decision {
@@ -148,7 +166,7 @@ export function decideAgenda(state: MeetingState, command: AgendaCommand, ctx: D
       ...roundsAfterMove(state, to === null ? null : (find(to) ?? null), dayOver, ctx.now),
     );
   };
-  const dayStart = agenda[0]?.plannedStart;
+  const dayStart = dayStarts(agenda);
 
   switch (command.type) {
     case 'advanceAgenda': {
@@ -156,6 +174,9 @@ export function decideAgenda(state: MeetingState, command: AgendaCommand, ctx: D
       const next = nextSegment(agenda, current);
       if (!next && current === null)
         return fail('conflict', agenda.some(hasRun) ? 'the day has ended' : 'the agenda is empty');
+      // The last segment of a day ends the day; the next "next" starts the next day (G5).
+      const running = current === null ? null : find(current);
+      if (next && running && dayOf(next) !== dayOf(running)) return moving(null);
       return moving(next?.id ?? null);
     }
     case 'goToSegment': {
@@ -175,22 +196,20 @@ export function decideAgenda(state: MeetingState, command: AgendaCommand, ctx: D
       if (at === 0 && command.afterSegmentId !== null) return fail('not_found', 'no such segment');
       const { kind, title, plannedMinutes, room } = command;
       const first = agenda[0]?.plannedStart ?? '08:00';
-      const segment: Segment = {
-        id: ctx.newId(),
-        kind,
-        title,
-        plannedMinutes,
-        plannedStart: first,
-        ...(room ? { room } : {}),
-      };
+      // On the day of the segment it follows (G5).
+      const day = at === 0 ? 1 : dayOf(agenda[at - 1]!);
+      const segment: Segment = onDay(
+        { id: ctx.newId(), kind, title, plannedMinutes, plannedStart: first, ...(room ? { room } : {}) },
+        day,
+      );
       return edited([...agenda.slice(0, at), segment, ...agenda.slice(at)], dayStart);
     }
     case 'updateSegment': {
       const target = find(command.segmentId);
       if (!target) return fail('not_found', 'no such segment');
-      const isFirst = agenda[0]?.id === target.id;
+      const isFirst = segmentsOn(agenda, dayOf(target))[0]?.id === target.id;
       if (command.plannedStart !== undefined && !isFirst) {
-        return fail('conflict', 'planned starts follow from the first segment; change its start or the lengths');
+        return fail('conflict', "planned starts follow from the day's first segment; change its start or the lengths");
       }
       const { segmentId: _id, type: _type, room, ...changes } = command;
       const updated: Segment = { ...target, ...stripUndefined(changes) };
@@ -198,7 +217,7 @@ export function decideAgenda(state: MeetingState, command: AgendaCommand, ctx: D
       else if (room !== undefined) updated.room = room;
       return edited(
         agenda.map((s) => (s.id === target.id ? updated : s)),
-        isFirst ? updated.plannedStart : dayStart,
+        isFirst ? new Map([...dayStart, [dayOf(target), updated.plannedStart]]) : dayStart,
       );
     }
     case 'moveSegment': {
@@ -215,7 +234,11 @@ export function decideAgenda(state: MeetingState, command: AgendaCommand, ctx: D
       const b = find(command.otherSegmentId);
       if (!a || !b) return fail('not_found', 'no such segment');
       if (hasRun(a) || hasRun(b)) return fail('conflict', 'a segment that has run stays where it ran');
-      return edited(swap(agenda, a.id, b.id), dayStart);
+      // Across days each takes the other's place, day and all (G5).
+      const swapped = swap(agenda, a.id, b.id).map((s) =>
+        s.id === a.id ? onDay(s, dayOf(b)) : s.id === b.id ? onDay(s, dayOf(a)) : s,
+      );
+      return edited(swapped, dayStart);
     }
     case 'skipSegment': {
       const target = find(command.segmentId);
@@ -237,6 +260,25 @@ export function decideAgenda(state: MeetingState, command: AgendaCommand, ctx: D
       if (hasRun(target)) return fail('conflict', 'a segment that has run stays in the record');
       return edited(
         agenda.filter((s) => s.id !== target.id),
+        dayStart,
+      );
+    }
+    case 'addDay': {
+      const day = dayCount(agenda) + 1;
+      if (!agenda.length) return fail('conflict', 'the agenda is empty: plan the first day first');
+      if (day > MAX_DAYS) return fail('conflict', `a meeting spans at most ${MAX_DAYS} days`);
+      if (agenda.length + DEFAULT_AGENDA.length > MAX_SEGMENTS)
+        return fail('conflict', `an agenda holds at most ${MAX_SEGMENTS} segments`);
+      const added = buildAgenda(DEFAULT_AGENDA, ctx.newId).map((s) => onDay(s, day));
+      return edited([...agenda, ...added], new Map([...dayStart, [day, command.plannedStart]]));
+    }
+    case 'removeDay': {
+      const own = segmentsOn(agenda, command.day);
+      if (!own.length) return fail('not_found', 'no such day');
+      if (dayCount(agenda) === 1) return fail('conflict', 'a meeting has at least one day');
+      if (own.some(hasRun)) return fail('conflict', 'a day that has begun stays in the record');
+      return edited(
+        agenda.filter((s) => dayOf(s) !== command.day),
         dayStart,
       );
     }

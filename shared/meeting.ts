@@ -18,6 +18,7 @@ import {
   type Municipality,
   type Segment,
 } from './protocol';
+import { byDay } from './days';
 import { decideParticipant, MAX_PARTICIPANTS } from './participant';
 import { erased, withoutParticipant } from './personalData';
 import { colourFor, findMunicipality, nameKey } from './roster';
@@ -111,7 +112,7 @@ export function meetingCreated(
     date: req.date,
     timeZone: req.timeZone ?? DEFAULT_TIME_ZONE,
     code,
-    agenda: reschedule(buildAgenda(req.agenda ?? DEFAULT_AGENDA, ctx.newId)),
+    agenda: reschedule(byDay(buildAgenda(req.agenda ?? DEFAULT_AGENDA, ctx.newId))),
     municipalities,
     clusters: buildClusters(req.clusters ?? [], municipalities, ctx.newId),
     ...(programmeId ? { programmeId } : {}),
@@ -140,7 +141,12 @@ export function decide(state: MeetingState, command: Command, actor: Actor, ctx:
     case 'swapSegments':
     case 'skipSegment':
     case 'removeSegment':
+    case 'addDay':
+    case 'removeDay':
       return decideAgenda(state, command, ctx);
+    case 'setComparisonSpan':
+      if (command.span === (state.comparisonSpan ?? 'day')) return fail('conflict', `already ${command.span}`);
+      return accept({ type: 'comparisonSpanSet', span: command.span });
     case 'updateCluster':
       return decideCluster(state, command, actor, ctx);
     case 'enterTeamRound':
@@ -236,6 +242,8 @@ export function reduce(state: MeetingState, event: MeetingEvent): MeetingState {
       };
     case 'agendaEdited':
       return { ...state, agenda: event.agenda };
+    case 'comparisonSpanSet':
+      return { ...state, comparisonSpan: event.span };
     case 'clusterUpdated':
       return { ...state, clusters: state.clusters.map((c) => (c.id === event.cluster.id ? event.cluster : c)) };
     case 'teamRoundEntered':
@@ -349,6 +357,7 @@ export function audienceOf(event: MeetingEvent): Audience {
     case 'erased':
     case 'segmentChanged':
     case 'agendaEdited':
+    case 'comparisonSpanSet':
     case 'clusterUpdated':
       return 'all';
     default:

@@ -17,6 +17,9 @@ export const PERMISSIONS: { readonly [C in CommandType]: readonly Role[] } = {
   swapSegments: ['facilitator'],
   skipSegment: ['facilitator'],
   removeSegment: ['facilitator'],
+  addDay: ['facilitator'],
+  removeDay: ['facilitator'],
+  setComparisonSpan: ['facilitator'],
   updateCluster: ['facilitator', 'supervisor'],
   // Not a supervisor: their tablet is the cluster room's shared screen and does not show the team's rounds (V2).
   enterTeamRound: ['facilitator', 'evaluator'],

@@ -124,6 +124,7 @@ export function eraseEvent(event: MeetingEvent, erasure: Erasure): MeetingEvent 
     case 'municipalityAdded':
     case 'segmentChanged':
     case 'agendaEdited':
+    case 'comparisonSpanSet':
     case 'exerciseCreated':
     case 'statementOpened':
     case 'statementLocked':

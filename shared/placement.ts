@@ -4,7 +4,8 @@
  * the check-out that mirrors it. Distances are in board units: the board is
  * a unit square, whatever its shape on a screen.
  */
-import type { Board, Card, Exercise, MeetingState, Placement } from './protocol';
+import type { Board, Card, Exercise, MeetingState, Placement, Statement } from './protocol';
+import { nameKey } from './roster';
 
 export interface Point {
   x: number;
@@ -69,11 +70,24 @@ function shiftOf(moves: readonly Move[]): Shift {
   return { n, meanDistance, meanScoreDelta };
 }
 
+/** Which check-in statement a check-out statement is compared with. */
+export type StatementMatch = (before: readonly Statement[], after: Statement) => Statement | undefined;
+/** The statement it mirrors. */
+export const byMirror: StatementMatch = (before, after) => before.find((s) => s.id === after.mirrorOf);
+/** The statement it mirrors, or else one of the same text: days apart, the check-ins are each their own (G7). */
+export const byMirrorOrText: StatementMatch = (before, after) =>
+  byMirror(before, after) ?? before.find((s) => nameKey(s.text) === nameKey(after.text));
+
 /** The check-in / check-out pair of statements, compared one by one. */
-export function compareExercises(state: MeetingState, checkIn: Exercise, checkOut: Exercise): StatementComparison[] {
+export function compareExercises(
+  state: MeetingState,
+  checkIn: Exercise,
+  checkOut: Exercise,
+  match: StatementMatch = byMirror,
+): StatementComparison[] {
   const municipalityOf = new Map(state.participants.map((p) => [p.id, p.municipalityId]));
   return checkOut.statements.flatMap((after) => {
-    const before = checkIn.statements.find((s) => s.id === after.mirrorOf);
+    const before = match(checkIn.statements, after);
     if (!before) return [];
     const was = state.placements.filter((p) => p.statementId === before.id);
     const is = state.placements.filter((p) => p.statementId === after.id);

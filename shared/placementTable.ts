@@ -3,8 +3,9 @@
  * check-out comparison. Swedish headers and decimal commas, as Swedish Excel
  * reads them; names left out of anonymous exercises.
  */
-import { compareExercises, lineScore, nearestCard } from './placement';
+import { lineScore, nearestCard } from './placement';
 import type { Exercise, MeetingState } from './protocol';
+import { comparisonsOf, type ComparisonReport } from './report';
 import { isoIn } from './timeZone';
 
 export type Rows = string[][];
@@ -46,7 +47,11 @@ export function placementRows(state: MeetingState): Rows {
  * Per statement: each person's move, then each municipality's mean, then the group's. `named`: with the
  * people's names (the team's files); the report to hand out has none (V2).
  */
-export function comparisonRows(state: MeetingState, named = true): Rows {
+export function comparisonRows(
+  state: MeetingState,
+  named = true,
+  comparisons: readonly ComparisonReport[] = comparisonsOf(state),
+): Rows {
   const rows: Rows = [
     [
       'Påstående',
@@ -63,13 +68,12 @@ export function comparisonRows(state: MeetingState, named = true): Rows {
     ],
   ];
   const municipality = (id: string | undefined) => state.municipalities.find((m) => m.id === id)?.name ?? '';
-  for (const checkOut of state.exercises.filter((e) => e.mirrorOf)) {
-    const checkIn = state.exercises.find((e) => e.id === checkOut.mirrorOf);
-    if (!checkIn) continue;
-    for (const c of compareExercises(state, checkIn, checkOut)) {
+  // The comparisons the report makes: each day's, or the meeting's first check-in against its last check-out (G7).
+  for (const pair of comparisons) {
+    for (const c of pair.statements) {
       for (const m of c.moves) {
         const name =
-          checkOut.anonymous || !named ? '' : (state.participants.find((p) => p.id === m.participantId)?.name ?? '');
+          pair.anonymous || !named ? '' : (state.participants.find((p) => p.id === m.participantId)?.name ?? '');
         rows.push([
           c.text,
           'Deltagare',

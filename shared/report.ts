@@ -6,10 +6,18 @@
  * the modules that already hold them (schedule, placement), never re-derived.
  */
 import { evaluationResults, type EvaluationReport } from './evaluation';
-import { compareExercises, overallShift, type Shift, type StatementComparison } from './placement';
+import {
+  byMirror,
+  byMirrorOrText,
+  compareExercises,
+  overallShift,
+  type Shift,
+  type StatementComparison,
+} from './placement';
+import { dayCount, dayOf } from './days';
 import { dayHasEnded } from './meeting';
-import type { FeedbackPhase, MeetingState, SegmentKind, TeamEntry, TeamNote } from './protocol';
-import { schedule, type SegmentStatus } from './schedule';
+import type { Exercise, FeedbackPhase, MeetingState, SegmentKind, TeamEntry, TeamNote } from './protocol';
+import { daySlice, dayStartMs, runDate, schedule, type SegmentStatus } from './schedule';
 
 const MINUTE = 60_000;
 
@@ -117,23 +125,61 @@ export interface ComparisonReport {
   overall: Shift;
 }
 
-/** Each check-out against the check-in it mirrors (shared/placement.ts does the comparing). */
+function comparison(state: MeetingState, checkIn: Exercise, checkOut: Exercise, meeting: boolean): ComparisonReport {
+  const statements = compareExercises(state, checkIn, checkOut, meeting ? byMirrorOrText : byMirror);
+  return {
+    checkInId: checkIn.id,
+    checkOutId: checkOut.id,
+    title: checkIn.title,
+    anonymous: checkOut.anonymous,
+    statements,
+    overall: overallShift(statements),
+  };
+}
+
+/** When the first placement on an exercise came; null before anyone placed. */
+function placedAt(state: MeetingState, exercise: Exercise): number | null {
+  const ids = new Set(exercise.statements.map((s) => s.id));
+  const times = state.placements.filter((p) => ids.has(p.statementId)).map((p) => p.at);
+  return times.length ? Math.min(...times) : null;
+}
+
+/**
+ * Each check-out against the check-in it mirrors (shared/placement.ts does
+ * the comparing). With the comparison over the whole meeting (G7): the
+ * meeting's first check-in against its last check-out, a statement with the
+ * one it mirrors or else the one of the same text.
+ */
 export function comparisonsOf(state: MeetingState): ComparisonReport[] {
+  if (state.comparisonSpan === 'meeting') {
+    const placed = (kind: Exercise['kind']) =>
+      state.exercises
+        .flatMap((e) => {
+          const at = placedAt(state, e);
+          return e.kind === kind && at !== null ? [{ e, at }] : [];
+        })
+        .sort((a, b) => a.at - b.at);
+    const first = placed('checkIn')[0]?.e;
+    const last = placed('checkOut').at(-1)?.e;
+    return first && last ? [comparison(state, first, last, true)] : [];
+  }
   return state.exercises.flatMap((checkOut) => {
     const checkIn = state.exercises.find((e) => e.id === checkOut.mirrorOf);
-    if (!checkIn) return [];
-    const statements = compareExercises(state, checkIn, checkOut);
-    return [
-      {
-        checkInId: checkIn.id,
-        checkOutId: checkOut.id,
-        title: checkIn.title,
-        anonymous: checkOut.anonymous,
-        statements,
-        overall: overallShift(statements),
-      },
-    ];
+    return checkIn ? [comparison(state, checkIn, checkOut, false)] : [];
   });
+}
+
+/** The day a moment belongs to: that of the last segment to start by then (day 1 before anything started). */
+export function dayAt(state: MeetingState, at: number): number {
+  let day = 1;
+  let latest = -Infinity;
+  for (const s of state.agenda) {
+    if (s.actualStart !== undefined && s.actualStart <= at && s.actualStart >= latest) {
+      latest = s.actualStart;
+      day = dayOf(s);
+    }
+  }
+  return day;
 }
 
 // ---------------------------------------------------------------- feedback rounds
@@ -323,6 +369,16 @@ export function evaluationOf(state: MeetingState, forTeam: boolean): EvaluationR
 
 // ---------------------------------------------------------------- the report
 
+/** One day of a meeting of several days (G6): its agenda against its own clock, and the comparisons made on it. */
+export interface DayReport {
+  day: number;
+  /** The date it ran on, or is planned for. */
+  date: string;
+  agenda: AgendaReport;
+  /** Each day's check-in against its check-out (G7); empty when the comparison spans the meeting. */
+  comparisons: ComparisonReport[];
+}
+
 export interface MeetingReport {
   meeting: {
     meetingId: string;
@@ -334,8 +390,12 @@ export interface MeetingReport {
     programmeId: string | null;
   };
   attendance: Attendance;
+  /** The whole meeting: with several days, every day's rows, ending with the last day's end and drift. */
   agenda: AgendaReport;
+  /** Every comparison of the meeting. */
   comparisons: ComparisonReport[];
+  /** Day by day; a one-day meeting has one, the same as the whole. */
+  days: DayReport[];
   rounds: ClusterTiming[];
   questions: MunicipalityQuestions[];
   /**
@@ -349,14 +409,47 @@ export interface MeetingReport {
 
 export interface ReportOptions {
   now: number;
-  /** Epoch ms of the first segment's planned start (see `dayStartMs`). */
+  /** Epoch ms of the first segment's planned start (see `dayStartMs`); a meeting of several days finds each day's. */
   dayStart: number;
   /** The team's version: with the team's rounds, the evaluator's notes and who came by name. */
   forTeam: boolean;
 }
 
+/** Day by day (G6): each day's agenda from its own start, and the comparisons whose check-out was placed on it. */
+export function daysOf(state: MeetingState, now: number, comparisons: readonly ComparisonReport[]): DayReport[] {
+  const perDay = state.comparisonSpan !== 'meeting';
+  return Array.from({ length: dayCount(state.agenda) }, (_, i) => {
+    const day = daySlice(state, i + 1, now);
+    const checkedOut = (c: ComparisonReport) => {
+      const out = state.exercises.find((e) => e.id === c.checkOutId);
+      const at = out ? placedAt(state, out) : null;
+      return at === null ? 1 : dayAt(state, at);
+    };
+    return {
+      day: i + 1,
+      date: runDate(day, now),
+      agenda: agendaOf(day, now, dayStartMs(day, now)),
+      comparisons: perDay ? comparisons.filter((c) => checkedOut(c) === i + 1) : [],
+    };
+  });
+}
+
+/** The whole meeting's agenda from its days: every row, the last day's ends and drift. */
+function wholeAgenda(days: readonly DayReport[], state: MeetingState): AgendaReport {
+  const last = days.at(-1)!.agenda;
+  return {
+    rows: days.flatMap((d) => d.agenda.rows),
+    plannedEnd: last.plannedEnd,
+    actualEnd: dayHasEnded(state) ? last.actualEnd : null,
+    driftMs: last.driftMs,
+    overCount: days.reduce((n, d) => n + d.agenda.overCount, 0),
+  };
+}
+
 export function meetingReport(state: MeetingState, { now, dayStart, forTeam }: ReportOptions): MeetingReport {
   const attendance = attendanceOf(state);
+  const comparisons = comparisonsOf(state);
+  const days = daysOf(state, now, comparisons);
   return {
     meeting: {
       meetingId: state.meetingId,
@@ -367,8 +460,9 @@ export function meetingReport(state: MeetingState, { now, dayStart, forTeam }: R
       programmeId: state.programmeId ?? null,
     },
     attendance: forTeam ? attendance : { ...attendance, rows: attendance.rows.map((r) => ({ ...r, names: [] })) },
-    agenda: agendaOf(state, now, dayStart),
-    comparisons: comparisonsOf(state),
+    agenda: days.length === 1 ? agendaOf(state, now, dayStart) : wholeAgenda(days, state),
+    comparisons,
+    days,
     rounds: roundsOf(state),
     questions: questionsOf(state),
     evaluation: evaluationOf(state, forTeam),

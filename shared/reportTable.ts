@@ -10,7 +10,7 @@ import { comparisonRows, num, type Rows } from './placementTable';
 import type { ProgrammeReport } from './programmeReport';
 import type { FeedbackPhase, MeetingState, SegmentKind } from './protocol';
 import type { EvaluationReport, ScoreSummary } from './evaluation';
-import type { MeetingReport } from './report';
+import type { AgendaReport, MeetingReport } from './report';
 import type { SegmentStatus } from './schedule';
 
 export type ClockText = (ms: number) => string;
@@ -136,7 +136,7 @@ export function meetingReportRows(
   clock: ClockText,
   boards: readonly ReportBoard[] = [],
 ): Rows {
-  const { attendance, agenda, rounds, questions, team } = report;
+  const { attendance, agenda, days, rounds, questions, team } = report;
   const named = report.team !== null;
   const over = 'Över (+) / under (−) minuter';
   const out: Rows = [['Lärträff', report.meeting.name], ['Datum', report.meeting.date], []];
@@ -150,9 +150,9 @@ export function meetingReportRows(
       ],
     ),
   );
-  out.push(
-    ...section(
-      'Program: planerat och faktiskt',
+  const agendaSection = (title: string, day: AgendaReport) =>
+    section(
+      title,
       [
         'Programpunkt',
         'Typ',
@@ -164,7 +164,7 @@ export function meetingReportRows(
         'Faktiska minuter',
         over,
       ],
-      agenda.rows.map((r) => [
+      day.rows.map((r) => [
         r.title,
         SEGMENT_KIND[r.kind],
         STATUS[r.status],
@@ -175,10 +175,37 @@ export function meetingReportRows(
         minutesText(r.actualMs),
         minutesText(r.overMs),
       ]),
-    ),
-  );
-  const [comparisonHeader = [], ...comparison] = comparisonRows(state, named);
-  out.push(...section('Incheckning och utcheckning', comparisonHeader, comparison));
+    );
+  const comparisonSection = (title: string, comparisons: MeetingReport['comparisons']) => {
+    const [header = [], ...rows] = comparisonRows(state, named, comparisons);
+    return section(title, header, rows);
+  };
+  if (days.length === 1) {
+    out.push(...agendaSection('Program: planerat och faktiskt', agenda));
+    out.push(...comparisonSection('Incheckning och utcheckning', report.comparisons));
+  } else {
+    // A meeting of several days: each day's programme and comparisons, then the whole meeting's (G6, G7).
+    for (const d of days) {
+      const name = `Dag ${d.day} av ${days.length} (${d.date})`;
+      out.push(...agendaSection(`${name}: program, planerat och faktiskt`, d.agenda));
+      if (d.comparisons.length) out.push(...comparisonSection(`${name}: incheckning och utcheckning`, d.comparisons));
+    }
+    out.push(
+      ...section(
+        'Hela lärträffen',
+        ['Planerat slut', 'Faktiskt slut', over],
+        [
+          [
+            clock(agenda.plannedEnd),
+            agenda.actualEnd === null ? '' : clock(agenda.actualEnd),
+            minutesText(agenda.driftMs),
+          ],
+        ],
+      ),
+    );
+    if (days.every((d) => !d.comparisons.length))
+      out.push(...comparisonSection('Hela lärträffen: incheckning och utcheckning', report.comparisons));
+  }
   out.push(
     ...section(
       'Återkopplingsrundor: tidslogg',

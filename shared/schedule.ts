@@ -3,7 +3,8 @@
  * segment, the projected end and how far ahead or behind the day is. Pure:
  * `now` and the day's start in epoch ms come in as arguments.
  */
-import { runOrder, toMinutes } from './agenda';
+import { nextSegment, runOrder, toMinutes } from './agenda';
+import { addDays, dayCount, dayOf, segmentsOn } from './days';
 import type { MeetingState, Segment } from './protocol';
 import { dateIn, zonedMs } from './timeZone';
 
@@ -103,4 +104,49 @@ export function schedule(state: MeetingState, now: number, dayStart: number): Sc
   const plannedEnd = last?.plannedEnd ?? dayStart;
   const projectedEnd = rows.reduce((end, r) => Math.max(end, r.expectedEnd ?? 0), started ? 0 : dayStart) || plannedEnd;
   return { rows, plannedEnd, projectedEnd, driftMs: projectedEnd - plannedEnd, currentRemainingMs };
+}
+
+// ---------------------------------------------------------------- a meeting of several days (G5, G6)
+
+/**
+ * One day of the meeting as if it were a meeting of its own: that day's
+ * segments, and its date. Day 1 is on the meeting's date; day N runs N − 1
+ * days after the date day 1 runs on (`runDate`), so a meeting moved to today
+ * moves its later days with it. Drift, projected end and the report's
+ * agenda are measured per day from it (G6).
+ */
+export function daySlice(state: MeetingState, day: number, now: number): MeetingState {
+  if (dayCount(state.agenda) === 1) return state;
+  const agenda = segmentsOn(state.agenda, day);
+  const current = agenda.some((s) => s.id === state.currentSegmentId) ? state.currentSegmentId : null;
+  const first = { ...state, agenda: segmentsOn(state.agenda, 1), currentSegmentId: current };
+  const date = day === 1 ? state.date : addDays(runDate(first, now), day - 1);
+  return { ...state, agenda, date, currentSegmentId: current };
+}
+
+/**
+ * The day the meeting is on now: the running segment's; between segments,
+ * the day of the one "next" starts (G1), so the evening after day 1 already
+ * looks ahead to day 2; once everything has run, the last day.
+ */
+export function currentDay(state: MeetingState): number {
+  const current = state.agenda.find((s) => s.id === state.currentSegmentId);
+  const next = current ?? nextSegment(state.agenda, state.currentSegmentId);
+  return next ? dayOf(next) : dayCount(state.agenda);
+}
+
+export interface DayNow {
+  /** 1-based. */
+  day: number;
+  days: number;
+  /** The day as a meeting of its own (`daySlice`). */
+  state: MeetingState;
+  schedule: Schedule;
+}
+
+/** The day being run, with its own drift and projected end (G6). A one-day meeting is itself. */
+export function dayNow(state: MeetingState, now: number): DayNow {
+  const day = currentDay(state);
+  const slice = daySlice(state, day, now);
+  return { day, days: dayCount(state.agenda), state: slice, schedule: schedule(slice, now, dayStartMs(slice, now)) };
 }

@@ -4,6 +4,8 @@ import {
   BoardKind,
   Clock,
   EvaluationText,
+  ComparisonSpan,
+  DayNumber,
   EXERCISE_KINDS,
   LinkKind,
   FeedbackMinutes,
@@ -81,6 +83,13 @@ export const MoveSegmentCommand = z.object({
 export const SwapSegmentsCommand = z.object({ type: z.literal('swapSegments'), segmentId: Id, otherSegmentId: Id });
 export const SkipSegmentCommand = z.object({ type: z.literal('skipSegment'), segmentId: Id, skipped: z.boolean() });
 export const RemoveSegmentCommand = z.object({ type: z.literal('removeSegment'), segmentId: Id });
+
+/** A new day at the end of the meeting (G5): the standard day, from `plannedStart` on the day after the last. */
+export const AddDayCommand = z.object({ type: z.literal('addDay'), plannedStart: Clock });
+/** Takes a day off the agenda, every segment of it; not once any of them has run. The days after move up one. */
+export const RemoveDayCommand = z.object({ type: z.literal('removeDay'), day: DayNumber });
+/** Which check-in each check-out is compared with (G7). */
+export const SetComparisonSpanCommand = z.object({ type: z.literal('setComparisonSpan'), span: ComparisonSpan });
 
 export const UpdateClusterCommand = z.object({
   type: z.literal('updateCluster'),
@@ -257,6 +266,9 @@ export const Command = z.discriminatedUnion('type', [
   SwapSegmentsCommand,
   SkipSegmentCommand,
   RemoveSegmentCommand,
+  AddDayCommand,
+  RemoveDayCommand,
+  SetComparisonSpanCommand,
   UpdateClusterCommand,
   EnterTeamRoundCommand,
   AddTeamNoteCommand,

@@ -63,12 +63,18 @@ export const SEGMENT_KINDS = [
 export const SegmentKind = z.enum(SEGMENT_KINDS);
 export type SegmentKind = z.infer<typeof SegmentKind>;
 
+/** A meeting spans at most this many days (G5). */
+export const MAX_DAYS = 7;
+/** Day 2, 3 ... of a meeting of several days (G5); absent on day 1, so a one-day agenda is as it always was. */
+export const DayNumber = z.int().check(z.gte(1), z.lte(MAX_DAYS));
+
 export const SegmentPlan = z.object({
   kind: SegmentKind,
   title: Label,
   plannedStart: Clock,
   plannedMinutes: z.int().check(z.gte(1), z.lte(12 * 60)),
   room: z.optional(Label),
+  day: z.optional(DayNumber),
 });
 export type SegmentPlan = z.infer<typeof SegmentPlan>;
 
@@ -279,6 +285,14 @@ export const Nudge = z.object({ statementId: Id, at: Millis });
 export type Nudge = z.infer<typeof Nudge>;
 
 /** What the facilitator puts on the projector (M3): the day's own scene, a blank screen or a break with their text. */
+/**
+ * Which check-in a check-out is compared with in a meeting of several days (G7): each day's own
+ * (`day`, the default), or the first check-in of the meeting with its last check-out (`meeting`).
+ */
+export const COMPARISON_SPANS = ['day', 'meeting'] as const;
+export const ComparisonSpan = z.enum(COMPARISON_SPANS);
+export type ComparisonSpan = z.infer<typeof ComparisonSpan>;
+
 export const PROJECTOR_MODES = ['auto', 'blank', 'break'] as const;
 /** The join code and QR: where the day's scene puts them, always, or never. */
 export const JOIN_DISPLAYS = ['auto', 'show', 'hide'] as const;

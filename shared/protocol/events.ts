@@ -4,6 +4,7 @@ import {
   Cluster,
   Evaluation,
   EvaluationAnswer,
+  ComparisonSpan,
   Exercise,
   LinkKind,
   FeedbackMinutes,
@@ -72,6 +73,9 @@ export const AgendaEditedEvent = z.object({
   type: z.literal('agendaEdited'),
   agenda: z.array(Segment).check(z.maxLength(100)),
 });
+
+/** Which check-in each check-out is compared with (G7). */
+export const ComparisonSpanSetEvent = z.object({ type: z.literal('comparisonSpanSet'), span: ComparisonSpan });
 
 export const ClusterUpdatedEvent = z.object({ type: z.literal('clusterUpdated'), cluster: Cluster });
 export const TeamRoundEnteredEvent = z.object({ type: z.literal('teamRoundEntered'), entry: TeamEntry });
@@ -156,6 +160,7 @@ export const MeetingEvent = z.discriminatedUnion('type', [
   ErasedEvent,
   SegmentChangedEvent,
   AgendaEditedEvent,
+  ComparisonSpanSetEvent,
   ClusterUpdatedEvent,
   TeamRoundEnteredEvent,
   TeamNoteAddedEvent,

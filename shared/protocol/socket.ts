@@ -8,6 +8,7 @@ import {
   ClusterPlan,
   Colour,
   Evaluation,
+  ComparisonSpan,
   Exercise,
   ExerciseRun,
   FeedbackMinutes,
@@ -113,6 +114,8 @@ export const MeetingState = z.object({
   projectorScreen: ProjectorScreen,
   /** The day's evaluation (EV1): its questions for everyone; the answers for the team only (V1). */
   evaluation: Evaluation,
+  /** Which check-in each check-out is compared with (G7); absent: each day's own. */
+  comparisonSpan: z.optional(ComparisonSpan),
 });
 export type MeetingState = z.infer<typeof MeetingState>;
 

@@ -33,6 +33,9 @@ export const COMMAND_SAMPLES: Readonly<Record<CommandType, (ids: SampleIds) => C
   swapSegments: (ids) => ({ type: 'swapSegments', segmentId: ids.segmentId, otherSegmentId: ids.otherSegmentId }),
   skipSegment: (ids) => ({ type: 'skipSegment', segmentId: ids.otherSegmentId, skipped: true }),
   removeSegment: (ids) => ({ type: 'removeSegment', segmentId: ids.otherSegmentId }),
+  addDay: () => ({ type: 'addDay', plannedStart: '08:30' }),
+  removeDay: () => ({ type: 'removeDay', day: 2 }),
+  setComparisonSpan: () => ({ type: 'setComparisonSpan', span: 'meeting' }),
   updateCluster: (ids) => ({ type: 'updateCluster', clusterId: ids.clusterId, room: 'Rum C' }),
   enterTeamRound: () => ({
     type: 'enterTeamRound',

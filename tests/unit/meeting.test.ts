@@ -264,6 +264,9 @@ describe('[A1] one permission table, enforced for every command', () => {
     swapSegments: (s) => ({ type: 'swapSegments', segmentId: s.agenda[3]!.id, otherSegmentId: s.agenda[4]!.id }),
     skipSegment: (s) => ({ type: 'skipSegment', segmentId: s.agenda[4]!.id, skipped: true }),
     removeSegment: (s) => ({ type: 'removeSegment', segmentId: s.agenda[5]!.id }),
+    addDay: () => ({ type: 'addDay', plannedStart: '08:30' }),
+    removeDay: () => ({ type: 'removeDay', day: 2 }),
+    setComparisonSpan: () => ({ type: 'setComparisonSpan', span: 'meeting' }),
     updateCluster: (s) => ({ type: 'updateCluster', clusterId: s.clusters[0]!.id, room: 'Rum C' }),
     enterTeamRound: () => ({
       type: 'enterTeamRound',
@@ -383,6 +386,8 @@ describe('[A1] one permission table, enforced for every command', () => {
     );
     day.next('08:00');
     clusterId = day.state.clusters[0]!.id;
+    // A second day, which may be taken off again (G5).
+    day.send(facilitator, { type: 'addDay', plannedStart: '09:00' });
     // A hidden check-in of two statements, the first open, and Anna on the roster.
     day.send(guest, { type: 'join', name: 'Anna', municipality: 'Trelleborg' });
     participantId = day.state.participants[0]!.id;
