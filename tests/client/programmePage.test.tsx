@@ -4,9 +4,7 @@
  */
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { i18n } from '../../client/src/i18n';
 import { ServerUrl } from '../../client/src/serverUrl';
 import { meetingLinks } from '../../client/src/storage';
 import ProgrammePage from '../../client/src/views/ProgrammePage';
@@ -50,11 +48,9 @@ const stored = async ({ api, path }: Setup) => Programme.parse(await (await api.
 async function openProgramme({ server, created }: Setup, token = created.token) {
   history.replaceState(null, '', `/programme/${created.programmeId}#${token}`);
   render(
-    <I18nextProvider i18n={i18n}>
-      <ServerUrl.Provider value={server.url}>
-        <ProgrammePage programmeId={created.programmeId} />
-      </ServerUrl.Provider>
-    </I18nextProvider>,
+    <ServerUrl.Provider value={server.url}>
+      <ProgrammePage programmeId={created.programmeId} />
+    </ServerUrl.Provider>,
   );
   if (token === created.token) await screen.findByRole('heading', { level: 1, name: 'Lärprojekt Sydkusten' });
 }
@@ -237,11 +233,9 @@ describe('starting a lärträff from the programme', () => {
 describe('the start page', () => {
   function renderStart(server: TestServer) {
     render(
-      <I18nextProvider i18n={i18n}>
-        <ServerUrl.Provider value={server.url}>
-          <StartPage />
-        </ServerUrl.Provider>
-      </I18nextProvider>,
+      <ServerUrl.Provider value={server.url}>
+        <StartPage />
+      </ServerUrl.Provider>,
     );
   }
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { compareExercises, overallShift, shiftSize, type StatementComparison } from '../../../shared/placement';
 import type { Exercise, MeetingState } from '../../../shared/protocol';
 import { boardLegend } from '../model/roster';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import * as z from 'zod/mini';
 import { formatJoinCode } from '../../../shared/joinCode';
 import { joinUrl } from '../model/joinUrl';

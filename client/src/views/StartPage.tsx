@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import '../i18n/erasureCatalogue';
 import { useLocation } from 'wouter';
 import { CreateMeetingResponse } from '../../../shared/protocol';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { dayStartMs, schedule } from '../../../../shared/schedule';
 import { useMeetingStore } from '../../meetingStore';
 import { timeOfDay } from '../../model/time';

@@ -1,6 +1,6 @@
 import { m } from 'framer-motion';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { ScheduleRow } from '../../../../shared/schedule';
 import { showsKind } from '../../model/agenda';
 import { clockText, timeOfDay } from '../../model/time';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useMeetingStore } from '../../meetingStore';
 import { misdatedToday } from '../../model/agenda';
 import { dateText } from '../../model/time';

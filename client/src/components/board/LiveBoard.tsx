@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { tokensOn } from '../../../../shared/dragPresence';
 import type { Exercise, MeetingState, Statement } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';

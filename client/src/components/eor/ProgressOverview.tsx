@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { boardAsAt, eorProgress } from '../../../../shared/eor';
 import type { BoardEntry } from '../../../../shared/eorApi';
 import { useFormat } from './format';

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useLocation } from 'wouter';
 import { OrganiserLinkResponse } from '../../../../shared/programmeLink';
 import '../../i18n/startProgramme';
