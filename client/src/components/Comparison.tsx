@@ -5,6 +5,7 @@ import type { Exercise, MeetingState } from '../../../shared/protocol';
 import { boardLegend } from '../model/roster';
 import { Board } from './board/Board';
 import { BoardLegend } from './board/BoardLegend';
+import '../i18n/staffCatalogue';
 
 const MARKER = 'comparison-arrow';
 

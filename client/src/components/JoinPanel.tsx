@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { formatJoinCode } from '../../../shared/joinCode';
 import { joinUrl } from '../model/joinUrl';
 import { QrCode } from './QrCode';
+import '../i18n/staffCatalogue';
 
 const Config = z.object({ publicUrl: z.nullable(z.string()) });
 

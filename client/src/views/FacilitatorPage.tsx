@@ -31,6 +31,7 @@ import { Tabs, type Tab } from '../components/Tabs';
 import '../console.css';
 import '../i18n/consoleCatalogue';
 import type { IssuedLink } from '../../../shared/protocol';
+import '../i18n/staffCatalogue';
 
 const PARTS = ['run', 'agenda', 'exercises', 'people', 'clusters', 'room', 'team', 'links'] as const;
 type ConsolePart = (typeof PARTS)[number];

@@ -23,6 +23,7 @@ import { useMeetingTitle } from '../useMeetingTitle';
 import { useDocumentTitle } from '../pageTitle';
 import { dayHasEnded } from '../../../shared/meeting';
 import { useWakeLock } from '../useWakeLock';
+import '../i18n/staffCatalogue';
 
 /** After this long without the server the room is told (a short blip is not worth the room's attention). */
 const LONG_OFFLINE_MS = 10_000;

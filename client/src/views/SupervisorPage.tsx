@@ -18,6 +18,7 @@ import { useLinkedMeeting } from '../useLinkedMeeting';
 import { useMeetingTitle } from '../useMeetingTitle';
 import { useWakeLock } from '../useWakeLock';
 import { dayHasEnded } from '../../../shared/meeting';
+import '../i18n/staffCatalogue';
 
 // The room's messages, and the tablet's own to its cluster (M1).
 const RoomMessage = lazy(() => import('../components/RoomMessage'));

@@ -12,6 +12,7 @@ import { useMeetingStore } from '../meetingStore';
 import { useLinkedMeeting } from '../useLinkedMeeting';
 import { useMeetingTitle } from '../useMeetingTitle';
 import '../team.css';
+import '../i18n/staffCatalogue';
 
 /**
  * The team's view (the evaluator's link): the day as it runs in the room on the

@@ -8,6 +8,7 @@ import { Motion } from '../Motion';
 import { AgendaRow } from './AgendaRow';
 import type { RunCommand } from './runCommand';
 import { SegmentForm } from './SegmentForm';
+import '../../i18n/staffCatalogue';
 
 /** The day's agenda as the facilitator runs and changes it; every change reaches every screen at once. */
 export function AgendaEditor({ run }: { run: RunCommand }) {

@@ -7,6 +7,7 @@ import { clockText, timeOfDay } from '../../model/time';
 import type { RunCommand } from './runCommand';
 import { SegmentForm } from './SegmentForm';
 import { CONTENT_LANG } from '../../i18n/content';
+import '../../i18n/staffCatalogue';
 
 interface AgendaRowProps {
   row: ScheduleRow;

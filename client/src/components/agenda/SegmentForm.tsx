@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { SEGMENT_KINDS, type SegmentKind } from '../../../../shared/protocol';
+import '../../i18n/staffCatalogue';
 
 export interface SegmentFields {
   kind: SegmentKind;

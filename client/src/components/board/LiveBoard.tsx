@@ -6,6 +6,7 @@ import { useMeetingStore } from '../../meetingStore';
 import { boardLegend, shownName, tokenText } from '../../model/roster';
 import { Board, Token } from './Board';
 import { BoardLegend } from './BoardLegend';
+import '../../i18n/staffCatalogue';
 
 /**
  * Every token on the open statement, committed or being dragged now, labelled by person or municipality.

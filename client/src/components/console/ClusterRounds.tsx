@@ -5,6 +5,7 @@ import type { RunCommand } from '../agenda/runCommand';
 import { FeedbackControls } from '../feedback/FeedbackControls';
 import { FeedbackRunView } from '../feedback/FeedbackRunView';
 import { SegmentedControl } from '../ui/SegmentedControl';
+import '../../i18n/staffCatalogue';
 
 /**
  * [T6] The console standing in for a supervisor whose tablet is late or dead:

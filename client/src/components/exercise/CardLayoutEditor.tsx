@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n/useTranslation';
 import { DRAFT_LIMITS, fieldKey, type StatementDraft } from '../../model/exerciseDraft';
 import { CardPreview } from './CardPreview';
 import { fieldAttrs, FieldProblem, type DraftFields } from './DraftField';
+import '../../i18n/staffCatalogue';
 
 /**
  * A position in whole per cent, the keyboard path for placing a card. What

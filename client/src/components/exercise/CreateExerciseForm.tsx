@@ -15,6 +15,7 @@ import {
 import type { RunCommand } from '../agenda/runCommand';
 import { fieldAttrs, FieldProblem, type DraftFields } from './DraftField';
 import { StatementDraftEditor } from './StatementDraftEditor';
+import '../../i18n/staffCatalogue';
 
 /**
  * A check-in built from ready statements and the facilitator's own, each

@@ -7,6 +7,7 @@ import { Comparison } from '../Comparison';
 import { CreateExerciseForm } from './CreateExerciseForm';
 import { nextStatement } from '../../model/consoleFocus';
 import { CONTENT_LANG } from '../../i18n/content';
+import '../../i18n/staffCatalogue';
 
 /** One exercise's statements with Öppna / Lås / Visa, and Nästa påstående while one is open. */
 export function ExerciseControls({ exercise, run }: { exercise: Exercise; run: RunCommand }) {

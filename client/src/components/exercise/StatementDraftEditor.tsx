@@ -10,6 +10,7 @@ import {
 } from '../../model/exerciseDraft';
 import { CardLayoutEditor } from './CardLayoutEditor';
 import { fieldAttrs, FieldProblem, type DraftFields } from './DraftField';
+import '../../i18n/staffCatalogue';
 
 export interface StatementDraftEditorProps {
   draft: StatementDraft;

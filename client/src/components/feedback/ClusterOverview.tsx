@@ -5,6 +5,7 @@ import { roomText } from '../../model/room';
 import { timeOfDay } from '../../model/time';
 import { FeedbackRunView } from './FeedbackRunView';
 import { RunBoard } from './RunBoard';
+import '../../i18n/staffCatalogue';
 
 /**
  * The lead facilitator's view of every cluster at once: who presents, the

@@ -8,6 +8,7 @@ import type { RunCommand } from '../agenda/runCommand';
 import { shownName } from '../../model/roster';
 import { CONTENT_LANG } from '../../i18n/content';
 import { Toggle } from '../ui/Toggle';
+import '../../i18n/staffCatalogue';
 
 interface ControlsProps {
   cluster: Cluster;

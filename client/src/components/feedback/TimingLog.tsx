@@ -1,6 +1,7 @@
 import { useTranslation } from '../../i18n/useTranslation';
 import { useMeetingStore } from '../../meetingStore';
 import { clockText } from '../../model/time';
+import '../../i18n/staffCatalogue';
 
 const minutes = (ms: number) => (ms / 60_000).toFixed(1).replace('.', ',');
 

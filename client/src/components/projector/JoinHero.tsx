@@ -5,6 +5,7 @@ import { joinUrl } from '../../model/joinUrl';
 import { timeOfDay } from '../../model/time';
 import { usePublicUrl } from '../JoinPanel';
 import { QrCode } from '../QrCode';
+import '../../i18n/staffCatalogue';
 
 /** The join address and code as the room reads them: `https://` dropped, the path kept only in the QR code. */
 export function useJoinAddress(code: string): { url: string; address: string } {

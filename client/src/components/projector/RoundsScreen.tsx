@@ -7,6 +7,7 @@ import { roomText } from '../../model/room';
 import { timeOfDay } from '../../model/time';
 import { FeedbackRunView } from '../feedback/FeedbackRunView';
 import { RunBoard } from '../feedback/RunBoard';
+import '../../i18n/staffCatalogue';
 
 /**
  * Every cluster's round side by side (up to four in a row), each countdown on

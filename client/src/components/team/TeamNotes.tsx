@@ -8,6 +8,7 @@ import { clockText, timeOfDay } from '../../model/time';
 import type { RunCommand } from '../agenda/runCommand';
 import { ConfirmAction } from '../ConfirmAction';
 import { CONTENT_LANG } from '../../i18n/content';
+import '../../i18n/staffCatalogue';
 
 type NoteKind = (typeof NOTE_KINDS)[number];
 interface Draft {

@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n/useTranslation';
 import { TEAM_ROUNDS, type TeamRound } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
 import type { RunCommand } from '../agenda/runCommand';
+import '../../i18n/staffCatalogue';
 
 function RoundForm({ round, run }: { round: TeamRound; run: RunCommand }) {
   const { t } = useTranslation();
