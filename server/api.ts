@@ -2,7 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import { linkPath } from '../shared/link';
 import { checkMeetingRequest } from '../shared/meeting';
-import { CreateMeetingRequest, describeIssues, type CreateMeetingResponse } from '../shared/protocol';
+import type { CreateMeetingResponse } from '../shared/protocol';
+import { HTTP } from '../shared/protocol/http';
+import { HttpError, serve } from './http';
 import type { CreatedMeeting, Meetings } from './meetings';
 import { organiserOnly } from './organiserKey';
 
@@ -26,7 +28,7 @@ export async function registerApi(app: FastifyInstance, opts: ApiOptions): Promi
   });
 
   // Still ok with a meeting set aside: the process serves every other meeting (R2).
-  app.get('/api/health', async () => {
+  serve(app, HTTP.health, async () => {
     const quarantined = opts.meetings.quarantined();
     return {
       ok: true,
@@ -37,19 +39,23 @@ export async function registerApi(app: FastifyInstance, opts: ApiOptions): Promi
   });
 
   // The start page asks for the organiser key when the server wants one.
-  app.get('/api/config', async () => ({
+  serve(app, HTTP.config, async () => ({
     version: opts.version,
     publicUrl: opts.publicUrl ?? null,
     organiserKeyRequired: Boolean(opts.organiserKey),
   }));
 
-  app.post('/api/meetings', { preHandler: organiserOnly(opts.organiserKey) }, async (req, reply) => {
-    const parsed = CreateMeetingRequest.safeParse(req.body);
-    if (!parsed.success) return reply.code(400).send({ code: 'invalid', message: describeIssues(parsed.error) });
-    const problem = checkMeetingRequest(parsed.data);
-    if (problem) return reply.code(400).send({ code: 'invalid', message: problem });
-    return reply.code(201).send(meetingLinks(await opts.meetings.create(parsed.data)));
-  });
+  serve(
+    app,
+    HTTP.createMeeting,
+    async ({ body }) => {
+      const request = body();
+      const problem = checkMeetingRequest(request);
+      if (problem) throw new HttpError(400, 'invalid', problem);
+      return meetingLinks(await opts.meetings.create(request));
+    },
+    { preHandler: organiserOnly(opts.organiserKey) },
+  );
 }
 
 /** The secrets sit in the fragment: browsers never send it to a server or a log. */

@@ -103,6 +103,9 @@ export function escapeCell(cell: string): string {
 }
 
 /** A table as a CSV file for Swedish Excel: UTF-8 with BOM, semicolons, CRLF, formula cells escaped. */
+/** A CSV answer's content type. */
+export const CSV_TYPE = 'text/csv; charset=utf-8';
+
 export function writeCsv(rows: readonly (readonly string[])[]): string {
   return stringify(
     rows.map((r) => r.map(escapeCell)),

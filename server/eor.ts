@@ -9,26 +9,18 @@
  * `Authorization: Bearer`. Only SHA-256 hashes of the secrets are stored.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import * as z from 'zod/mini';
 import { demoBoards } from '../shared/demoEor';
 import { blankBoard, EorBoard } from '../shared/eor';
-import {
-  BoardEntry,
-  NewProcessBoard,
-  eorLink,
-  type BoardImportResponse,
-  type BoardResponse,
-  type BoardsResponse,
-  type LinkResponse,
-} from '../shared/eorApi';
+import { BoardEntry, eorLink, type BoardResponse, type BoardsResponse } from '../shared/eorApi';
 import { exportBoardTable, importBoardTable } from '../shared/eorCsv';
 import { municipalitiesFor } from '../shared/homework';
 import { isTeam, mayEditBoard, type ProgrammeAccess } from '../shared/permissions';
 import { MAX_PROGRAMME_BYTES, type Programme } from '../shared/programme';
-import { Id, type MeetingState } from '../shared/protocol';
+import type { MeetingState } from '../shared/protocol';
+import { HTTP } from '../shared/protocol/http';
 import { sameName } from '../shared/roster';
-import { readCsv, writeCsv } from './csv';
-import { bearer, handle, HttpError, parse } from './http';
+import { CSV_TYPE, readCsv, writeCsv } from './csv';
+import { bearer, HttpError, serve } from './http';
 import type { EorStore, StoredBoard } from './eorStore';
 import type { Meetings } from './meetings';
 import type { ProgrammeStore } from './programmeStore';
@@ -44,10 +36,6 @@ export interface EorOptions {
   ids: Ids;
 }
 
-const IdParams = z.object({ id: Id });
-const BoardParams = z.object({ id: Id, boardId: Id });
-const ClusterParams = z.object({ id: Id, clusterId: Id });
-const MeetingBoardParams = z.object({ meetingId: Id, municipalityId: Id });
 const MAX_PROCESS_BOARDS = 20;
 const PROCESS_PREFIX = 'process-';
 
@@ -181,99 +169,73 @@ export async function registerEor(app: FastifyInstance, opts: EorOptions): Promi
       (_req, body, done) => done(null, body),
     );
 
-    scope.get(
-      '/api/programmes/:id/eor',
-      handle(async (req) => {
-        const { id } = parse(IdParams, req.params);
-        const { access, doc } = await programmeAccess(req, id, opts);
-        const stored = new Map((await eor.boards(id)).map((b) => [b.boardId, b]));
-        const own = municipalitiesFor(doc, access);
-        const processes =
-          access.kind === 'organiser' ? [...stored.values()].filter((b) => b.boardId.startsWith(PROCESS_PREFIX)) : [];
-        const boards = await Promise.all(
-          [...own.map((m) => m.id), ...processes.map((p) => p.boardId)].map((b) => entryOf(doc, b, stored.get(b))),
-        );
-        const cluster = access.kind === 'supervisor' ? doc.clusters.find((c) => c.id === access.subjectId) : undefined;
-        const body: BoardsResponse = {
-          programmeName: doc.name,
-          access: access.kind,
-          ...(cluster ? { clusterName: cluster.name } : {}),
-          boards,
-          meetings: doc.meetings.map((m) => ({ id: m.id, number: m.number, date: m.date })),
-        };
-        return body;
-      }),
-    );
+    serve(scope, HTTP.boards, async ({ params: { id }, req }) => {
+      const { access, doc } = await programmeAccess(req, id, opts);
+      const stored = new Map((await eor.boards(id)).map((b) => [b.boardId, b]));
+      const own = municipalitiesFor(doc, access);
+      const processes =
+        access.kind === 'organiser' ? [...stored.values()].filter((b) => b.boardId.startsWith(PROCESS_PREFIX)) : [];
+      const boards = await Promise.all(
+        [...own.map((m) => m.id), ...processes.map((p) => p.boardId)].map((b) => entryOf(doc, b, stored.get(b))),
+      );
+      const cluster = access.kind === 'supervisor' ? doc.clusters.find((c) => c.id === access.subjectId) : undefined;
+      const body: BoardsResponse = {
+        programmeName: doc.name,
+        access: access.kind,
+        ...(cluster ? { clusterName: cluster.name } : {}),
+        boards,
+        meetings: doc.meetings.map((m) => ({ id: m.id, number: m.number, date: m.date })),
+      };
+      return body;
+    });
 
-    scope.post(
-      '/api/programmes/:id/eor/processes',
-      handle(async (req, reply) => {
-        const { id } = parse(IdParams, req.params);
-        await organiser(req, id);
-        const { name } = parse(NewProcessBoard, req.body);
-        const processes = (await eor.boards(id)).filter((b) => b.boardId.startsWith(PROCESS_PREFIX));
-        if (processes.length >= MAX_PROCESS_BOARDS)
-          throw new HttpError(400, 'invalid', `a programme holds at most ${MAX_PROCESS_BOARDS} process boards`);
-        if (processes.some((p) => sameName(p.name ?? '', name)))
-          throw new HttpError(409, 'conflict', `${name} already has a board`);
-        const boardId = `${PROCESS_PREFIX}${ids.newId()}`;
-        const board = await eor.saveBoard(id, boardId, name, blank(), 0, clock.now());
-        if (!board) throw new HttpError(409, 'conflict', 'try again');
-        return reply.code(201).send({ boardId, name, process: true, board } satisfies BoardEntry);
-      }),
-    );
+    serve(scope, HTTP.addProcessBoard, async ({ params: { id }, body, req }) => {
+      await organiser(req, id);
+      const { name } = body();
+      const processes = (await eor.boards(id)).filter((b) => b.boardId.startsWith(PROCESS_PREFIX));
+      if (processes.length >= MAX_PROCESS_BOARDS)
+        throw new HttpError(400, 'invalid', `a programme holds at most ${MAX_PROCESS_BOARDS} process boards`);
+      if (processes.some((p) => sameName(p.name ?? '', name)))
+        throw new HttpError(409, 'conflict', `${name} already has a board`);
+      const boardId = `${PROCESS_PREFIX}${ids.newId()}`;
+      const board = await eor.saveBoard(id, boardId, name, blank(), 0, clock.now());
+      if (!board) throw new HttpError(409, 'conflict', 'try again');
+      return { boardId, name, process: true, board };
+    });
 
-    scope.get(
-      '/api/programmes/:id/eor/:boardId',
-      handle(async (req) => {
-        const { id, boardId } = parse(BoardParams, req.params);
-        const { access, doc, entry } = await readable(req, id, boardId);
-        const body: BoardResponse = {
-          ...entry,
-          programmeId: id,
-          programmeName: doc.name,
-          editable: mayEditBoard(access, boardId),
-        };
-        return body;
-      }),
-    );
+    serve(scope, HTTP.board, async ({ params: { id, boardId }, req }) => {
+      const { access, doc, entry } = await readable(req, id, boardId);
+      const body: BoardResponse = {
+        ...entry,
+        programmeId: id,
+        programmeName: doc.name,
+        editable: mayEditBoard(access, boardId),
+      };
+      return body;
+    });
 
-    scope.put(
-      '/api/programmes/:id/eor/:boardId',
-      handle(async (req) => {
-        const { id, boardId } = parse(BoardParams, req.params);
-        const { doc, entry } = await editable(req, id, boardId);
-        return save(doc, entry, parse(EorBoard, req.body));
-      }),
-    );
+    serve(scope, HTTP.saveBoard, async ({ params: { id, boardId }, body, req }) => {
+      const { doc, entry } = await editable(req, id, boardId);
+      return save(doc, entry, body());
+    });
 
     /** A host-team process's board is the organiser's to remove; a municipality's board goes with the municipality. */
-    scope.delete(
-      '/api/programmes/:id/eor/:boardId',
-      handle(async (req, reply) => {
-        const { id, boardId } = parse(BoardParams, req.params);
-        const doc = await organiser(req, id);
-        const entry = await entryOf(doc, boardId);
-        if (!entry.process)
-          throw new HttpError(
-            400,
-            'invalid',
-            "a municipality's board cannot be removed; it goes with the municipality",
-          );
-        if (!(await eor.removeBoard(id, boardId)))
-          throw new HttpError(404, 'not_found', 'no such board in the programme');
-        return reply.code(204).send();
-      }),
-    );
+    serve(scope, HTTP.removeBoard, async ({ params: { id, boardId }, req }) => {
+      const doc = await organiser(req, id);
+      const entry = await entryOf(doc, boardId);
+      if (!entry.process)
+        throw new HttpError(400, 'invalid', "a municipality's board cannot be removed; it goes with the municipality");
+      if (!(await eor.removeBoard(id, boardId)))
+        throw new HttpError(404, 'not_found', 'no such board in the programme');
+      return null;
+    });
 
-    scope.post(
-      '/api/programmes/:id/eor/:boardId/import',
-      { bodyLimit: MAX_PROGRAMME_BYTES },
-      handle(async (req) => {
-        const { id, boardId } = parse(BoardParams, req.params);
+    serve(
+      scope,
+      HTTP.importBoard,
+      async ({ params: { id, boardId }, bytes, req }) => {
         const { doc, entry } = await editable(req, id, boardId);
-        if (!Buffer.isBuffer(req.body)) throw new HttpError(400, 'invalid', 'send the CSV file itself, as text/csv');
-        const read = readCsv(req.body);
+        const read = readCsv(bytes());
         const imported = read.ok ? importBoardTable(entry.board, read.table) : read;
         if (!imported.ok) {
           const rows = imported.errors.slice(0, 100);
@@ -284,78 +246,62 @@ export async function registerEor(app: FastifyInstance, opts: EorOptions): Promi
             { rows, total: imported.errors.length },
           );
         }
-        const body: BoardImportResponse = {
+        return {
           imported: imported.imported,
           board: await save(doc, entry, { ...imported.board, version: entry.board.version }),
         };
-        return body;
-      }),
+      },
+      { bodyLimit: MAX_PROGRAMME_BYTES },
     );
 
-    scope.get(
-      '/api/programmes/:id/eor/:boardId/export.csv',
-      handle(async (req, reply) => {
-        const { id, boardId } = parse(BoardParams, req.params);
-        const { entry } = await readable(req, id, boardId);
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="eor-${entry.board.start.slice(0, 4)}.csv"`)
-          .header('cache-control', 'no-store')
-          .send(writeCsv(exportBoardTable(entry.board)));
-      }),
-    );
+    serve(scope, HTTP.exportBoard, async ({ params: { id, boardId }, req }) => {
+      const { entry } = await readable(req, id, boardId);
+      return {
+        type: CSV_TYPE,
+        filename: `eor-${entry.board.start.slice(0, 4)}.csv`,
+        body: writeCsv(exportBoardTable(entry.board)),
+      };
+    });
 
     /** A municipality's own link; a new one replaces the old (a lost or leaked link is dealt with by issuing another). */
-    scope.post(
-      '/api/programmes/:id/eor/:boardId/link',
-      handle(async (req, reply) => {
-        const { id, boardId } = parse(BoardParams, req.params);
-        const doc = await organiser(req, id);
-        if (!doc.municipalities.some((m) => m.id === boardId))
-          throw new HttpError(404, 'not_found', 'no such municipality in the programme');
-        const secret = ids.secret();
-        await eor.replaceLink(id, 'municipality', boardId, hashToken(secret), clock.now());
-        return reply.code(201).send({ link: eorLink(id, secret, boardId) } satisfies LinkResponse);
-      }),
-    );
+    serve(scope, HTTP.municipalityLink, async ({ params: { id, boardId }, req }) => {
+      const doc = await organiser(req, id);
+      if (!doc.municipalities.some((m) => m.id === boardId))
+        throw new HttpError(404, 'not_found', 'no such municipality in the programme');
+      const secret = ids.secret();
+      await eor.replaceLink(id, 'municipality', boardId, hashToken(secret), clock.now());
+      return { link: eorLink(id, secret, boardId) };
+    });
 
     /** A cluster supervisor's link: the cluster's boards and homework. */
-    scope.post(
-      '/api/programmes/:id/clusters/:clusterId/link',
-      handle(async (req, reply) => {
-        const { id, clusterId } = parse(ClusterParams, req.params);
-        const doc = await organiser(req, id);
-        if (!doc.clusters.some((c) => c.id === clusterId))
-          throw new HttpError(404, 'not_found', 'no such cluster in the programme');
-        const secret = ids.secret();
-        await eor.replaceLink(id, 'supervisor', clusterId, hashToken(secret), clock.now());
-        return reply.code(201).send({ link: eorLink(id, secret) } satisfies LinkResponse);
-      }),
-    );
+    serve(scope, HTTP.supervisorLink, async ({ params: { id, clusterId }, req }) => {
+      const doc = await organiser(req, id);
+      if (!doc.clusters.some((c) => c.id === clusterId))
+        throw new HttpError(404, 'not_found', 'no such cluster in the programme');
+      const secret = ids.secret();
+      await eor.replaceLink(id, 'supervisor', clusterId, hashToken(secret), clock.now());
+      return { link: eorLink(id, secret) };
+    });
 
     /**
      * The presenting municipality's board for a meeting's screens: any of its
      * team's links or the projector's (never a participant's). The meeting's
      * municipality is matched to the programme's by name, as the meeting was built.
      */
-    scope.get(
-      '/api/meetings/:meetingId/eor/:municipalityId',
-      handle(async (req) => {
-        const { meetingId, municipalityId } = parse(MeetingBoardParams, req.params);
-        const token = await opts.store.token(hashToken(bearer(req, "the meeting link's secret")));
-        if (
-          !token ||
-          token.revoked ||
-          token.meetingId !== meetingId ||
-          !(isTeam(token.role) || token.role === 'screen')
-        ) {
-          throw new HttpError(403, 'forbidden', "only the meeting's team and projector read its boards");
-        }
-        const state = (await opts.meetings.get(meetingId))?.state;
-        const [body] = state ? await meetingBoards(state, [municipalityId], opts) : [];
-        if (!body) throw new HttpError(404, 'not_found', 'this meeting has no EOR board for that municipality');
-        return body;
-      }),
-    );
+    serve(scope, HTTP.meetingBoard, async ({ params: { meetingId, municipalityId }, req }) => {
+      const token = await opts.store.token(hashToken(bearer(req, "the meeting link's secret")));
+      if (
+        !token ||
+        token.revoked ||
+        token.meetingId !== meetingId ||
+        !(isTeam(token.role) || token.role === 'screen')
+      ) {
+        throw new HttpError(403, 'forbidden', "only the meeting's team and projector read its boards");
+      }
+      const state = (await opts.meetings.get(meetingId))?.state;
+      const [body] = state ? await meetingBoards(state, [municipalityId], opts) : [];
+      if (!body) throw new HttpError(404, 'not_found', 'this meeting has no EOR board for that municipality');
+      return body;
+    });
   });
 }

@@ -6,26 +6,23 @@
  * team's own parts (V2) to the report.
  */
 import type { FastifyInstance } from 'fastify';
-import * as z from 'zod/mini';
 import { clockText } from '../shared/clock';
 import { isTeam, seesTeamRounds } from '../shared/permissions';
 import { comparisonRows, placementRows } from '../shared/placementTable';
-import { Id, type MeetingState } from '../shared/protocol';
-import { MEETING_EXPORTS, meetingReport, presentedIn, type MeetingExport, type MeetingReport } from '../shared/report';
+import type { MeetingState } from '../shared/protocol';
+import { HTTP } from '../shared/protocol/http';
+import { meetingReport, presentedIn, type MeetingExport, type MeetingReport } from '../shared/report';
 import { eorProgress } from '../shared/eor';
 import { meetingReportRows, type ReportBoard } from '../shared/reportTable';
 import { dayStartMs } from '../shared/schedule';
-import { writeCsv } from './csv';
+import { CSV_TYPE, writeCsv } from './csv';
+import { bearer, HttpError, JSON_TYPE, serve } from './http';
 import { meetingBoards } from './eor';
 import type { EorStore } from './eorStore';
 import type { Meetings } from './meetings';
 import type { ProgrammeStore } from './programmeStore';
 import { hashToken, type Clock } from './secrets';
 import type { MeetingStore } from './store';
-
-const Params = z.object({ id: Id, file: z.enum(MEETING_EXPORTS) });
-const Query = z.object({ team: z.optional(z.enum(['0', '1'])) });
-const Bearer = z.string().check(z.regex(/^Bearer [A-Za-z0-9_-]{16,128}$/));
 
 interface Rendered {
   type: string;
@@ -58,7 +55,7 @@ async function render(
   forTeam: boolean,
   stores: BoardStores | undefined,
 ): Promise<Rendered> {
-  const csv = (rows: string[][]) => ({ type: 'text/csv; charset=utf-8', body: writeCsv(rows) });
+  const csv = (rows: string[][]) => ({ type: CSV_TYPE, body: writeCsv(rows) });
   switch (file) {
     case 'placements.csv':
       return csv(placementRows(state));
@@ -71,7 +68,7 @@ async function render(
       if (file === 'report.csv')
         return csv(meetingReportRows(state, report, (ms) => clockText(ms, 'sv', state.timeZone), boards));
       const eorBoards = boards.map((b) => ({ ...b, progress: eorProgress(b.board) }));
-      return { type: 'application/json; charset=utf-8', body: JSON.stringify({ ...report, eorBoards }, null, 2) };
+      return { type: JSON_TYPE, body: JSON.stringify({ ...report, eorBoards }, null, 2) };
     }
   }
 }
@@ -80,35 +77,18 @@ export function registerExports(
   app: FastifyInstance,
   opts: { meetings: Meetings; store: MeetingStore; clock: Clock; boards?: BoardStores },
 ): void {
-  app.get('/api/meetings/:id/export/:file', async (req, reply) => {
-    const params = Params.safeParse(req.params);
-    const query = Query.safeParse(req.query);
-    if (!params.success) return reply.code(404).send({ code: 'not_found', message: 'no such export' });
-    if (!query.success) return reply.code(400).send({ code: 'invalid', message: 'team is 0 or 1' });
-    const auth = Bearer.safeParse(req.headers.authorization);
-    if (!auth.success)
-      return reply
-        .code(401)
-        .send({ code: 'forbidden', message: 'send the meeting link secret as Authorization: Bearer <token>' });
-    const token = await opts.store.token(hashToken(auth.data.slice('Bearer '.length)));
-    if (!token || token.revoked || token.meetingId !== params.data.id || !isTeam(token.role)) {
-      return reply.code(403).send({ code: 'forbidden', message: "only the meeting's team can export it" });
-    }
+  serve(app, HTTP.meetingExport, async ({ params, query, req }) => {
+    const token = await opts.store.token(hashToken(bearer(req, 'the meeting link secret')));
+    if (!token || token.revoked || token.meetingId !== params.id || !isTeam(token.role))
+      throw new HttpError(403, 'forbidden', "only the meeting's team can export it");
     // A supervisor's secret is the cluster room's screen: the handout version only (V5).
-    if (query.data.team === '1' && !seesTeamRounds(token.role)) {
-      return reply
-        .code(403)
-        .send({ code: 'forbidden', message: "the team's version is for the console's and the evaluator's links" });
-    }
-    const meeting = await opts.meetings.get(params.data.id);
-    if (!meeting) return reply.code(404).send({ code: 'not_found', message: 'no such meeting' });
-    const { file } = params.data;
-    const { type, body } = await render(file, meeting.state, opts.clock.now(), query.data.team === '1', opts.boards);
+    if (query.team === '1' && !seesTeamRounds(token.role))
+      throw new HttpError(403, 'forbidden', "the team's version is for the console's and the evaluator's links");
+    const meeting = await opts.meetings.get(params.id);
+    if (!meeting) throw new HttpError(404, 'not_found', 'no such meeting');
+    const { file } = params;
+    const { type, body } = await render(file, meeting.state, opts.clock.now(), query.team === '1', opts.boards);
     const [base, ext] = file.split('.') as [string, string];
-    return reply
-      .type(type)
-      .header('content-disposition', `attachment; filename="${base}-${meeting.state.date}.${ext}"`)
-      .header('cache-control', 'no-store')
-      .send(body);
+    return { type, body, filename: `${base}-${meeting.state.date}.${ext}` };
   });
 }

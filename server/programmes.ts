@@ -5,10 +5,9 @@
  * link `/programme/<id>#<token>` and send the token as `Authorization: Bearer`.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import * as z from 'zod/mini';
 import { demoProgramme } from '../shared/demoProgramme';
-import { progression, type ProgressionResponse } from '../shared/progression';
-import { programmeReport, type ProgrammeReport } from '../shared/programmeReport';
+import { progression } from '../shared/progression';
+import { programmeReport } from '../shared/programmeReport';
 import { programmeReportRows } from '../shared/reportTable';
 import { dayStartMs } from '../shared/schedule';
 import { checkMeetingRequest } from '../shared/meeting';
@@ -20,14 +19,14 @@ import {
   normaliseProgramme,
   Programme,
 } from '../shared/programme';
-import type { ErasureResponse, ImportResponse, StartMeetingResponse } from '../shared/programmeApi';
-import { exportTable, importTable, ImportKind, type CsvRowError } from '../shared/programmeImport';
-import { CreateProgrammeRequest, organiserLink, type OrganiserLinkResponse } from '../shared/programmeLink';
-import { Id, type MeetingState } from '../shared/protocol';
+import { exportTable, importTable, type CsvRowError } from '../shared/programmeImport';
+import { organiserLink } from '../shared/programmeLink';
+import type { MeetingState } from '../shared/protocol';
+import { HTTP } from '../shared/protocol/http';
 import { meetingLinks } from './api';
 import type { Meetings } from './meetings';
-import { readCsv, writeCsv } from './csv';
-import { bearer, handle, HttpError, parse } from './http';
+import { CSV_TYPE, readCsv, writeCsv } from './csv';
+import { bearer, HttpError, JSON_TYPE, serve } from './http';
 import { organiserOnly } from './organiserKey';
 import type { ProgrammeStore } from './programmeStore';
 import { hashToken, type Clock, type Ids } from './secrets';
@@ -42,13 +41,6 @@ export interface ProgrammeOptions {
   organiserKey?: string;
 }
 
-const IdParams = z.object({ id: Id });
-const ImportParams = z.object({ id: Id, kind: ImportKind });
-const ExportParams = z.object({
-  id: Id,
-  file: z.enum(['municipalities.csv', 'participants.csv', 'report.csv', 'report.json']),
-});
-const StartParams = z.object({ id: Id, programmeMeetingId: Id });
 /** A save or an import that lost a race with another is tried again on the fresh document this many times. */
 const MAX_ATTEMPTS = 3;
 
@@ -100,11 +92,11 @@ export async function registerProgrammes(app: FastifyInstance, opts: ProgrammeOp
       (_req, body, done) => done(null, body),
     );
 
-    scope.post(
-      '/api/programmes',
-      { preHandler: organiserOnly(opts.organiserKey) },
-      handle(async (req, reply) => {
-        const { name } = parse(CreateProgrammeRequest, req.body);
+    serve(
+      scope,
+      HTTP.createProgramme,
+      async ({ body }) => {
+        const { name } = body();
         const id = ids.newId();
         const token = ids.secret();
         const created = await programmes.create(blankProgramme(id, name), {
@@ -112,26 +104,19 @@ export async function registerProgrammes(app: FastifyInstance, opts: ProgrammeOp
           tokenHash: hashToken(token),
         });
         if (!created) throw new HttpError(409, 'conflict', 'that programme id is taken; try again');
-        const body: OrganiserLinkResponse = { programmeId: id, organiserLink: organiserLink(id, token) };
-        return reply.code(201).send(body);
-      }),
+        return { programmeId: id, organiserLink: organiserLink(id, token) };
+      },
+      { preHandler: organiserOnly(opts.organiserKey) },
     );
 
-    scope.get(
-      '/api/programmes/:id',
-      handle(async (req) => {
-        const { id } = parse(IdParams, req.params);
-        return authorise(req, id);
-      }),
-    );
+    serve(scope, HTTP.programme, async ({ params: { id }, req }) => authorise(req, id));
 
-    scope.put(
-      '/api/programmes/:id',
-      { bodyLimit: MAX_PROGRAMME_BYTES },
-      handle(async (req) => {
-        const { id } = parse(IdParams, req.params);
+    serve(
+      scope,
+      HTTP.saveProgramme,
+      async ({ params: { id }, body, req }) => {
         await authorise(req, id);
-        const doc = normaliseProgramme(parse(Programme, req.body));
+        const doc = normaliseProgramme(body());
         if (doc.id !== id) throw new HttpError(400, 'invalid', 'the document is another programme');
         const problems = checkProgramme(doc);
         if (problems.length)
@@ -154,26 +139,25 @@ export async function registerProgrammes(app: FastifyInstance, opts: ProgrammeOp
           return { doc: { ...doc, meetings: meetingsKept }, result: null };
         });
         return saved;
-      }),
+      },
+      { bodyLimit: MAX_PROGRAMME_BYTES },
     );
 
-    scope.post(
-      '/api/programmes/:id/import/:kind',
-      { bodyLimit: MAX_PROGRAMME_BYTES },
-      handle(async (req) => {
-        const { id, kind } = parse(ImportParams, req.params);
+    serve(
+      scope,
+      HTTP.importProgramme,
+      async ({ params: { id, kind }, bytes, req }) => {
         await authorise(req, id);
-        if (!Buffer.isBuffer(req.body)) throw new HttpError(400, 'invalid', 'send the CSV file itself, as text/csv');
-        const read = readCsv(req.body);
+        const read = readCsv(bytes());
         if (!read.ok) throw importRefused(read.errors);
         const { saved, result } = await update(id, (current) => {
           const imported = importTable(current, kind, read.table, () => ids.newId());
           if (!imported.ok) throw importRefused(imported.errors);
           return { doc: imported.doc, result: imported.imported };
         });
-        const body: ImportResponse = { imported: result, programme: saved };
-        return body;
-      }),
+        return { imported: result, programme: saved };
+      },
+      { bodyLimit: MAX_PROGRAMME_BYTES },
     );
 
     /** The live meetings the programme has started, by id. */
@@ -191,127 +175,87 @@ export async function registerProgrammes(app: FastifyInstance, opts: ProgrammeOp
     };
 
     /** Where the group and each municipality stood on statements asked at several of the programme's meetings. */
-    scope.get(
-      '/api/programmes/:id/progression',
-      handle(async (req) => {
-        const { id } = parse(IdParams, req.params);
-        const doc = await authorise(req, id);
-        const body: ProgressionResponse = { statements: progression([...(await statesOf(doc)).values()]) };
-        return body;
-      }),
-    );
+    serve(scope, HTTP.progression, async ({ params: { id }, req }) => {
+      const doc = await authorise(req, id);
+      return { statements: progression([...(await statesOf(doc)).values()]) };
+    });
 
     /**
      * Erases the programme's personal data (PD3): its participant list with
      * names, e-mail addresses and titles, and every started meeting's (as
      * the console's erasure does). The team stays: it runs the programme.
      */
-    scope.post(
-      '/api/programmes/:id/erase-personal-data',
-      handle(async (req) => {
-        const { id } = parse(IdParams, req.params);
-        await authorise(req, id);
-        const { saved } = await update(id, (current) => ({ doc: { ...current, participants: [] }, result: null }));
-        let erased = 0;
-        for (const m of saved.meetings) {
-          if (
-            m.meetingId &&
-            (await meetings.execute(m.meetingId, { role: 'system' }, { type: 'erasePersonalData' })).ok
-          )
-            erased++;
-        }
-        await meetings.compact();
-        const body: ErasureResponse = { programme: saved, meetings: erased };
-        return body;
-      }),
-    );
+    serve(scope, HTTP.erasePersonalData, async ({ params: { id }, req }) => {
+      await authorise(req, id);
+      const { saved } = await update(id, (current) => ({ doc: { ...current, participants: [] }, result: null }));
+      let erased = 0;
+      for (const m of saved.meetings) {
+        if (m.meetingId && (await meetings.execute(m.meetingId, { role: 'system' }, { type: 'erasePersonalData' })).ok)
+          erased++;
+      }
+      await meetings.compact();
+      return { programme: saved, meetings: erased };
+    });
 
     /** The year in one report: attendance per meeting, progression, timing discipline. */
-    scope.get(
-      '/api/programmes/:id/report',
-      handle(async (req, reply) => {
-        const { id } = parse(IdParams, req.params);
-        const body: ProgrammeReport = await reportOf(await authorise(req, id));
-        return reply.header('cache-control', 'no-store').send(body);
-      }),
-    );
+    serve(scope, HTTP.programmeReport, async ({ params: { id }, req }) => reportOf(await authorise(req, id)));
 
-    scope.get(
-      '/api/programmes/:id/export/:file',
-      handle(async (req, reply) => {
-        const { id, file } = parse(ExportParams, req.params);
-        const doc = await authorise(req, id);
-        if (file === 'report.csv' || file === 'report.json') {
-          const report = await reportOf(doc);
-          const csv = file === 'report.csv';
-          return reply
-            .type(csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')
-            .header('content-disposition', `attachment; filename="arsrapport.${csv ? 'csv' : 'json'}"`)
-            .header('cache-control', 'no-store')
-            .send(csv ? writeCsv(programmeReportRows(report)) : JSON.stringify(report, null, 2));
-        }
-        const kind = file === 'municipalities.csv' ? 'municipalities' : 'participants';
-        const filename = `${kind === 'municipalities' ? 'kommuner' : 'deltagare'}.csv`;
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="${filename}"`)
-          .header('cache-control', 'no-store')
-          .send(writeCsv(exportTable(doc, kind)));
-      }),
-    );
+    serve(scope, HTTP.programmeExport, async ({ params: { id, file }, req }) => {
+      const doc = await authorise(req, id);
+      if (file === 'report.csv' || file === 'report.json') {
+        const report = await reportOf(doc);
+        return file === 'report.csv'
+          ? { type: CSV_TYPE, filename: 'arsrapport.csv', body: writeCsv(programmeReportRows(report)) }
+          : { type: JSON_TYPE, filename: 'arsrapport.json', body: JSON.stringify(report, null, 2) };
+      }
+      const kind = file === 'municipalities.csv' ? 'municipalities' : 'participants';
+      const filename = `${kind === 'municipalities' ? 'kommuner' : 'deltagare'}.csv`;
+      return { type: CSV_TYPE, filename, body: writeCsv(exportTable(doc, kind)) };
+    });
 
     /**
      * Starts a planned meeting: creates the live meeting from the programme and
      * answers its secret links. Only hashes are stored, so the links cannot be
      * shown again: starting twice is a 409 with the meeting's id.
      */
-    scope.post(
-      '/api/programmes/:id/meetings/:programmeMeetingId/start',
-      handle(async (req, reply) => {
-        const { id, programmeMeetingId } = parse(StartParams, req.params);
-        await authorise(req, id);
-        const { saved, links } = await queue.run(id, async () => {
-          const current = (await programmes.get(id))?.doc;
-          const planned = current?.meetings.find((m) => m.id === programmeMeetingId);
-          if (!current || !planned) throw new HttpError(404, 'not_found', 'no such meeting in the programme');
-          if (planned.meetingId) throw alreadyStarted(planned.meetingId);
-          const request = meetingRequestFor(current, planned);
-          const problem = checkMeetingRequest(request);
-          if (problem) throw new HttpError(400, 'invalid', problem);
-          // Created once, outside the retry: a lost race re-reads the programme, it does not start a second meeting.
-          const created = await meetings.create(request, id);
-          const { saved } = await saveWithRetry(id, (fresh) => {
-            const again = fresh.meetings.find((m) => m.id === programmeMeetingId);
-            if (!again) throw new HttpError(404, 'not_found', 'the meeting was removed from the programme meanwhile');
-            if (again.meetingId) throw alreadyStarted(again.meetingId);
-            return {
-              doc: {
-                ...fresh,
-                meetings: fresh.meetings.map((m) => (m === again ? { ...m, meetingId: created.meetingId } : m)),
-              },
-              result: null,
-            };
-          });
-          return { saved, links: meetingLinks(created) };
+    serve(scope, HTTP.startMeeting, async ({ params: { id, programmeMeetingId }, req }) => {
+      await authorise(req, id);
+      const { saved, links } = await queue.run(id, async () => {
+        const current = (await programmes.get(id))?.doc;
+        const planned = current?.meetings.find((m) => m.id === programmeMeetingId);
+        if (!current || !planned) throw new HttpError(404, 'not_found', 'no such meeting in the programme');
+        if (planned.meetingId) throw alreadyStarted(planned.meetingId);
+        const request = meetingRequestFor(current, planned);
+        const problem = checkMeetingRequest(request);
+        if (problem) throw new HttpError(400, 'invalid', problem);
+        // Created once, outside the retry: a lost race re-reads the programme, it does not start a second meeting.
+        const created = await meetings.create(request, id);
+        const { saved } = await saveWithRetry(id, (fresh) => {
+          const again = fresh.meetings.find((m) => m.id === programmeMeetingId);
+          if (!again) throw new HttpError(404, 'not_found', 'the meeting was removed from the programme meanwhile');
+          if (again.meetingId) throw alreadyStarted(again.meetingId);
+          return {
+            doc: {
+              ...fresh,
+              meetings: fresh.meetings.map((m) => (m === again ? { ...m, meetingId: created.meetingId } : m)),
+            },
+            result: null,
+          };
         });
-        const body: StartMeetingResponse = { ...links, programme: saved };
-        return reply.code(201).send(body);
-      }),
-    );
+        return { saved, links: meetingLinks(created) };
+      });
+      return { ...links, programme: saved };
+    });
 
     /** The demo's organiser link, for the laptop itself only: a phone on the wifi must not become an organiser. */
-    scope.get(
-      '/api/demo',
-      handle(async (req) => {
-        const demo = await programmes.demoId();
-        if (!fromThisMachine(req) || !demo) throw new HttpError(404, 'not_found', 'no demo here');
-        // A fresh token per call: no demo secret is kept at rest.
-        const token = ids.secret();
-        await programmes.addToken(demo, hashToken(token), clock.now());
-        const body: OrganiserLinkResponse = { programmeId: demo, organiserLink: organiserLink(demo, token) };
-        return body;
-      }),
-    );
+    serve(scope, HTTP.demo, async ({ req }) => {
+      const demo = await programmes.demoId();
+      if (!fromThisMachine(req) || !demo) throw new HttpError(404, 'not_found', 'no demo here');
+      // A fresh token per call: no demo secret is kept at rest.
+      const token = ids.secret();
+      await programmes.addToken(demo, hashToken(token), clock.now());
+      return { programmeId: demo, organiserLink: organiserLink(demo, token) };
+    });
   });
 }
 

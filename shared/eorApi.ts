@@ -4,7 +4,6 @@
  */
 import * as z from 'zod/mini';
 import { EorBoard } from './eor';
-import { CsvRowError } from './programmeImport';
 import { Colour, Id, Label } from './protocol';
 
 /** Who a link is, for a programme's EOR pages. */
@@ -52,16 +51,6 @@ export type LinkResponse = z.infer<typeof LinkResponse>;
 
 /** Body of POST /api/programmes/:id/eor/processes. */
 export const NewProcessBoard = z.object({ name: Label });
-
-/** 4xx bodies: the code and message, and the stored version or the bad rows. */
-export const EorErrorBody = z.object({
-  code: z.string(),
-  message: z.string(),
-  version: z.optional(z.int()),
-  rows: z.optional(z.array(CsvRowError)),
-  total: z.optional(z.int()),
-});
-export type EorErrorBody = z.infer<typeof EorErrorBody>;
 
 /** The municipality's own page: `/eor/<programmeId>/<boardId>#<secret>`; the programme's EOR page without a board. */
 export function eorLink(programmeId: string, secret: string, boardId?: string): string {

@@ -3,10 +3,9 @@
  * the organiser's page parses them like every other boundary.
  */
 import * as z from 'zod/mini';
-import { Programme, ProgrammeProblem } from './programme';
-import { CsvRowError } from './programmeImport';
+import { Programme } from './programme';
 import { StatementProgression } from './progression';
-import { CreateMeetingResponse, ErrorCode, Id } from './protocol';
+import { CreateMeetingResponse } from './protocol';
 
 /** 200 from POST /api/programmes/:id/import/:kind. */
 export const ImportResponse = z.object({ imported: z.int().check(z.gte(0)), programme: Programme });
@@ -19,18 +18,6 @@ export type StartMeetingResponse = z.infer<typeof StartMeetingResponse>;
 /** 200 from POST /api/programmes/:id/erase-personal-data: the programme without its participant list, and how many meetings were erased. */
 export const ErasureResponse = z.object({ programme: Programme, meetings: z.int().check(z.gte(0)) });
 export type ErasureResponse = z.infer<typeof ErasureResponse>;
-
-/** Every 4xx: the code and message, and what the problem needs (rule problems, bad rows, the stored version, the started meeting). */
-export const ProgrammeErrorBody = z.object({
-  code: ErrorCode,
-  message: z.string(),
-  problems: z.optional(z.array(ProgrammeProblem)),
-  rows: z.optional(z.array(CsvRowError)),
-  total: z.optional(z.int()),
-  version: z.optional(z.int()),
-  meetingId: z.optional(Id),
-});
-export type ProgrammeErrorBody = z.infer<typeof ProgrammeErrorBody>;
 
 // ---------------------------------------------------------------- the year's report (shared/programmeReport.ts)
 

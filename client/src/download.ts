@@ -1,5 +1,7 @@
 /** Saving a file a token-protected export returned: a plain link cannot send the token. */
+import { HTTP } from '../../shared/protocol/http';
 import type { MeetingExport } from '../../shared/report';
+import { apiFile } from './api';
 
 export function download(blob: Blob, filename: string): void {
   const href = URL.createObjectURL(blob);
@@ -19,17 +21,16 @@ export async function downloadMeetingExport(
   token: string,
   file: MeetingExport,
   date: string,
-  query = '',
+  team = false,
 ): Promise<boolean> {
-  try {
-    const res = await fetch(`${serverUrl}/api/meetings/${encodeURIComponent(meetingId)}/export/${file}${query}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    if (!res.ok) return false;
-    const [base, ext] = file.split('.');
-    download(await res.blob(), `${base}-${date}.${ext}`);
-    return true;
-  } catch {
-    return false;
-  }
+  const blob = await apiFile(HTTP.meetingExport, {
+    base: serverUrl,
+    token,
+    params: { id: meetingId, file },
+    ...(team ? { query: { team: '1' } } : {}),
+  });
+  if (!blob) return false;
+  const [base, ext] = file.split('.');
+  download(blob, `${base}-${date}.${ext}`);
+  return true;
 }

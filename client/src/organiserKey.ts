@@ -2,11 +2,9 @@
  * The organiser key of a shared server (ORGANISER_KEY): whether the server
  * wants one, and the key this tab was given, kept for the tab only.
  */
-import { useEffect, useState } from 'react';
-import * as z from 'zod/mini';
-import { useServerUrl } from './serverUrl';
+import { useState } from 'react';
+import { useConfig } from './api';
 
-const Config = z.object({ organiserKeyRequired: z.optional(z.boolean()) });
 const STORAGE_KEY = 'lartraff.organiserKey';
 
 function stored(): string {
@@ -18,22 +16,8 @@ function stored(): string {
 }
 
 export function useOrganiserKey() {
-  const base = useServerUrl() ?? '';
-  const [required, setRequired] = useState(false);
+  const required = useConfig()?.organiserKeyRequired ?? false;
   const [key, setKeyState] = useState(stored);
-  useEffect(() => {
-    let live = true;
-    fetch(`${base}/api/config`)
-      .then((r) => r.json())
-      .then((body: unknown) => {
-        const parsed = Config.safeParse(body);
-        if (live && parsed.success) setRequired(parsed.data.organiserKeyRequired ?? false);
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [base]);
   const setKey = (value: string) => {
     setKeyState(value);
     try {

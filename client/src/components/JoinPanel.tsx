@@ -1,31 +1,12 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
-import * as z from 'zod/mini';
 import { formatJoinCode } from '../../../shared/joinCode';
+import { useConfig } from '../api';
 import { joinUrl } from '../model/joinUrl';
 import { QrCode } from './QrCode';
 import '../i18n/staffCatalogue';
 
-const Config = z.object({ publicUrl: z.nullable(z.string()) });
-
-/** The server's LAN address, for when this browser shows localhost. */
-export function usePublicUrl(): string | null {
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    fetch('/api/config')
-      .then((r) => r.json())
-      .then((body: unknown) => {
-        const parsed = Config.safeParse(body);
-        if (live && parsed.success) setUrl(parsed.data.publicUrl);
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, []);
-  return url;
-}
+/** The server's LAN address (PUBLIC_URL), for when this browser shows localhost. */
+export const usePublicUrl = () => useConfig()?.publicUrl ?? null;
 
 /** The join code, its QR code and the address: what the room needs to get in. */
 export function JoinPanel({ code, large = false }: { code: string; large?: boolean }) {

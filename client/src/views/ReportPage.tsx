@@ -57,14 +57,7 @@ function MeetingReportPage() {
   const now = Date.now() + offsetMs;
   const report = meetingReport(state, { now, dayStart: dayStartMs(state, now), forTeam });
   const save = async (file: MeetingExport) => {
-    const ok = await downloadMeetingExport(
-      serverUrl,
-      state.meetingId,
-      token,
-      file,
-      state.date,
-      forTeam ? '?team=1' : '',
-    );
+    const ok = await downloadMeetingExport(serverUrl, state.meetingId, token, file, state.date, forTeam);
     setExportError(ok ? null : 'network');
   };
   return (

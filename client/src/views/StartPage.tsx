@@ -2,7 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import '../i18n/erasureCatalogue';
 import { useLocation } from 'wouter';
-import { CreateMeetingResponse } from '../../../shared/protocol';
+import type { CreateMeetingResponse } from '../../../shared/protocol';
+import { HTTP } from '../../../shared/protocol/http';
+import { api } from '../api';
 import { CodeForm } from '../components/CodeForm';
 import { ErrorText } from '../components/ErrorText';
 import { PageHeader } from '../components/PageHeader';
@@ -36,34 +38,25 @@ export default function StartPage() {
     if (!trimmed) return;
     setBusy(true);
     setError(null);
-    try {
-      const res = await fetch('/api/meetings', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...organiser.headers },
-        body: JSON.stringify({
-          name: trimmed,
-          date,
-          municipalities: municipalities
-            .split('\n')
-            .map((m) => m.trim())
-            .filter(Boolean)
-            .map((m) => ({ name: m })),
-          anonymous,
-        }),
-      });
-      const body: unknown = await res.json();
-      const parsed = CreateMeetingResponse.safeParse(body);
-      if (!res.ok || !parsed.success) {
-        setError((body as { code?: string } | null)?.code ?? 'invalid');
-      } else {
-        saveMeetingLinks(parsed.data.meetingId, parsed.data);
-        setCreated(parsed.data);
-      }
-    } catch {
-      setError('network');
-    } finally {
-      setBusy(false);
-    }
+    const res = await api(HTTP.createMeeting, {
+      params: {},
+      headers: organiser.headers,
+      body: {
+        name: trimmed,
+        date,
+        municipalities: municipalities
+          .split('\n')
+          .map((m) => m.trim())
+          .filter(Boolean)
+          .map((m) => ({ name: m })),
+        anonymous,
+      },
+    });
+    setBusy(false);
+    if (res.ok) {
+      saveMeetingLinks(res.data.meetingId, res.data);
+      setCreated(res.data);
+    } else setError(res.status === 0 ? 'network' : (res.error?.code ?? 'invalid'));
   };
 
   return (

@@ -1,7 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { useLocation } from 'wouter';
-import { OrganiserLinkResponse } from '../../../../shared/programmeLink';
+import { HTTP } from '../../../../shared/protocol/http';
+import { api } from '../../api';
 import '../../i18n/startProgramme';
 import { useServerUrl } from '../../serverUrl';
 import { ErrorText } from '../ErrorText';
@@ -20,13 +21,9 @@ export function ProgrammeStart({ headers = {} }: { headers?: Record<string, stri
   // The server answers only the laptop it runs on; everyone else gets a 404 and sees no demo link.
   useEffect(() => {
     let live = true;
-    fetch(`${base}/api/demo`)
-      .then((res) => (res.ok ? res.json() : null))
-      .then((body: unknown) => {
-        const parsed = OrganiserLinkResponse.safeParse(body);
-        if (live && parsed.success) setDemoLink(parsed.data.organiserLink);
-      })
-      .catch(() => undefined);
+    void api(HTTP.demo, { base, params: {} }).then((res) => {
+      if (live && res.ok) setDemoLink(res.data.organiserLink);
+    });
     return () => {
       live = false;
     };
@@ -39,21 +36,10 @@ export function ProgrammeStart({ headers = {} }: { headers?: Record<string, stri
     if (!trimmed) return;
     setBusy(true);
     setError(null);
-    try {
-      const res = await fetch(`${base}/api/programmes`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ name: trimmed }),
-      });
-      const body: unknown = await res.json().catch(() => null);
-      const parsed = OrganiserLinkResponse.safeParse(body);
-      if (res.ok && parsed.success) navigate(parsed.data.organiserLink);
-      else setError(res.status === 401 || res.status === 403 ? 'forbidden' : 'invalid');
-    } catch {
-      setError('network');
-    } finally {
-      setBusy(false);
-    }
+    const res = await api(HTTP.createProgramme, { base, params: {}, headers, body: { name: trimmed } });
+    setBusy(false);
+    if (res.ok) navigate(res.data.organiserLink);
+    else setError(res.status === 0 ? 'network' : res.status === 401 || res.status === 403 ? 'forbidden' : 'invalid');
   };
 
   return (
