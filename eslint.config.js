@@ -35,23 +35,7 @@ export default tseslint.config(
   {
     files: ['client/**/*.{ts,tsx}', 'tests/client/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: {
-      'react-hooks/rules-of-hooks': 'error',
-      'react-hooks/exhaustive-deps': 'error',
-      // The catalogue has its own translator (issue 20: i18next was ~15 KB of the phone's first load).
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'react-i18next',
-              message: 'Use useTranslation from client/src/i18n/useTranslation and the i18n module.',
-            },
-            { name: 'i18next', message: 'client/src/i18n/translator.ts is the translator.' },
-          ],
-        },
-      ],
-    },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     // shared/ is pure (STYLE.md 1): time and randomness come in as arguments.

@@ -1,4 +1,4 @@
-import { useTranslation } from './i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { splitMeetingName } from '../../shared/meetingName';
 import type { FeedbackRun } from '../../shared/protocol';
 import { useMeetingStore } from './meetingStore';

@@ -19,7 +19,6 @@ import '../../client/src/i18n/projectorCatalogue';
 import '../../client/src/i18n/consoleCatalogue';
 import '../../client/src/i18n/teamViewCatalogue';
 import '../../client/src/i18n/roomCatalogue';
-import '../../client/src/i18n/staffCatalogue';
 import {
   BOARD_KINDS,
   ERROR_CODES,
@@ -31,7 +30,6 @@ import {
 } from '../../shared/protocol';
 import { EOR_KINDS, EOR_STATUSES } from '../../shared/eor';
 import { FIGURES } from '../../client/src/model/eorDraft';
-import { staffSv } from '../../client/src/i18n/staff.sv';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -116,19 +114,6 @@ describe('[L1] the message catalogues', () => {
     const keys = keyLikeLiterals(namespaces);
     expect(keys).toContain('exercise.saved');
     expect(keys.filter((key) => !exists(key, lng))).toEqual([]);
-  });
-
-  it("a component that shows one of the team's strings loads them itself, so none shows as its key on a screen that has them", () => {
-    const staffKeys = flatten(staffSv).map((key) => key.replace(/_(one|other)$/, ''));
-    const isStaff = (key: string) => staffKeys.some((k) => k === key || k.startsWith(`${key}.`));
-    const files = sources(join(process.cwd(), 'client', 'src')).filter((file) => !/[/\\](i18n|model)[/\\]/.test(file));
-    const showing = files.filter((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/['"`]([a-zA-Z]\w*(?:\.\w+)+)(?:['"`]|\.\$\{)/g)].some((m) =>
-        isStaff(m[1]!),
-      ),
-    );
-    expect(showing.length).toBeGreaterThan(15);
-    expect(showing.filter((file) => !readFileSync(file, 'utf8').includes("i18n/staffCatalogue';"))).toEqual([]);
   });
 
   it('Swedish and English say different things (the English catalogue is not a copy)', () => {

@@ -5,8 +5,9 @@
  */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setLanguage } from '../../client/src/i18n';
+import { i18n, setLanguage } from '../../client/src/i18n';
 import { ServerUrl } from '../../client/src/serverUrl';
 import { saveMeetingLinks } from '../../client/src/storage';
 import FacilitatorPage from '../../client/src/views/FacilitatorPage';
@@ -37,9 +38,11 @@ async function consoleOnClusters() {
   saveMeetingLinks(meeting.meetingId, meeting);
   history.replaceState(null, '', meeting.facilitatorLink);
   render(
-    <ServerUrl.Provider value={server.url}>
-      <FacilitatorPage meetingId={meeting.meetingId} />
-    </ServerUrl.Provider>,
+    <I18nextProvider i18n={i18n}>
+      <ServerUrl.Provider value={server.url}>
+        <FacilitatorPage meetingId={meeting.meetingId} />
+      </ServerUrl.Provider>
+    </I18nextProvider>,
   );
   const user = userEvent.setup();
   await user.click(await screen.findByRole('tab', { name: /^(Kluster|Clusters)$/ }));

@@ -1,17 +1,22 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { boardTemplate } from '../../shared/board';
 import type { Command } from '../../shared/protocol';
 import { CreateExerciseForm } from '../../client/src/components/exercise/CreateExerciseForm';
-import { setLanguage } from '../../client/src/i18n';
+import { i18n, setLanguage } from '../../client/src/i18n';
 
 const EOR = 'Vi har ett EOR som alla i verksamheten känner till';
 const PRODUCTION = 'Vi vet hur vår produktionsapparat ser ut i dag';
 
 function renderForm(ok = true) {
   const run = vi.fn(async (_command: Command) => ok);
-  render(<CreateExerciseForm run={run} />);
+  render(
+    <I18nextProvider i18n={i18n}>
+      <CreateExerciseForm run={run} />
+    </I18nextProvider>,
+  );
   return { run, user: userEvent.setup() };
 }
 

@@ -5,7 +5,9 @@
  */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '../../client/src/i18n';
 import { ServerUrl } from '../../client/src/serverUrl';
 import EorBoardPage from '../../client/src/views/EorBoardPage';
 import { blankBoard } from '../../shared/eor';
@@ -43,9 +45,11 @@ async function ystadOpensItsBoard() {
   const own = programmeApi(server.url, tokenFromLink(link));
   history.replaceState(null, '', link);
   render(
-    <ServerUrl.Provider value={server.url}>
-      <EorBoardPage programmeId={created.programmeId} boardId={ystad} />
-    </ServerUrl.Provider>,
+    <I18nextProvider i18n={i18n}>
+      <ServerUrl.Provider value={server.url}>
+        <EorBoardPage programmeId={created.programmeId} boardId={ystad} />
+      </ServerUrl.Provider>
+    </I18nextProvider>,
   );
   await screen.findByRole('heading', { level: 1, name: 'EOR-tavla: Ystad' });
   const stored = async () => BoardResponse.parse(await (await own.get(`${path}/eor/${ystad}`)).json()).board;
@@ -124,9 +128,11 @@ describe("the host team's process board", () => {
     );
     history.replaceState(null, '', eorLink(created.programmeId, created.token, added.boardId));
     render(
-      <ServerUrl.Provider value={server.url}>
-        <EorBoardPage programmeId={created.programmeId} boardId={added.boardId} />
-      </ServerUrl.Provider>,
+      <I18nextProvider i18n={i18n}>
+        <ServerUrl.Provider value={server.url}>
+          <EorBoardPage programmeId={created.programmeId} boardId={added.boardId} />
+        </ServerUrl.Provider>
+      </I18nextProvider>,
     );
     await screen.findByRole('heading', { level: 1, name: 'EOR-tavla: Trelleborg: Självförsörjning' });
     const user = userEvent.setup();

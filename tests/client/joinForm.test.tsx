@@ -1,9 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import type { Municipality } from '../../shared/protocol';
 import { JoinForm } from '../../client/src/components/JoinForm';
-import { setLanguage } from '../../client/src/i18n';
+import { i18n, setLanguage } from '../../client/src/i18n';
 
 const municipalities: Municipality[] = [
   { id: 'm1', name: 'Trelleborg', colour: '#1f5fa8' },
@@ -11,7 +12,11 @@ const municipalities: Municipality[] = [
 ];
 
 function renderForm(onJoin = vi.fn(async () => null as string | null), list = municipalities) {
-  render(<JoinForm municipalities={list} onJoin={onJoin} />);
+  render(
+    <I18nextProvider i18n={i18n}>
+      <JoinForm municipalities={list} onJoin={onJoin} />
+    </I18nextProvider>,
+  );
   return { onJoin, user: userEvent.setup() };
 }
 

@@ -1,7 +1,9 @@
 /** [A7] The console's secret links against a real server: replace with a confirm step, the new link shown once. */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '../../client/src/i18n';
 import { ServerUrl } from '../../client/src/serverUrl';
 import { saveMeetingLinks } from '../../client/src/storage';
 import FacilitatorPage from '../../client/src/views/FacilitatorPage';
@@ -24,9 +26,11 @@ async function openConsole() {
   saveMeetingLinks(meeting.meetingId, meeting);
   history.replaceState(null, '', meeting.facilitatorLink);
   render(
-    <ServerUrl.Provider value={server.url}>
-      <FacilitatorPage meetingId={meeting.meetingId} />
-    </ServerUrl.Provider>,
+    <I18nextProvider i18n={i18n}>
+      <ServerUrl.Provider value={server.url}>
+        <FacilitatorPage meetingId={meeting.meetingId} />
+      </ServerUrl.Provider>
+    </I18nextProvider>,
   );
   // The secret links are set-up: their own tab of the console.
   await userEvent.setup().click(await screen.findByRole('tab', { name: 'Länkar och rapport' }));

@@ -5,7 +5,9 @@
  * browser) and, when it already did, says why it cannot follow.
  */
 import { render, screen } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '../../client/src/i18n';
 import { ServerUrl } from '../../client/src/serverUrl';
 import ScreenPage from '../../client/src/views/ScreenPage';
 import { PROTOCOL_VERSION } from '../../shared/protocol';
@@ -21,9 +23,11 @@ afterEach(async () => {
 function renderAt(server: TestServer, link: string) {
   history.replaceState(null, '', link);
   return render(
-    <ServerUrl.Provider value={server.url}>
-      <ScreenPage />
-    </ServerUrl.Provider>,
+    <I18nextProvider i18n={i18n}>
+      <ServerUrl.Provider value={server.url}>
+        <ScreenPage />
+      </ServerUrl.Provider>
+    </I18nextProvider>,
   );
 }
 

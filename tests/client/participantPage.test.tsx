@@ -1,5 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '../../client/src/i18n';
 import { ServerUrl } from '../../client/src/serverUrl';
 import { saveParticipantToken } from '../../client/src/storage';
 import ParticipantPage from '../../client/src/views/ParticipantPage';
@@ -26,9 +28,11 @@ afterEach(closeAll);
 
 function renderPhone(server: TestServer, meetingId: string) {
   return render(
-    <ServerUrl.Provider value={server.url}>
-      <ParticipantPage meetingId={meetingId} />
-    </ServerUrl.Provider>,
+    <I18nextProvider i18n={i18n}>
+      <ServerUrl.Provider value={server.url}>
+        <ParticipantPage meetingId={meetingId} />
+      </ServerUrl.Provider>
+    </I18nextProvider>,
   );
 }
 

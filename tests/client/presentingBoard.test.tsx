@@ -9,8 +9,10 @@
 import { render, screen } from '@testing-library/react';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import PresentingBoard from '../../client/src/components/eor/PresentingBoard';
+import { i18n } from '../../client/src/i18n';
 import { ServerUrl } from '../../client/src/serverUrl';
 import { blankBoard } from '../../shared/eor';
 import { Programme } from '../../shared/programme';
@@ -86,15 +88,17 @@ function renderBoard(
   refreshMs?: number,
 ) {
   return render(
-    <ServerUrl.Provider value={url}>
-      <PresentingBoard
-        meetingId={meetingId}
-        municipalityId={municipalityId}
-        name={name}
-        token={token}
-        refreshMs={refreshMs}
-      />
-    </ServerUrl.Provider>,
+    <I18nextProvider i18n={i18n}>
+      <ServerUrl.Provider value={url}>
+        <PresentingBoard
+          meetingId={meetingId}
+          municipalityId={municipalityId}
+          name={name}
+          token={token}
+          refreshMs={refreshMs}
+        />
+      </ServerUrl.Provider>
+    </I18nextProvider>,
   );
 }
 

@@ -5,8 +5,10 @@
  */
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JoinForm } from '../../client/src/components/JoinForm';
+import { i18n } from '../../client/src/i18n';
 import { ServerUrl } from '../../client/src/serverUrl';
 import { participantToken, saveParticipantToken } from '../../client/src/storage';
 import ParticipantPage from '../../client/src/views/ParticipantPage';
@@ -33,9 +35,11 @@ describe('[PD2] a participant removes themself from the phone', () => {
     saveParticipantToken(meeting.meetingId, anna.token);
     const user = userEvent.setup();
     render(
-      <ServerUrl.Provider value={server.url}>
-        <ParticipantPage meetingId={meeting.meetingId} />
-      </ServerUrl.Provider>,
+      <I18nextProvider i18n={i18n}>
+        <ServerUrl.Provider value={server.url}>
+          <ParticipantPage meetingId={meeting.meetingId} />
+        </ServerUrl.Provider>
+      </I18nextProvider>,
     );
     await user.click(await screen.findByRole('button', { name: 'Ta bort mig från lärträffen' }));
     // The second step: what goes, with focus on it, and a way back.
@@ -68,11 +72,13 @@ describe('[PD1] the join form of an anonymous meeting', () => {
     const sent: [string, string][] = [];
     const user = userEvent.setup();
     render(
-      <JoinForm
-        municipalities={ack.state.municipalities}
-        anonymous={ack.state.anonymous}
-        onJoin={async (name, m) => (sent.push([name, m]), null)}
-      />,
+      <I18nextProvider i18n={i18n}>
+        <JoinForm
+          municipalities={ack.state.municipalities}
+          anonymous={ack.state.anonymous}
+          onJoin={async (name, m) => (sent.push([name, m]), null)}
+        />
+      </I18nextProvider>,
     );
     expect(screen.queryByLabelText('Ditt namn')).not.toBeInTheDocument();
     expect(screen.getByText(/du syns som ett nummer från din kommun/)).toBeInTheDocument();

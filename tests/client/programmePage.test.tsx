@@ -4,7 +4,9 @@
  */
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { i18n } from '../../client/src/i18n';
 import { ServerUrl } from '../../client/src/serverUrl';
 import { meetingLinks } from '../../client/src/storage';
 import ProgrammePage from '../../client/src/views/ProgrammePage';
@@ -48,9 +50,11 @@ const stored = async ({ api, path }: Setup) => Programme.parse(await (await api.
 async function openProgramme({ server, created }: Setup, token = created.token) {
   history.replaceState(null, '', `/programme/${created.programmeId}#${token}`);
   render(
-    <ServerUrl.Provider value={server.url}>
-      <ProgrammePage programmeId={created.programmeId} />
-    </ServerUrl.Provider>,
+    <I18nextProvider i18n={i18n}>
+      <ServerUrl.Provider value={server.url}>
+        <ProgrammePage programmeId={created.programmeId} />
+      </ServerUrl.Provider>
+    </I18nextProvider>,
   );
   if (token === created.token) await screen.findByRole('heading', { level: 1, name: 'Lärprojekt Sydkusten' });
 }
@@ -233,9 +237,11 @@ describe('starting a lärträff from the programme', () => {
 describe('the start page', () => {
   function renderStart(server: TestServer) {
     render(
-      <ServerUrl.Provider value={server.url}>
-        <StartPage />
-      </ServerUrl.Provider>,
+      <I18nextProvider i18n={i18n}>
+        <ServerUrl.Provider value={server.url}>
+          <StartPage />
+        </ServerUrl.Provider>
+      </I18nextProvider>,
     );
   }
 

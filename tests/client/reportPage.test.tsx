@@ -5,8 +5,10 @@
  */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { boardTemplate } from '../../shared/board';
+import { i18n } from '../../client/src/i18n';
 import { ServerUrl } from '../../client/src/serverUrl';
 import PrintPage from '../../client/src/views/PrintPage';
 import ReportPage from '../../client/src/views/ReportPage';
@@ -19,7 +21,11 @@ afterEach(async () => {
 
 function renderAt(server: TestServer, path: string, view: React.ReactNode) {
   history.replaceState(null, '', path);
-  return render(<ServerUrl.Provider value={server.url}>{view}</ServerUrl.Provider>);
+  return render(
+    <I18nextProvider i18n={i18n}>
+      <ServerUrl.Provider value={server.url}>{view}</ServerUrl.Provider>
+    </I18nextProvider>,
+  );
 }
 
 async function dayWithNote() {

@@ -4,7 +4,9 @@
  * that leaves once she has placed.
  */
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '../../client/src/i18n';
 import { ServerUrl } from '../../client/src/serverUrl';
 import { saveParticipantToken } from '../../client/src/storage';
 import ParticipantPage from '../../client/src/views/ParticipantPage';
@@ -29,9 +31,11 @@ async function annasPhone() {
   };
   const phone = () =>
     render(
-      <ServerUrl.Provider value={server.url}>
-        <ParticipantPage meetingId={meeting.meetingId} />
-      </ServerUrl.Provider>,
+      <I18nextProvider i18n={i18n}>
+        <ServerUrl.Provider value={server.url}>
+          <ParticipantPage meetingId={meeting.meetingId} />
+        </ServerUrl.Provider>
+      </I18nextProvider>,
     );
   phone();
   expect(await screen.findByText('Hej Anna Svensson!')).toBeInTheDocument();

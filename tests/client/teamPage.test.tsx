@@ -5,9 +5,10 @@
  */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { boardTemplate } from '../../shared/board';
-import { setLanguage } from '../../client/src/i18n';
+import { i18n, setLanguage } from '../../client/src/i18n';
 import { ServerUrl } from '../../client/src/serverUrl';
 import TeamPage from '../../client/src/views/TeamPage';
 import { closeAll, connect, createMeeting, send, snapshot, startServer } from '../support/server';
@@ -30,9 +31,11 @@ async function evaluatorView() {
   const ok = async (command: object) => expect((await send(facilitator, command)).ok).toBe(true);
   history.replaceState(null, '', meeting.evaluatorLink);
   render(
-    <ServerUrl.Provider value={server.url}>
-      <TeamPage />
-    </ServerUrl.Provider>,
+    <I18nextProvider i18n={i18n}>
+      <ServerUrl.Provider value={server.url}>
+        <TeamPage />
+      </ServerUrl.Provider>
+    </I18nextProvider>,
   );
   const live = await screen.findByRole('region', { name: /^(Just nu i rummet|Now in the room)$/ });
   return { server, meeting, facilitator, ok, live };

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { normaliseJoinCode } from '../../../shared/joinCode';
 
 /** Asks for a six-letter join code and hands on the normalised code. */

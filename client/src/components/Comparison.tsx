@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { compareExercises, overallShift, shiftSize, type StatementComparison } from '../../../shared/placement';
 import type { Exercise, MeetingState } from '../../../shared/protocol';
 import { boardLegend } from '../model/roster';
 import { Board } from './board/Board';
 import { BoardLegend } from './board/BoardLegend';
-import '../i18n/staffCatalogue';
 
 const MARKER = 'comparison-arrow';
 

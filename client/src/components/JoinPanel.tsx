@@ -1,9 +1,8 @@
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { formatJoinCode } from '../../../shared/joinCode';
 import { useConfig } from '../api';
 import { joinUrl } from '../model/joinUrl';
 import { QrCode } from './QrCode';
-import '../i18n/staffCatalogue';
 
 /** The server's LAN address (PUBLIC_URL), for when this browser shows localhost. */
 export const usePublicUrl = () => useConfig()?.publicUrl ?? null;

@@ -1,9 +1,8 @@
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { inkOn } from '../../../shared/contrast';
 import { useMeetingStore } from '../meetingStore';
 import { weakColourRatio } from '../model/colour';
 import { initials, rosterGroups, shownName } from '../model/roster';
-import '../i18n/staffCatalogue';
 
 /** Everyone who joined, grouped and coloured by municipality; names carry identity, colour only helps. */
 export function Roster({ large = false }: { large?: boolean }) {

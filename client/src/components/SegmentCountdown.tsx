@@ -1,4 +1,4 @@
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { currentSegment } from '../../../shared/meeting';
 import { useMeetingStore } from '../meetingStore';
 import { formatCountdown } from '../model/time';

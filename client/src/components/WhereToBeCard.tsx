@@ -1,4 +1,4 @@
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import type { Cluster } from '../../../shared/protocol';
 import { useMeetingStore } from '../meetingStore';
 import { roomText } from '../model/room';

@@ -3,5 +3,5 @@ import { accessEn } from './access.en';
 import { accessSv } from './access.sv';
 import { i18n } from './index';
 
-i18n.addResourceBundle('sv', 'translation', { access: accessSv });
-i18n.addResourceBundle('en', 'translation', { access: accessEn });
+i18n.addResourceBundle('sv', 'translation', { access: accessSv }, true, false);
+i18n.addResourceBundle('en', 'translation', { access: accessEn }, true, false);

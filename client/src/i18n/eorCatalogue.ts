@@ -6,5 +6,5 @@ import { eorEn } from './eor.en';
 import { eorSv } from './eor.sv';
 import { i18n } from './index';
 
-i18n.addResourceBundle('sv', 'translation', { eor: eorSv });
-i18n.addResourceBundle('en', 'translation', { eor: eorEn });
+i18n.addResourceBundle('sv', 'translation', { eor: eorSv }, true, false);
+i18n.addResourceBundle('en', 'translation', { eor: eorEn }, true, false);

@@ -3,8 +3,9 @@
  * remembered. Only Swedish is in the first download; the English catalogue
  * is its own chunk, added when a device asks for it.
  */
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
 import { sv, type Messages } from './sv';
-import { Translator } from './translator';
 
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -19,8 +20,14 @@ function storedLanguage(): Language {
   }
 }
 
-export const i18n = new Translator('sv', 'sv');
-i18n.addResourceBundle('sv', 'translation', sv);
+export const i18n = i18next.createInstance();
+void i18n.use(initReactI18next).init({
+  resources: { sv: { translation: sv } },
+  lng: 'sv',
+  fallbackLng: 'sv',
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
 i18n.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;
 });
@@ -40,7 +47,7 @@ export function loadLanguage(lng: Language): Promise<void> {
   let loading = loaded.get(lng);
   if (!loading) {
     loading = catalogues[lng as Exclude<Language, 'sv'>]().then((messages) => {
-      i18n.addResourceBundle(lng, 'translation', messages);
+      i18n.addResourceBundle(lng, 'translation', messages, true, false);
       isLoaded.add(lng);
     });
     loaded.set(lng, loading);
@@ -51,7 +58,7 @@ export function loadLanguage(lng: Language): Promise<void> {
 function switchTo(lng: Language): Promise<void> {
   wanted = lng;
   // Synchronous when the catalogue is in, as it always was: the switch shows at once.
-  if (isLoaded.has(lng)) return i18n.changeLanguage(lng);
+  if (isLoaded.has(lng)) return i18n.changeLanguage(lng).then(() => undefined);
   return loadLanguage(lng).then(async () => {
     if (wanted === lng) await i18n.changeLanguage(lng);
   });

@@ -6,5 +6,5 @@ import { programmeEn } from './programme.en';
 import { programmeSv } from './programme.sv';
 import { i18n } from './index';
 
-i18n.addResourceBundle('sv', 'translation', { programme: programmeSv });
-i18n.addResourceBundle('en', 'translation', { programme: programmeEn });
+i18n.addResourceBundle('sv', 'translation', { programme: programmeSv }, true, false);
+i18n.addResourceBundle('en', 'translation', { programme: programmeEn }, true, false);

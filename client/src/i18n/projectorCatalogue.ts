@@ -6,5 +6,5 @@ import { projectorEn } from './projector.en';
 import { projectorSv } from './projector.sv';
 import { i18n } from './index';
 
-i18n.addResourceBundle('sv', 'translation', { projector: projectorSv });
-i18n.addResourceBundle('en', 'translation', { projector: projectorEn });
+i18n.addResourceBundle('sv', 'translation', { projector: projectorSv }, true, false);
+i18n.addResourceBundle('en', 'translation', { projector: projectorEn }, true, false);

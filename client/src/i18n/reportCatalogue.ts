@@ -6,5 +6,5 @@ import { reportEn } from './report.en';
 import { reportSv } from './report.sv';
 import { i18n } from './index';
 
-i18n.addResourceBundle('sv', 'translation', { report: reportSv });
-i18n.addResourceBundle('en', 'translation', { report: reportEn });
+i18n.addResourceBundle('sv', 'translation', { report: reportSv }, true, false);
+i18n.addResourceBundle('en', 'translation', { report: reportEn }, true, false);

@@ -3,5 +3,5 @@ import { roomEn } from './room.en';
 import { roomSv } from './room.sv';
 import { i18n } from './index';
 
-i18n.addResourceBundle('sv', 'translation', { room: roomSv });
-i18n.addResourceBundle('en', 'translation', { room: roomEn });
+i18n.addResourceBundle('sv', 'translation', { room: roomSv }, true, false);
+i18n.addResourceBundle('en', 'translation', { room: roomEn }, true, false);

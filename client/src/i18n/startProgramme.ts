@@ -29,5 +29,5 @@ const en: Shape<typeof sv> = {
     'Try it with nine made-up municipalities, three clusters and six meetings. The link only shows on this computer.',
 };
 
-i18n.addResourceBundle('sv', 'translation', { start: sv });
-i18n.addResourceBundle('en', 'translation', { start: en });
+i18n.addResourceBundle('sv', 'translation', { start: sv }, true, false);
+i18n.addResourceBundle('en', 'translation', { start: en }, true, false);

@@ -3,5 +3,5 @@ import { teamViewEn } from './teamView.en';
 import { teamViewSv } from './teamView.sv';
 import { i18n } from './index';
 
-i18n.addResourceBundle('sv', 'translation', { teamView: teamViewSv });
-i18n.addResourceBundle('en', 'translation', { teamView: teamViewEn });
+i18n.addResourceBundle('sv', 'translation', { teamView: teamViewSv }, true, false);
+i18n.addResourceBundle('en', 'translation', { teamView: teamViewEn }, true, false);

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { eorProgress } from '../../../shared/eor';
 import { eorLink, type BoardResponse } from '../../../shared/eorApi';

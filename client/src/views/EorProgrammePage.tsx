@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { eorLink, type BoardsResponse } from '../../../shared/eorApi';
 import { ErrorText } from '../components/ErrorText';
 import { PageHeader } from '../components/PageHeader';

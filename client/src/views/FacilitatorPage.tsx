@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { AgendaEditor } from '../components/agenda/AgendaEditor';
 import { DateNotice } from '../components/agenda/DateNotice';
 import { DayClock } from '../components/agenda/DayClock';
@@ -31,7 +31,6 @@ import { Tabs, type Tab } from '../components/Tabs';
 import '../console.css';
 import '../i18n/consoleCatalogue';
 import type { IssuedLink } from '../../../shared/protocol';
-import '../i18n/staffCatalogue';
 
 const PARTS = ['run', 'agenda', 'exercises', 'people', 'clusters', 'room', 'team', 'links'] as const;
 type ConsolePart = (typeof PARTS)[number];

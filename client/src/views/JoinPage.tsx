@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { normaliseJoinCode } from '../../../shared/joinCode';
 import { CodeForm } from '../components/CodeForm';

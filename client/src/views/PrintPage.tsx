@@ -1,4 +1,4 @@
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { isTeam } from '../../../shared/permissions';
 import { BadLink } from '../components/BadLink';
 import { Header } from '../components/Header';

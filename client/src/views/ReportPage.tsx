@@ -1,5 +1,5 @@
 import { useState, type ComponentType } from 'react';
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { isTeam, seesTeamRounds } from '../../../shared/permissions';
 import { meetingReport, type MeetingExport } from '../../../shared/report';
 import { dayStartMs } from '../../../shared/schedule';

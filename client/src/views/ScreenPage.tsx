@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import '@fontsource-variable/atkinson-hyperlegible-next';
 import '../i18n/projectorCatalogue';
 import '../projector.css';
@@ -23,7 +23,6 @@ import { useMeetingTitle } from '../useMeetingTitle';
 import { useDocumentTitle } from '../pageTitle';
 import { dayHasEnded } from '../../../shared/meeting';
 import { useWakeLock } from '../useWakeLock';
-import '../i18n/staffCatalogue';
 
 /** After this long without the server the room is told (a short blip is not worth the room's attention). */
 const LONG_OFFLINE_MS = 10_000;

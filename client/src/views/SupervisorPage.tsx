@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { BadLink } from '../components/BadLink';
 import { ErrorText } from '../components/ErrorText';
 import { FeedbackButtons, FeedbackLists } from '../components/feedback/FeedbackControls';
@@ -18,7 +18,6 @@ import { useLinkedMeeting } from '../useLinkedMeeting';
 import { useMeetingTitle } from '../useMeetingTitle';
 import { useWakeLock } from '../useWakeLock';
 import { dayHasEnded } from '../../../shared/meeting';
-import '../i18n/staffCatalogue';
 
 // The room's messages, and the tablet's own to its cluster (M1).
 const RoomMessage = lazy(() => import('../components/RoomMessage'));

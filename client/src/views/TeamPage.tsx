@@ -1,4 +1,4 @@
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { DayClock } from '../components/agenda/DayClock';
 import { BadLink } from '../components/BadLink';
 import { ErrorText } from '../components/ErrorText';
@@ -12,7 +12,6 @@ import { useMeetingStore } from '../meetingStore';
 import { useLinkedMeeting } from '../useLinkedMeeting';
 import { useMeetingTitle } from '../useMeetingTitle';
 import '../team.css';
-import '../i18n/staffCatalogue';
 
 /**
  * The team's view (the evaluator's link): the day as it runs in the room on the

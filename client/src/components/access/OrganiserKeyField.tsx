@@ -1,4 +1,4 @@
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import '../../i18n/accessCatalogue';
 
 /** On a shared server's start page: where an organiser types the key that lets them create. */

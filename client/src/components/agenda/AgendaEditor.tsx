@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { dayStartMs, schedule } from '../../../../shared/schedule';
 import { useMeetingStore } from '../../meetingStore';
 import { timeOfDay } from '../../model/time';
@@ -8,7 +8,6 @@ import { Motion } from '../Motion';
 import { AgendaRow } from './AgendaRow';
 import type { RunCommand } from './runCommand';
 import { SegmentForm } from './SegmentForm';
-import '../../i18n/staffCatalogue';
 
 /** The day's agenda as the facilitator runs and changes it; every change reaches every screen at once. */
 export function AgendaEditor({ run }: { run: RunCommand }) {

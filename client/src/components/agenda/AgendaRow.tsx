@@ -1,13 +1,12 @@
 import { m } from 'framer-motion';
 import { useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import type { ScheduleRow } from '../../../../shared/schedule';
 import { showsKind } from '../../model/agenda';
 import { clockText, timeOfDay } from '../../model/time';
 import type { RunCommand } from './runCommand';
 import { SegmentForm } from './SegmentForm';
 import { CONTENT_LANG } from '../../i18n/content';
-import '../../i18n/staffCatalogue';
 
 interface AgendaRowProps {
   row: ScheduleRow;

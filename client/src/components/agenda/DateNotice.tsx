@@ -1,10 +1,9 @@
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { useMeetingStore } from '../../meetingStore';
 import { misdatedToday } from '../../model/agenda';
 import { dateText } from '../../model/time';
 import { useServerNow } from '../../useServerNow';
 import type { RunCommand } from './runCommand';
-import '../../i18n/staffCatalogue';
 
 /** The console's word when the meeting runs on another day than its date, with the move to today (T4). */
 export function DateNotice({ run }: { run: RunCommand }) {

@@ -1,4 +1,4 @@
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { dayStartMs, schedule } from '../../../../shared/schedule';
 import { useMeetingStore } from '../../meetingStore';
 import { clockText, driftMinutes, formatCountdown } from '../../model/time';

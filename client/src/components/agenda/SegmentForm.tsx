@@ -1,7 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { SEGMENT_KINDS, type SegmentKind } from '../../../../shared/protocol';
-import '../../i18n/staffCatalogue';
 
 export interface SegmentFields {
   kind: SegmentKind;

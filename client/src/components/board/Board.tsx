@@ -1,5 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { inkOn } from '../../../../shared/contrast';
 import type { Board as BoardData } from '../../../../shared/protocol';
 import { CONTENT_LANG } from '../../i18n/content';

@@ -1,12 +1,11 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { tokensOn } from '../../../../shared/dragPresence';
 import type { Exercise, MeetingState, Statement } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
 import { boardLegend, shownName, tokenText } from '../../model/roster';
 import { Board, Token } from './Board';
 import { BoardLegend } from './BoardLegend';
-import '../../i18n/staffCatalogue';
 
 /**
  * Every token on the open statement, committed or being dragged now, labelled by person or municipality.

@@ -1,11 +1,10 @@
 import { useId, useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { useMeetingStore } from '../../meetingStore';
 import type { RunCommand } from '../agenda/runCommand';
 import { FeedbackControls } from '../feedback/FeedbackControls';
 import { FeedbackRunView } from '../feedback/FeedbackRunView';
 import { SegmentedControl } from '../ui/SegmentedControl';
-import '../../i18n/staffCatalogue';
 
 /**
  * [T6] The console standing in for a supervisor whose tablet is late or dead:

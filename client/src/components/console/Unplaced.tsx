@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { NUDGE_INTERVAL_MS, unplaced } from '../../../../shared/nudge';
 import type { Statement } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';

@@ -1,4 +1,4 @@
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { monthKeys, type EorBoardContent, type EorProgress } from '../../../../shared/eor';
 import { useFormat } from './format';
 

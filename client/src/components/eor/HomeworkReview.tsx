@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import type { AccessKind, BoardsResponse } from '../../../../shared/eorApi';
 import { answerState, MAX_ANSWER_CHARS, type Answer, type HomeworkResponse } from '../../../../shared/homework';
 import type { EorClient } from '../../eorClient';

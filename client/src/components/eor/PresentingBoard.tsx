@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { eorProgress } from '../../../../shared/eor';
 import type { BoardResponse } from '../../../../shared/eorApi';
 import { meetingBoard } from '../../eorClient';

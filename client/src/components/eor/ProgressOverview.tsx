@@ -1,4 +1,4 @@
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { boardAsAt, eorProgress } from '../../../../shared/eor';
 import type { BoardEntry } from '../../../../shared/eorApi';
 import { useFormat } from './format';

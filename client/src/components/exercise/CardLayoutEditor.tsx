@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { DRAFT_LIMITS, fieldKey, type StatementDraft } from '../../model/exerciseDraft';
 import { CardPreview } from './CardPreview';
 import { fieldAttrs, FieldProblem, type DraftFields } from './DraftField';
-import '../../i18n/staffCatalogue';
 
 /**
  * A position in whole per cent, the keyboard path for placing a card. What

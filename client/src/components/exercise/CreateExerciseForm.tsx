@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { STATEMENT_LIBRARY } from '../../../../shared/board';
 import {
   DRAFT_LIMITS,
@@ -15,7 +15,6 @@ import {
 import type { RunCommand } from '../agenda/runCommand';
 import { fieldAttrs, FieldProblem, type DraftFields } from './DraftField';
 import { StatementDraftEditor } from './StatementDraftEditor';
-import '../../i18n/staffCatalogue';
 
 /**
  * A check-in built from ready statements and the facilitator's own, each

@@ -1,4 +1,4 @@
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import type { ProblemMessage } from '../../model/exerciseDraft';
 
 /** How the exercise form names its fields: a DOM id per field key, and the problem on it once the form was tried. */

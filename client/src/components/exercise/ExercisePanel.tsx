@@ -1,4 +1,4 @@
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import type { Exercise } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
 import type { RunCommand } from '../agenda/runCommand';
@@ -7,7 +7,6 @@ import { Comparison } from '../Comparison';
 import { CreateExerciseForm } from './CreateExerciseForm';
 import { nextStatement } from '../../model/consoleFocus';
 import { CONTENT_LANG } from '../../i18n/content';
-import '../../i18n/staffCatalogue';
 
 /** One exercise's statements with Öppna / Lås / Visa, and Nästa påstående while one is open. */
 export function ExerciseControls({ exercise, run }: { exercise: Exercise; run: RunCommand }) {

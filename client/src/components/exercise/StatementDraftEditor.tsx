@@ -1,4 +1,4 @@
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { BOARD_KINDS } from '../../../../shared/protocol';
 import {
   DRAFT_LIMITS,
@@ -10,7 +10,6 @@ import {
 } from '../../model/exerciseDraft';
 import { CardLayoutEditor } from './CardLayoutEditor';
 import { fieldAttrs, FieldProblem, type DraftFields } from './DraftField';
-import '../../i18n/staffCatalogue';
 
 export interface StatementDraftEditorProps {
   draft: StatementDraft;

@@ -1,11 +1,10 @@
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { useMeetingStore } from '../../meetingStore';
 import { regroupAfter } from '../../model/agenda';
 import { roomText } from '../../model/room';
 import { timeOfDay } from '../../model/time';
 import { FeedbackRunView } from './FeedbackRunView';
 import { RunBoard } from './RunBoard';
-import '../../i18n/staffCatalogue';
 
 /**
  * The lead facilitator's view of every cluster at once: who presents, the

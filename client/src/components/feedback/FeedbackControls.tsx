@@ -1,6 +1,6 @@
 import { Reorder } from 'framer-motion';
 import { useEffect, useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { isDone } from '../../../../shared/feedbackRound';
 import type { Cluster, FeedbackRun } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
@@ -8,7 +8,6 @@ import type { RunCommand } from '../agenda/runCommand';
 import { shownName } from '../../model/roster';
 import { CONTENT_LANG } from '../../i18n/content';
 import { Toggle } from '../ui/Toggle';
-import '../../i18n/staffCatalogue';
 
 interface ControlsProps {
   cluster: Cluster;

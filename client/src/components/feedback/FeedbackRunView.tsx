@@ -1,4 +1,4 @@
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import type { FeedbackRun } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
 import { floorOf } from '../../model/feedback';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import type { Timer } from '../../../../shared/protocol';
 import { remainingMs } from '../../../../shared/timer';
 import { formatCountdown } from '../../model/time';

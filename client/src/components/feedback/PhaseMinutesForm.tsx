@@ -1,9 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { FEEDBACK_PHASES, type FeedbackMinutes } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
 import type { RunCommand } from '../agenda/runCommand';
-import '../../i18n/staffCatalogue';
 
 /** The meeting's phase lengths (5 / 5 / 10 / 3 by default); a change applies from the next phase started. */
 export function PhaseMinutesForm({ run }: { run: RunCommand }) {

@@ -1,7 +1,6 @@
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { useMeetingStore } from '../../meetingStore';
 import { clockText } from '../../model/time';
-import '../../i18n/staffCatalogue';
 
 const minutes = (ms: number) => (ms / 60_000).toFixed(1).replace('.', ',');
 

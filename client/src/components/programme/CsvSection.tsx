@@ -1,5 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { IMPORT_KINDS, type CsvRowError, type ImportKind } from '../../../../shared/programmeImport';
 import type { Programme } from '../../../../shared/programme';
 import { download } from '../../download';

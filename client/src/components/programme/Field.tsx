@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { newId, type Draft, type FieldProblem } from '../../model/programmeDraft';
 
 /** A field's problems in words, under the field; the field points here with aria-describedby. */

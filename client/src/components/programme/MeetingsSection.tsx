@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import type { ProgrammeMeeting } from '../../../../shared/programme';
 import type { CreateMeetingResponse } from '../../../../shared/protocol';
 import { addMeeting, canAdd, fieldId, newId, problemsAt, removeItem, updateItem } from '../../model/programmeDraft';

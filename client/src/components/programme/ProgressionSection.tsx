@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { dateText } from '../../model/time';
 import { nearestCard } from '../../../../shared/placement';
 import type { Standing, StatementProgression } from '../../../../shared/progression';

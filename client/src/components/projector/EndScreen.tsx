@@ -1,4 +1,4 @@
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 
 /** After the last segment: thanks, and nothing to join any more. */
 export function EndScreen() {

@@ -1,11 +1,10 @@
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { formatJoinCode } from '../../../../shared/joinCode';
 import { useMeetingStore } from '../../meetingStore';
 import { joinUrl } from '../../model/joinUrl';
 import { timeOfDay } from '../../model/time';
 import { usePublicUrl } from '../JoinPanel';
 import { QrCode } from '../QrCode';
-import '../../i18n/staffCatalogue';
 
 /** The join address and code as the room reads them: `https://` dropped, the path kept only in the QR code. */
 export function useJoinAddress(code: string): { url: string; address: string } {

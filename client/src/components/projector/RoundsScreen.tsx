@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { useMeetingStore } from '../../meetingStore';
 import { nowAndNext } from '../../model/agenda';
 import { presentingCount } from '../../model/projector';
@@ -7,7 +7,6 @@ import { roomText } from '../../model/room';
 import { timeOfDay } from '../../model/time';
 import { FeedbackRunView } from '../feedback/FeedbackRunView';
 import { RunBoard } from '../feedback/RunBoard';
-import '../../i18n/staffCatalogue';
 
 /**
  * Every cluster's round side by side (up to four in a row), each countdown on

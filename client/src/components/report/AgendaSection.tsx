@@ -1,4 +1,4 @@
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { isOver } from '../../../../shared/report';
 import { agendaChart, minutesText, signedMinutes } from '../../model/report';
 import { clockText } from '../../../../shared/clock';

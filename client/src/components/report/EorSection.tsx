@@ -1,4 +1,4 @@
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { presentedIn } from '../../../../shared/report';
 import PresentingBoard from '../eor/PresentingBoard';
 import { ReportSection, type SectionProps } from './ReportSection';

@@ -1,11 +1,10 @@
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { formatJoinCode } from '../../../../shared/joinCode';
 import type { MeetingState } from '../../../../shared/protocol';
 import { joinUrl } from '../../model/joinUrl';
 import { dateText } from '../../model/time';
 import { usePublicUrl } from '../JoinPanel';
 import { QrCode } from '../QrCode';
-import '../../i18n/staffCatalogue';
 
 /** One A4 page for the door and the tables: the QR code and the code the phones take, the same as on the projector. */
 export function JoinPoster({ state }: { state: MeetingState }) {

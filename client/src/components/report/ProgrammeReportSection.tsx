@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import type { ProgrammeReport } from '../../../../shared/programmeApi';
 import { download } from '../../download';
 import '../../i18n/reportCatalogue';

@@ -1,4 +1,4 @@
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import type { ProgrammeReport } from '../../../../shared/programmeApi';
 import { minutesText, signedMinutes } from '../../model/report';
 import { dateText } from '../../model/time';

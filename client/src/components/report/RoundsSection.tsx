@@ -1,10 +1,9 @@
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { isOver } from '../../../../shared/report';
 import { minutesText, roundsChart, signedMinutes } from '../../model/report';
 import { clockText } from '../../../../shared/clock';
 import { BarChart } from './BarChart';
 import { ReportSection, type SectionProps } from './ReportSection';
-import '../../i18n/staffCatalogue';
 
 /** The feedback rounds' timing log per cluster: each phase planned vs actual, and per municipality the sums. */
 export function RoundsSection({ report }: SectionProps) {

@@ -1,8 +1,7 @@
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { clockText } from '../../../../shared/clock';
 import { ReportSection, type SectionProps } from './ReportSection';
 import { CONTENT_LANG } from '../../i18n/content';
-import '../../i18n/staffCatalogue';
 
 /** The team's own check-in and check-out and the evaluator's notes: in the team's version only (V2). */
 export function TeamSection({ report }: SectionProps) {

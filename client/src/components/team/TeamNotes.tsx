@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { NOTE_KINDS, type Command, type TeamNote } from '../../../../shared/protocol';
 import { mayDeleteNote, mayEditNote } from '../../../../shared/team';
 import '../../i18n/teamViewCatalogue';
@@ -8,7 +8,6 @@ import { clockText, timeOfDay } from '../../model/time';
 import type { RunCommand } from '../agenda/runCommand';
 import { ConfirmAction } from '../ConfirmAction';
 import { CONTENT_LANG } from '../../i18n/content';
-import '../../i18n/staffCatalogue';
 
 type NoteKind = (typeof NOTE_KINDS)[number];
 interface Draft {

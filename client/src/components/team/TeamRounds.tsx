@@ -1,9 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
+import { useTranslation } from 'react-i18next';
 import { TEAM_ROUNDS, type TeamRound } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
 import type { RunCommand } from '../agenda/runCommand';
-import '../../i18n/staffCatalogue';
 
 function RoundForm({ round, run }: { round: TeamRound; run: RunCommand }) {
   const { t } = useTranslation();
