@@ -6,6 +6,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { Server, type Socket } from 'socket.io';
 import { normaliseJoinCode } from '../shared/joinCode';
+import { dragFrameFor, eventFor, ownersOf } from '../shared/anonymousExercise';
 import { isHidden } from '../shared/exercise';
 import { audienceOf, canSee, viewerOf, viewFor } from '../shared/meeting';
 import { isTeam } from '../shared/permissions';
@@ -23,6 +24,7 @@ import {
   type ClientToServerEvents,
   type CommandAck,
   type CommandError,
+  type MeetingEvent,
   type ProtocolRefusal,
   type ResyncAck,
   type SequencedEvent,
@@ -53,6 +55,15 @@ const MAX_EVENTS_IN_RESYNC = 500;
 const PRESENCE_INTERVAL_MS = 1000;
 /** Drag frames per meeting: at most one per 100 ms (~10 a second), whatever the number of people moving. */
 const DRAG_FRAME_MS = 100;
+
+/** Anyone in the room outside the team: what an event looks like to a phone that is not its subject. */
+const ROOM: Actor = { role: 'participant' };
+/** The events that may name someone in an anonymous exercise (PD7): without the state, kept from outside the team. */
+const mayBeShaped = (event: MeetingEvent) =>
+  event.type === 'placed' ||
+  event.type === 'statementRevealed' ||
+  event.type === 'exerciseCreated' ||
+  event.type === 'participantLeft';
 
 const meetingRoom = (id: string) => `m:${id}`;
 const teamRoom = (id: string) => `m:${id}:team`;
@@ -202,14 +213,22 @@ export class Gateway {
     this.dropErased(meetingId, events);
     this.endDrags(meetingId, events);
     const audiences = events.map((e) => audienceOf(e.event));
-    if (audiences.every((a) => a === 'all')) {
+    const state = this.deps.meetings.peek(meetingId)?.state;
+    // An anonymous exercise's placements go to the room by pseudonym, and to their own phone as its own (PD7).
+    const owners = state ? [...new Set(events.flatMap((e) => ownersOf(state, e.event)))] : [];
+    const shaped = events.some((e) => (state ? eventFor(state, e.event, ROOM) !== e.event : mayBeShaped(e.event)));
+    if (audiences.every((a) => a === 'all') && !shaped) {
       to(meetingRoom(meetingId)).emit(SERVER_EVENTS.events, { events: events.map(toSequenced) });
       return;
     }
-    const state = this.deps.meetings.peek(meetingId)?.state;
     const batchFor = (actor: Actor): SequencedEvent[] => {
       const viewer = state ? viewerOf(state, actor) : actor;
-      return events.map((e, i) => (canSee(audiences[i]!, viewer) ? toSequenced(e) : { seq: e.seq }));
+      return events.map((e, i) => {
+        if (!canSee(audiences[i]!, viewer)) return { seq: e.seq };
+        if (state) return { seq: e.seq, event: eventFor(state, e.event, viewer) };
+        // Not loaded here (it cannot be, having just written them): nothing that might name someone leaves.
+        return isTeam(viewer.role) || !mayBeShaped(e.event) ? toSequenced(e) : { seq: e.seq };
+      });
     };
     const emit = (room: string | string[], except: string[], actor: Actor) =>
       to(room)
@@ -221,9 +240,12 @@ export class Gateway {
     emit(team, [supervisors], { role: 'facilitator' });
     emit(supervisors, [], { role: 'supervisor' });
     emit(screen, [team], { role: 'screen' });
-    // Participants who may see something others may not: their own hidden placement, their cluster's rounds.
+    // Participants who may see something others may not: their own hidden or anonymous placement, their cluster's rounds.
     const singled = [
-      ...new Set(audiences.flatMap((a) => (typeof a === 'object' && 'teamAnd' in a ? [a.teamAnd] : []))),
+      ...new Set([
+        ...audiences.flatMap((a) => (typeof a === 'object' && 'teamAnd' in a ? [a.teamAnd] : [])),
+        ...owners,
+      ]),
     ];
     const clusters = [
       ...new Set(audiences.flatMap((a) => (typeof a === 'object' && 'cluster' in a ? [a.cluster] : []))),
@@ -440,7 +462,9 @@ export class Gateway {
     }
     const viewer = viewerOf(meeting.state, actor);
     const events = (await this.deps.meetings.eventsAfter(meetingId, fromSeq)).map((e) =>
-      canSee(audienceOf(e.event), viewer) ? toSequenced(e) : { seq: e.seq },
+      canSee(audienceOf(e.event), viewer)
+        ? { seq: e.seq, event: eventFor(meeting.state, e.event, viewer) }
+        : { seq: e.seq },
     );
     return { ok: true, kind: 'events', events };
   }
@@ -488,11 +512,13 @@ export class Gateway {
       statementId: pending.statementId,
       moves: [...pending.moves].map(([participantId, at]) => ({ participantId, ...at })),
     };
-    // Hidden until reveal: only the team watches tokens move.
-    const rooms = isHidden(state, pending.statementId)
-      ? [teamRoom(meetingId)]
-      : [teamRoom(meetingId), screenRoom(meetingId)];
-    this.deps.io.to(rooms).volatile.emit(SERVER_EVENTS.dragFrame, frame);
+    const { io } = this.deps;
+    io.to(teamRoom(meetingId)).volatile.emit(SERVER_EVENTS.dragFrame, frame);
+    // Hidden until reveal: only the team watches tokens move; in an anonymous exercise the projector by pseudonym.
+    if (!isHidden(state, pending.statementId))
+      io.to(screenRoom(meetingId))
+        .except(teamRoom(meetingId))
+        .volatile.emit(SERVER_EVENTS.dragFrame, dragFrameFor(state, frame, { role: 'screen' }));
   }
 
   /** A participant's phone follows their cluster's rounds (V4); a late join of the room is caught up by resync. */

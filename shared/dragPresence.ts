@@ -30,7 +30,10 @@ export function dragsAfterEvents(drags: Drags, events: readonly SequencedEvent[]
 }
 
 export interface ShownToken {
+  /** Outside the team, in an anonymous exercise, a pseudonym (PD7). */
   participantId: string;
+  /** Given with a pseudonym: whose colour and mark the token has. */
+  municipalityId?: string;
   x: number;
   y: number;
   /** Being dragged now (drawn faded); otherwise where it was saved. */
@@ -41,14 +44,16 @@ export interface ShownToken {
 export function tokensOn(state: MeetingState, drags: Drags, statementId: string): ShownToken[] {
   const live = new Map(drags?.statementId === statementId ? drags.moves.map((m) => [m.participantId, m]) : []);
   const placed = state.placements.filter((p) => p.statementId === statementId);
+  const whose = (t: { participantId: string; municipalityId?: string | undefined }) =>
+    t.municipalityId
+      ? { participantId: t.participantId, municipalityId: t.municipalityId }
+      : { participantId: t.participantId };
   const shown: ShownToken[] = placed.map((p) => {
     const at = live.get(p.participantId);
-    return at
-      ? { participantId: p.participantId, x: at.x, y: at.y, moving: true }
-      : { participantId: p.participantId, x: p.x, y: p.y, moving: false };
+    return at ? { ...whose(p), x: at.x, y: at.y, moving: true } : { ...whose(p), x: p.x, y: p.y, moving: false };
   });
   const placedIds = new Set(placed.map((p) => p.participantId));
   for (const m of live.values())
-    if (!placedIds.has(m.participantId)) shown.push({ participantId: m.participantId, x: m.x, y: m.y, moving: true });
+    if (!placedIds.has(m.participantId)) shown.push({ ...whose(m), x: m.x, y: m.y, moving: true });
   return shown;
 }

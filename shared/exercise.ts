@@ -92,6 +92,8 @@ export function decideExercise(
           anonymous,
           hiddenUntilReveal,
           statements: statementsFrom(command.statements, ctx.newId),
+          // Two ids' worth of randomness: the key to whose token is whose outside the team (PD7).
+          ...(anonymous ? { pseudonymKey: `${ctx.newId()}${ctx.newId()}` } : {}),
         },
       });
     }

@@ -24,6 +24,7 @@ import { erased, withoutParticipant } from './personalData';
 import { colourFor, findMunicipality, nameKey } from './roster';
 import { decideTeam, withEntry, withNote } from './team';
 import { decideExercise, isHidden, withPlacements } from './exercise';
+import { exerciseFor, placementFor } from './anonymousExercise';
 import { decideFeedback, DEFAULT_FEEDBACK_MINUTES, withQuestions, withRun } from './feedbackRound';
 import { decideLink } from './link';
 import { DEFAULT_TIME_ZONE } from './timeZone';
@@ -225,7 +226,7 @@ export function reduce(state: MeetingState, event: MeetingEvent): MeetingState {
         joinCount: Math.max(state.joinCount, event.participant.number ?? state.joinCount + 1),
       };
     case 'participantLeft':
-      return withoutParticipant(state, event.participantId);
+      return withoutParticipant(state, event.participantId, event.pseudonyms);
     case 'anonymityChanged':
       return { ...state, anonymous: event.anonymous };
     case 'meetingDateSet':
@@ -385,17 +386,18 @@ export function canSee(audience: Audience, viewer: Actor): boolean {
 }
 
 /**
- * The meeting as `actor` may see it (SPEC.md, V1, V2). A guest (holding only
+ * The meeting as `actor` may see it (SPEC.md, V1, V2, PD7). A guest (holding only
  * the join code) sees what the join form needs, not who is there; only the
- * console and the evaluator see the team's rounds and notes.
+ * console and the evaluator see the team's rounds and notes; outside the team
+ * an anonymous exercise's placements are by pseudonym.
  */
 export function viewFor(state: MeetingState, actor: Actor): MeetingState {
   if (seesTeamRounds(actor.role)) return state;
   if (isTeam(actor.role)) return { ...state, teamEntries: [], teamNotes: [] };
   const viewer = viewerOf(state, actor);
-  const placements = state.placements.filter(
-    (p) => !isHidden(state, p.statementId) || p.participantId === actor.participantId,
-  );
+  const placements = state.placements
+    .filter((p) => !isHidden(state, p.statementId) || p.participantId === actor.participantId)
+    .map((p) => placementFor(state, p, actor));
   const feedbackRuns = state.feedbackRuns.filter((r) => canSee({ cluster: r.clusterId }, viewer));
   const questionLog = state.questionLog.filter((q) => canSee({ cluster: q.clusterId }, viewer));
   const roomMessages = state.roomMessages.filter((m) => !m.clusterId || canSee({ cluster: m.clusterId }, viewer));
@@ -404,6 +406,7 @@ export function viewFor(state: MeetingState, actor: Actor): MeetingState {
     teamEntries: [],
     teamNotes: [],
     timingLog: [],
+    exercises: state.exercises.map((e) => exerciseFor(e, actor)),
     placements,
     feedbackRuns,
     questionLog,

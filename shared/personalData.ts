@@ -44,14 +44,20 @@ const anonymised = (evaluation: Evaluation): Evaluation => ({
 
 /**
  * The meeting after a participant removed themself: their roster entry,
- * placements and questions are gone. Their evaluation answer is anonymous and
- * stays; only the mark that they answered goes (EV2).
+ * placements and questions are gone; outside the team also their placements
+ * by `pseudonyms` in anonymous exercises (PD7). Their evaluation answer is
+ * anonymous and stays; only the mark that they answered goes (EV2).
  */
-export function withoutParticipant(state: MeetingState, participantId: string): MeetingState {
+export function withoutParticipant(
+  state: MeetingState,
+  participantId: string,
+  pseudonyms: readonly string[] = [],
+): MeetingState {
+  const theirs = new Set([participantId, ...pseudonyms]);
   return {
     ...state,
     participants: state.participants.filter((p) => p.id !== participantId),
-    placements: state.placements.filter((p) => p.participantId !== participantId),
+    placements: state.placements.filter((p) => !theirs.has(p.participantId)),
     feedbackRuns: state.feedbackRuns.map((r) => withoutQuestionsOf(r, participantId)),
     questionLog: state.questionLog.filter((q) => q.participantId !== participantId),
     evaluation: { ...state.evaluation, answeredBy: state.evaluation.answeredBy.filter((id) => id !== participantId) },

@@ -99,7 +99,8 @@ export function compareExercises(
       return [
         {
           participantId: to.participantId,
-          municipalityId: municipalityOf.get(to.participantId),
+          // By pseudonym (outside the team, in an anonymous exercise) a placement carries its municipality (PD7).
+          municipalityId: municipalityOf.get(to.participantId) ?? to.municipalityId,
           from: { x: from.x, y: from.y },
           to: { x: to.x, y: to.y },
           distance: distance(from, to),

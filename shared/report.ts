@@ -5,6 +5,7 @@
  * time now and the day's start come in as arguments. The numbers come from
  * the modules that already hold them (schedule, placement), never re-derived.
  */
+import { asTheRoomSees } from './anonymousExercise';
 import { evaluationResults, type EvaluationReport } from './evaluation';
 import {
   byMirror,
@@ -448,7 +449,8 @@ function wholeAgenda(days: readonly DayReport[], state: MeetingState): AgendaRep
 
 export function meetingReport(state: MeetingState, { now, dayStart, forTeam }: ReportOptions): MeetingReport {
   const attendance = attendanceOf(state);
-  const comparisons = comparisonsOf(state);
+  // Handed out, an anonymous exercise's moves are by pseudonym, as on the projector (PD7).
+  const comparisons = comparisonsOf(forTeam ? state : asTheRoomSees(state));
   const days = daysOf(state, now, comparisons);
   return {
     meeting: {

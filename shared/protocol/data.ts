@@ -173,14 +173,28 @@ export const Exercise = z.object({
   statements: z.array(Statement).check(z.minLength(1), z.maxLength(20)),
   /** In a check-out: the check-in it mirrors. */
   mirrorOf: z.optional(Id),
-  /** The screen shows tokens without names. */
+  /** The screen shows tokens without names, and nobody outside the team gets whose they are (PD7). */
   anonymous: z.boolean(),
   /** Nobody but the team sees placements until the facilitator reveals them; the server does not send them. */
   hiddenUntilReveal: z.boolean(),
+  /** Anonymous: the key of its placements' pseudonyms (PD7), shared with its check-out; the team's only. */
+  pseudonymKey: z.optional(Id),
 });
 export type Exercise = z.infer<typeof Exercise>;
 
-export const Placement = z.object({ participantId: Id, statementId: Id, x: Unit, y: Unit, at: Millis });
+/**
+ * Where one participant stands on one statement. Outside the team, someone
+ * else's placement in an anonymous exercise carries a pseudonym as
+ * `participantId` and their municipality instead (PD7).
+ */
+export const Placement = z.object({
+  participantId: Id,
+  statementId: Id,
+  x: Unit,
+  y: Unit,
+  at: Millis,
+  municipalityId: z.optional(Id),
+});
 export type Placement = z.infer<typeof Placement>;
 
 /** The statement on the board now; `locked`: no more placements. */

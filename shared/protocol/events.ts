@@ -52,7 +52,12 @@ export const ParticipantJoinedEvent = z.object({
   participant: Participant,
 });
 
-export const ParticipantLeftEvent = z.object({ type: z.literal('participantLeft'), participantId: Id });
+export const ParticipantLeftEvent = z.object({
+  type: z.literal('participantLeft'),
+  participantId: Id,
+  /** Outside the team: the leaver's pseudonyms in anonymous exercises (one each, MAX_EXERCISES), whose placements go too (PD7). */
+  pseudonyms: z.optional(z.array(Id).check(z.maxLength(50))),
+});
 export const AnonymityChangedEvent = z.object({ type: z.literal('anonymityChanged'), anonymous: z.boolean() });
 export const PersonalDataErasedEvent = z.object({ type: z.literal('personalDataErased'), at: Millis });
 /** What an erased row of the log holds instead of its event (PD4): it changes nothing when replayed. */

@@ -146,7 +146,8 @@ export type Drag = z.infer<typeof Drag>;
 /** Tokens moving now, coalesced per room to at most ~10 frames a second. */
 export const DragFrame = z.object({
   statementId: Id,
-  moves: z.array(z.object({ participantId: Id, x: Unit, y: Unit })),
+  /** In an anonymous exercise the projector gets pseudonyms and municipalities, as in placements (PD7). */
+  moves: z.array(z.object({ participantId: Id, x: Unit, y: Unit, municipalityId: z.optional(Id) })),
 });
 export type DragFrame = z.infer<typeof DragFrame>;
 export type Presence = z.infer<typeof Presence>;

@@ -11,6 +11,7 @@ import {
   connect,
   createMeeting,
   joinByCode,
+  openAnonymousStatement,
   resync,
   send,
   startServer,
@@ -70,6 +71,31 @@ describe('the participant view on a phone, against a real server', () => {
     expect(await within(now).findByText('Morgonkaffe och mingel')).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Sedan' })).getByText('Incheckningsövning')).toBeInTheDocument();
     expect(screen.getByText(/kvar$/)).toBeInTheDocument();
+  });
+
+  it('[PD7] on an anonymous exercise Anna’s phone still shows her own token as hers, where she saved it', async () => {
+    const server = await startServer();
+    const meeting = await createMeeting(server.url);
+    const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
+    const bo = await joinByCode(server.url, meeting.code, 'Bo Ek', 'Kungsbacka');
+    const facilitator = await connect(server.url, { token: meeting.facilitatorToken });
+    const statementId = await openAnonymousStatement(facilitator, 'Vi har ett EOR som alla känner till');
+    // x 0.7 on a line from 0.12 to 0.88: 76 of 100. Bo stands elsewhere, and the phone knows him by pseudonym only.
+    expect((await send(anna.socket, { type: 'place', statementId, x: 0.7, y: 0.5 })).ok).toBe(true);
+    expect((await send(bo.socket, { type: 'place', statementId, x: 0.2, y: 0.5 })).ok).toBe(true);
+    const onAnnasPhone = await resyncState(anna.socket);
+    expect(onAnnasPhone.placements.map((p) => p.participantId)).toEqual([
+      anna.participantId,
+      expect.stringMatching(/^anon-/),
+    ]);
+    anna.socket.disconnect();
+    saveParticipantToken(meeting.meetingId, anna.token);
+
+    renderPhone(server, meeting.meetingId);
+    const token = await screen.findByRole('button', { name: 'Jag – din placering' });
+    expect(token).toHaveTextContent('Jag');
+    expect(token).toHaveAccessibleDescription(/76 av 100 mot ”Stämmer helt”/);
+    expect(screen.getByRole('button', { name: 'Sparad' })).toBeDisabled();
   });
 
   it('a phone without a token for this meeting is told so and offered to join', async () => {

@@ -67,7 +67,8 @@ async function createExercise(hiddenUntilReveal: boolean): Promise<Exercise> {
     type: 'createExercise',
     kind: 'checkIn',
     title: hiddenUntilReveal ? 'Dold incheckning' : 'Incheckning',
-    anonymous: true,
+    // Named: the projector follows people by id (an anonymous exercise's frames: anonymousExercise.test.ts).
+    anonymous: false,
     hiddenUntilReveal,
     statements: [
       { text: 'Vi har ett EOR som alla känner till', board: line },

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { io, type Socket } from 'socket.io-client';
 import * as z from 'zod/mini';
+import { boardTemplate } from '../../shared/board';
 import { BLANK_MEETING } from '../../shared/meeting';
 import {
   CLIENT_EVENTS,
@@ -357,6 +358,29 @@ export async function refusal(
 export async function send(socket: MeetingSocket, command: unknown): Promise<CommandAck> {
   const raw: unknown = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck(CLIENT_EVENTS.command, command);
   return CommandAck.parse(raw);
+}
+
+/** Sends a command that must be accepted; returns the seq it was logged at. */
+export async function accepted(socket: MeetingSocket, command: unknown): Promise<number> {
+  const ack = await send(socket, command);
+  if (!ack.ok) throw new Error(`refused: ${JSON.stringify(ack)}`);
+  return ack.seq;
+}
+
+/** The facilitator creates an anonymous check-in of one statement on a line board and opens it; returns its id. */
+export async function openAnonymousStatement(facilitator: MeetingSocket, text: string): Promise<string> {
+  const statements = [{ text, board: boardTemplate('line') }];
+  await accepted(facilitator, {
+    type: 'createExercise',
+    kind: 'checkIn',
+    title: 'Incheckning',
+    anonymous: true,
+    hiddenUntilReveal: false,
+    statements,
+  });
+  const statementId = (await snapshot(facilitator)).state.exercises.at(-1)!.statements[0]!.id;
+  await accepted(facilitator, { type: 'openStatement', statementId });
+  return statementId;
 }
 
 export async function resync(socket: MeetingSocket, fromSeq: unknown): Promise<ResyncAck> {

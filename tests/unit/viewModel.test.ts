@@ -104,14 +104,21 @@ describe('the roster', () => {
       { type: 'participantJoined', participant: { id: 'p3', name: 'Omar Ali', municipalityId: 'id3', joinedAt: 3 } },
       { type: 'participantJoined', participant: { id: 'p4', name: 'Kim Lund', municipalityId: 'id2', joinedAt: 4 } },
     );
-    const named = boardLegend(state, ['p1', 'p2', 'p3'], false);
+    const on = (...ids: string[]) => ids.map((participantId) => ({ participantId }));
+    const named = boardLegend(state, on('p1', 'p2', 'p3'), false);
     expect(named.map((e) => [e.municipality.name, e.marks])).toEqual([
       ['Trelleborg', ['AB', 'ÖE']],
       ['Ystad', ['OA']],
     ]);
     // Anonymous: the municipality's mark, once, however many stand on the board.
-    expect(boardLegend(state, ['p1', 'p2'], true).map((e) => [e.municipality.name, e.marks])).toEqual([
+    expect(boardLegend(state, on('p1', 'p2'), true).map((e) => [e.municipality.name, e.marks])).toEqual([
       ['Trelleborg', ['TR']],
+    ]);
+    // [PD7] The projector knows an anonymous exercise's tokens by pseudonym and municipality only.
+    const byPseudonym = [{ participantId: 'anon-x', municipalityId: 'id3' }, ...on('p1')];
+    expect(boardLegend(state, byPseudonym, true).map((e) => [e.municipality.name, e.marks])).toEqual([
+      ['Trelleborg', ['TR']],
+      ['Ystad', ['YS']],
     ]);
   });
 

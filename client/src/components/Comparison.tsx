@@ -104,13 +104,7 @@ export function Comparison({
             <Board board={c.board} label={t('comparison.boardLabel', { text: c.text })}>
               <Arrows comparison={c} state={state} anonymous={anonymous} />
             </Board>
-            <BoardLegend
-              entries={boardLegend(
-                state,
-                c.moves.map((m) => m.participantId),
-                anonymous,
-              )}
-            />
+            <BoardLegend entries={boardLegend(state, c.moves, anonymous)} />
           </div>
           <table className="comparison__table">
             <caption className="visually-hidden">{t('comparison.tableCaption', { text: c.text })}</caption>

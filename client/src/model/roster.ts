@@ -33,9 +33,32 @@ export function initials(name: string): string {
 /** Short municipality mark for anonymous tokens: "Kungsbacka" → "KU". */
 export const municipalityMark = (name: string) => name.slice(0, 2).toUpperCase();
 
-/** What a token on a board reads: the person's initials, or on an anonymous exercise (or a nameless person) the municipality's mark. */
-export function tokenText(person: Participant, municipality: Municipality | undefined, anonymous: boolean): string {
-  return anonymous || !person.name ? municipalityMark(municipality?.name ?? '?') : initials(person.name);
+/**
+ * What a token on a board reads: the person's initials, or on an anonymous exercise (or a nameless person,
+ * or one the room knows only by pseudonym, PD7) the municipality's mark.
+ */
+export function tokenText(
+  person: Participant | undefined,
+  municipality: Municipality | undefined,
+  anonymous: boolean,
+): string {
+  return anonymous || !person?.name ? municipalityMark(municipality?.name ?? '?') : initials(person.name);
+}
+
+/** A token on a board: a participant, or outside the team in an anonymous exercise a pseudonym with a municipality. */
+export interface TokenOwner {
+  participantId: string;
+  municipalityId?: string | undefined;
+}
+
+/** Who a token is and where they are from; undefined for a token nobody can place (its person left). */
+export function ownerOf(
+  state: MeetingState,
+  token: TokenOwner,
+): { person: Participant | undefined; municipalityId: string } | undefined {
+  const person = state.participants.find((p) => p.id === token.participantId);
+  const municipalityId = person?.municipalityId ?? token.municipalityId;
+  return municipalityId ? { person, municipalityId } : undefined;
 }
 
 export interface LegendEntry {
@@ -49,16 +72,16 @@ export interface LegendEntry {
  * its people's token texts, so the colour is never the only way to tell whose
  * token it is (WCAG 1.4.1).
  */
-export function boardLegend(state: MeetingState, participantIds: Iterable<string>, anonymous: boolean): LegendEntry[] {
-  const on = new Set(participantIds);
+export function boardLegend(state: MeetingState, tokens: Iterable<TokenOwner>, anonymous: boolean): LegendEntry[] {
+  const owners = [...tokens].flatMap((t) => ownerOf(state, t) ?? []);
   return state.municipalities
     .map((municipality) => ({
       municipality,
       marks: [
         ...new Set(
-          state.participants
-            .filter((p) => on.has(p.id) && p.municipalityId === municipality.id)
-            .map((p) => tokenText(p, municipality, anonymous)),
+          owners
+            .filter((o) => o.municipalityId === municipality.id)
+            .map((o) => tokenText(o.person, municipality, anonymous)),
         ),
       ].sort((a, b) => a.localeCompare(b, 'sv')),
     }))

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { tokensOn } from '../../../../shared/dragPresence';
 import type { Exercise, MeetingState, Statement } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
-import { boardLegend, shownName, tokenText } from '../../model/roster';
+import { boardLegend, ownerOf, shownName, tokenText } from '../../model/roster';
 import { Board, Token } from './Board';
 import { BoardLegend } from './BoardLegend';
 
@@ -27,7 +27,6 @@ export function LiveBoard({
   const drags = useMeetingStore((s) => s.drags);
   const tokens = tokensOn(state, drags, statement.id);
   const placed = state.placements.filter((p) => p.statementId === statement.id);
-  const ids = new Set(tokens.map((t) => t.participantId));
   const hidden = exercise.hiddenUntilReveal && !state.revealed.includes(statement.id);
   // An anonymous meeting has no names to show: its tokens are marked by municipality, as in an anonymous exercise.
   const anonymous = exercise.anonymous || state.anonymous;
@@ -36,13 +35,15 @@ export function LiveBoard({
       <div className="live-board__stage">
         <Board board={statement.board} label={statement.text}>
           {tokens.map((at) => {
-            const person = state.participants.find((p) => p.id === at.participantId);
-            const municipality = state.municipalities.find((m) => m.id === person?.municipalityId);
-            if (!person) return null;
+            const owner = ownerOf(state, at);
+            if (!owner) return null;
+            const { person } = owner;
+            const municipality = state.municipalities.find((m) => m.id === owner.municipalityId);
             const text = tokenText(person, municipality, anonymous);
-            const title = anonymous
-              ? (municipality?.name ?? '')
-              : `${shownName(state, person, (n) => t('privacy.numbered', { n }))}, ${municipality?.name ?? ''}`;
+            const title =
+              anonymous || !person
+                ? (municipality?.name ?? '')
+                : `${shownName(state, person, (n) => t('privacy.numbered', { n }))}, ${municipality?.name ?? ''}`;
             return (
               <Token
                 key={at.participantId}
@@ -63,7 +64,7 @@ export function LiveBoard({
           {t('exercise.placedCount', { n: placed.length, total: state.participants.length })}
           {hidden && <> · {t(forRoom ? 'projector.hiddenNote' : 'exercise.hiddenNote')}</>}
         </p>
-        <BoardLegend entries={boardLegend(state, ids, anonymous)} />
+        <BoardLegend entries={boardLegend(state, tokens, anonymous)} />
         {aside}
       </div>
     </div>
