@@ -16,7 +16,7 @@ import { OrganiserLinkResponse } from '../../shared/programmeLink';
 import { CreateMeetingResponse, type MeetingState } from '../../shared/protocol';
 import { connect, joinByCode, send, tokenFromLink, track, waitFor, type MeetingSocket } from '../support/server';
 import { expectAccessible } from './support/axe';
-import { labelsHiddenOn } from './support/meetingDay';
+import { labelsHiddenOn, wordsBrokenIn } from './support/meetingDay';
 import {
   baseUrl,
   expectNoConsoleErrors,
@@ -277,6 +277,19 @@ describe('[W6] the projector fits 1920×1080, 1366×768 and 1280×720 in every s
     await ok(facilitator, { type: 'closeExercise', exerciseId: exercise.id });
     const { page } = projector;
     await page.getByRole('heading', { name: 'Så långt flyttade sig gruppen' }).waitFor();
+    // Whole words for the back row: no card label or table cell breaks a word ("Persone-r", "Produktionsappara-t").
+    // Both pages: the Fyrfältaren board's labels, then the line's table with its fourth column (Poäng).
+    await page.getByRole('button', { name: 'Stanna på det här påståendet' }).click();
+    for (const [n, statement] of exercise.statements.entries()) {
+      if (n > 0) await page.getByRole('button', { name: 'Nästa påstående' }).click();
+      await page.getByRole('heading', { name: statement.text }).waitFor();
+      for (const size of SIZES) {
+        await page.setViewportSize(size);
+        const cells = page.locator('.comparison__board .board__card, .comparison__table th, .comparison__table td');
+        expect(await wordsBrokenIn(cells), `words broken at ${size.width}×${size.height}`).toEqual([]);
+      }
+    }
+    await page.setViewportSize(SIZES[0]);
     await expectFitsEverySize(page, 'comparison');
     await expectAccessible(page, 'projector, check-out comparison');
   });

@@ -147,6 +147,22 @@ export function labelsTouchingTokensOn(board: Locator): Promise<string[]> {
 }
 
 /**
+ * The words wider than the room their element gives them, which the browser
+ * breaks mid-word ("Produktionsappara-t"): readable, but not what we want.
+ */
+export function wordsBrokenIn(elements: Locator): Promise<string[]> {
+  return elements.evaluateAll((els) =>
+    els.flatMap((el) => {
+      const style = getComputedStyle(el);
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return (el.textContent ?? '').split(/\s+/).filter((w) => ctx.measureText(w).width > room + 0.5);
+    }),
+  );
+}
+
+/**
  * Drags the phone's own token with a finger to (fx, fy) of the board, then
  * waits until the phone says it is saved.
  */
