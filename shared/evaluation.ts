@@ -2,38 +2,20 @@
  * The day's evaluation (SPEC.md, EV1–EV4): a few 1–5 questions the team sets
  * and one free-text line, offered on the phones at the end of the day. Each
  * phone answers once; an answer carries its municipality, never its
- * participant, and the results show a municipality's figures only from
- * `MIN_GROUP` answers, so nobody's scores can be read off.
+ * participant. The results and the console's default questions are in
+ * evaluationResults.ts, so a phone does not download them.
  */
 import { accept, fail, type Decision, type DecideContext } from './decision';
-import type { Actor, Command, Evaluation, EvaluationAnswer, EvaluationQuestion, MeetingState } from './protocol';
-import { nameKey } from './roster';
+import type { Actor, Command, Evaluation, EvaluationAnswer, MeetingState } from './protocol';
 
-/** The questions a meeting starts with, in Swedish, the team's to change before opening. */
-export const DEFAULT_EVALUATION: Evaluation = {
-  questions: [
-    { id: 'q1', text: 'Hur användbar var dagen för ditt arbete?', low: 'Inte alls', high: 'Mycket användbar' },
-    {
-      id: 'q2',
-      text: 'Hur säker känner du dig på att pröva dagens verktyg på hemmaplan?',
-      low: 'Inte alls säker',
-      high: 'Helt säker',
-    },
-    {
-      id: 'q3',
-      text: 'Hur väl fungerade återkopplingen i kommunklustren?',
-      low: 'Inte alls',
-      high: 'Mycket väl',
-    },
-  ],
-  freeText: 'Vad tar du med dig hem – och vad kan vi göra bättre?',
+/** A meeting's evaluation before the team saves its questions: none yet (EV1). */
+export const NO_EVALUATION: Evaluation = {
+  questions: [],
+  freeText: null,
   status: 'draft',
   answeredBy: [],
   answers: [],
 };
-
-/** Below this many answers a municipality's figures are not shown (EV3): one or two answers would name their givers. */
-export const MIN_GROUP = 3;
 
 export function decideEvaluation(
   state: MeetingState,
@@ -54,6 +36,7 @@ export function decideEvaluation(
     case 'setEvaluationOpen':
       if (command.open === (evaluation.status === 'open'))
         return fail('conflict', `the evaluation is already ${evaluation.status}`);
+      if (command.open && evaluation.questions.length === 0) return fail('conflict', 'no questions saved yet');
       // Erasure forgot who answered: opening again would let every phone answer twice.
       if (command.open && state.erasedAt !== undefined)
         return fail('conflict', "the meeting's personal data is erased");
@@ -95,78 +78,3 @@ export function evaluationFor(evaluation: Evaluation, participantId: string | un
 export function hasAnswered(state: MeetingState, participantId: string | undefined): boolean {
   return participantId !== undefined && state.evaluation.answeredBy.includes(participantId);
 }
-
-// ---------------------------------------------------------------- results
-
-export interface ScoreSummary {
-  count: number;
-  /** null without answers. */
-  mean: number | null;
-  /** How many gave 1, 2, 3, 4 and 5. */
-  distribution: [number, number, number, number, number];
-}
-
-export interface MunicipalityScores {
-  municipalityId: string;
-  municipality: string;
-  colour: string;
-  count: number;
-  /** null: fewer than `MIN_GROUP` answers, not shown (EV3). */
-  summary: ScoreSummary | null;
-}
-
-export interface QuestionResult extends EvaluationQuestion {
-  overall: ScoreSummary;
-  byMunicipality: MunicipalityScores[];
-}
-
-export interface EvaluationReport {
-  status: Evaluation['status'];
-  /** How many phones answered, of how many on the roster. */
-  answers: number;
-  participants: number;
-  freeTextPrompt: string | null;
-  questions: QuestionResult[];
-  /** The free-text answers, alphabetically (not in the order they came): only in the team's version. */
-  freeText: string[];
-}
-
-export function summarise(scores: readonly number[]): ScoreSummary {
-  const distribution: ScoreSummary['distribution'] = [0, 0, 0, 0, 0];
-  for (const s of scores) distribution[s - 1]! += 1;
-  return {
-    count: scores.length,
-    mean: scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null,
-    distribution,
-  };
-}
-
-/** Per question the mean and distribution overall and per municipality that answered (EV3), and the free text. */
-export function evaluationResults(state: MeetingState): EvaluationReport {
-  const { questions, answers } = state.evaluation;
-  const municipalities = state.municipalities.filter((m) => answers.some((a) => a.municipalityId === m.id));
-  return {
-    status: state.evaluation.status,
-    answers: answers.length,
-    participants: state.participants.length,
-    freeTextPrompt: state.evaluation.freeText,
-    questions: questions.map((q, i) => ({
-      ...q,
-      overall: summarise(answers.map((a) => a.scores[i]!)),
-      byMunicipality: municipalities.map((m) => {
-        const own = answers.filter((a) => a.municipalityId === m.id);
-        return {
-          municipalityId: m.id,
-          municipality: m.name,
-          colour: m.colour,
-          count: own.length,
-          summary: own.length >= MIN_GROUP ? summarise(own.map((a) => a.scores[i]!)) : null,
-        };
-      }),
-    })),
-    freeText: answers.flatMap((a) => (a.text ? [a.text] : [])).sort((a, b) => a.localeCompare(b, 'sv-SE')),
-  };
-}
-
-/** The key the year report matches a question by across lärträffar (EV4): its text, case and spacing aside. */
-export const questionKey = (text: string): string => nameKey(text);

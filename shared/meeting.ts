@@ -31,7 +31,7 @@ import { DEFAULT_TIME_ZONE } from './timeZone';
 import { decideRoomMessage, withMessage } from './roomMessage';
 import { decideNudge } from './nudge';
 import { AUTO_SCREEN, decideProjectorScreen } from './projectorScreen';
-import { decideEvaluation, DEFAULT_EVALUATION, evaluationFor, withAnswer } from './evaluation';
+import { decideEvaluation, evaluationFor, NO_EVALUATION, withAnswer } from './evaluation';
 
 export type { MeetingState };
 export { assertNever, type Decision, type DecideContext };
@@ -65,7 +65,7 @@ export const BLANK_MEETING: MeetingState = {
   roomMessages: [],
   nudge: null,
   projectorScreen: AUTO_SCREEN,
-  evaluation: DEFAULT_EVALUATION,
+  evaluation: NO_EVALUATION,
 };
 
 export { MAX_PARTICIPANTS };

@@ -7,7 +7,7 @@
  * it without loading what assembles it.
  */
 import type { Programme } from './programme';
-import { evaluationResults, questionKey } from './evaluation';
+import { evaluationResults, questionKey } from './evaluationResults';
 import type { EvaluationLine, ProgrammeReport } from './programmeApi';
 import { progression } from './progression';
 import type { MeetingState } from './protocol';

@@ -6,7 +6,7 @@
  * the modules that already hold them (schedule, placement), never re-derived.
  */
 import { asTheRoomSees } from './anonymousExercise';
-import { evaluationResults, type EvaluationReport } from './evaluation';
+import { evaluationResults, type EvaluationReport } from './evaluationResults';
 import {
   byMirror,
   byMirrorOrText,

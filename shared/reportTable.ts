@@ -9,7 +9,7 @@ import { figureCell } from './eorCsv';
 import { comparisonRows, num, type Rows } from './placementTable';
 import type { ProgrammeReport } from './programmeReport';
 import type { FeedbackPhase, MeetingState, SegmentKind } from './protocol';
-import type { EvaluationReport, ScoreSummary } from './evaluation';
+import type { EvaluationReport, ScoreSummary } from './evaluationResults';
 import type { AgendaReport, MeetingReport } from './report';
 import type { SegmentStatus } from './schedule';
 

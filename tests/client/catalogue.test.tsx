@@ -19,6 +19,7 @@ import '../../client/src/i18n/projectorCatalogue';
 import '../../client/src/i18n/consoleCatalogue';
 import '../../client/src/i18n/teamViewCatalogue';
 import '../../client/src/i18n/roomCatalogue';
+import '../../client/src/i18n/evaluationCatalogue';
 import {
   BOARD_KINDS,
   ERROR_CODES,

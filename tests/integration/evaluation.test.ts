@@ -5,6 +5,7 @@
  * report's JSON carries in each version.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_EVALUATION } from '../../shared/evaluationResults';
 import type { MeetingReport } from '../../shared/report';
 import {
   closeAll,
@@ -57,6 +58,13 @@ beforeEach(async () => {
     eva: track(phones['Eva Berg']!.socket),
   };
   await Promise.all(Object.values(views).map((v) => v.ready));
+  // The console's default questions, kept (EV1).
+  const seq = await ok(facilitator, {
+    type: 'setEvaluation',
+    questions: DEFAULT_EVALUATION.questions.map(({ text, low, high }) => ({ text, low, high })),
+    freeText: DEFAULT_EVALUATION.freeText,
+  });
+  await caughtUp(seq);
 });
 
 afterEach(closeAll);

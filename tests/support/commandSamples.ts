@@ -113,7 +113,7 @@ export const COMMAND_SAMPLES: Readonly<Record<CommandType, (ids: SampleIds) => C
     text: 'Kaffe – vi ses 10.45 i kommunklustren',
     join: 'hide',
   }),
-  // The day's evaluation (EV1, EV2): two questions of the team's, opened; a phone's answer to the default questions.
+  // The day's evaluation (EV1, EV2): two questions of the team's, opened; a phone's answer (to questions q1–q3).
   setEvaluation: () => ({
     type: 'setEvaluation',
     questions: [

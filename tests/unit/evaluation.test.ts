@@ -5,7 +5,7 @@
  * Ystad and one from Höör; the evaluation runs after it, at 10.55–11.10.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EVALUATION, MIN_GROUP } from '../../shared/evaluation';
+import { DEFAULT_EVALUATION, MIN_GROUP } from '../../shared/evaluationResults';
 import { audienceOf, BLANK_MEETING, canSee, reduce, viewFor, viewerOf } from '../../shared/meeting';
 import { eraseEvent, erasureOf } from '../../shared/personalData';
 import { programmeReport } from '../../shared/programmeReport';
@@ -38,8 +38,16 @@ const ANSWERS: Record<string, [number, number, number, string?]> = {
   Omar: [1, 2, 2, 'Jag från Höör förstod inte EOR'],
 };
 
+/** The console's default questions, saved as they are. */
+const KEEP_DEFAULTS: Command = {
+  type: 'setEvaluation',
+  questions: DEFAULT_EVALUATION.questions.map(({ text, low, high }) => ({ text, low, high })),
+  freeText: DEFAULT_EVALUATION.freeText,
+};
+
 function evaluatedDay(opts: { meetingId?: string; date?: string; who?: readonly string[] } = {}) {
   const day = scriptedDay({ meetingId: opts.meetingId, date: opts.date, people: PEOPLE });
+  expect(day.apply(KEEP_DEFAULTS, '10:54')).toBe('ok');
   expect(day.apply({ type: 'setEvaluationOpen', open: true }, '10:55')).toBe('ok');
   const answer = (name: string, time = '11:00'): string => {
     const [a, b, c, text] = ANSWERS[name]!;
@@ -74,15 +82,21 @@ const TWO_QUESTIONS: Extract<Command, { type: 'setEvaluation' }> = {
 };
 
 describe('[EV1] the team sets the questions and opens the evaluation', () => {
-  it('[EV1] a meeting starts with three Swedish questions and a free-text line, not yet on the phones', () => {
-    const { state } = scriptedDay();
-    expect(state.evaluation).toEqual(DEFAULT_EVALUATION);
-    expect(state.evaluation.questions[0]).toMatchObject({
+  it('[EV1] the console offers three Swedish questions and a free-text line; the meeting holds none until they are saved', () => {
+    expect(DEFAULT_EVALUATION.questions[0]).toMatchObject({
       text: 'Hur användbar var dagen för ditt arbete?',
       low: 'Inte alls',
       high: 'Mycket användbar',
     });
-    expect(state.evaluation.status).toBe('draft');
+    expect(DEFAULT_EVALUATION.questions).toHaveLength(3);
+    const day = scriptedDay();
+    expect(day.state.evaluation).toMatchObject({ questions: [], freeText: null, status: 'draft' });
+    // Nothing to answer yet: opening is a conflict until the questions are saved.
+    expect(day.apply({ type: 'setEvaluationOpen', open: true }, '10:50')).toBe('conflict');
+    expect(day.apply(KEEP_DEFAULTS, '10:50')).toBe('ok');
+    expect(day.state.evaluation.questions.map((q) => q.text)).toEqual(DEFAULT_EVALUATION.questions.map((q) => q.text));
+    expect(day.state.evaluation.freeText).toBe('Vad tar du med dig hem – och vad kan vi göra bättre?');
+    expect(day.apply({ type: 'setEvaluationOpen', open: true }, '10:51')).toBe('ok');
   });
 
   it('[EV1] the facilitator sets two questions without a free-text line, then opens, closes and reopens', () => {
@@ -135,6 +149,7 @@ describe('[EV2] one anonymous answer per phone', () => {
 
   it('[EV2] before it opens and after it closes, an answer is a conflict', () => {
     const day = scriptedDay({ people: PEOPLE });
+    day.apply(KEEP_DEFAULTS, '10:54');
     const scores = day.state.evaluation.questions.map((q) => ({ questionId: q.id, score: 3 }));
     expect(day.apply({ type: 'answerEvaluation', scores }, '10:55', day.phone('Lena'))).toBe('conflict');
     day.apply({ type: 'setEvaluationOpen', open: true }, '10:56');

@@ -411,6 +411,14 @@ describe('[A1] one permission table, enforced for every command', () => {
     });
     day.send(facilitator, { type: 'openStatement', statementId: day.state.exercises[0]!.statements[0]!.id });
     // The evaluation open on the phones, nobody has answered yet (EV1).
+    day.send(facilitator, {
+      type: 'setEvaluation',
+      questions: [
+        { text: 'Hur användbar var dagen?', low: 'Inte alls', high: 'Mycket' },
+        { text: 'Hur tydligt var upplägget?', low: 'Otydligt', high: 'Tydligt' },
+      ],
+      freeText: null,
+    });
     day.send(facilitator, { type: 'setEvaluationOpen', open: true });
     // A message to Kluster 1 on its screens, which its supervisor may dismiss.
     day.send(facilitator, { type: 'sendRoomMessage', text: 'Samling i stora salen nu', clusterId });

@@ -96,3 +96,11 @@ export function signedMinutes(ms: number, language: string): string {
   if (m === 0) return '0';
   return `${m > 0 ? '+' : '−'}${minutesText(Math.abs(m), language)}`;
 }
+
+/** "3,6" (or "3.6"): a mean on the evaluation's 1–5 scale, always with one decimal (EV3). */
+export function meanText(mean: number, language: string): string {
+  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE', {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(mean);
+}

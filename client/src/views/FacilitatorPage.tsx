@@ -26,13 +26,14 @@ import { useWakeLock } from '../useWakeLock';
 import { LinkAdmin } from '../components/access/LinkAdmin';
 import { Arrival, RunView } from '../components/console/RunView';
 import { RoomPanel } from '../components/console/RoomPanel';
+import { EvaluationPanel } from '../components/console/EvaluationPanel';
 import { ClusterRounds } from '../components/console/ClusterRounds';
 import { Tabs, type Tab } from '../components/Tabs';
 import '../console.css';
 import '../i18n/consoleCatalogue';
 import type { IssuedLink } from '../../../shared/protocol';
 
-const PARTS = ['run', 'agenda', 'exercises', 'people', 'clusters', 'room', 'team', 'links'] as const;
+const PARTS = ['run', 'agenda', 'exercises', 'people', 'clusters', 'room', 'evaluation', 'team', 'links'] as const;
 type ConsolePart = (typeof PARTS)[number];
 const partKey = (meetingId: string) => `lartraff.console.${meetingId}`;
 /** The tab this tab of the browser last showed, so a reload (the laptop's lid) comes back to it. */
@@ -77,6 +78,7 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
     { key: 'people', label: t('console.people') },
     ...(state.clusters.length ? [{ key: 'clusters' as const, label: t('console.clusters') }] : []),
     { key: 'room', label: t('console.room') },
+    { key: 'evaluation', label: t('evaluation.heading') },
     { key: 'team', label: t('console.team') },
     { key: 'links', label: t('console.links') },
   ] satisfies Tab<ConsolePart>[];
@@ -146,6 +148,7 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
               </>
             )}
             {shown === 'room' && <RoomPanel run={run} />}
+            {shown === 'evaluation' && <EvaluationPanel run={run} />}
             {shown === 'team' && (
               <div className="console-columns">
                 <TeamRounds run={run} />

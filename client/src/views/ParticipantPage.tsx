@@ -25,6 +25,8 @@ const PhoneFeedback = lazy(() =>
 );
 // The room's messages and the nudge (M1, M2): their own chunk, after the phone has shown the day.
 const RoomMessage = lazy(() => import('../components/RoomMessage'));
+// The day's evaluation (EV2): loaded only once the team opens it, at the end of the day.
+const PhoneEvaluation = lazy(() => import('../components/evaluation/PhoneEvaluation'));
 
 /** The phone: who you are, where the day is now and what comes next. */
 export default function ParticipantPage({ meetingId }: { meetingId: string }) {
@@ -91,6 +93,11 @@ export default function ParticipantPage({ meetingId }: { meetingId: string }) {
           <Suspense fallback={null}>
             <RoomMessage />
           </Suspense>
+          {me && state.evaluation.status === 'open' && (
+            <Suspense fallback={null}>
+              <PhoneEvaluation actions={actions} />
+            </Suspense>
+          )}
           <ExerciseNow actions={actions} />
           {myRun(state, participantId) && (
             <Suspense fallback={null}>

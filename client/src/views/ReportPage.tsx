@@ -10,6 +10,7 @@ import { AgendaSection } from '../components/report/AgendaSection';
 import { AttendanceSection } from '../components/report/AttendanceSection';
 import { ComparisonSection } from '../components/report/ComparisonSection';
 import { EorSection } from '../components/report/EorSection';
+import { EvaluationSection } from '../components/report/EvaluationSection';
 import { QuestionsSection } from '../components/report/QuestionsSection';
 import type { SectionProps } from '../components/report/ReportSection';
 import { RoundsSection } from '../components/report/RoundsSection';
@@ -31,6 +32,7 @@ const SECTIONS: readonly ComponentType<SectionProps>[] = [
   RoundsSection,
   QuestionsSection,
   EorSection,
+  EvaluationSection,
   TeamSection,
 ];
 

@@ -4,12 +4,14 @@ import { minutesText, signedMinutes } from '../../model/report';
 import { dateText } from '../../model/time';
 import { ProgressionTable } from '../programme/ProgressionSection';
 import { BarChart } from './BarChart';
+import { EvaluationYearSection } from './EvaluationYearSection';
+import { MeetingColumns } from './MeetingColumns';
 import { ReportSection } from './ReportSection';
 
 /** A day's drift reads in whole minutes; a phase's in tenths. */
 const wholeMinutes = (ms: number) => Math.round(ms / 60_000) * 60_000;
 
-/** The year on paper: attendance per lärträff, the statements asked more than once, and timekeeping. */
+/** The year on paper: attendance per lärträff, the statements asked more than once, timekeeping and the evaluations. */
 export function ProgrammeReportView({ report }: { report: ProgrammeReport }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
@@ -28,13 +30,7 @@ export function ProgrammeReportView({ report }: { report: ProgrammeReport }) {
               <th scope="col" className="num">
                 {t('report.programme.enrolled')}
               </th>
-              {report.meetings.map((m, i) => (
-                <th key={m.number} scope="col" className="num">
-                  {heads[i]}
-                  <br />
-                  <span className="muted">{m.held ? dateText(m.date, lng) : t('report.programme.notHeld')}</span>
-                </th>
-              ))}
+              <MeetingColumns meetings={report.meetings} />
             </tr>
           </thead>
           <tbody>
@@ -143,6 +139,8 @@ export function ProgrammeReportView({ report }: { report: ProgrammeReport }) {
           </>
         )}
       </ReportSection>
+
+      <EvaluationYearSection report={report} />
     </>
   );
 }

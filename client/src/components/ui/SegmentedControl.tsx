@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 
 /** One choice of a few, all in view: native radio buttons (arrow keys move between them) drawn as one bar. */
 export function SegmentedControl<V extends string>({
@@ -8,7 +8,7 @@ export function SegmentedControl<V extends string>({
   onChange,
   disabled = false,
 }: {
-  legend: string;
+  legend: ReactNode;
   options: readonly { value: V; label: string }[];
   value: V;
   onChange: (value: V) => void;
