@@ -287,6 +287,7 @@ describe('[W6] the projector fits 1920×1080, 1366×768 and 1280×720 in every s
         await page.setViewportSize(size);
         const cells = page.locator('.comparison__board .board__card, .comparison__table th, .comparison__table td');
         expect(await wordsBrokenIn(cells), `words broken at ${size.width}×${size.height}`).toEqual([]);
+        if (size.height === 720) await screenshot(page, `comparison-page-${n + 1}-1280x720`);
       }
     }
     await page.setViewportSize(SIZES[0]);
