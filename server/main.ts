@@ -16,6 +16,7 @@ import { cryptoIds, systemClock } from './secrets';
 import { eorStore } from './eorStore';
 import { programmeStore } from './programmeStore';
 import { kyselyStore } from './store';
+import { killAfterCommit } from './crashHook';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT ?? 3000);
@@ -46,7 +47,8 @@ function retentionDays(raw: string | undefined): number | undefined {
 
 const startedAt = performance.now();
 const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, file: dataFile });
-const store = kyselyStore(db);
+// Unset but in the crash test, which needs the process dead between a commit and its ack (D4).
+const store = killAfterCommit(kyselyStore(db), process.env.LARTRAFF_TEST_KILL_AFTER_COMMIT || undefined);
 const peers = process.env.REDIS_URL
   ? await connectPeers(process.env.REDIS_URL, process.env.REDIS_PREFIX || undefined)
   : undefined;

@@ -3,7 +3,8 @@
  * real server process (server/main.ts, as `npm start` runs it) is killed
  * with SIGKILL and started again on the same SQLite file and port. Phones,
  * console and projector are socket.io clients with reconnection on, as in the
- * browser.
+ * browser. And once exactly between a join's commit and its ack (the
+ * phone sends the join again to the restarted server: one roster entry, D4).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,6 +40,13 @@ afterEach(async () => {
 afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
+
+/** A new SQLite file in a temp dir (removed after the file's tests) and a free port for the server. */
+async function freshPlace(): Promise<{ databaseFile: string; port: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'lartraff-crash-'));
+  dirs.push(dir);
+  return { databaseFile: join(dir, 'lartraff.sqlite'), port: await freePort() };
+}
 
 /** Reconnecting like the browser, only with shorter waits, so a restart is noticed within a second. */
 const RECONNECT = { reconnection: true, reconnectionDelay: 100, reconnectionDelayMax: 400 };
@@ -118,10 +126,7 @@ describe('[D1] [D2] [D3] the server process is killed with SIGKILL and restarted
     'after acks, in the middle of a burst, and while a feedback timer runs: nothing acknowledged is lost, the state hashes the same, the timer kept running on the wall clock, and every device reconnects and converges',
     { timeout: 300_000 },
     async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'lartraff-crash-'));
-      dirs.push(dir);
-      const databaseFile = join(dir, 'lartraff.sqlite');
-      const port = await freePort();
+      const { databaseFile, port } = await freshPlace();
       const outputs: string[] = [];
       let server: ServerProcess = await spawnServer({ port, databaseFile });
       const restart = async () => {
@@ -285,6 +290,63 @@ describe('[D1] [D2] [D3] the server process is killed with SIGKILL and restarted
       expect(output).toContain('Lärträff listening');
       for (const [name] of people) expect(output).not.toContain(name);
       for (const d of devices) expect(output).not.toContain(d.token);
+    },
+  );
+
+  it(
+    '[D4] a join committed but killed before its ack, sent again with its commandId to the restarted server, is one roster entry answered as the first time',
+    { timeout: 120_000 },
+    async () => {
+      const { databaseFile, port } = await freshPlace();
+      // The process kills itself once a join is on disk, before its ack can leave (server/crashHook.ts).
+      const first = await spawnServer({
+        port,
+        databaseFile,
+        env: { LARTRAFF_TEST_KILL_AFTER_COMMIT: 'participantJoined' },
+      });
+      const meeting = await createMeeting(first.url);
+      const annasJoin = {
+        type: 'join',
+        name: 'Anna Svensson',
+        municipality: 'Ystad',
+        commandId: 'join-5c1e0b7d93a24f60',
+      };
+      const phone = await connect(first.url, { code: meeting.code });
+      const answer = await send(phone, annasJoin).then(
+        () => 'an ack',
+        () => 'no ack',
+      );
+      expect(answer).toBe('no ack');
+      await first.kill();
+      expect(first.alive).toBe(false);
+      // The join was committed: it is in the log on disk.
+      const joins = (await logOnDisk(databaseFile, meeting.meetingId)).filter(
+        (e) => e.event.type === 'participantJoined',
+      );
+      expect(joins).toHaveLength(1);
+      const committed = joins[0]!;
+      if (committed.event.type !== 'participantJoined') throw new Error('expected the join');
+
+      // The power is back; the phone, never told, sends the same join again, twice.
+      const second = await spawnServer({ port, databaseFile });
+      for (let attempt = 1; attempt <= 2; attempt++) {
+        const retry = await send(await connect(second.url, { code: meeting.code }), annasJoin);
+        expect(retry, `attempt ${attempt}`).toMatchObject({
+          ok: true,
+          seq: committed.seq,
+          join: { participantId: committed.event.participant.id },
+        });
+        // The token in the answer (the first one never reached the phone) opens Anna's phone.
+        const annasPhone = await connect(second.url, { token: retry.ok ? retry.join!.token : '' });
+        expect(welcomeOf(annasPhone).actor).toMatchObject({
+          role: 'participant',
+          participantId: committed.event.participant.id,
+        });
+      }
+      const { seq, state } = await serverState(second.url, meeting);
+      expect(state.participants.map((p) => p.name)).toEqual(['Anna Svensson']);
+      expect(seq).toBe(committed.seq);
+      expect(second.output).not.toContain('Anna Svensson');
     },
   );
 });
