@@ -6,36 +6,24 @@
  * buttons and read where the room reads it. axe stays clean on each view.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { lineCheckIn } from '../support/commandSamples';
-import type { CreatedMeeting, Mirror } from '../support/server';
+import type { Mirror } from '../support/server';
 import { expectAccessible } from './support/axe';
-import { expectNoConsoleErrors, launchBrowser, openDevice, screenshot, type DevicePage } from './support/browser';
-import { joinByCode } from './support/meetingDay';
-import { createDay } from './support/smallDay';
+import { expectNoConsoleErrors, launchBrowser, screenshot, stepsShareOneDay, type DevicePage } from './support/browser';
+import { openRoom } from './support/smallDay';
 
 let browser: Browser;
 let laptop: DevicePage;
 let phone: DevicePage;
 let tablet: DevicePage;
 let projector: DevicePage;
-let meeting: CreatedMeeting;
 let day: Mirror;
 let ok: (command: unknown) => Promise<void>;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  ({ meeting, day, ok } = await createDay());
-  [laptop, phone, tablet, projector] = await Promise.all([
-    openDevice(browser, 'laptop'),
-    openDevice(browser, 'phone'),
-    openDevice(browser, 'tablet'),
-    openDevice(browser, 'projector'),
-  ]);
-  await joinByCode(phone.page, meeting.code, 'Anna Svensson', 'Kungsbacka');
-  await tablet.page.goto(meeting.supervisorLinks[0]!.link);
-  await projector.page.goto(meeting.screenLink);
-  await laptop.page.goto(meeting.facilitatorLink);
+  ({ day, ok, laptop, phone, tablet, projector } = await openRoom(browser));
   await laptop.page.getByRole('tab', { name: 'Meddelanden och projektor' }).click();
 });
 
@@ -43,13 +31,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-let broken = false;
-beforeEach((ctx) => {
-  if (broken) ctx.skip();
-});
-afterEach((ctx) => {
-  if (ctx.task.result?.state === 'fail') broken = true;
-});
+stepsShareOneDay();
 
 describe('the room, from the console to every screen', () => {
   test('[M1] a ready-made message, edited, reaches the phone, the tablet and the projector; Anna hides it on hers', async () => {

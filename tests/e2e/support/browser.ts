@@ -9,7 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterEach, beforeEach, expect, inject } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const RESULTS_DIR = join(process.cwd(), 'test-results', 'e2e');
@@ -134,4 +134,15 @@ export async function touchDrag(
 export function expectNoConsoleErrors(devices: DevicePage[], allowed: RegExp[] = []): void {
   const errors = devices.flatMap((d) => d.errors).filter((e) => !allowed.some((re) => re.test(e)));
   if (errors.length > 0) throw new Error(`console errors:\n${errors.join('\n')}`);
+}
+
+/** The steps of a scenario share one day: after a failed step the rest are skipped, not failed on its leftovers. */
+export function stepsShareOneDay(): void {
+  let broken = false;
+  beforeEach((ctx) => {
+    if (broken) ctx.skip();
+  });
+  afterEach((ctx) => {
+    if (ctx.task.result?.state === 'fail') broken = true;
+  });
 }

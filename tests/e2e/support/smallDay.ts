@@ -4,8 +4,10 @@
  * for initials and outlines), a check-in and the rounds. The project leader's
  * commands go over a real socket and wait until the meeting has them.
  */
+import type { Browser } from 'playwright-core';
 import { connect, createMeeting, send, track, waitFor, type CreatedMeeting, type Mirror } from '../../support/server';
-import { baseUrl } from './browser';
+import { baseUrl, openDevice, type DevicePage } from './browser';
+import { joinByCode } from './meetingDay';
 
 export const PALE_YELLOW = '#ffff99';
 
@@ -39,4 +41,27 @@ export async function createDay(): Promise<{
     await waitFor(() => day.seq >= ack.seq, 5_000, `seq ${ack.seq}`);
   };
   return { meeting, day, ok };
+}
+
+/** The small day on every device of the room: the console, Anna's phone (Kungsbacka), the cluster's tablet, the projector. */
+export async function openRoom(browser: Browser): Promise<
+  Awaited<ReturnType<typeof createDay>> & {
+    laptop: DevicePage;
+    phone: DevicePage;
+    tablet: DevicePage;
+    projector: DevicePage;
+  }
+> {
+  const made = await createDay();
+  const [laptop, phone, tablet, projector] = await Promise.all([
+    openDevice(browser, 'laptop'),
+    openDevice(browser, 'phone'),
+    openDevice(browser, 'tablet'),
+    openDevice(browser, 'projector'),
+  ]);
+  await joinByCode(phone.page, made.meeting.code, 'Anna Svensson', 'Kungsbacka');
+  await tablet.page.goto(made.meeting.supervisorLinks[0]!.link);
+  await projector.page.goto(made.meeting.screenLink);
+  await laptop.page.goto(made.meeting.facilitatorLink);
+  return { ...made, laptop, phone, tablet, projector };
 }
