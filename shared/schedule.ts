@@ -117,11 +117,15 @@ export function schedule(state: MeetingState, now: number, dayStart: number): Sc
  */
 export function daySlice(state: MeetingState, day: number, now: number): MeetingState {
   if (dayCount(state.agenda) === 1) return state;
+  const date = day === 1 ? state.date : addDays(runDate(dayAgenda(state, 1), now), day - 1);
+  return { ...dayAgenda(state, day), date };
+}
+
+/** One day's segments as the meeting's agenda (the running segment only if it is on that day); the date is left as is. */
+export function dayAgenda(state: MeetingState, day: number): MeetingState {
   const agenda = segmentsOn(state.agenda, day);
   const current = agenda.some((s) => s.id === state.currentSegmentId) ? state.currentSegmentId : null;
-  const first = { ...state, agenda: segmentsOn(state.agenda, 1), currentSegmentId: current };
-  const date = day === 1 ? state.date : addDays(runDate(first, now), day - 1);
-  return { ...state, agenda, date, currentSegmentId: current };
+  return { ...state, agenda, currentSegmentId: current };
 }
 
 /**

@@ -10,6 +10,8 @@ import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from
 import { MeetingEvent, type Actor, type Command, type SegmentPlan } from '../../shared/protocol';
 import { meetingReport } from '../../shared/report';
 import { dayNow, dayStartMs } from '../../shared/schedule';
+import { dayOfDays, dayStep, misdatedToday } from '../../client/src/model/agenda';
+import { roomDayOverUntil } from '../../client/src/model/whereToBe';
 import { COMMAND_SAMPLES } from '../support/commandSamples';
 import { clockOn, MIN } from '../support/scriptedDay';
 
@@ -148,6 +150,37 @@ describe('[G5] an agenda of several days', () => {
     expect(only.ok ? 'ok' : only.error.code).toBe('conflict');
     const none = m.decideAt({ type: 'removeDay', day: 3 }, monday('09:05'));
     expect(none.ok ? 'ok' : none.error.code).toBe('not_found');
+  });
+});
+
+describe('[G5] what every screen shows of the days', () => {
+  it('a one-day meeting shows no day, no day step and no day over', () => {
+    const m = trelleborg(day1);
+    expect([dayOfDays(m.state), dayStep(m.state), roomDayOverUntil(m.state)]).toEqual([null, null, null]);
+  });
+
+  it('"Dag 1 av 2" and "Starta dag 1"; "Avsluta dag 1" on its last segment; overnight "day 1 is over" and "Starta dag 2"', () => {
+    const m = trelleborg();
+    expect([dayOfDays(m.state), dayStep(m.state)]).toEqual([{ day: 1, days: 2 }, { start: 1 }]);
+    m.next(monday('09:00'));
+    expect(dayStep(m.state)).toBeNull();
+    m.next(monday('09:30'));
+    m.next(monday('10:30'));
+    expect([dayStep(m.state), roomDayOverUntil(m.state)]).toEqual([{ end: 1 }, null]);
+    m.next(monday('11:00'));
+    expect([dayOfDays(m.state), dayStep(m.state), roomDayOverUntil(m.state)]).toEqual([
+      { day: 2, days: 2 },
+      { start: 2 },
+      1,
+    ]);
+    // Dated by its first day: once that has begun, Tuesday is not "another day than the meeting's date" (T4).
+    expect(misdatedToday(m.state, tuesday('08:00'))).toBeNull();
+    m.next(tuesday('08:30'));
+    expect([dayOfDays(m.state), dayStep(m.state), roomDayOverUntil(m.state)]).toEqual([
+      { day: 2, days: 2 },
+      null,
+      null,
+    ]);
   });
 });
 

@@ -1,6 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compareExercises, overallShift, shiftSize, type StatementComparison } from '../../../shared/placement';
+import {
+  compareExercises,
+  overallShift,
+  shiftSize,
+  type StatementComparison,
+  type StatementMatch,
+} from '../../../shared/placement';
 import type { Exercise, MeetingState } from '../../../shared/protocol';
 import { boardLegend } from '../model/roster';
 import { Board } from './board/Board';
@@ -65,6 +71,7 @@ export function Comparison({
   only,
   pager,
   named = true,
+  match,
 }: {
   state: MeetingState;
   checkIn: Exercise;
@@ -74,9 +81,11 @@ export function Comparison({
   pager?: ReactNode;
   /** False on the report to hand out: no names or initials, only municipalities (V2). */
   named?: boolean;
+  /** Which check-in statement each check-out statement is compared with (G7); the one it mirrors by default. */
+  match?: StatementMatch;
 }) {
   const { t } = useTranslation();
-  const comparisons = compareExercises(state, checkIn, checkOut);
+  const comparisons = compareExercises(state, checkIn, checkOut, match);
   const overall = overallShift(comparisons);
   const anonymous = checkOut.anonymous || state.anonymous || !named;
   const name = (id: string) => state.municipalities.find((m) => m.id === id)?.name ?? '?';

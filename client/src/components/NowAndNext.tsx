@@ -2,9 +2,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../shared/protocol';
 import { useMeetingStore } from '../meetingStore';
-import { nowAndNext, showsKind } from '../model/agenda';
+import { dayOfDays, nowAndNext, showsKind } from '../model/agenda';
 import { timeOfDay } from '../model/time';
-import { isTeamOnly, roomDayOver } from '../model/whereToBe';
+import { isTeamOnly, roomDayOver, roomDayOverUntil } from '../model/whereToBe';
 import { CONTENT_LANG } from '../i18n/content';
 
 function SegmentLine({ segment }: { segment: Segment }) {
@@ -27,6 +27,16 @@ function SegmentLine({ segment }: { segment: Segment }) {
   );
 }
 
+/** "Dag 1 av 2" in a meeting of more than one day (G5); nothing in a one-day meeting. */
+export function DayOfDays({ className }: { className: string }) {
+  const { t } = useTranslation();
+  // A number, not a new object per render: the store's selector must give the same value for the same state.
+  const day = useMeetingStore((s) => dayOfDays(s.state)?.day ?? 0);
+  const days = useMeetingStore((s) => dayOfDays(s.state)?.days ?? 1);
+  const ofDays = days > 1 ? { day, days } : null;
+  return ofDays ? <p className={className}>{t('agenda.dayOfDays', ofDays)}</p> : null;
+}
+
 /**
  * The current and the next segment; the change is announced to screen
  * readers. For the room (phones, projector) the team's own segments read as
@@ -42,8 +52,11 @@ export function NowAndNext({ large = false, forRoom = false }: { large?: boolean
   const hidden = (s: Segment | null) => forRoom && s !== null && isTeamOnly(s);
   const now = day.now;
   const next = hidden(day.next) ? null : day.next;
+  // Between two days of one meeting: the day is over for today, the meeting is not (G5).
+  const until = roomDayOverUntil(state);
   return (
     <div className={large ? 'now-next now-next--large' : 'now-next'} aria-live="polite">
+      {!large && <DayOfDays className="now-next__day" />}
       <section className="now" aria-labelledby={`${id}-now`}>
         <h2 id={`${id}-now`}>{t('agenda.now')}</h2>
         {/* A CSS fade, not framer-motion: the phone's first download stays small; styles.css drops it for reduced motion. */}
@@ -55,13 +68,16 @@ export function NowAndNext({ large = false, forRoom = false }: { large?: boolean
               {t(
                 phase === 'ended'
                   ? 'agenda.ended'
-                  : forRoom && roomDayOver(state)
-                    ? 'agenda.roomDayOver'
-                    : now
-                      ? 'agenda.teamPreparing'
-                      : phase === 'between'
-                        ? 'agenda.between'
-                        : 'agenda.notStarted',
+                  : until !== null && (forRoom || !now)
+                    ? 'agenda.dayOver'
+                    : forRoom && roomDayOver(state)
+                      ? 'agenda.roomDayOver'
+                      : now
+                        ? 'agenda.teamPreparing'
+                        : phase === 'between'
+                          ? 'agenda.between'
+                          : 'agenda.notStarted',
+                { day: until },
               )}
             </p>
           )}

@@ -37,11 +37,13 @@ export const reportEn: typeof reportSv = {
     chart: 'Planned and actual minutes per agenda item',
     plannedSeries: 'Planned',
     actualSeries: 'Actual',
+    whole: 'The whole lärträff',
   },
   comparison: {
     heading: 'Check-in and check-out',
     none: 'No check-out mirrors a check-in yet.',
     pair: '{{title}}: check-in against check-out',
+    wholeMeeting: 'The lärträff’s first check-in against its last check-out.',
   },
   rounds: {
     heading: 'Timing of the feedback rounds',

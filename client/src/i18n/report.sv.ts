@@ -38,11 +38,13 @@ export const reportSv = {
     chart: 'Planerade och faktiska minuter per programpunkt',
     plannedSeries: 'Planerat',
     actualSeries: 'Faktiskt',
+    whole: 'Hela lärträffen',
   },
   comparison: {
     heading: 'Incheckning och utcheckning',
     none: 'Ingen utcheckning speglar en incheckning än.',
     pair: '{{title}}: incheckning mot utcheckning',
+    wholeMeeting: 'Lärträffens första incheckning mot dess sista utcheckning.',
   },
   rounds: {
     heading: 'Återkopplingsrundornas tider',

@@ -1,6 +1,8 @@
 /** What the agenda shows now: pure functions of the meeting state. */
-import { nextSegment } from '../../../shared/agenda';
+import { hasRun, nextSegment } from '../../../shared/agenda';
+import { dayCount, dayOf, segmentsOn } from '../../../shared/days';
 import { dayHasEnded } from '../../../shared/meeting';
+import { currentDay } from '../../../shared/schedule';
 import type { MeetingState, Segment } from '../../../shared/protocol';
 import { dateIn } from '../../../shared/timeZone';
 
@@ -38,6 +40,28 @@ export function showsKind(title: string, kindLabel: string): boolean {
  */
 export function misdatedToday(state: MeetingState, now: number): string | null {
   if (dayHasEnded(state)) return null;
+  // A meeting of several days is dated by its first day: once that has begun, the later days follow from it (G5).
+  if (dayCount(state.agenda) > 1 && segmentsOn(state.agenda, 1).some(hasRun)) return null;
   const today = dateIn(now, state.timeZone);
   return state.date === today ? null : today;
+}
+
+/** "Dag 1 av 2" (G5): which day of how many, in a meeting of more than one day; null in a one-day meeting. */
+export function dayOfDays(state: MeetingState): { day: number; days: number } | null {
+  const days = dayCount(state.agenda);
+  return days > 1 ? { day: currentDay(state), days } : null;
+}
+
+/**
+ * What the console's main button does to the days of a meeting of several
+ * (G5): starts a day none of which has run, or ends the day whose last
+ * segment is running. Null in a one-day meeting, or in the middle of a day.
+ */
+export function dayStep(state: MeetingState): { start: number } | { end: number } | null {
+  if (dayCount(state.agenda) === 1) return null;
+  const { now, next } = nowAndNext(state);
+  if (!next) return null;
+  if (now && dayOf(now) !== dayOf(next)) return { end: dayOf(now) };
+  if (!now && !segmentsOn(state.agenda, dayOf(next)).some(hasRun)) return { start: dayOf(next) };
+  return null;
 }

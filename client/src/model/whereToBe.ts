@@ -6,7 +6,9 @@
 import { runOrder } from '../../../shared/agenda';
 import { clusterOf } from '../../../shared/cluster';
 import type { Cluster, MeetingState, Segment } from '../../../shared/protocol';
-import { nowAndNext } from './agenda';
+import { dayCount, dayOf } from '../../../shared/days';
+import { currentDay, dayAgenda } from '../../../shared/schedule';
+import { dayStep, nowAndNext } from './agenda';
 
 export type WhereToBe =
   | { kind: 'notStarted'; next: Segment | null }
@@ -34,6 +36,21 @@ export function roomDayOver(state: MeetingState): boolean {
     !runOrder(state.agenda, state.currentSegmentId).some(forRoom) &&
     !state.agenda.some((s) => s.id === state.currentSegmentId && forRoom(s))
   );
+}
+
+/**
+ * A day of several is over for the room and a later day is to come (G3, G5):
+ * the day's number, or null. From the team's check-out that ends it until
+ * the next day starts.
+ */
+export function roomDayOverUntil(state: MeetingState): number | null {
+  const days = dayCount(state.agenda);
+  if (days === 1) return null;
+  const step = dayStep(state);
+  const { now } = nowAndNext(state);
+  if (!now && step && 'start' in step && step.start > 1) return step.start - 1;
+  const day = now ? dayOf(now) : currentDay(state);
+  return day < days && roomDayOver(dayAgenda(state, day)) ? day : null;
 }
 
 export function whereToBe(state: MeetingState, participantId: string | undefined): WhereToBe {

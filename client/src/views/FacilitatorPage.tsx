@@ -17,7 +17,7 @@ import { ReportLinks } from '../components/report/ReportLinks';
 import { PrivacyPanel } from '../components/PrivacyPanel';
 import { TeamNotes } from '../components/team/TeamNotes';
 import { TeamRounds } from '../components/team/TeamRounds';
-import { nowAndNext } from '../model/agenda';
+import { dayStep, nowAndNext } from '../model/agenda';
 import { dateText } from '../model/time';
 import { meetingLinks } from '../storage';
 import { useLinkedMeeting } from '../useLinkedMeeting';
@@ -70,6 +70,7 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
   if (refused) return <BadLink title={t('facilitator.heading')} />;
 
   const { phase, next } = nowAndNext(state);
+  const step = dayStep(state);
   const current = state.currentSegmentId;
   const tabs = [
     { key: 'run', label: t('console.run') },
@@ -104,11 +105,15 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
                   className="button button--primary"
                   onClick={() => run({ type: 'advanceAgenda', fromSegmentId: current })}
                 >
-                  {phase === 'notStarted'
-                    ? t('facilitator.startDay')
-                    : next
-                      ? t('facilitator.next')
-                      : t('facilitator.endDay')}
+                  {step && 'start' in step
+                    ? t('facilitator.startDayN', { day: step.start })
+                    : step
+                      ? t('facilitator.endDayN', { day: step.end })
+                      : phase === 'notStarted'
+                        ? t('facilitator.startDay')
+                        : next
+                          ? t('facilitator.next')
+                          : t('facilitator.endDay')}
                 </button>
               )}
               {current && next && (

@@ -9,6 +9,7 @@ import { BreakScreen } from '../components/projector/BreakScreen';
 import { EndScreen } from '../components/projector/EndScreen';
 import { JoinHero } from '../components/projector/JoinHero';
 import { NowScreen } from '../components/projector/NowScreen';
+import { DayOfDays } from '../components/NowAndNext';
 import { ProjectorMessage } from '../components/projector/ProjectorMessage';
 import { ProjectorComparison } from '../components/projector/ProjectorComparison';
 import { RoundsScreen } from '../components/projector/RoundsScreen';
@@ -59,6 +60,7 @@ export default function ScreenPage() {
     <main className={blank ? 'projector projector--blank' : 'projector'} data-theme={theme}>
       <header className="projector__bar">
         <h1 className="projector__name">{loaded ? name : t('join.loading')}</h1>
+        {loaded && <DayOfDays className="projector__day" />}
         {loaded && <ProjectorMessage />}
         <LongOfflineBadge />
         {!blank && <Clock />}

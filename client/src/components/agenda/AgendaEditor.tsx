@@ -1,55 +1,89 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dayStartMs, schedule } from '../../../../shared/schedule';
+import { dayCount, dayOf } from '../../../../shared/days';
+import { daySlice, dayStartMs, schedule } from '../../../../shared/schedule';
 import { useMeetingStore } from '../../meetingStore';
-import { timeOfDay } from '../../model/time';
+import { dateText, timeOfDay } from '../../model/time';
 import { useServerNow } from '../../useServerNow';
 import { Motion } from '../Motion';
+import { AddDay, ComparisonSpanChoice } from './AgendaDays';
 import { AgendaRow } from './AgendaRow';
 import type { RunCommand } from './runCommand';
 import { SegmentForm } from './SegmentForm';
 
-/** The day's agenda as the facilitator runs and changes it; every change reaches every screen at once. */
+/**
+ * The agenda as the facilitator runs and changes it; every change reaches
+ * every screen at once. A meeting of several days shows it day by day, each
+ * with its own start (G5); a one-day meeting shows no days.
+ */
 export function AgendaEditor({ run }: { run: RunCommand }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const state = useMeetingStore((s) => s.state);
   const now = useServerNow(15_000);
-  const rows = schedule(state, now, dayStartMs(state, now)).rows;
   const [after, setAfter] = useState<string>(state.currentSegmentId ?? state.agenda.at(-1)?.id ?? '');
-  const first = state.agenda[0];
+  const days = dayCount(state.agenda);
+  const lng = i18n.language;
 
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('agenda.heading')}</h2>
-      {first && first.actualStart === undefined && (
-        <label className="inline-field">
-          {t('facilitator.startLabel')}{' '}
-          <input
-            type="time"
-            className="input input--inline"
-            value={first.plannedStart}
-            onChange={(e) =>
-              e.target.value && void run({ type: 'updateSegment', segmentId: first.id, plannedStart: e.target.value })
-            }
-          />
-        </label>
-      )}
-      <Motion>
-        <ol className="agenda">
-          {rows.map((row, i) => (
-            <AgendaRow
-              key={row.segment.id}
-              row={row}
-              index={i}
-              count={rows.length}
-              currentId={state.currentSegmentId}
-              timeZone={state.timeZone}
-              run={run}
-            />
-          ))}
-        </ol>
-      </Motion>
+      {Array.from({ length: days }, (_, i) => {
+        const day = daySlice(state, i + 1, now);
+        const rows = schedule(day, now, dayStartMs(day, now)).rows;
+        const first = day.agenda[0];
+        const begun = day.agenda.some((s) => s.actualStart !== undefined);
+        return (
+          <div key={i} className={days > 1 ? 'agenda-day' : undefined}>
+            {days > 1 && (
+              <div className="agenda-day__head">
+                <h3>
+                  {t('agenda.dayOfDays', { day: i + 1, days })} · {dateText(day.date, lng)}
+                </h3>
+                {!begun && (
+                  <button
+                    type="button"
+                    className="button button--small button--danger"
+                    onClick={() => void run({ type: 'removeDay', day: i + 1 })}
+                  >
+                    {t('facilitator.removeDay', { day: i + 1 })}
+                  </button>
+                )}
+              </div>
+            )}
+            {first && first.actualStart === undefined && (
+              <label className="inline-field">
+                {days > 1 ? t('facilitator.dayStartLabel', { day: i + 1 }) : t('facilitator.startLabel')}{' '}
+                <input
+                  type="time"
+                  className="input input--inline"
+                  value={first.plannedStart}
+                  onChange={(e) =>
+                    e.target.value &&
+                    void run({ type: 'updateSegment', segmentId: first.id, plannedStart: e.target.value })
+                  }
+                />
+              </label>
+            )}
+            <Motion>
+              <ol className="agenda">
+                {rows.map((row, k) => (
+                  <AgendaRow
+                    key={row.segment.id}
+                    row={row}
+                    index={state.agenda.indexOf(row.segment)}
+                    first={k === 0}
+                    last={k === rows.length - 1}
+                    currentId={state.currentSegmentId}
+                    timeZone={state.timeZone}
+                    run={run}
+                  />
+                ))}
+              </ol>
+            </Motion>
+          </div>
+        );
+      })}
       <details className="card">
         <summary>{t('facilitator.addHeading')}</summary>
         <label htmlFor={`${id}-after`}>{t('facilitator.addAfter')}</label>
@@ -57,7 +91,8 @@ export function AgendaEditor({ run }: { run: RunCommand }) {
           <option value="">{t('facilitator.addFirst')}</option>
           {state.agenda.map((s) => (
             <option key={s.id} value={s.id}>
-              {timeOfDay(s.plannedStart, i18n.language)} {s.title}
+              {days > 1 && `${t('agenda.dayOfDays', { day: dayOf(s), days })} · `}
+              {timeOfDay(s.plannedStart, lng)} {s.title}
             </option>
           ))}
         </select>
@@ -76,6 +111,8 @@ export function AgendaEditor({ run }: { run: RunCommand }) {
           }
         />
       </details>
+      <AddDay run={run} day={days + 1} />
+      {days > 1 && <ComparisonSpanChoice run={run} />}
     </section>
   );
 }

@@ -10,8 +10,11 @@ import { CONTENT_LANG } from '../../i18n/content';
 
 interface AgendaRowProps {
   row: ScheduleRow;
+  /** Its place on the whole agenda (the days one after the other). */
   index: number;
-  count: number;
+  /** First or last of its day: it moves within its day (G5). */
+  first: boolean;
+  last: boolean;
   currentId: string | null;
   /** The meeting's: actual times on its clocks (T5). */
   timeZone: string;
@@ -19,7 +22,7 @@ interface AgendaRowProps {
 }
 
 /** One agenda item: planned and actual times, and what the facilitator can do with it now. */
-export function AgendaRow({ row, index, count, currentId, timeZone, run }: AgendaRowProps) {
+export function AgendaRow({ row, index, first, last, currentId, timeZone, run }: AgendaRowProps) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
   const { segment: s, status } = row;
@@ -72,7 +75,7 @@ export function AgendaRow({ row, index, count, currentId, timeZone, run }: Agend
             <button
               type="button"
               className="button button--small"
-              disabled={index === 0}
+              disabled={first}
               onClick={() => run({ type: 'moveSegment', segmentId: s.id, toIndex: index - 1 })}
               {...label(t('facilitator.moveUp'))}
             >
@@ -81,7 +84,7 @@ export function AgendaRow({ row, index, count, currentId, timeZone, run }: Agend
             <button
               type="button"
               className="button button--small"
-              disabled={index === count - 1}
+              disabled={last}
               onClick={() => run({ type: 'moveSegment', segmentId: s.id, toIndex: index + 1 })}
               {...label(t('facilitator.moveDown'))}
             >

@@ -1,15 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { dayStartMs, schedule } from '../../../../shared/schedule';
+import { dayNow } from '../../../../shared/schedule';
 import { useMeetingStore } from '../../meetingStore';
 import { clockText, driftMinutes, formatCountdown } from '../../model/time';
 import { useServerNow } from '../../useServerNow';
 
-/** The console's clock: time now, time left in the segment, ahead or behind, and the projected end. */
+/** The console's clock: time now, time left in the segment, ahead or behind, and the day's projected end. */
 export function DayClock() {
   const { t, i18n } = useTranslation();
   const state = useMeetingStore((s) => s.state);
   const now = useServerNow();
-  const day = schedule(state, now, dayStartMs(state, now));
+  // The day being run, against its own clock (G6).
+  const day = dayNow(state, now).schedule;
   const drift = driftMinutes(day.driftMs);
   const lng = i18n.language;
   return (

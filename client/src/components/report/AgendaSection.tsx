@@ -1,31 +1,69 @@
 import { useTranslation } from 'react-i18next';
-import { isOver } from '../../../../shared/report';
+import { isOver, type AgendaReport, type MeetingReport } from '../../../../shared/report';
 import { agendaChart, minutesText, signedMinutes } from '../../model/report';
+import { dateText } from '../../model/time';
 import { clockText } from '../../../../shared/clock';
 import { BarChart } from './BarChart';
 import { ReportSection, type SectionProps } from './ReportSection';
 import { CONTENT_LANG } from '../../i18n/content';
 
-/** The plan against what happened: each segment's planned and actual times, and how the day ended. */
+/**
+ * The plan against what happened: each segment's planned and actual times,
+ * and how the day ended; in a meeting of several days, each day against its
+ * own clock and then how the whole meeting ended (G6).
+ */
 export function AgendaSection({ report }: SectionProps) {
   const { t, i18n } = useTranslation();
-  const lng = i18n.language;
-  const { agenda } = report;
-  const clock = (ms: number) => clockText(ms, lng, report.meeting.timeZone);
-  const minutes = (n: number) => t('report.minutes', { n: minutesText(n, lng) });
+  const { days } = report;
+  return (
+    <ReportSection title={t('report.agenda.heading')}>
+      {days.length === 1 ? (
+        <DayAgenda agenda={report.agenda} report={report} />
+      ) : (
+        <>
+          {days.map((d) => (
+            <div key={d.day}>
+              <h3>
+                {t('agenda.dayOfDays', { day: d.day, days: days.length })} · {dateText(d.date, i18n.language)}
+              </h3>
+              <DayAgenda agenda={d.agenda} report={report} />
+            </div>
+          ))}
+          <h3>{t('report.agenda.whole')}</h3>
+          <Summary agenda={report.agenda} report={report} />
+        </>
+      )}
+    </ReportSection>
+  );
+}
+
+/** How the day (or the meeting) ended against its plan. */
+function Summary({ agenda, report }: { agenda: AgendaReport; report: MeetingReport }) {
+  const { t, i18n } = useTranslation();
+  const clock = (ms: number) => clockText(ms, i18n.language, report.meeting.timeZone);
   const driftMin = Math.trunc(agenda.driftMs / 60_000);
   const drift =
     driftMin === 0
       ? t('agenda.onTime')
       : t(driftMin > 0 ? 'agenda.behind' : 'agenda.ahead', { minutes: Math.abs(driftMin) });
   return (
-    <ReportSection title={t('report.agenda.heading')}>
-      <p>
-        {agenda.actualEnd !== null
-          ? t('report.agenda.ended', { actual: clock(agenda.actualEnd), planned: clock(agenda.plannedEnd), drift })
-          : t('report.agenda.notEnded', { planned: clock(agenda.plannedEnd), drift })}{' '}
-        {t('report.agenda.over', { n: agenda.overCount })}
-      </p>
+    <p>
+      {agenda.actualEnd !== null
+        ? t('report.agenda.ended', { actual: clock(agenda.actualEnd), planned: clock(agenda.plannedEnd), drift })
+        : t('report.agenda.notEnded', { planned: clock(agenda.plannedEnd), drift })}{' '}
+      {t('report.agenda.over', { n: agenda.overCount })}
+    </p>
+  );
+}
+
+function DayAgenda({ agenda, report }: { agenda: AgendaReport; report: MeetingReport }) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const clock = (ms: number) => clockText(ms, lng, report.meeting.timeZone);
+  const minutes = (n: number) => t('report.minutes', { n: minutesText(n, lng) });
+  return (
+    <>
+      <Summary agenda={agenda} report={report} />
       <table className="report-table">
         <thead>
           <tr>
@@ -76,6 +114,6 @@ export function AgendaSection({ report }: SectionProps) {
         rows={agendaChart(agenda)}
         format={(v) => minutesText(v, lng)}
       />
-    </ReportSection>
+    </>
   );
 }
