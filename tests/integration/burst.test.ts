@@ -9,29 +9,21 @@
 import { boardTemplate } from '../../shared/board';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CLIENT_EVENTS, CommandAck, EventBatch, SERVER_EVENTS, type MeetingState } from '../../shared/protocol';
+import { meetingDay } from '../support/meetingDay';
 import {
   closeAll,
-  connect,
-  createMeeting,
   inboxOf,
-  joinByCode,
   send,
   snapshot,
-  startServer,
-  track,
   waitFor,
-  type CreatedMeeting,
   type Joined,
   type MeetingSocket,
   type Mirror,
-  type TestServer,
 } from '../support/server';
 
 const PEOPLE = 60;
 const line = boardTemplate('line');
 
-let server: TestServer;
-let meeting: CreatedMeeting;
 let facilitator: MeetingSocket;
 let screen: MeetingSocket;
 let projector: Mirror;
@@ -39,31 +31,14 @@ let people: Joined[];
 let statementId: string;
 
 beforeEach(async () => {
-  server = await startServer();
-  meeting = await createMeeting(server.url);
-  facilitator = await connect(server.url, { token: meeting.facilitatorToken });
-  screen = await connect(server.url, { token: meeting.screenToken });
-  projector = track(screen);
-  await projector.ready;
-  people = await Promise.all(
-    Array.from({ length: PEOPLE }, (_, i) =>
-      joinByCode(server.url, meeting.code, `Deltagare ${i + 1}`, i % 2 ? 'Kungsbacka' : 'Trelleborg'),
-    ),
-  );
-  const created = await send(facilitator, {
-    type: 'createExercise',
-    kind: 'checkIn',
-    title: 'Incheckning',
-    anonymous: false,
-    hiddenUntilReveal: false,
+  const day = await meetingDay();
+  ({ facilitator, screen, projector } = day);
+  people = await day.joinMany(PEOPLE);
+  const exercise = await day.createExercise({
     statements: [{ text: 'Vi har ett EOR som alla känner till', board: line }],
   });
-  if (!created.ok) throw new Error('the exercise was refused');
-  await waitFor(() => projector.seq >= created.seq, 3_000, 'the exercise on the projector');
-  statementId = projector.state.exercises[0]!.statements[0]!.id;
-  const opened = await send(facilitator, { type: 'openStatement', statementId });
-  if (!opened.ok) throw new Error('the statement was not opened');
-  await waitFor(() => projector.seq >= opened.seq, 3_000, 'the open statement on the projector');
+  statementId = exercise.statements[0]!.id;
+  await day.openStatement(statementId);
 });
 
 afterEach(closeAll);

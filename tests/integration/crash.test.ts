@@ -6,13 +6,14 @@
  * browser. And once exactly between a join's commit and its ack (the
  * phone sends the join again to the restarted server: one roster entry, D4).
  */
+import { wallToWall } from '../support/commandSamples';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { BLANK_MEETING, reduce, viewFor } from '../../shared/meeting';
 import { remainingMs } from '../../shared/timer';
-import type { CommandAck, MeetingEvent, MeetingState, StatementPlan } from '../../shared/protocol';
+import type { CommandAck, MeetingEvent, MeetingState } from '../../shared/protocol';
 import { CLIENT_EVENTS, EventBatch, SERVER_EVENTS } from '../../shared/protocol';
 import {
   closeAll,
@@ -51,17 +52,6 @@ async function freshPlace(): Promise<{ databaseFile: string; port: number }> {
 /** Reconnecting like the browser, only with shorter waits, so a restart is noticed within a second. */
 const RECONNECT = { reconnection: true, reconnectionDelay: 100, reconnectionDelayMax: 400 };
 const CONVERGE_MS = 15_000;
-
-const wallToWall = (text: string): StatementPlan => ({
-  text,
-  board: {
-    kind: 'line',
-    cards: [
-      { label: 'Stämmer inte alls', x: 0, y: 0.5 },
-      { label: 'Stämmer helt', x: 1, y: 0.5 },
-    ],
-  },
-});
 
 /** The meeting's log as a team member receives it, by seq: what was broadcast is what was committed. */
 function recordBroadcasts(socket: MeetingSocket): Map<number, MeetingEvent> {

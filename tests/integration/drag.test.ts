@@ -19,26 +19,20 @@ import {
 import { applyEvents, type Replica } from '../../shared/sync';
 import {
   closeAll,
-  connect,
-  createMeeting,
   emitRaw,
   inboxOf,
-  joinByCode,
   send,
   serverSeq,
   snapshot,
-  startServer,
-  track,
   waitFor,
-  type CreatedMeeting,
   type Joined,
   type MeetingSocket,
   type Mirror,
   type TestServer,
 } from '../support/server';
+import { meetingDay } from '../support/meetingDay';
 
 let server: TestServer;
-let meeting: CreatedMeeting;
 let facilitator: MeetingSocket;
 let screen: MeetingSocket;
 let teamConsole: Mirror;
@@ -62,38 +56,18 @@ async function ok(socket: MeetingSocket, command: unknown): Promise<number> {
   return ack.seq;
 }
 
-async function createExercise(hiddenUntilReveal: boolean): Promise<Exercise> {
-  const seq = await ok(facilitator, {
-    type: 'createExercise',
-    kind: 'checkIn',
-    title: hiddenUntilReveal ? 'Dold incheckning' : 'Incheckning',
-    // Named: the projector follows people by id (an anonymous exercise's frames: anonymousExercise.test.ts).
-    anonymous: false,
-    hiddenUntilReveal,
-    statements: [
-      { text: 'Vi har ett EOR som alla känner till', board: line },
-      { text: 'Vi har gjort en bakåtplanering', board: line },
-    ],
-  });
-  await waitFor(() => teamConsole.seq >= seq, 3_000, 'the exercise on the console');
-  return teamConsole.state.exercises.at(-1)!;
-}
-
 beforeEach(async () => {
   // `heard` pings every phone after each step of a scenario: more clock pings than a phone sends.
-  server = await startServer({ limits: { time: { points: 10_000, duration: 10 } } });
-  meeting = await createMeeting(server.url);
-  facilitator = await connect(server.url, { token: meeting.facilitatorToken });
-  screen = await connect(server.url, { token: meeting.screenToken });
-  teamConsole = track(facilitator);
-  await teamConsole.ready;
-  people = await Promise.all(
-    Array.from({ length: 30 }, (_, i) =>
-      joinByCode(server.url, meeting.code, `Deltagare ${i + 1}`, i % 2 ? 'Kungsbacka' : 'Trelleborg'),
-    ),
-  );
-  open = await createExercise(false);
-  hidden = await createExercise(true);
+  const day = await meetingDay({ server: { limits: { time: { points: 10_000, duration: 10 } } } });
+  ({ server, facilitator, screen, console: teamConsole } = day);
+  people = await day.joinMany(30);
+  const statements = [
+    { text: 'Vi har ett EOR som alla känner till', board: line },
+    { text: 'Vi har gjort en bakåtplanering', board: line },
+  ];
+  // Named: the projector follows people by id (an anonymous exercise's frames: anonymousExercise.test.ts).
+  open = await day.createExercise({ statements });
+  hidden = await day.createExercise({ statements, hidden: true });
   // The joins' presence message goes out now: a frame due at the same moment would find the projector's socket
   // busy and be dropped, as volatile messages are (P1).
   await tick(1_000);

@@ -3,15 +3,10 @@
  * tokens at once, hidden placements that must not reach the projector or the
  * other phones before the reveal, and the check-out that mirrors the check-in.
  */
+import { wallToWall } from '../support/commandSamples';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compareExercises } from '../../shared/placement';
-import {
-  SERVER_EVENTS,
-  type Exercise,
-  type MeetingState,
-  type Placement,
-  type StatementPlan,
-} from '../../shared/protocol';
+import { SERVER_EVENTS, type Exercise, type MeetingState, type Placement } from '../../shared/protocol';
 import {
   closeAll,
   connect,
@@ -57,18 +52,6 @@ async function ok(socket: MeetingSocket, command: unknown): Promise<number> {
   if (!ack.ok) throw new Error(`refused: ${JSON.stringify(ack)}`);
   return ack.seq;
 }
-
-/** A line from the left wall (score 0) to the right wall (score 100). */
-const wallToWall = (text: string): StatementPlan => ({
-  text,
-  board: {
-    kind: 'line',
-    cards: [
-      { label: 'Stämmer inte alls', x: 0, y: 0.5 },
-      { label: 'Stämmer helt', x: 1, y: 0.5 },
-    ],
-  },
-});
 
 /** The facilitator creates an exercise; returns it as their console shows it. */
 async function createExercise(opts: { hidden: boolean; texts: string[] }): Promise<Exercise> {

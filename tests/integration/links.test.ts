@@ -10,14 +10,12 @@ import { SERVER_EVENTS, type SequencedEvent } from '../../shared/protocol';
 import {
   closeAll,
   connect,
-  createMeeting,
   disconnected,
   inboxOf,
   joinByCode,
   refusal,
   send,
   serverSeq,
-  startServer,
   tokenFromLink,
   track,
   waitFor,
@@ -26,23 +24,14 @@ import {
   type MeetingSocket,
   type TestServer,
 } from '../support/server';
+import { CLUSTERED_DAY, meetingDay } from '../support/meetingDay';
 
 let server: TestServer;
 let meeting: CreatedMeeting;
 let facilitator: MeetingSocket;
 
 beforeEach(async () => {
-  server = await startServer();
-  meeting = await createMeeting(server.url, {
-    name: 'Lärträff 2 – Trelleborgsmodellen',
-    date: '2026-11-23',
-    municipalities: ['Ystad', 'Skurup', 'Simrishamn'].map((name) => ({ name })),
-    clusters: [
-      { name: 'Kluster Syd', municipalities: ['Ystad', 'Skurup'], supervisor: 'Karin Lind' },
-      { name: 'Kluster Öst', municipalities: ['Simrishamn'], supervisor: 'Per Holm' },
-    ],
-  });
-  facilitator = await connect(server.url, { token: meeting.facilitatorToken });
+  ({ server, meeting, facilitator } = await meetingDay({ meeting: CLUSTERED_DAY }));
 });
 
 afterEach(closeAll);

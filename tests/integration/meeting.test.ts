@@ -9,10 +9,8 @@ import { CLIENT_EVENTS, type Actor } from '../../shared/protocol';
 import {
   closeAll,
   connect,
-  createMeeting,
   joinByCode,
   send,
-  startServer,
   track,
   waitFor,
   welcomeOf,
@@ -21,22 +19,16 @@ import {
   type MeetingSocket,
   type TestServer,
 } from '../support/server';
+import { meetingDay } from '../support/meetingDay';
 
 let server: TestServer;
 let meeting: CreatedMeeting;
 let facilitator: MeetingSocket;
-let screen: MeetingSocket;
 let facilitatorView: Mirror;
 let screenView: Mirror;
 
 beforeEach(async () => {
-  server = await startServer();
-  meeting = await createMeeting(server.url);
-  facilitator = await connect(server.url, { token: meeting.facilitatorToken });
-  screen = await connect(server.url, { token: meeting.screenToken });
-  facilitatorView = track(facilitator);
-  screenView = track(screen);
-  await Promise.all([facilitatorView.ready, screenView.ready]);
+  ({ server, meeting, facilitator, console: facilitatorView, projector: screenView } = await meetingDay());
 });
 
 afterEach(closeAll);

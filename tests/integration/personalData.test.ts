@@ -4,13 +4,14 @@
  * erases a meeting's personal data and the organiser a programme's; and the
  * SQLite file (and its WAL) holds no trace of what was erased afterwards.
  */
+import { wallToWall } from '../support/commandSamples';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openPostgres } from '../../server/database';
-import type { MeetingState, StatementPlan } from '../../shared/protocol';
+import type { MeetingState } from '../../shared/protocol';
 import { ErasureResponse } from '../../shared/programmeApi';
 import { DATABASE_URL, freshSchema, skipWithout } from '../support/database';
 import { createProgramme, programmeApi, programmeOf, SOUTH_COAST } from '../support/programme';
@@ -36,17 +37,6 @@ import {
 afterEach(closeAll);
 
 const DAY = 24 * 60 * 60 * 1000;
-const wallToWall = (text: string): StatementPlan => ({
-  text,
-  board: {
-    kind: 'line',
-    cards: [
-      { label: 'Stämmer inte alls', x: 0, y: 0.5 },
-      { label: 'Stämmer helt', x: 1, y: 0.5 },
-    ],
-  },
-});
-
 const SOUTH = {
   name: 'Lärträff 4 – Agera',
   date: '2026-11-23',

@@ -3,9 +3,9 @@
  * the agenda changes; a phone that slept through five minutes of the day
  * wakes up as the same person. Real server, real sockets, reconnection on.
  */
+import { wallToWall } from '../support/commandSamples';
 import { afterEach, describe, expect, it } from 'vitest';
 import { viewFor } from '../../shared/meeting';
-import type { StatementPlan } from '../../shared/protocol';
 import {
   closeAll,
   connect,
@@ -27,17 +27,6 @@ afterEach(closeAll);
 
 const RECONNECT = { reconnection: true, reconnectionDelay: 20, reconnectionDelayMax: 200 };
 const MINUTE = 60_000;
-
-const wallToWall = (text: string): StatementPlan => ({
-  text,
-  board: {
-    kind: 'line',
-    cards: [
-      { label: 'Stämmer inte alls', x: 0, y: 0.5 },
-      { label: 'Stämmer helt', x: 1, y: 0.5 },
-    ],
-  },
-});
 
 /** A seeded generator (mulberry32): the same seed, the same day. */
 function random(seed: number): () => number {

@@ -8,16 +8,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isNudged } from '../../shared/nudge';
 import { messagesFor } from '../../shared/roomMessage';
 import { lineCheckIn } from '../support/commandSamples';
+import { CLUSTERED_DAY, meetingDay } from '../support/meetingDay';
 import {
   closeAll,
   connect,
-  createMeeting,
-  joinByCode,
   send,
   snapshot,
   startServer,
   stateHash,
-  tokenFromLink,
   track,
   waitFor,
   type CreatedMeeting,
@@ -36,25 +34,14 @@ let eva: Joined;
 let views: { facilitator: Mirror; screen: Mirror; karin: Mirror; lena: Mirror; eva: Mirror };
 
 beforeEach(async () => {
-  server = await startServer();
-  meeting = await createMeeting(server.url, {
-    name: 'Lärträff 3 – Formulera framtiden',
-    date: '2026-11-23',
-    municipalities: ['Ystad', 'Skurup', 'Simrishamn'].map((name) => ({ name })),
-    clusters: [
-      { name: 'Kluster Syd', municipalities: ['Ystad', 'Skurup'], supervisor: 'Karin Lind' },
-      { name: 'Kluster Öst', municipalities: ['Simrishamn'], supervisor: 'Per Holm' },
-    ],
-  });
-  facilitator = await connect(server.url, { token: meeting.facilitatorToken });
-  const screen = await connect(server.url, { token: meeting.screenToken });
-  const link = (name: string) => tokenFromLink(meeting.supervisorLinks.find((s) => s.name === name)!.link);
-  karin = await connect(server.url, { token: link('Kluster Syd') });
-  lena = await joinByCode(server.url, meeting.code, 'Lena Ek', 'Ystad');
-  eva = await joinByCode(server.url, meeting.code, 'Eva Berg', 'Simrishamn');
+  const day = await meetingDay({ meeting: CLUSTERED_DAY });
+  ({ server, meeting, facilitator } = day);
+  karin = await day.supervisor('Kluster Syd');
+  lena = await day.join('Lena Ek', 'Ystad');
+  eva = await day.join('Eva Berg', 'Simrishamn');
   views = {
-    facilitator: track(facilitator),
-    screen: track(screen),
+    facilitator: day.console,
+    screen: day.projector,
     karin: track(karin),
     lena: track(lena.socket),
     eva: track(eva.socket),

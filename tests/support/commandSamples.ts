@@ -3,7 +3,7 @@
  * ids. A `Record<CommandType, …>`: a new command without a sample fails the
  * typecheck, so the permission matrix and the fuzz test cover it from day one.
  */
-import type { Command, CommandType } from '../../shared/protocol';
+import type { Command, CommandType, StatementPlan } from '../../shared/protocol';
 
 /** The ids in the meeting the samples act on. */
 export interface SampleIds {
@@ -146,6 +146,18 @@ export const COMMAND_SAMPLES: Readonly<Record<CommandType, (ids: SampleIds) => C
 export function allSamples(ids: SampleIds): Command[] {
   return (Object.keys(COMMAND_SAMPLES) as CommandType[]).map((type) => COMMAND_SAMPLES[type](ids));
 }
+
+/** A statement on a line from the left wall (score 0) to the right wall (score 100). */
+export const wallToWall = (text: string): StatementPlan => ({
+  text,
+  board: {
+    kind: 'line',
+    cards: [
+      { label: 'Stämmer inte alls', x: 0, y: 0.5 },
+      { label: 'Stämmer helt', x: 1, y: 0.5 },
+    ],
+  },
+});
 
 /** A check-in of one statement on a line from "Stämmer inte alls" (0.12) to "Stämmer helt" (0.88). */
 export function lineCheckIn(text: string): Command {

@@ -2,6 +2,7 @@
  * Where people stand and how far they moved: the board math of check-in and
  * check-out, against cases worked out by hand on paper.
  */
+import { wallToWall } from '../support/commandSamples';
 import { describe, expect, it } from 'vitest';
 import { boardTemplate } from '../../shared/board';
 import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/meeting';
@@ -14,7 +15,7 @@ import {
   shiftSize,
   type Shift,
 } from '../../shared/placement';
-import type { Actor, Board, Command, Exercise, StatementPlan } from '../../shared/protocol';
+import type { Actor, Board, Command, Exercise } from '../../shared/protocol';
 
 const at = (hhmm: string) => Date.parse(`2026-11-23T${hhmm}:00+01:00`);
 const facilitator: Actor = { role: 'facilitator' };
@@ -103,17 +104,6 @@ describe('lineScore: 0 at "Stämmer inte alls", 100 at "Stämmer helt"', () => {
 
 // ---------------------------------------------------------------- check-in against check-out
 
-/** A line from the left wall (0) to the right wall (100): the score is simply x · 100. */
-const wallToWall = (text: string): StatementPlan => ({
-  text,
-  board: {
-    kind: 'line',
-    cards: [
-      { label: 'Stämmer inte alls', x: 0, y: 0.5 },
-      { label: 'Stämmer helt', x: 1, y: 0.5 },
-    ],
-  },
-});
 const EOR_KNOWN = 'Vi har ett EOR som alla i verksamheten känner till';
 const FOLLOW_UP = 'Vi följer upp våra resultat varje månad';
 
