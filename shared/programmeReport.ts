@@ -11,7 +11,7 @@ import { evaluationResults, questionKey } from './evaluationResults';
 import type { EvaluationLine, ProgrammeReport } from './programmeApi';
 import { progression } from './progression';
 import type { MeetingState } from './protocol';
-import { agendaOf, isOver, roundsOf } from './report';
+import { isOver, meetingAgendaOf, roundsOf } from './report';
 import { sameName } from './roster';
 
 /**
@@ -50,7 +50,7 @@ export function programmeReport(
   const timing = planned.flatMap((m, i) => {
     const state = held[i];
     if (!state) return [];
-    const agenda = agendaOf(state, now, dayStartOf(state));
+    const agenda = meetingAgendaOf(state, now, dayStartOf(state));
     // A day that has not begun has no discipline to show, only a projection.
     if (!agenda.rows.some((r) => r.actualStart !== null)) return [];
     const phases = roundsOf(state).flatMap((c) => c.rows);

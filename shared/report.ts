@@ -435,8 +435,17 @@ export function daysOf(state: MeetingState, now: number, comparisons: readonly C
   });
 }
 
-/** The whole meeting's agenda from its days: every row, the last day's ends and drift. */
-function wholeAgenda(days: readonly DayReport[], state: MeetingState): AgendaReport {
+/**
+ * The whole meeting's agenda (`dayStart` as in `agendaOf`): a one-day meeting's
+ * own; with several days (G6), every day's rows, the last day's ends and drift.
+ */
+export function meetingAgendaOf(
+  state: MeetingState,
+  now: number,
+  dayStart: number,
+  days: readonly DayReport[] = daysOf(state, now, []),
+): AgendaReport {
+  if (days.length === 1) return agendaOf(state, now, dayStart);
   const last = days.at(-1)!.agenda;
   return {
     rows: days.flatMap((d) => d.agenda.rows),
@@ -462,7 +471,7 @@ export function meetingReport(state: MeetingState, { now, dayStart, forTeam }: R
       programmeId: state.programmeId ?? null,
     },
     attendance: forTeam ? attendance : { ...attendance, rows: attendance.rows.map((r) => ({ ...r, names: [] })) },
-    agenda: days.length === 1 ? agendaOf(state, now, dayStart) : wholeAgenda(days, state),
+    agenda: meetingAgendaOf(state, now, dayStart, days),
     comparisons,
     days,
     rounds: roundsOf(state),

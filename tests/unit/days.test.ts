@@ -8,7 +8,9 @@ import { DEFAULT_AGENDA } from '../../shared/agenda';
 import { dayCount, dayOf } from '../../shared/days';
 import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/meeting';
 import { MeetingEvent, type Actor, type Command, type SegmentPlan } from '../../shared/protocol';
+import { programmeReport } from '../../shared/programmeReport';
 import { meetingReport } from '../../shared/report';
+import { programmeOf } from '../support/programme';
 import { dayNow, dayStartMs } from '../../shared/schedule';
 import { dayOfDays, dayStep, misdatedToday } from '../../client/src/model/agenda';
 import { roomDayOverUntil } from '../../client/src/model/whereToBe';
@@ -230,6 +232,20 @@ describe('[G6] each day against its own clock', () => {
     expect(report.agenda.rows).toHaveLength(6);
     expect(report.agenda.actualEnd).toBe(tuesday('10:55'));
     expect(report.agenda.driftMs).toBe(-5 * MIN);
+  });
+});
+
+describe('[G6] the year report', () => {
+  it("counts a two-day lärträff whole: six segments run, and its drift is Tuesday's, the day it ended", () => {
+    const m = trelleborg();
+    for (const t of ['09:10', '09:40', '10:40', '11:10']) m.next(monday(t));
+    for (const t of ['08:25', '08:55', '10:25', '10:55']) m.next(tuesday(t));
+    const doc = programmeOf({ municipalities: ['Ystad'], meetings: [{ number: 1, date: '2026-11-23' }] });
+    doc.meetings = doc.meetings.map((x) => ({ ...x, meetingId: 'meeting-1' }));
+    const year = programmeReport(doc, new Map([['meeting-1', m.state]]), tuesday('12:00'), (s) =>
+      dayStartMs(s, tuesday('12:00')),
+    );
+    expect(year.timing.map((t) => [t.segmentsRun, t.driftMs / MIN])).toEqual([[6, -5]]);
   });
 });
 
