@@ -8,6 +8,7 @@ import { Server, type Socket } from 'socket.io';
 import { normaliseJoinCode } from '../shared/joinCode';
 import { dragFrameFor, eventFor, ownersOf } from '../shared/anonymousExercise';
 import { isHidden } from '../shared/exercise';
+import { answeredFor } from '../shared/evaluation';
 import { audienceOf, canSee, viewerOf, viewFor } from '../shared/meeting';
 import { isTeam } from '../shared/permissions';
 import {
@@ -63,7 +64,8 @@ const mayBeShaped = (event: MeetingEvent) =>
   event.type === 'placed' ||
   event.type === 'statementRevealed' ||
   event.type === 'exerciseCreated' ||
-  event.type === 'participantLeft';
+  event.type === 'participantLeft' ||
+  event.type === 'evaluationAnswered';
 
 const meetingRoom = (id: string) => `m:${id}`;
 const teamRoom = (id: string) => `m:${id}:team`;
@@ -225,6 +227,8 @@ export class Gateway {
       const viewer = state ? viewerOf(state, actor) : actor;
       return events.map((e, i) => {
         if (!canSee(audiences[i]!, viewer)) return { seq: e.seq };
+        // Needs no state: each gets its half of an evaluation answer (EV2).
+        if (e.event.type === 'evaluationAnswered') return { seq: e.seq, event: answeredFor(e.event, viewer) };
         if (state) return { seq: e.seq, event: eventFor(state, e.event, viewer) };
         // Not loaded here (it cannot be, having just written them): nothing that might name someone leaves.
         return isTeam(viewer.role) || !mayBeShaped(e.event) ? toSequenced(e) : { seq: e.seq };
@@ -243,7 +247,9 @@ export class Gateway {
     // Participants who may see something others may not: their own hidden or anonymous placement, their cluster's rounds.
     const singled = [
       ...new Set([
-        ...audiences.flatMap((a) => (typeof a === 'object' && 'teamAnd' in a ? [a.teamAnd] : [])),
+        ...audiences.flatMap((a) =>
+          typeof a !== 'object' ? [] : 'teamAnd' in a ? [a.teamAnd] : 'teamRoundsAnd' in a ? [a.teamRoundsAnd] : [],
+        ),
         ...owners,
       ]),
     ];

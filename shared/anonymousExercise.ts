@@ -6,6 +6,7 @@
  * check-out shares its check-in's (mirrored with the key), so the projector
  * still shows how far each token moved.
  */
+import { answeredFor } from './evaluation';
 import { findStatement } from './exercise';
 import { isTeam } from './permissions';
 import type { Actor, DragFrame, Exercise, MeetingEvent, MeetingState, Placement } from './protocol';
@@ -64,6 +65,8 @@ function pseudonymsOf(state: MeetingState, participantId: string): string[] {
  * never deleted, so it knows every exercise an event names.
  */
 export function eventFor(state: MeetingState, event: MeetingEvent, viewer: Actor): MeetingEvent {
+  // An evaluation answer is anonymous to the team too: each gets its half (EV2).
+  if (event.type === 'evaluationAnswered') return answeredFor(event, viewer);
   if (seesPeople(viewer)) return event;
   switch (event.type) {
     case 'exerciseCreated': {

@@ -6,7 +6,7 @@
  * evaluationResults.ts, so a phone does not download them.
  */
 import { accept, fail, type Decision, type DecideContext } from './decision';
-import type { Actor, Command, Evaluation, EvaluationAnswer, MeetingState } from './protocol';
+import type { Actor, Command, Evaluation, EvaluationAnswer, MeetingEvent, MeetingState } from './protocol';
 
 /** A meeting's evaluation before the team saves its questions: none yet (EV1). */
 export const NO_EVALUATION: Evaluation = {
@@ -62,17 +62,39 @@ export function decideEvaluation(
   }
 }
 
-/** The evaluation after an answer: the answers are kept in the order of their random ids, not of arrival. */
-export function withAnswer(evaluation: Evaluation, participantId: string | undefined, answer: EvaluationAnswer) {
-  const answers = [...evaluation.answers, answer].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+type Answered = Extract<MeetingEvent, { type: 'evaluationAnswered' }>;
+
+/**
+ * The evaluation after an answer, or the half of it a viewer got: the answers
+ * kept in the order of their random ids, not of arrival, and who answered apart.
+ */
+export function withAnswer(evaluation: Evaluation, { participantId, answer }: Answered): Evaluation {
+  const answers = answer
+    ? [...evaluation.answers, answer].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    : evaluation.answers;
   const answeredBy = participantId ? [...evaluation.answeredBy, participantId] : evaluation.answeredBy;
   return { ...evaluation, answers, answeredBy };
 }
 
-/** What someone outside the team sees (V1): the questions, and of the answers only whether they gave one. */
-export function evaluationFor(evaluation: Evaluation, participantId: string | undefined): Evaluation {
+/**
+ * The evaluation as a viewer may hold it (EV2): the console and the evaluator
+ * (`withAnswers`) the answers but not who gave them; a phone only whether it
+ * has answered itself; the rest neither.
+ */
+export function evaluationFor(
+  evaluation: Evaluation,
+  participantId: string | undefined,
+  withAnswers = false,
+): Evaluation {
   const mine = participantId !== undefined && evaluation.answeredBy.includes(participantId);
-  return { ...evaluation, answeredBy: mine ? [participantId] : [], answers: [] };
+  return { ...evaluation, answeredBy: mine ? [participantId] : [], answers: withAnswers ? evaluation.answers : [] };
+}
+
+/** An answer's event as a viewer gets it (EV2): its own phone that it answered, the team the answer alone. */
+export function answeredFor(event: Answered, viewer: Actor): Answered {
+  if (viewer.participantId !== undefined && viewer.participantId === event.participantId)
+    return { type: event.type, participantId: event.participantId };
+  return event.answer ? { type: event.type, answer: event.answer } : { type: event.type };
 }
 
 export function hasAnswered(state: MeetingState, participantId: string | undefined): boolean {

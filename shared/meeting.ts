@@ -300,7 +300,7 @@ export function reduce(state: MeetingState, event: MeetingEvent): MeetingState {
     case 'evaluationOpened':
       return { ...state, evaluation: { ...state.evaluation, status: event.open ? 'open' : 'closed' } };
     case 'evaluationAnswered':
-      return { ...state, evaluation: withAnswer(state.evaluation, event.participantId, event.answer) };
+      return { ...state, evaluation: withAnswer(state.evaluation, event) };
     default:
       return assertNever(event);
   }
@@ -312,7 +312,8 @@ export function reduce(state: MeetingState, event: MeetingEvent): MeetingState {
  * tablets), the team and one participant (their own hidden placement), or a
  * cluster's room.
  */
-export type Audience = 'all' | 'team' | 'teamRounds' | { teamAnd: string } | { cluster: string };
+export type Audience =
+  'all' | 'team' | 'teamRounds' | { teamAnd: string } | { teamRoundsAnd: string } | { cluster: string };
 
 export function audienceOf(event: MeetingEvent): Audience {
   switch (event.type) {
@@ -334,8 +335,8 @@ export function audienceOf(event: MeetingEvent): Audience {
     case 'projectorScreenSet':
       return 'all';
     case 'evaluationAnswered':
-      // The team and the phone that answered (EV2); a phone's answer never reaches another phone or the projector.
-      return event.participantId === undefined ? 'team' : { teamAnd: event.participantId };
+      // The console, the evaluator and the phone that answered, each its half (EV2, `answeredFor`); not a tablet (V5).
+      return event.participantId === undefined ? 'teamRounds' : { teamRoundsAnd: event.participantId };
     case 'evaluationSet':
     case 'evaluationOpened':
       return 'all';
@@ -377,6 +378,10 @@ export function viewerOf(state: MeetingState, actor: Actor): Actor {
 /** Whether a viewer (see `viewerOf`) may receive an event with this audience. */
 export function canSee(audience: Audience, viewer: Actor): boolean {
   if (audience === 'teamRounds') return seesTeamRounds(viewer.role);
+  if (typeof audience === 'object' && 'teamRoundsAnd' in audience)
+    return (
+      seesTeamRounds(viewer.role) || (viewer.role === 'participant' && viewer.participantId === audience.teamRoundsAnd)
+    );
   if (isTeam(viewer.role)) return true;
   if (viewer.role === 'guest' || viewer.role === 'system') return false;
   if (audience === 'all') return true;
@@ -392,8 +397,10 @@ export function canSee(audience: Audience, viewer: Actor): boolean {
  * an anonymous exercise's placements are by pseudonym.
  */
 export function viewFor(state: MeetingState, actor: Actor): MeetingState {
-  if (seesTeamRounds(actor.role)) return state;
-  if (isTeam(actor.role)) return { ...state, teamEntries: [], teamNotes: [] };
+  // The team holds the evaluation's answers, never who gave them (EV2); a tablet neither (V5).
+  if (seesTeamRounds(actor.role)) return { ...state, evaluation: evaluationFor(state.evaluation, undefined, true) };
+  if (isTeam(actor.role))
+    return { ...state, teamEntries: [], teamNotes: [], evaluation: evaluationFor(state.evaluation, undefined) };
   const viewer = viewerOf(state, actor);
   const placements = state.placements
     .filter((p) => !isHidden(state, p.statementId) || p.participantId === actor.participantId)

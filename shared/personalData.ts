@@ -107,7 +107,7 @@ export function eraseEvent(event: MeetingEvent, erasure: Erasure): MeetingEvent 
       case 'feedbackRunChanged':
         return { ...event, run: withoutQuestionsOf(event.run, id) };
       case 'evaluationAnswered':
-        return event.participantId === id ? { type: event.type, answer: event.answer } : event;
+        return event.participantId === id && event.answer ? { type: event.type, answer: event.answer } : event;
       default:
         return event;
     }
@@ -126,7 +126,7 @@ export function eraseEvent(event: MeetingEvent, erasure: Erasure): MeetingEvent 
     case 'feedbackRunChanged':
       return { ...event, run: { ...event.run, queue: [] } };
     case 'evaluationAnswered':
-      return { type: event.type, answer: textless(event.answer) };
+      return event.answer ? { type: event.type, answer: textless(event.answer) } : { type: event.type };
     case 'municipalityAdded':
     case 'segmentChanged':
     case 'agendaEdited':

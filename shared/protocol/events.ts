@@ -144,14 +144,16 @@ export const EvaluationSetEvent = z.object({
 });
 export const EvaluationOpenedEvent = z.object({ type: z.literal('evaluationOpened'), open: z.boolean(), at: Millis });
 /**
- * A phone answered: only the team and that phone get it (V1). `participantId`
- * marks the phone as answered and never reaches the report; it is taken out of
- * the log when the participant leaves or the meeting's personal data is erased (PD2, PD4).
+ * A phone answered (EV2). The log holds both halves: `participantId` marks
+ * the phone as answered, `answer` is what it said. Nobody gets both: the
+ * console and the evaluator get the answer alone, the phone that answered
+ * only that it did (see `answeredFor`), everyone else the seq. Leaving and
+ * erasure take `participantId` out of the log (PD2, PD4).
  */
 export const EvaluationAnsweredEvent = z.object({
   type: z.literal('evaluationAnswered'),
   participantId: z.optional(Id),
-  answer: EvaluationAnswer,
+  answer: z.optional(EvaluationAnswer),
 });
 
 export const MeetingEvent = z.discriminatedUnion('type', [

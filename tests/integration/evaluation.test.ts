@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_EVALUATION } from '../../shared/evaluationResults';
+import type { EventBatch } from '../../shared/protocol';
 import type { MeetingReport } from '../../shared/report';
 import {
   closeAll,
@@ -85,6 +86,12 @@ const answer = (scores: number[], text?: string) => ({
   ...(text ? { text } : {}),
 });
 
+/** The evaluation answers a socket was sent, as it got them. */
+const answeredIn = (socket: MeetingSocket) =>
+  inboxOf(socket)
+    .flatMap((r) => (r.event === 'events' ? (r.args[0] as EventBatch).events : []))
+    .flatMap((e) => (e.event?.type === 'evaluationAnswered' ? [e.event] : []));
+
 async function reportJson(forTeam: boolean): Promise<MeetingReport> {
   const res = await fetch(
     `${server.url}/api/meetings/${meeting.meetingId}/export/report.json${forTeam ? '?team=1' : ''}`,
@@ -128,6 +135,12 @@ describe('[EV1] [EV2] the evaluation over the wire', () => {
       expect(received).not.toContain('Klustren gav mest.');
       expect(received).not.toContain('evaluationAnswered');
     }
+    // Nobody gets both halves (EV2): the console the answer without the phone, the phone that it answered.
+    expect(answeredIn(facilitator)).toEqual([{ type: 'evaluationAnswered', answer: expect.anything() }]);
+    expect(answeredIn(phones['Lena Ek']!.socket)).toEqual([
+      { type: 'evaluationAnswered', participantId: phones['Lena Ek']!.participantId },
+    ]);
+    expect(views.facilitator.state.evaluation.answeredBy).toEqual([]);
     expect(views.eva.state.evaluation).toMatchObject({ answers: [], answeredBy: [] });
     expect(views.screen.state.evaluation).toMatchObject({ answers: [], answeredBy: [] });
     const again = await send(phones['Lena Ek']!.socket, answer([1, 1, 1]));

@@ -5,6 +5,7 @@
  * Ystad and one from Höör; the evaluation runs after it, at 10.55–11.10.
  */
 import { describe, expect, it } from 'vitest';
+import { answeredFor } from '../../shared/evaluation';
 import { DEFAULT_EVALUATION, MIN_GROUP } from '../../shared/evaluationResults';
 import { audienceOf, BLANK_MEETING, canSee, reduce, viewFor, viewerOf } from '../../shared/meeting';
 import { eraseEvent, erasureOf } from '../../shared/personalData';
@@ -194,7 +195,7 @@ describe('[EV2] one anonymous answer per phone', () => {
     expect(send({ type: 'answerEvaluation', scores: both })).toBe('ok');
   });
 
-  it('[EV2] [V1] an answer reaches the team and its own phone; other phones, the projector and a supervisor see none', () => {
+  it('[EV2] [V1] [V5] an answer reaches the console, the evaluator and its own phone; other phones, the projector and a tablet get the seq', () => {
     const day = evaluatedDay();
     const event = day.log.at(-1)!;
     expect(event.type).toBe('evaluationAnswered');
@@ -204,16 +205,36 @@ describe('[EV2] one anonymous answer per phone', () => {
       ['the evaluator', { role: 'evaluator' }, true],
       ['Omar who answered', day.phone('Omar'), true],
       ['Lena', day.phone('Lena'), false],
+      ["Kluster Syd's tablet", { role: 'supervisor', clusterId: day.state.clusters[0]!.id }, false],
       ['the projector', { role: 'screen' }, false],
       ['a guest', { role: 'guest' }, false],
     ];
     for (const [who, actor, sees] of viewers) expect(canSee(audience, viewerOf(day.state, actor)), who).toBe(sees);
+  });
+
+  it('[EV2] nobody but the server holds who answered what: the team gets the answer alone, the phone that it answered', () => {
+    const day = evaluatedDay();
+    const event = day.log.at(-1)! as Extract<MeetingEvent, { type: 'evaluationAnswered' }>;
+    const omar = day.phone('Omar');
+    expect(answeredFor(event, { role: 'evaluator' })).toEqual({ type: 'evaluationAnswered', answer: event.answer });
+    expect(answeredFor(event, omar)).toEqual({ type: 'evaluationAnswered', participantId: omar.participantId });
+    const team = viewFor(day.state, { role: 'facilitator' }).evaluation;
+    expect(team.answers).toHaveLength(8);
+    expect(team.answeredBy).toEqual([]);
     const lena = viewFor(day.state, day.phone('Lena')).evaluation;
     expect(lena.answers).toEqual([]);
     expect(lena.answeredBy).toEqual([day.phone('Lena').participantId]);
     expect(lena.questions).toEqual(day.state.evaluation.questions);
-    expect(viewFor(day.state, { role: 'screen' }).evaluation).toMatchObject({ answers: [], answeredBy: [] });
-    expect(viewFor(day.state, { role: 'evaluator' }).evaluation.answers).toHaveLength(8);
+    for (const actor of [{ role: 'screen' }, { role: 'supervisor' }] as const)
+      expect(viewFor(day.state, actor).evaluation).toMatchObject({ answers: [], answeredBy: [] });
+    // [S1] Each viewer's half, folded into what they held, is what a snapshot would give them.
+    const before = evaluatedDay({ who: Object.keys(ANSWERS).slice(0, -1) });
+    for (const viewer of [{ role: 'evaluator' } as Actor, before.phone('Omar')]) {
+      const held = viewFor(before.state, viewer);
+      expect(reduce(held, answeredFor(event, viewer)).evaluation, viewer.role).toEqual(
+        viewFor(day.state, viewer).evaluation,
+      );
+    }
   });
 
   it('[EV2] the answers are kept in the order of their (random) ids, not of arrival: the roster does not tell whose is whose', () => {
