@@ -9,7 +9,8 @@ import { normaliseJoinCode } from '../shared/joinCode';
 import { dragFrameFor, eventFor, ownersOf } from '../shared/anonymousExercise';
 import { isHidden } from '../shared/exercise';
 import { answeredFor } from '../shared/evaluation';
-import { audienceOf, canSee, viewerOf, viewFor } from '../shared/meeting';
+import { audienceOf, canSee, viewerOf } from '../shared/meeting';
+import { viewFor } from '../shared/view';
 import { isTeam } from '../shared/permissions';
 import {
   CLIENT_EVENTS,

@@ -23,15 +23,14 @@ import { decideParticipant, MAX_PARTICIPANTS } from './participant';
 import { erased, withoutParticipant } from './personalData';
 import { colourFor, findMunicipality, nameKey } from './roster';
 import { decideTeam, withEntry, withNote } from './team';
-import { decideExercise, isHidden, withPlacements } from './exercise';
-import { exerciseFor, placementFor } from './anonymousExercise';
+import { decideExercise, withPlacements } from './exercise';
 import { decideFeedback, DEFAULT_FEEDBACK_MINUTES, withQuestions, withRun } from './feedbackRound';
 import { decideLink } from './link';
 import { DEFAULT_TIME_ZONE } from './timeZone';
 import { decideRoomMessage, withMessage } from './roomMessage';
 import { decideNudge } from './nudge';
 import { AUTO_SCREEN, decideProjectorScreen } from './projectorScreen';
-import { decideEvaluation, evaluationFor, NO_EVALUATION, withAnswer } from './evaluation';
+import { decideEvaluation, NO_EVALUATION, withAnswer } from './evaluation';
 
 export type { MeetingState };
 export { assertNever, type Decision, type DecideContext };
@@ -388,39 +387,6 @@ export function canSee(audience: Audience, viewer: Actor): boolean {
   if (audience === 'team') return false;
   if ('cluster' in audience) return viewer.role === 'screen' || viewer.clusterId === audience.cluster;
   return viewer.participantId === audience.teamAnd;
-}
-
-/**
- * The meeting as `actor` may see it (SPEC.md, V1, V2, PD7). A guest (holding only
- * the join code) sees what the join form needs, not who is there; only the
- * console and the evaluator see the team's rounds and notes; outside the team
- * an anonymous exercise's placements are by pseudonym.
- */
-export function viewFor(state: MeetingState, actor: Actor): MeetingState {
-  // The team holds the evaluation's answers, never who gave them (EV2); a tablet neither (V5).
-  if (seesTeamRounds(actor.role)) return { ...state, evaluation: evaluationFor(state.evaluation, undefined, true) };
-  if (isTeam(actor.role))
-    return { ...state, teamEntries: [], teamNotes: [], evaluation: evaluationFor(state.evaluation, undefined) };
-  const viewer = viewerOf(state, actor);
-  const placements = state.placements
-    .filter((p) => !isHidden(state, p.statementId) || p.participantId === actor.participantId)
-    .map((p) => placementFor(state, p, actor));
-  const feedbackRuns = state.feedbackRuns.filter((r) => canSee({ cluster: r.clusterId }, viewer));
-  const questionLog = state.questionLog.filter((q) => canSee({ cluster: q.clusterId }, viewer));
-  const roomMessages = state.roomMessages.filter((m) => !m.clusterId || canSee({ cluster: m.clusterId }, viewer));
-  const outside = {
-    ...state,
-    teamEntries: [],
-    teamNotes: [],
-    timingLog: [],
-    exercises: state.exercises.map((e) => exerciseFor(e, actor)),
-    placements,
-    feedbackRuns,
-    questionLog,
-    roomMessages,
-    evaluation: evaluationFor(state.evaluation, actor.participantId),
-  };
-  return actor.role === 'guest' ? { ...outside, participants: [], placements: [], roomMessages: [] } : outside;
 }
 
 export function currentSegment(state: MeetingState): Segment | null {

@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { boardTemplate } from '../../shared/board';
 import { compareExercises } from '../../shared/placement';
-import { viewFor } from '../../shared/meeting';
+import { viewFor } from '../../shared/view';
 import {
   CLIENT_EVENTS,
   DragFrame,

@@ -5,7 +5,7 @@
  */
 import { wallToWall } from '../support/commandSamples';
 import { afterEach, describe, expect, it } from 'vitest';
-import { viewFor } from '../../shared/meeting';
+import { viewFor } from '../../shared/view';
 import {
   closeAll,
   connect,

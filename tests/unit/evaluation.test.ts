@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { answeredFor } from '../../shared/evaluation';
 import { DEFAULT_EVALUATION, MIN_GROUP } from '../../shared/evaluationResults';
-import { audienceOf, BLANK_MEETING, canSee, reduce, viewFor, viewerOf } from '../../shared/meeting';
+import { audienceOf, BLANK_MEETING, canSee, reduce, viewerOf } from '../../shared/meeting';
+import { viewFor } from '../../shared/view';
 import { eraseEvent, erasureOf } from '../../shared/personalData';
 import { programmeReport } from '../../shared/programmeReport';
 import type { Actor, Command, MeetingEvent } from '../../shared/protocol';

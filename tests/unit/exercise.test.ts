@@ -14,9 +14,9 @@ import {
   decide,
   meetingCreated,
   reduce,
-  viewFor,
   type MeetingState,
 } from '../../shared/meeting';
+import { viewFor } from '../../shared/view';
 import {
   Label,
   type Actor,

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_AGENDA } from '../../shared/agenda';
-import {
-  BLANK_MEETING,
-  decide,
-  meetingCreated,
-  reduce,
-  viewFor,
-  type Decision,
-  type MeetingState,
-} from '../../shared/meeting';
+import { BLANK_MEETING, decide, meetingCreated, reduce, type Decision, type MeetingState } from '../../shared/meeting';
+import { viewFor } from '../../shared/view';
 import { COMMAND_TYPES, PERMISSIONS } from '../../shared/permissions';
 import {
   ROLES,

@@ -4,7 +4,8 @@
  * by hand from the script's times.
  */
 import { describe, expect, it } from 'vitest';
-import { viewFor, type MeetingState } from '../../shared/meeting';
+import { type MeetingState } from '../../shared/meeting';
+import { viewFor } from '../../shared/view';
 import { meetingReport, questionsOf } from '../../shared/report';
 import { meetingReportRows } from '../../shared/reportTable';
 import { clockOn, EOR, MIN, scriptedDay } from '../support/scriptedDay';

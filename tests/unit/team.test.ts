@@ -10,9 +10,9 @@ import {
   decide,
   meetingCreated,
   reduce,
-  viewFor,
   type MeetingState,
 } from '../../shared/meeting';
+import { viewFor } from '../../shared/view';
 import type { Actor, Command, MeetingEvent, SequencedEvent } from '../../shared/protocol';
 import { applyEvents } from '../../shared/sync';
 import { MAX_TEAM_ENTRIES } from '../../shared/team';
