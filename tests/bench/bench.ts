@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --quick] [--runs N] [--only 1,3] [--profile] [--strict] [--tmpdir DIR]`:
+ * `npm run bench [-- --quick] [--runs N] [--only 1,3] [--profile] [--strict] [--tmpdir DIR]
+ * [--participants N] [--meetings N]`:
  * the real server and a bare Socket.IO relay, each its own process, under
  * the same simulated clients (worker processes). Prints a markdown table of
  * medians over the runs and writes everything to bench-results/.
@@ -87,6 +88,9 @@ const { values: args } = parseArgs({
     profile: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
     tmpdir: { type: 'string' },
+    // The capacity search (docs/BENCH.md): scenario 1 with more phones, scenario 3 with more meetings.
+    participants: { type: 'string' },
+    meetings: { type: 'string' },
   },
 });
 const quick = args.quick!;
@@ -180,7 +184,11 @@ try {
       run,
       tmp,
       pool,
-      size: quick ? QUICK : FULL,
+      size: {
+        ...(quick ? QUICK : FULL),
+        ...(args.participants ? { participants: Number(args.participants) } : {}),
+        ...(args.meetings ? { meetings: Number(args.meetings) } : {}),
+      },
       profile: (name) => (args.profile && run === 1 ? { profileDir, profileName: name } : {}),
       once: <T>(key: string, fn: () => Promise<T>) => {
         if (!onceCache.has(key)) onceCache.set(key, fn());
