@@ -80,7 +80,8 @@ export class RateLimits {
   /** Whether the key still has points, without taking one (a correct join code costs nothing). */
   async has(kind: LimitKind, key: string): Promise<boolean> {
     const res = await this.limiters[kind].get(key);
-    return !res || res.remainingPoints > 0;
+    // A window that has passed counts as fresh even before the store's timer has dropped it (a busy event loop).
+    return !res || res.remainingPoints > 0 || res.msBeforeNext <= 0;
   }
 }
 

@@ -1,5 +1,5 @@
 /** Limits that stop a script, not a person: per socket and event, join-code guesses per address, the HTTP API. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   closeAll,
   connect,
@@ -12,10 +12,23 @@ import {
   startServer,
 } from '../support/server';
 
-afterEach(closeAll);
+afterEach(async () => {
+  vi.useRealTimers();
+  await closeAll();
+});
+
+/**
+ * The limiters' windows run on Date (rate-limiter-flexible reads Date.now()):
+ * a test freezes it and moves it past a window instead of sleeping through one.
+ */
+function windowClock() {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  return { pass: (ms: number) => vi.setSystemTime(Date.now() + ms) };
+}
 
 describe('rate limits', () => {
   it('a socket sending commands faster than allowed gets rate_limited, nothing changes, and it works again after the window', async () => {
+    const window = windowClock();
     const server = await startServer({ limits: { command: { points: 5, duration: 1 } } });
     const meeting = await createMeeting(server.url);
     const facilitator = await connect(server.url, { token: meeting.facilitatorToken });
@@ -30,7 +43,7 @@ describe('rate limits', () => {
     const anna = await joinByCode(server.url, meeting.code, 'Anna', 'Trelleborg');
     expect((await send(anna.socket, { type: 'raiseHand', clusterId: 'none', text: '' })).ok).toBe(false);
 
-    await new Promise((r) => setTimeout(r, 1100));
+    window.pass(1_001);
     expect((await send(facilitator, { type: 'advanceAgenda', fromSegmentId: null })).ok).toBe(true);
   });
 
@@ -72,6 +85,7 @@ describe('rate limits', () => {
   });
 
   it('[A4] a phone that mistyped the code twice gets in with the right one; a guesser is stopped, then let in after the window', async () => {
+    const window = windowClock();
     const server = await startServer({ limits: { codeGuess: { points: 3, duration: 1 } } });
     const meeting = await createMeeting(server.url);
     const other = await createMeeting(server.url);
@@ -83,7 +97,7 @@ describe('rate limits', () => {
     expect((await refusal(server.url, { code: 'DDDDDD' })).code).toBe('rate_limited');
     expect((await refusal(server.url, { code: other.code })).code).toBe('rate_limited');
     expect((await connect(server.url, { code: meeting.code })).connected).toBe(true);
-    await new Promise((r) => setTimeout(r, 1100));
+    window.pass(1_001);
     expect((await connect(server.url, { code: other.code })).connected).toBe(true);
   });
 
