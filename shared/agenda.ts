@@ -54,6 +54,24 @@ function lastEnded(agenda: readonly Segment[]): Segment | undefined {
   return last;
 }
 
+/**
+ * The day the meeting is on now: the running segment's; between segments,
+ * the day of the one "next" starts (G1), so the evening after day 1 already
+ * looks ahead to day 2; once everything has run, the last day.
+ */
+export function currentDay(state: MeetingState): number {
+  const current = state.agenda.find((s) => s.id === state.currentSegmentId);
+  const next = current ?? nextSegment(state.agenda, state.currentSegmentId);
+  return next ? dayOf(next) : dayCount(state.agenda);
+}
+
+/** One day's segments as the meeting's agenda (the running segment only if it is on that day); the date is left as is. */
+export function dayAgenda(state: MeetingState, day: number): MeetingState {
+  const agenda = segmentsOn(state.agenda, day);
+  const current = agenda.some((s) => s.id === state.currentSegmentId) ? state.currentSegmentId : null;
+  return { ...state, agenda, currentSegmentId: current };
+}
+
 /** Records that the day moved from one segment to another at `at`. */
 export function moveAgenda(
   agenda: readonly Segment[],

@@ -3,8 +3,8 @@
  * segment, the projected end and how far ahead or behind the day is. Pure:
  * `now` and the day's start in epoch ms come in as arguments.
  */
-import { nextSegment, runOrder, toMinutes } from './agenda';
-import { addDays, dayCount, dayOf, segmentsOn } from './days';
+import { currentDay, dayAgenda, runOrder, toMinutes } from './agenda';
+import { addDays, dayCount } from './days';
 import type { MeetingState, Segment } from './protocol';
 import { dateIn, zonedMs } from './timeZone';
 
@@ -119,24 +119,6 @@ export function daySlice(state: MeetingState, day: number, now: number): Meeting
   if (dayCount(state.agenda) === 1) return state;
   const date = day === 1 ? state.date : addDays(runDate(dayAgenda(state, 1), now), day - 1);
   return { ...dayAgenda(state, day), date };
-}
-
-/** One day's segments as the meeting's agenda (the running segment only if it is on that day); the date is left as is. */
-export function dayAgenda(state: MeetingState, day: number): MeetingState {
-  const agenda = segmentsOn(state.agenda, day);
-  const current = agenda.some((s) => s.id === state.currentSegmentId) ? state.currentSegmentId : null;
-  return { ...state, agenda, currentSegmentId: current };
-}
-
-/**
- * The day the meeting is on now: the running segment's; between segments,
- * the day of the one "next" starts (G1), so the evening after day 1 already
- * looks ahead to day 2; once everything has run, the last day.
- */
-export function currentDay(state: MeetingState): number {
-  const current = state.agenda.find((s) => s.id === state.currentSegmentId);
-  const next = current ?? nextSegment(state.agenda, state.currentSegmentId);
-  return next ? dayOf(next) : dayCount(state.agenda);
 }
 
 export interface DayNow {

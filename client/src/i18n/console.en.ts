@@ -19,6 +19,22 @@ export const consoleEn: typeof consoleSv = {
     none: 'None',
     running: 'You are running the rounds in {{cluster}}',
   },
+  // [G5] [G7] A meeting of several days, in the agenda tab and on the console's main button.
+  days: {
+    startDayN: 'Start day {{day}}',
+    endDayN: 'End day {{day}}',
+    dayStartLabel: 'Day {{day}} starts',
+    removeDay: 'Remove day {{day}}',
+    addDayHeading: 'Add a day',
+    addDayHint:
+      'The lärträff gets one day longer: the new day gets the standard agenda, which you then change. Day 2 is the day after day 1.',
+    addDay: 'Add day {{day}}',
+    comparisonSpan: 'Compare check-in and check-out',
+    comparisonSpans: {
+      day: 'Each day on its own',
+      meeting: 'The first check-in with the last check-out',
+    },
+  },
   // [M1] [M3] The console's tab for messages to the room and the projector.
   room: 'Messages and projector',
   projector: {

@@ -17,6 +17,22 @@ export const consoleSv = {
     none: 'Inget',
     running: 'Du kör rundorna i {{cluster}}',
   },
+  // [G5] [G7] A meeting of several days, in the agenda tab and on the console's main button.
+  days: {
+    startDayN: 'Starta dag {{day}}',
+    endDayN: 'Avsluta dag {{day}}',
+    dayStartLabel: 'Dag {{day}} börjar',
+    removeDay: 'Ta bort dag {{day}}',
+    addDayHeading: 'Lägg till en dag',
+    addDayHint:
+      'Lärträffen blir en dag längre: den nya dagen får standardprogrammet, som du sedan ändrar. Dag 2 är dagen efter dag 1.',
+    addDay: 'Lägg till dag {{day}}',
+    comparisonSpan: 'Jämför in- och utcheckning',
+    comparisonSpans: {
+      day: 'Varje dag för sig',
+      meeting: 'Första incheckningen med sista utcheckningen',
+    },
+  },
   // [M1] [M3] The console's tab for messages to the room and the projector.
   room: 'Meddelanden och projektor',
   projector: {

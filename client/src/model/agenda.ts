@@ -1,8 +1,7 @@
 /** What the agenda shows now: pure functions of the meeting state. */
-import { hasRun, nextSegment } from '../../../shared/agenda';
+import { currentDay, hasRun, nextSegment } from '../../../shared/agenda';
 import { dayCount, dayOf, segmentsOn } from '../../../shared/days';
 import { dayHasEnded } from '../../../shared/meeting';
-import { currentDay } from '../../../shared/schedule';
 import type { MeetingState, Segment } from '../../../shared/protocol';
 import { dateIn } from '../../../shared/timeZone';
 

@@ -3,11 +3,10 @@
  * go now?" for their own cluster ("Återsamling 10.45 i kommunklustren:
  * Kluster 2, rum B").
  */
-import { runOrder } from '../../../shared/agenda';
+import { currentDay, dayAgenda, runOrder } from '../../../shared/agenda';
 import { clusterOf } from '../../../shared/cluster';
 import type { Cluster, MeetingState, Segment } from '../../../shared/protocol';
 import { dayCount, dayOf } from '../../../shared/days';
-import { currentDay, dayAgenda } from '../../../shared/schedule';
 import { dayStep, nowAndNext } from './agenda';
 
 export type WhereToBe =

@@ -106,9 +106,9 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
                   onClick={() => run({ type: 'advanceAgenda', fromSegmentId: current })}
                 >
                   {step && 'start' in step
-                    ? t('facilitator.startDayN', { day: step.start })
+                    ? t('console.days.startDayN', { day: step.start })
                     : step
-                      ? t('facilitator.endDayN', { day: step.end })
+                      ? t('console.days.endDayN', { day: step.end })
                       : phase === 'notStarted'
                         ? t('facilitator.startDay')
                         : next

@@ -13,9 +13,9 @@ export function AddDay({ run, day }: { run: RunCommand; day: number }) {
   if (day > MAX_DAYS) return null;
   return (
     <details className="card">
-      <summary>{t('facilitator.addDayHeading')}</summary>
-      <p className="hint">{t('facilitator.addDayHint')}</p>
-      <label htmlFor={`${id}-start`}>{t('facilitator.dayStartLabel', { day })}</label>
+      <summary>{t('console.days.addDayHeading')}</summary>
+      <p className="hint">{t('console.days.addDayHint')}</p>
+      <label htmlFor={`${id}-start`}>{t('console.days.dayStartLabel', { day })}</label>
       <input
         id={`${id}-start`}
         type="time"
@@ -29,7 +29,7 @@ export function AddDay({ run, day }: { run: RunCommand; day: number }) {
         disabled={!start}
         onClick={() => void run({ type: 'addDay', plannedStart: start })}
       >
-        {t('facilitator.addDay', { day })}
+        {t('console.days.addDay', { day })}
       </button>
     </details>
   );
@@ -41,10 +41,10 @@ export function ComparisonSpanChoice({ run }: { run: RunCommand }) {
   const span = useMeetingStore((s) => s.state.comparisonSpan ?? 'day');
   return (
     <SegmentedControl
-      legend={t('facilitator.comparisonSpan')}
+      legend={t('console.days.comparisonSpan')}
       options={(['day', 'meeting'] as const).map((value) => ({
         value,
-        label: t(`facilitator.comparisonSpans.${value}`),
+        label: t(`console.days.comparisonSpans.${value}`),
       }))}
       value={span}
       onChange={(value) => void run({ type: 'setComparisonSpan', span: value })}

@@ -46,14 +46,14 @@ export function AgendaEditor({ run }: { run: RunCommand }) {
                     className="button button--small button--danger"
                     onClick={() => void run({ type: 'removeDay', day: i + 1 })}
                   >
-                    {t('facilitator.removeDay', { day: i + 1 })}
+                    {t('console.days.removeDay', { day: i + 1 })}
                   </button>
                 )}
               </div>
             )}
             {first && first.actualStart === undefined && (
               <label className="inline-field">
-                {days > 1 ? t('facilitator.dayStartLabel', { day: i + 1 }) : t('facilitator.startLabel')}{' '}
+                {days > 1 ? t('console.days.dayStartLabel', { day: i + 1 }) : t('facilitator.startLabel')}{' '}
                 <input
                   type="time"
                   className="input input--inline"
