@@ -14,6 +14,7 @@ import {
   overallShift,
   type Shift,
   type StatementComparison,
+  type StatementMatch,
 } from './placement';
 import { dayCount, dayOf } from './days';
 import { dayHasEnded } from './meeting';
@@ -168,6 +169,22 @@ export function comparisonsOf(state: MeetingState): ComparisonReport[] {
     const checkIn = state.exercises.find((e) => e.id === checkOut.mirrorOf);
     return checkIn ? [comparison(state, checkIn, checkOut, false)] : [];
   });
+}
+
+/**
+ * What the screens compare a check-out with (G7): the check-in it mirrors;
+ * with the comparison over the whole meeting, the meeting's last check-out
+ * with its first check-in, as the report does.
+ */
+export function comparedWith(
+  state: MeetingState,
+  checkOut: Exercise,
+): { checkIn: Exercise; match: StatementMatch } | null {
+  const whole = state.comparisonSpan === 'meeting' ? comparisonsOf(state)[0] : undefined;
+  const first = whole?.checkOutId === checkOut.id && state.exercises.find((e) => e.id === whole.checkInId);
+  if (first) return { checkIn: first, match: byMirrorOrText };
+  const mirrored = state.exercises.find((e) => e.id === checkOut.mirrorOf);
+  return mirrored ? { checkIn: mirrored, match: byMirror } : null;
 }
 
 /** The day a moment belongs to: that of the last segment to start by then (day 1 before anything started). */

@@ -14,6 +14,8 @@ import { programmeOf } from '../support/programme';
 import { dayNow, dayStartMs } from '../../shared/schedule';
 import { dayOfDays, dayStep, misdatedToday } from '../../client/src/model/agenda';
 import { roomDayOverUntil } from '../../client/src/model/whereToBe';
+import { projectorScene } from '../../client/src/model/projector';
+import { compareExercises, overallShift } from '../../shared/placement';
 import { COMMAND_SAMPLES } from '../support/commandSamples';
 import { clockOn, MIN } from '../support/scriptedDay';
 
@@ -256,9 +258,9 @@ describe('[G7] check-in and check-out per day, or once for the meeting', () => {
     m.send({ type: 'join', name: 'Lena', municipality: 'Ystad' }, monday('08:50'), { role: 'guest' });
     const lena: Actor = { role: 'participant', participantId: m.state.participants[0]!.id };
     const statement = () => ({ statementId: m.state.exercises.at(-1)!.statements[0]!.id });
-    /** "Next" at each time: the check-in, the middle, the check-out, the day's end; the check-in a new exercise. */
+    /** "Next" at each time: the check-in, the middle, the check-out, the day's end (if given); the check-in a new exercise. */
     const day = (clock: (hhmm: string) => number, title: string, times: string[], [before, after]: number[]) => {
-      const [checkIn, middle, checkOut, end] = times.map(clock) as [number, number, number, number];
+      const [checkIn, middle, checkOut, end] = times.map(clock) as [number, number, number, number | undefined];
       m.next(checkIn);
       m.send({ ...COMMAND_SAMPLES.createExercise(undefined as never), title } as Command, checkIn);
       m.send({ type: 'openStatement', ...statement() }, checkIn);
@@ -268,10 +270,12 @@ describe('[G7] check-in and check-out per day, or once for the meeting', () => {
       m.send({ type: 'mirrorExercise', exerciseId: m.state.exercises.at(-1)!.id }, checkOut);
       m.send({ type: 'openStatement', ...statement() }, checkOut);
       m.send({ type: 'place', ...statement(), x: after!, y: 0.5 }, checkOut, lena);
-      m.next(end);
+      m.send({ type: 'closeExercise', exerciseId: m.state.exercises.at(-1)!.id }, checkOut);
+      if (end !== undefined) m.next(end);
     };
     day(monday, 'Incheckning', ['09:00', '09:30', '10:30', '11:00'], [0, 0.5]);
-    day(tuesday, 'Incheckning dag 2', ['08:30', '09:00', '10:30', '11:00'], [0.5, 1]);
+    // Tuesday's check-out is still on: the projector shows how far the group moved.
+    day(tuesday, 'Incheckning dag 2', ['08:30', '09:00', '10:30'], [0.5, 1]);
     return m;
   }
   const report = (state: MeetingState) =>
@@ -297,6 +301,19 @@ describe('[G7] check-in and check-out per day, or once for the meeting', () => {
     expect(r.days.flatMap((d) => d.comparisons)).toEqual([]);
     const again = m.decideAt({ type: 'setComparisonSpan', span: 'meeting' }, tuesday('11:01'));
     expect(again.ok ? 'ok' : again.error.code).toBe('conflict');
+  });
+
+  it("the projector at Tuesday's check-out: Tuesday's check-in per day, Monday's for the meeting", () => {
+    const m = twoCheckIns();
+    const shown = () => {
+      const scene = projectorScene(m.state);
+      if (scene.kind !== 'comparison') throw new Error(`the projector shows ${scene.kind}`);
+      const moved = overallShift(compareExercises(m.state, scene.checkIn, scene.checkOut, scene.match));
+      return [scene.checkIn.title, moved.meanScoreDelta];
+    };
+    expect(shown()).toEqual(['Incheckning dag 2', 50]);
+    m.send({ type: 'setComparisonSpan', span: 'meeting' }, tuesday('10:40'));
+    expect(shown()).toEqual(['Incheckning', 100]);
   });
 });
 

@@ -1,6 +1,8 @@
 /** What the projector shows now: pure functions of the meeting state (tested in tests/unit/projector.test.ts). */
 import { findStatement } from '../../../shared/exercise';
+import type { StatementMatch } from '../../../shared/placement';
 import type { Exercise, MeetingState, Segment, Statement } from '../../../shared/protocol';
+import { comparedWith } from '../../../shared/report';
 import { nowAndNext } from './agenda';
 import { presentingMunicipality } from './presenting';
 
@@ -10,7 +12,7 @@ export type ProjectorScene =
   /** A statement is open: the board, full height. */
   | { kind: 'statement'; exercise: Exercise; statement: Statement }
   /** The check-out, once no statement is open: how far the group moved. */
-  | { kind: 'comparison'; checkIn: Exercise; checkOut: Exercise }
+  | { kind: 'comparison'; checkIn: Exercise; checkOut: Exercise; match: StatementMatch }
   /** Cluster work with rounds running: every cluster at once. */
   | { kind: 'rounds' }
   /** A break: when and where the room meets again. */
@@ -40,8 +42,9 @@ export function projectorScene(state: MeetingState): ProjectorScene {
     const checkOut = [...state.exercises]
       .reverse()
       .find((e) => e.mirrorOf && state.placements.some((p) => e.statements.some((s) => s.id === p.statementId)));
-    const checkIn = checkOut && state.exercises.find((e) => e.id === checkOut.mirrorOf);
-    if (checkOut && checkIn) return { kind: 'comparison', checkIn, checkOut };
+    // With the comparison over the whole meeting, its last check-out against its first check-in (G7).
+    const compared = checkOut && comparedWith(state, checkOut);
+    if (checkOut && compared) return { kind: 'comparison', checkOut, ...compared };
   }
   if (now?.kind === 'clusterWork' && state.feedbackRuns.length) return { kind: 'rounds' };
   if (now?.kind === 'break') return { kind: 'break', segment: now, next };

@@ -79,7 +79,7 @@ function Scene({ token }: { token: string }) {
     case 'statement':
       return <StatementScreen exercise={scene.exercise} statement={scene.statement} />;
     case 'comparison':
-      return <ProjectorComparison checkIn={scene.checkIn} checkOut={scene.checkOut} />;
+      return <ProjectorComparison checkIn={scene.checkIn} checkOut={scene.checkOut} match={scene.match} />;
     case 'rounds':
       return <RoundsScreen token={token} />;
     case 'break':

@@ -1,4 +1,5 @@
 import type { Exercise } from '../../../../shared/protocol';
+import { comparedWith } from '../../../../shared/report';
 import { useMeetingStore } from '../../meetingStore';
 import { consoleFocus } from '../../model/consoleFocus';
 import type { RunCommand } from '../agenda/runCommand';
@@ -58,7 +59,7 @@ export function ExerciseWatch({ exercise, titled = false }: { exercise: Exercise
   const state = useMeetingStore((s) => s.state);
   const open = state.exerciseRun?.exerciseId === exercise.id ? state.exerciseRun : null;
   const statement = exercise.statements.find((s) => s.id === open?.statementId);
-  const checkIn = exercise.mirrorOf ? state.exercises.find((e) => e.id === exercise.mirrorOf) : undefined;
+  const compared = comparedWith(state, exercise);
   if (statement)
     return (
       <section className="card console-run__board" aria-label={statement.text}>
@@ -66,5 +67,7 @@ export function ExerciseWatch({ exercise, titled = false }: { exercise: Exercise
         <LiveBoard exercise={exercise} statement={statement} />
       </section>
     );
-  return checkIn ? <Comparison state={state} checkIn={checkIn} checkOut={exercise} /> : null;
+  return compared ? (
+    <Comparison state={state} checkIn={compared.checkIn} checkOut={exercise} match={compared.match} />
+  ) : null;
 }

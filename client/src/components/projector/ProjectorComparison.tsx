@@ -1,7 +1,7 @@
 import { Pause, Play, ChevronLeft, ChevronRight } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compareExercises } from '../../../../shared/placement';
+import { compareExercises, type StatementMatch } from '../../../../shared/placement';
 import type { Exercise } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
 import { Comparison } from '../Comparison';
@@ -15,10 +15,19 @@ export const PAGE_MS = 10_000;
  * it: it pages itself every PAGE_MS; whoever stands at the laptop can go back,
  * forward, or stop it on a statement (WCAG 2.2.2: what moves by itself can be paused).
  */
-export function ProjectorComparison({ checkIn, checkOut }: { checkIn: Exercise; checkOut: Exercise }) {
+export function ProjectorComparison({
+  checkIn,
+  checkOut,
+  match,
+}: {
+  checkIn: Exercise;
+  checkOut: Exercise;
+  /** Which check-in statement each is compared with (G7). */
+  match: StatementMatch;
+}) {
   const { t } = useTranslation();
   const state = useMeetingStore((s) => s.state);
-  const total = compareExercises(state, checkIn, checkOut).length;
+  const total = compareExercises(state, checkIn, checkOut, match).length;
   const [page, setPage] = useState(0);
   const [playing, setPlaying] = useState(true);
   const shown = total ? page % total : 0;
@@ -46,5 +55,7 @@ export function ProjectorComparison({ checkIn, checkOut }: { checkIn: Exercise; 
         </Button>
       </div>
     ) : null;
-  return <Comparison state={state} checkIn={checkIn} checkOut={checkOut} large only={shown} pager={pager} />;
+  return (
+    <Comparison state={state} checkIn={checkIn} checkOut={checkOut} match={match} large only={shown} pager={pager} />
+  );
 }
