@@ -47,7 +47,7 @@ export interface MunicipalityScores {
   municipality: string;
   colour: string;
   count: number;
-  /** null: fewer than `MIN_GROUP` answers, not shown (EV3). */
+  /** null: not shown, for fewer than `MIN_GROUP` answers here or among the others not shown (EV3). */
   summary: ScoreSummary | null;
 }
 
@@ -77,10 +77,25 @@ export function summarise(scores: readonly number[]): ScoreSummary {
   };
 }
 
+/**
+ * The municipalities whose figures show (EV3): those with `MIN_GROUP` answers,
+ * less the smallest of them while the ones left out add up to 1 or 2 answers,
+ * which the whole group's figures minus the shown ones would give away.
+ */
+export function shownMunicipalities(counts: ReadonlyMap<string, number>): Set<string> {
+  const shown = [...counts].filter(([, n]) => n >= MIN_GROUP).sort((a, b) => a[1] - b[1]);
+  let hidden = [...counts.values()].reduce((sum, n) => sum + n, 0) - shown.reduce((sum, [, n]) => sum + n, 0);
+  while (hidden > 0 && hidden < MIN_GROUP && shown.length) hidden += shown.shift()![1];
+  return new Set(shown.map(([id]) => id));
+}
+
 /** Per question the mean and distribution overall and per municipality that answered (EV3), and the free text. */
 export function evaluationResults(state: MeetingState): EvaluationReport {
   const { questions, answers } = state.evaluation;
   const municipalities = state.municipalities.filter((m) => answers.some((a) => a.municipalityId === m.id));
+  const shown = shownMunicipalities(
+    new Map(municipalities.map((m) => [m.id, answers.filter((a) => a.municipalityId === m.id).length])),
+  );
   return {
     status: state.evaluation.status,
     answers: answers.length,
@@ -96,7 +111,7 @@ export function evaluationResults(state: MeetingState): EvaluationReport {
           municipality: m.name,
           colour: m.colour,
           count: own.length,
-          summary: own.length >= MIN_GROUP ? summarise(own.map((a) => a.scores[i]!)) : null,
+          summary: shown.has(m.id) ? summarise(own.map((a) => a.scores[i]!)) : null,
         };
       }),
     })),

@@ -1,10 +1,11 @@
 /**
  * The day's evaluation in Chromium, across the roles it touches: the project
  * leader's console (1366×768) keeps two of the default questions, rewrites the
- * third and opens it (EV1); Anna answers on her phone, once (EV2), and two
- * colleagues from Kungsbacka and one from Vellinge on theirs; the team's
- * report shows the means, Kungsbacka's figures, not Vellinge's single answer,
- * and the free text without names, which the handout leaves out (EV3).
+ * third and opens it (EV1); Anna answers on her phone, once (EV2), and eight
+ * more from four municipalities on theirs; the team's report shows the means,
+ * the figures of Kungsbacka and Vellinge (3 answers each), only the counts of
+ * Höör and Skurup (1 and 2), and the free text without names, which the
+ * handout leaves out (EV3).
  * axe stays clean on each view.
  */
 import type { Browser } from 'playwright-core';
@@ -98,12 +99,18 @@ describe("the day's evaluation, from the console to the phones and into the repo
     expect(await page.getByRole('button', { name: 'Skicka svaren' }).count()).toBe(0);
   });
 
-  test('[EV2] three more phones answer; the console counts them and closes the evaluation, and the phone lets it go', async () => {
+  test('[EV2] eight more phones answer; the console counts them and closes the evaluation, and the phone lets it go', async () => {
     const scores = (n: number) => day.state.evaluation.questions.map((q) => ({ questionId: q.id, score: n }));
     for (const [name, municipality, score, text] of [
       ['Bo Ek', 'Kungsbacka', 5, 'Bra dag'],
       ['Eva Lund', 'Kungsbacka', 3, undefined],
       ['Per Holm', 'Vellinge', 2, 'För lite paus'],
+      ['Lisa Berg', 'Vellinge', 4, undefined],
+      ['Ola Dahl', 'Vellinge', 4, undefined],
+      // Two municipalities that came by joining: 1 and 2 answers, 3 between them.
+      ['Sara Ek', 'Höör', 1, undefined],
+      ['Nils Ek', 'Skurup', 5, undefined],
+      ['Maja Ek', 'Skurup', 4, undefined],
     ] as const) {
       const joined = await joinBySocket(baseUrl(), meeting.code, name, municipality);
       const ack = await send(joined.socket, {
@@ -114,21 +121,21 @@ describe("the day's evaluation, from the console to the phones and into the repo
       expect(ack.ok, name).toBe(true);
     }
     const console = laptop.page;
-    await console.getByText('Öppen i mobilerna. 4 av 4 har svarat.').waitFor();
+    await console.getByText('Öppen i mobilerna. 9 av 9 har svarat.').waitFor();
     await console.getByText('Frågorna kan inte ändras när någon har svarat.').waitFor();
     await console.getByRole('button', { name: 'Stäng utvärderingen' }).click();
-    await console.getByText('Stängd. 4 av 4 har svarat.').waitFor();
+    await console.getByText('Stängd. 9 av 9 har svarat.').waitFor();
     await expect.poll(() => phone.page.getByRole('region', { name: 'Dagens utvärdering' }).count()).toBe(0);
   });
 
-  test("[EV3] the team's report: means and distributions, Kungsbacka's figures, Vellinge's count only, the free text without names", async () => {
+  test("[EV3] the team's report: means and distributions, Kungsbacka's and Vellinge's figures, Höör's and Skurup's counts only, the free text without names", async () => {
     const { page } = laptop;
     await page.goto(`/report/${meeting.meetingId}#${meeting.facilitatorToken}`);
     const section = page.getByRole('region', { name: 'Dagens utvärdering' });
-    await section.getByText('4 svar av 4 deltagare, anonymt. Skala 1–5.').waitFor();
-    // Hur användbar: Anna 4, Bo 5, Eva 3, Per 2 = 14 / 4.
+    await section.getByText('9 svar av 9 deltagare, anonymt. Skala 1–5.').waitFor();
+    // Hur användbar: Anna 4, Bo 5, Eva 3, Per 2, Lisa 4, Ola 4, Sara 1, Nils 5, Maja 4 = 32 / 9.
     const useful = section.getByRole('row', { name: /Hur användbar var dagen/ });
-    expect(await useful.getByRole('cell').allInnerTexts()).toEqual(['4', '3,5', '0', '1', '1', '1', '1']);
+    expect(await useful.getByRole('cell').allInnerTexts()).toEqual(['9', '3,6', '1', '1', '1', '4', '2']);
     await section.getByText('Kommunernas siffror och fritextsvaren finns bara i teamets version.').waitFor();
     expect(await section.getByText('Mer tid för frågorna i klustret.').count()).toBe(0);
     await expectAccessible(page, 'report (handout), the evaluation');
@@ -138,10 +145,20 @@ describe("the day's evaluation, from the console to the phones and into the repo
     const kungsbacka = section.getByRole('row', { name: /^Kungsbacka/ });
     expect(await kungsbacka.getByRole('cell').allInnerTexts()).toEqual(['3', '4,0', '3,7', '4,3']);
     const vellinge = section.getByRole('row', { name: /^Vellinge/ });
-    expect(await vellinge.getByRole('cell').allInnerTexts()).toEqual(['1', 'färre än 3 svar']);
+    expect(await vellinge.getByRole('cell').allInnerTexts()).toEqual(['3', '3,3', '3,3', '3,3']);
+    for (const [name, count] of [
+      ['Höör', '1'],
+      ['Skurup', '2'],
+    ])
+      expect(
+        await section
+          .getByRole('row', { name: new RegExp(`^${name}`) })
+          .getByRole('cell')
+          .allInnerTexts(),
+      ).toEqual([count, 'visas inte']);
     for (const text of ['Bra dag', 'För lite paus', 'Mer tid för frågorna i klustret.'])
       await section.getByRole('listitem').filter({ hasText: text }).waitFor();
-    expect(await section.getByText(/Anna|Svensson|Per Holm/).count()).toBe(0);
+    expect(await section.getByText(/\bAnna\b|Svensson|Per Holm|Sara Ek/).count()).toBe(0);
     await screenshot(page, 'report-evaluation-team');
     await expectAccessible(page, 'report (team), the evaluation');
   });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answeredFor } from '../../shared/evaluation';
-import { DEFAULT_EVALUATION, MIN_GROUP } from '../../shared/evaluationResults';
+import { DEFAULT_EVALUATION, MIN_GROUP, shownMunicipalities } from '../../shared/evaluationResults';
 import { audienceOf, BLANK_MEETING, canSee, reduce, viewerOf } from '../../shared/meeting';
 import { viewFor } from '../../shared/view';
 import { eraseEvent, erasureOf } from '../../shared/personalData';
@@ -303,6 +303,22 @@ describe('[EV3] the results in the report', () => {
     ]);
     expect(MIN_GROUP).toBe(3);
     expect(rows[1]!.summary!.distribution).toEqual([0, 1, 0, 2, 2]);
+  });
+
+  it('[EV3] when the ones not shown add up to 1 or 2 answers, the smallest shown municipality is not shown either', () => {
+    // Lena alone from Ystad: Skurup's five and the whole group's six would give her scores away.
+    const { state } = evaluatedDay({ who: ['Lena', 'Ahmed', 'Sara', 'Jonas', 'Maja', 'Nils'] });
+    const rows = meetingReport(state, { now: at('12:00'), dayStart: at('08:00'), forTeam: true }).evaluation!
+      .questions[0]!.byMunicipality;
+    expect(rows.map((r) => [r.municipality, r.count, r.summary])).toEqual([
+      ['Ystad', 1, null],
+      ['Skurup', 5, null],
+    ]);
+    const shown = (counts: Record<string, number>) => [...shownMunicipalities(new Map(Object.entries(counts)))].sort();
+    expect(shown({ Ystad: 2, Skurup: 5, Höör: 1 })).toEqual(['Skurup']);
+    expect(shown({ Ystad: 1, Skurup: 5, Höör: 4 })).toEqual(['Skurup']);
+    expect(shown({ Ystad: 3, Skurup: 5 })).toEqual(['Skurup', 'Ystad']);
+    expect(shown({ Ystad: 2, Skurup: 3 })).toEqual([]);
   });
 
   it("[EV3] the team's version lists the free text alphabetically without names; the handout has neither it nor municipalities", () => {

@@ -81,8 +81,9 @@ export const reportEn: typeof reportSv = {
     all: 'Everyone',
     byMunicipality: 'Per municipality',
     municipality: 'Municipality',
-    tooFew: 'fewer than {{min}} answers',
-    tooFewLead: 'A municipality with fewer than {{min}} answers shows only the count, so nobody can be singled out.',
+    hidden: 'not shown',
+    hiddenLead:
+      "A municipality's figures show from {{min}} answers, and only if the municipalities not shown have at least {{min}} answers between them, so nobody can be singled out. Otherwise only the count shows.",
     freeText: 'Free-text answers',
     freeTextNone: 'No free-text answers.',
     handout: "The municipalities' figures and the free text are in the team's version only.",

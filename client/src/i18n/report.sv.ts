@@ -82,8 +82,9 @@ export const reportSv = {
     all: 'Alla',
     byMunicipality: 'Per kommun',
     municipality: 'Kommun',
-    tooFew: 'färre än {{min}} svar',
-    tooFewLead: 'En kommun med färre än {{min}} svar visar bara antalet, så att ingen kan pekas ut.',
+    hidden: 'visas inte',
+    hiddenLead:
+      'En kommun visar sina siffror från {{min}} svar, och bara om de kommuner som inte visas har minst {{min}} svar tillsammans, så att ingen kan pekas ut. Annars visas bara antalet.',
     freeText: 'Fritextsvar',
     freeTextNone: 'Inga fritextsvar.',
     handout: 'Kommunernas siffror och fritextsvaren finns bara i teamets version.',

@@ -62,7 +62,7 @@ export function EvaluationSection({ report }: SectionProps) {
         <div className="report-section__group">
           <p className="report-section__mark">{t('report.teamOnly')}</p>
           <h3>{t('report.evaluation.byMunicipality')}</h3>
-          <p className="muted">{t('report.evaluation.tooFewLead', { min: MIN_GROUP })}</p>
+          <p className="muted">{t('report.evaluation.hiddenLead', { min: MIN_GROUP })}</p>
           <table className="report-table">
             <thead>
               <tr>
@@ -84,7 +84,7 @@ export function EvaluationSection({ report }: SectionProps) {
                   <td className="num">{m.count}</td>
                   {m.summary === null ? (
                     <td colSpan={evaluation.questions.length} className="muted">
-                      {t('report.evaluation.tooFew', { min: MIN_GROUP })}
+                      {t('report.evaluation.hidden')}
                     </td>
                   ) : (
                     evaluation.questions.map((q) => (
