@@ -10,6 +10,8 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { Server } from 'socket.io';
 import * as z from 'zod/mini';
+// One locale, not `z.locales`: that namespace would bundle zod's ~50 languages (250 KB) into the server (issue 20).
+import en from 'zod/v4/locales/en.js';
 import { MAX_PAYLOAD_BYTES } from '../shared/protocol';
 import { isPagePath } from '../shared/routes';
 import { registerApi } from './api';
@@ -76,7 +78,7 @@ export interface App {
 }
 
 // zod/mini ships no messages by default; the server's `invalid` errors should read well.
-z.config(z.locales.en());
+z.config(en());
 
 export async function buildApp(opts: AppOptions): Promise<App> {
   const hops = opts.trustProxy ?? 0;

@@ -6,7 +6,7 @@
  * live meetings takes on average about 74 000 minutes (51 days).
  */
 import ipaddr from 'ipaddr.js';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import RateLimiterMemory from 'rate-limiter-flexible/lib/RateLimiterMemory.js';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../shared/joinCode';
 
 export type LimitKind = 'command' | 'resync' | 'time' | 'drag' | 'codeGuess' | 'http' | 'join';
