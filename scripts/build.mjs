@@ -1,7 +1,8 @@
 /**
  * What `npm start` runs, built when it is missing or older than its sources:
- * the client (Vite, into dist/client/) and the server (esbuild, one ES module
- * dist/server.mjs with the packages left as imports). Node then starts plain
+ * the client (Vite, into dist/client/) and the server (esbuild, one script
+ * dist/server.cjs with the packages in it, and dist/server.mjs, which runs it
+ * with V8's code cache: scripts/serverLoader.mjs). Node then starts plain
  * JavaScript: no TypeScript compiled at start, so a restarted server answers
  * in well under a second. The bench starts the same file.
  *
@@ -9,13 +10,16 @@
  * then `npm ci --omit=dev`) has neither and runs the build it was given.
  * `node scripts/build.mjs` (`npm run build`) builds both, stale or not.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stateVersionOf } from './stateVersion.mjs';
 
 export const root = join(import.meta.dirname, '..');
+/** What Node runs: the loader, written last, so its time is the build's. */
 export const serverBundle = join(root, 'dist', 'server.mjs');
+const serverScript = join(root, 'dist', 'server.cjs');
 const clientIndex = join(root, 'dist', 'client', 'index.html');
 
 function newest(path) {
@@ -78,40 +82,40 @@ export async function ensureServer(force = false) {
   const { outputFiles } = await build({
     write: false,
     entryPoints: [join(root, 'server', 'main.ts')],
-    outfile: serverBundle,
+    outfile: serverScript,
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    // A script, not an ES module: Node 20 can give a script V8's code cache (vm.Script's cachedData), not a module.
+    format: 'cjs',
     target: 'node20',
     // One minified file with the packages in it: a start reads and compiles one module instead of a few hundred
     // from node_modules (issue 20: module loading was half of a cold start). Left out: native code (better-sqlite3)
-    // and what only several processes load, on demand (PostgreSQL, Redis).
+    // and what only several processes load, on demand (PostgreSQL, Redis), through require: a cached script has no
+    // loader for import().
     external: SERVER_EXTERNALS,
+    supported: { 'dynamic-import': false },
     minify: true,
-    // Names the code that folds a log into a meeting's state: a state saved by other code is not used (D6).
-    define: { __STATE_VERSION__: JSON.stringify(stateVersionOf(join(root, 'shared'))) },
-    // CommonJS packages in an ES module still ask for these.
-    banner: {
-      js: [
-        "import { createRequire as __createRequire } from 'node:module';",
-        "import { fileURLToPath as __fileURLToPath } from 'node:url';",
-        "import { dirname as __pathDirname } from 'node:path';",
-        'const require = __createRequire(import.meta.url);',
-        'const __filename = __fileURLToPath(import.meta.url);',
-        'const __dirname = __pathDirname(__filename);',
-      ].join(' '),
+    define: {
+      // Names the code that folds a log into a meeting's state: a state saved by other code is not used (D6).
+      __STATE_VERSION__: JSON.stringify(stateVersionOf(join(root, 'shared'))),
+      'import.meta.url': '__importMetaUrl',
+      'import.meta.dirname': '__dirname',
     },
-    // Stack traces point at the TypeScript; the map carries no copy of the sources, so it stays small to load.
+    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    // For stack traces that point at the TypeScript (`NODE_OPTIONS=--enable-source-maps`); no copy of the sources in it.
     sourcemap: true,
     sourcesContent: false,
     logLevel: 'warning',
   });
   // Written aside and renamed: two servers started at once (README, "Several processes") never import half a file.
   mkdirSync(dirname(serverBundle), { recursive: true });
-  for (const file of outputFiles) {
-    const aside = `${file.path}.${process.pid}.tmp`;
-    writeFileSync(aside, file.contents);
-    renameSync(aside, file.path);
+  const script = outputFiles.find((file) => file.path === serverScript);
+  const hash = createHash('sha256').update(script.contents).digest('hex').slice(0, 16);
+  const loader = readFileSync(join(root, 'scripts', 'serverLoader.mjs'), 'utf8').replace('__BUNDLE_HASH__', hash);
+  for (const { path, contents } of [...outputFiles, { path: serverBundle, contents: loader }]) {
+    const aside = `${path}.${process.pid}.tmp`;
+    writeFileSync(aside, contents);
+    renameSync(aside, path);
   }
 }
 

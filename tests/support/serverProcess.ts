@@ -70,7 +70,7 @@ export function freePort(): Promise<number> {
  */
 export async function serverArgs(): Promise<string[]> {
   await ensureServer();
-  return ['--enable-source-maps', serverBundle];
+  return [serverBundle];
 }
 
 /**
