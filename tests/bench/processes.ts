@@ -20,6 +20,8 @@ export interface Running {
   pid: number;
   /** ms from spawn until the port answered. */
   startMs: number;
+  /** CPU ms (user + system) the process had used by then: steadier than startMs on a shared machine. */
+  startCpuMs: number;
   /** The JSON log lines the process printed so far. */
   logs: Record<string, unknown>[];
   stop(): Promise<void>;
@@ -104,11 +106,13 @@ export async function start(
     await new Promise((r) => setTimeout(r, 5));
   }
   const startMs = performance.now() - t0;
+  const startCpuMs = cpuMsOf(child.pid!);
   return {
     target,
     url,
     pid: child.pid!,
     startMs,
+    startCpuMs,
     logs,
     async stop() {
       if (child.exitCode !== null) return;

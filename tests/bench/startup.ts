@@ -23,6 +23,13 @@ export async function coldStart(ctx: BenchContext): Promise<Row[]> {
       relay: relay.startMs,
       budget: { on: 'server', max: 500, below: true },
     },
+    {
+      scenario: '4. cold start',
+      measure: 'CPU until answering',
+      unit: 'ms',
+      server: server.startCpuMs,
+      relay: relay.startCpuMs,
+    },
   ];
 }
 
