@@ -3,15 +3,12 @@
  * L1, L5): the app's words in English, the team's Swedish questions marked as
  * Swedish, one answer, and the thanks.
  */
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n, loadLanguage } from '../../client/src/i18n';
-import { ServerUrl } from '../../client/src/serverUrl';
-import { saveParticipantToken } from '../../client/src/storage';
-import ParticipantPage from '../../client/src/views/ParticipantPage';
 import { DEFAULT_EVALUATION } from '../../shared/evaluationResults';
-import { closeAll, connect, createMeeting, joinByCode, send, snapshot, startServer } from '../support/server';
+import { annasPhone } from '../support/phone';
+import { closeAll, snapshot } from '../support/server';
 
 afterEach(async () => {
   cleanup();
@@ -21,30 +18,15 @@ afterEach(async () => {
 
 describe('[EV2] [L1] the evaluation on a phone in English', () => {
   it('[EV2] [L5] Anna reads the form in English around the Swedish questions, answers once and is thanked', async () => {
+    const { facilitator, ok } = await annasPhone();
+    await ok({
+      type: 'setEvaluation',
+      questions: DEFAULT_EVALUATION.questions.map(({ text, low, high }) => ({ text, low, high })),
+      freeText: DEFAULT_EVALUATION.freeText,
+    });
     await loadLanguage('en');
-    await i18n.changeLanguage('en');
-    const server = await startServer();
-    const meeting = await createMeeting(server.url);
-    const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
-    anna.socket.disconnect();
-    saveParticipantToken(meeting.meetingId, anna.token);
-    const facilitator = await connect(server.url, { token: meeting.facilitatorToken });
-    for (const command of [
-      {
-        type: 'setEvaluation',
-        questions: DEFAULT_EVALUATION.questions.map(({ text, low, high }) => ({ text, low, high })),
-        freeText: DEFAULT_EVALUATION.freeText,
-      },
-      { type: 'setEvaluationOpen', open: true },
-    ])
-      expect((await send(facilitator, command)).ok).toBe(true);
-    render(
-      <I18nextProvider i18n={i18n}>
-        <ServerUrl.Provider value={server.url}>
-          <ParticipantPage meetingId={meeting.meetingId} />
-        </ServerUrl.Provider>
-      </I18nextProvider>,
-    );
+    await act(() => i18n.changeLanguage('en'));
+    await ok({ type: 'setEvaluationOpen', open: true });
     const card = await screen.findByRole('region', { name: "The day's evaluation" });
     expect(within(card).getByText(/Anonymous: your answers show only your municipality/)).toBeInTheDocument();
     const question = within(card).getByText('Hur användbar var dagen för ditt arbete?');

@@ -3,44 +3,16 @@
  * M2): what Anna reads, what she hides for herself, and the prompt to place
  * that leaves once she has placed.
  */
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { i18n } from '../../client/src/i18n';
-import { ServerUrl } from '../../client/src/serverUrl';
-import { saveParticipantToken } from '../../client/src/storage';
-import ParticipantPage from '../../client/src/views/ParticipantPage';
 import { lineCheckIn } from '../support/commandSamples';
-import { closeAll, connect, createMeeting, joinByCode, send, snapshot, startServer } from '../support/server';
+import { annasPhone } from '../support/phone';
+import { closeAll, snapshot } from '../support/server';
 
 afterEach(async () => {
   cleanup();
   await closeAll();
 });
-
-async function annasPhone() {
-  const server = await startServer();
-  const meeting = await createMeeting(server.url);
-  const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
-  anna.socket.disconnect();
-  saveParticipantToken(meeting.meetingId, anna.token);
-  const facilitator = await connect(server.url, { token: meeting.facilitatorToken });
-  const ok = async (command: unknown) => {
-    const ack = await send(facilitator, command);
-    if (!ack.ok) throw new Error(JSON.stringify(ack));
-  };
-  const phone = () =>
-    render(
-      <I18nextProvider i18n={i18n}>
-        <ServerUrl.Provider value={server.url}>
-          <ParticipantPage meetingId={meeting.meetingId} />
-        </ServerUrl.Provider>
-      </I18nextProvider>,
-    );
-  phone();
-  expect(await screen.findByText('Hej Anna Svensson!')).toBeInTheDocument();
-  return { facilitator, ok, phone };
-}
 
 describe('[M1] [M2] the room on a phone', () => {
   it('[M1] Anna reads the facilitator’s message, hides it on her phone, and it stays hidden after a reload', async () => {

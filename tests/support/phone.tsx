@@ -1,0 +1,39 @@
+/**
+ * Anna's phone for the client tests: a real server, a meeting she has joined
+ * from Trelleborg, her token saved as the join form saves it, and the phone's
+ * page rendered in jsdom. The facilitator's socket sends what the room does.
+ */
+import { render, screen } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { expect } from 'vitest';
+import { i18n } from '../../client/src/i18n';
+import { ServerUrl } from '../../client/src/serverUrl';
+import { saveParticipantToken } from '../../client/src/storage';
+import ParticipantPage from '../../client/src/views/ParticipantPage';
+import { connect, createMeeting, joinByCode, send, startServer } from './server';
+
+export async function annasPhone() {
+  const server = await startServer();
+  const meeting = await createMeeting(server.url);
+  const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
+  anna.socket.disconnect();
+  saveParticipantToken(meeting.meetingId, anna.token);
+  const facilitator = await connect(server.url, { token: meeting.facilitatorToken });
+  /** A command from the console that must go through. */
+  const ok = async (command: unknown) => {
+    const ack = await send(facilitator, command);
+    if (!ack.ok) throw new Error(JSON.stringify(ack));
+  };
+  /** Renders the phone's page, as opening or reloading it does. */
+  const phone = () =>
+    render(
+      <I18nextProvider i18n={i18n}>
+        <ServerUrl.Provider value={server.url}>
+          <ParticipantPage meetingId={meeting.meetingId} />
+        </ServerUrl.Provider>
+      </I18nextProvider>,
+    );
+  phone();
+  expect(await screen.findByText('Hej Anna Svensson!')).toBeInTheDocument();
+  return { facilitator, ok, phone };
+}
