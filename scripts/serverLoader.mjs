@@ -37,7 +37,10 @@ if (process.sourceMapsEnabled) {
   const module = { exports: {} };
   script.runInThisContext()(module.exports, require, module, bundle, dirname(bundle));
   if (!cachedData || script.cachedDataRejected) {
-    setTimeout(() => {
+    let saved = false;
+    const save = () => {
+      if (saved) return;
+      saved = true;
       try {
         // Written aside and renamed: two servers starting at once never read half a cache.
         const aside = `${cacheFile}.${process.pid}.tmp`;
@@ -49,6 +52,9 @@ if (process.sourceMapsEnabled) {
       } catch {
         // A read-only install: every start compiles, as before.
       }
-    }, SAVE_AFTER_MS).unref();
+    };
+    setTimeout(save, SAVE_AFTER_MS).unref();
+    // A server stopped sooner (a restart, the bench's cold start) saves what its start compiled on the way out.
+    process.once('exit', save);
   }
 }
