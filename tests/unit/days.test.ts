@@ -12,7 +12,7 @@ import { programmeReport } from '../../shared/programmeReport';
 import { meetingReport } from '../../shared/report';
 import { programmeOf } from '../support/programme';
 import { dayNow, dayStartMs } from '../../shared/schedule';
-import { dayOfDays, dayStep, misdatedToday } from '../../client/src/model/agenda';
+import { dayOfDays, dayStep, keepsAwake, misdatedToday } from '../../client/src/model/agenda';
 import { roomDayOverUntil } from '../../client/src/model/whereToBe';
 import { projectorScene } from '../../client/src/model/projector';
 import { compareExercises, overallShift } from '../../shared/placement';
@@ -179,7 +179,10 @@ describe('[G5] what every screen shows of the days', () => {
     ]);
     // Dated by its first day: once that has begun, Tuesday is not "another day than the meeting's date" (T4).
     expect(misdatedToday(m.state, tuesday('08:00'))).toBeNull();
+    // [W10] The projector, the console and the tablet may sleep overnight; on Tuesday they are kept awake again.
+    expect(keepsAwake(m.state)).toBe(false);
     m.next(tuesday('08:30'));
+    expect(keepsAwake(m.state)).toBe(true);
     expect([dayOfDays(m.state), dayStep(m.state), roomDayOverUntil(m.state)]).toEqual([
       { day: 2, days: 2 },
       null,

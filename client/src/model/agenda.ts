@@ -64,3 +64,14 @@ export function dayStep(state: MeetingState): { start: number } | { end: number 
   if (!now && !segmentsOn(state.agenda, dayOf(next)).some(hasRun)) return { start: dayOf(next) };
   return null;
 }
+
+/** Between two days of one meeting (G5): a day has run and the next has not begun; screens need not stay awake (W10). */
+export function betweenDays(state: MeetingState): boolean {
+  const step = dayStep(state);
+  return step !== null && 'start' in step && step.start > 1;
+}
+
+/** While the screens of the day hold a wake lock (W10): from loading the meeting to the day's end, not overnight. */
+export function keepsAwake(state: MeetingState): boolean {
+  return !dayHasEnded(state) && !betweenDays(state);
+}

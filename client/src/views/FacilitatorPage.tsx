@@ -17,7 +17,7 @@ import { ReportLinks } from '../components/report/ReportLinks';
 import { PrivacyPanel } from '../components/PrivacyPanel';
 import { TeamNotes } from '../components/team/TeamNotes';
 import { TeamRounds } from '../components/team/TeamRounds';
-import { dayStep, nowAndNext } from '../model/agenda';
+import { dayStep, keepsAwake, nowAndNext } from '../model/agenda';
 import { dateText } from '../model/time';
 import { meetingLinks } from '../storage';
 import { useLinkedMeeting } from '../useLinkedMeeting';
@@ -56,7 +56,7 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
   const [exportError, setExportError] = useState<string | null>(null);
   const documentTitle = useMeetingTitle('facilitator');
   // The console stays awake while the day runs (often the laptop that also feeds the projector).
-  useWakeLock(loaded && !refused && nowAndNext(state).phase !== 'ended');
+  useWakeLock(loaded && !refused && keepsAwake(state));
   const exportCsv = async (file: ExportFile) => {
     setExportError((await downloadMeetingExport(serverUrl, meetingId, token, file, state.date)) ? null : 'network');
   };

@@ -22,7 +22,7 @@ import { useMeetingConnection } from '../useMeeting';
 import { useServerNow } from '../useServerNow';
 import { useMeetingTitle } from '../useMeetingTitle';
 import { useDocumentTitle } from '../pageTitle';
-import { dayHasEnded } from '../../../shared/meeting';
+import { keepsAwake } from '../model/agenda';
 import { useWakeLock } from '../useWakeLock';
 
 /** After this long without the server the room is told (a short blip is not worth the room's attention). */
@@ -49,8 +49,8 @@ export default function ScreenPage() {
   // The facilitator's blank screen (M3): nothing but a message to the room, if there is one.
   const blank = useMeetingStore((s) => s.loaded && s.state.projectorScreen.mode === 'blank');
   // Awake from the join hero to the day's end: a projector that sleeps mid-round is the room's screen gone dark.
-  const ended = useMeetingStore((s) => dayHasEnded(s.state));
-  useWakeLock(loaded && !ended && status !== 'refused');
+  const awake = useMeetingStore((s) => keepsAwake(s.state));
+  useWakeLock(loaded && awake && status !== 'refused');
   // The tab says what the room sees (W7); a refused link's page sets its own.
   const documentTitle = useMeetingTitle('screen');
   useDocumentTitle(!token || status === 'refused' ? '' : documentTitle);

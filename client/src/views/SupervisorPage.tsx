@@ -11,13 +11,12 @@ import { NowAndNext } from '../components/NowAndNext';
 import { SegmentCountdown } from '../components/SegmentCountdown';
 import { Toggle } from '../components/ui/Toggle';
 import { useMeetingStore } from '../meetingStore';
-import { regroupAfter } from '../model/agenda';
+import { keepsAwake, regroupAfter } from '../model/agenda';
 import { roomText } from '../model/room';
 import { timeOfDay } from '../model/time';
 import { useLinkedMeeting } from '../useLinkedMeeting';
 import { useMeetingTitle } from '../useMeetingTitle';
 import { useWakeLock } from '../useWakeLock';
-import { dayHasEnded } from '../../../shared/meeting';
 
 // The room's messages, and the tablet's own to its cluster (M1).
 const RoomMessage = lazy(() => import('../components/RoomMessage'));
@@ -38,7 +37,7 @@ export default function SupervisorPage() {
   const feedback = state.feedbackRuns.find((r) => r.clusterId === clusterId);
   const documentTitle = useMeetingTitle('supervisor', { run: feedback, place: cluster?.name });
   // The cluster's screen on the table: it must not sleep in a 10-minute round.
-  useWakeLock(loaded && !refused && !dayHasEnded(state));
+  useWakeLock(loaded && !refused && keepsAwake(state));
 
   if (refused) return <BadLink title={t('feedback.heading_supervisor')} />;
   const regroup = regroupAfter(state);
