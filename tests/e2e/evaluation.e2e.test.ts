@@ -69,7 +69,7 @@ describe("the day's evaluation, from the console to the phones and into the repo
     await expect.poll(() => day.state.evaluation.questions[2]?.text).toBe(CLUSTER_QUESTION);
   });
 
-  test('[EV2] Anna answers on her phone: every question first, then once, and the phone thanks her', async () => {
+  test('[EV2] [W11] Anna answers on her phone: every question first, then once, and the phone thanks her', async () => {
     const { page } = phone;
     const card = page.getByRole('region', { name: 'Dagens utvärdering' });
     await card.getByText(CLUSTER_QUESTION).waitFor();
@@ -90,6 +90,11 @@ describe("the day's evaluation, from the console to the phones and into the repo
       .getByLabel('Vad tar du med dig hem – och vad kan vi göra bättre?')
       .fill('Mer tid för frågorna i klustret.');
     await screenshot(page, 'phone-evaluation');
+    // [W11] At 320 px the five choices still fit across: no sideways scroll.
+    const viewport = page.viewportSize()!;
+    await page.setViewportSize({ width: 320, height: viewport.height });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.setViewportSize(viewport);
     await card.getByRole('button', { name: 'Skicka svaren' }).click();
     await card.getByText('Tack! Dina svar är inskickade.').waitFor();
     await expectAccessible(page, 'phone, the evaluation answered');
