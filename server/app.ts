@@ -119,20 +119,12 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     hsts: opts.publicUrl?.startsWith('https:') ? undefined : false,
   });
 
-  const meetings = new Meetings(
-    opts.store,
-    opts.clock,
-    opts.ids,
-    (id, events) => gateway?.publish(id, events),
-    (id, hashes) => gateway?.disconnectTokens(id, hashes),
-    {
-      shared,
-      snapshots: { version: STATE_VERSION, every: opts.snapshotEvery ?? SNAPSHOT_EVERY },
-      republish: (id, events) => gateway?.publishHere(id, events),
-      onSetAside: (meetingId, reason) =>
-        app.log.error({ meetingId, reason }, 'meeting set aside: its log does not parse'),
-    },
-  );
+  const meetings = new Meetings(opts.store, opts.clock, opts.ids, {
+    shared,
+    snapshots: { version: STATE_VERSION, every: opts.snapshotEvery ?? SNAPSHOT_EVERY },
+    onSetAside: (meetingId, reason) =>
+      app.log.error({ meetingId, reason }, 'meeting set aside: its log does not parse'),
+  });
   const limits = new RateLimits({
     ...DEFAULT_LIMITS,
     ...(opts.httpPerMinute ? { http: { points: opts.httpPerMinute, duration: 60 } } : {}),
@@ -149,6 +141,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     trustProxy: opts.trustProxy,
     protocol: opts.protocol,
   });
+  meetings.sendTo(gateway);
   // The API only: a page load fetches a dozen static files. A load balancer's health check is never limited:
   // a 429 would take a healthy process out.
   app.addHook('onRequest', async (req, reply) => {
@@ -167,7 +160,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.addHook('preClose', async () => {
     retention?.close();
     meetings.close();
-    gateway?.close();
+    gateway.close();
     io.local.disconnectSockets(true);
     io.engine.close();
   });

@@ -32,7 +32,7 @@ import {
   type SequencedEvent,
   type ServerToClientEvents,
 } from '../shared/protocol';
-import type { Meetings } from './meetings';
+import type { Meetings, Outbox } from './meetings';
 import { AppendedNotice, PEER_EVENTS, type PeerEvents } from './peers';
 import { addressKey, clientAddress, ReachedMeetings, type RateLimits } from './rateLimits';
 import { hashToken, type Clock } from './secrets';
@@ -142,12 +142,12 @@ function protocolRefusal(protocol: number, theirs: number): Error & { data: Prot
   return Object.assign(new Error(message), { data: { code: 'conflict' as const, message, protocol } });
 }
 
-export class Gateway {
+export class Gateway implements Outbox {
   private readonly online = new Map<string, Map<string, number>>();
   private readonly presenceTimers = new Map<string, () => void>();
   private readonly drags = new Map<string, PendingDrags>();
   /** Per meeting, events committed in this turn and not yet sent: one broadcast carries them all. */
-  private readonly outbox = new Map<string, LoggedEvent[]>();
+  private readonly pending = new Map<string, LoggedEvent[]>();
   private readonly reached = new ReachedMeetings();
   private closed = false;
 
@@ -192,12 +192,12 @@ export class Gateway {
     if (!events.length) return;
     // Sent after the acks of the commands that wrote them (they go out first, in this turn's microtasks),
     // and together with whatever else the meeting commits in this turn: one emit per audience (issue 20).
-    const queued = this.outbox.get(meetingId);
+    const queued = this.pending.get(meetingId);
     if (queued) return void queued.push(...events);
-    this.outbox.set(meetingId, [...events]);
+    this.pending.set(meetingId, [...events]);
     setImmediate(() => {
-      const batch = this.outbox.get(meetingId) ?? [];
-      this.outbox.delete(meetingId);
+      const batch = this.pending.get(meetingId) ?? [];
+      this.pending.delete(meetingId);
       this.broadcast(meetingId, batch);
       // The adapter has carried the events to every process's sockets; the peers' caches catch up from the log.
       if (this.deps.shared)
@@ -272,8 +272,13 @@ export class Gateway {
    * process. After the current tick, so the facilitator who rotated their own
    * link gets the ack with the new one first.
    */
-  disconnectTokens(meetingId: string, hashes: string[]): void {
+  revoked(meetingId: string, hashes: string[]): void {
     setImmediate(() => this.deps.io.in(hashes.map((h) => tokenRoom(meetingId, h))).disconnectSockets(true));
+  }
+
+  /** Whether a socket of this process has the meeting open (a guest's join form does not count). */
+  holds(meetingId: string): boolean {
+    return (this.deps.io.sockets.adapter.rooms.get(meetingRoom(meetingId))?.size ?? 0) > 0;
   }
 
   /**

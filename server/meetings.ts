@@ -34,7 +34,28 @@ export interface LiveMeeting {
   seq: number;
 }
 
-export type Publish = (meetingId: string, events: LoggedEvent[]) => void;
+/** Where a commit's consequences leave the engine: the gateway's sockets. */
+export interface Outbox {
+  /** Committed events, to every process's sockets of the meeting (sent after this turn's acks, D5). */
+  publish(meetingId: string, events: LoggedEvent[]): void;
+  /**
+   * Shared only: events this process read from the log that no peer announced. Their writer may have
+   * died between its commit and its broadcast; they go to this process's sockets (a client skips what it has).
+   */
+  publishHere(meetingId: string, events: LoggedEvent[]): void;
+  /** Tokens just revoked: their open sockets are dropped (after the sender's ack). */
+  revoked(meetingId: string, hashes: string[]): void;
+  /** Whether any socket of this process has the meeting open: an idle meeting leaves memory, and the sweep passes it. */
+  holds(meetingId: string): boolean;
+}
+
+/** An outbox for an engine without sockets (seeding, tests of the engine alone): nothing is sent, nothing is held. */
+export const NO_OUTBOX: Outbox = {
+  publish: () => undefined,
+  publishHere: () => undefined,
+  revoked: () => undefined,
+  holds: () => false,
+};
 
 export interface CreatedMeeting {
   meetingId: string;
@@ -55,15 +76,12 @@ const MAX_APPEND_ATTEMPTS = 8;
 /** How often a shared process reads the logs of the meetings it holds, for what no peer announced. */
 const SWEEP_MS = 3_000;
 
+/** A meeting no socket here has open, unused this long and with no phase end to fire, leaves memory (D6 reloads it). */
+export const IDLE_MS = 10 * 60_000;
+
 export interface MeetingsOptions {
   /** Other processes write the same logs (several processes behind the Redis adapter). */
   shared?: boolean;
-  /**
-   * Shared only: events this process read from the log that no peer announced.
-   * Their writer may have died between its commit and its broadcast; this
-   * process sends them to its own sockets (a client skips what it has).
-   */
-  republish?: Publish;
   /** How often the shared sweep runs (ms); tests shorten it. */
   sweepMs?: number;
   /** Save each meeting's state every `every` events, marked with the code's `version` (D6); none without. */
@@ -98,8 +116,12 @@ export class Meetings {
   private closed = false;
   /** Per meeting, the last seq a peer said it wrote and broadcast. */
   private announced = new Map<string, number>();
-  private stopSweeping: (() => void) | undefined;
+  private readonly stopTimers: () => void;
+  /** Where commits go; the gateway, once it exists (it needs this engine first). */
+  private outbox: Outbox = NO_OUTBOX;
   private sweeping = false;
+  /** Per held meeting, when a command or a read last used it (for eviction). */
+  private readonly used = new Map<string, number>();
   /** Meetings whose log does not parse, with why: set aside, never loaded, the others served (R2). */
   private readonly setAside = new Map<string, string>();
 
@@ -107,14 +129,16 @@ export class Meetings {
     private readonly store: MeetingStore,
     private readonly clock: Clock,
     private readonly ids: Ids,
-    private readonly publish: Publish,
-    /** Tokens just revoked: their open sockets are to be dropped (after the sender's ack). */
-    private readonly onRevoked?: (meetingId: string, hashes: string[]) => void,
     private readonly opts: MeetingsOptions = {},
   ) {
-    if (opts.shared) {
-      this.stopSweeping = clock.every(opts.sweepMs ?? SWEEP_MS, () => void this.sweep());
-    }
+    const stops = [clock.every(IDLE_MS, () => void this.evictIdle())];
+    if (opts.shared) stops.push(clock.every(opts.sweepMs ?? SWEEP_MS, () => void this.sweep()));
+    this.stopTimers = () => stops.forEach((stop) => stop());
+  }
+
+  /** Sends what commits from now on through `outbox` (the gateway). */
+  sendTo(outbox: Outbox): void {
+    this.outbox = outbox;
   }
 
   /** Creates a meeting from a checked request (see `checkMeetingRequest`), optionally as part of a programme. */
@@ -162,6 +186,7 @@ export class Meetings {
   /** The meeting's live state, loading it from the log if this process has not yet (and, when shared, catching up). */
   async get(meetingId: string): Promise<LiveMeeting | undefined> {
     if (this.setAside.has(meetingId)) return undefined;
+    this.used.set(meetingId, this.clock.now());
     const cached = this.live.get(meetingId);
     if (cached && !this.opts.shared) return cached;
     return this.serially(meetingId, () => this.catchUp(meetingId));
@@ -194,6 +219,7 @@ export class Meetings {
    * command runs at once, as before.
    */
   execute(meetingId: string, actor: Actor, command: Command, commandId?: string): Promise<CommandAck> {
+    this.used.set(meetingId, this.clock.now());
     if (this.opts.shared) return this.serially(meetingId, () => this.runOne(meetingId, actor, command, commandId));
     return new Promise((resolve, reject) => {
       const call: Call = { actor, command, ...(commandId ? { commandId } : {}), resolve, reject };
@@ -311,30 +337,11 @@ export class Meetings {
       }
 
       const logged = decision.events.map((event, i) => ({ seq: meeting.seq + 1 + i, at: now, event }));
-      const tokens: NewToken[] = [];
-      const revoke: TokenSelector[] = [];
-      let join: { participantId: string; token: string } | undefined;
-      let issued: IssuedLink | undefined;
-      for (const { event } of logged) {
-        if (event.type === 'participantJoined') {
-          join = { participantId: event.participant.id, token: this.ids.secret() };
-          tokens.push({ hash: hashToken(join.token), role: 'participant', participantId: join.participantId });
-        }
-        if (event.type === 'linkChanged') {
-          const link = { role: roleOfLink(event.link), ...(event.clusterId ? { clusterId: event.clusterId } : {}) };
-          revoke.push(link);
-          if (event.action === 'rotate') {
-            const token = this.ids.secret();
-            tokens.push({ hash: hashToken(token), ...link });
-            issued = {
-              link: event.link,
-              ...(event.clusterId ? { clusterId: event.clusterId } : {}),
-              path: linkPath(event.link, meetingId, token),
-            };
-          }
-        }
-      }
-      const erasure = logged.map((e) => erasureOf(e.event)).find((e) => e !== null) ?? null;
+      const { tokens, revoke, join, issued, erasure } = effectsOf(
+        meetingId,
+        logged.map((e) => e.event),
+        () => this.ids.secret(),
+      );
       let revoked: string[];
       try {
         revoked = await this.store.append(meetingId, logged, {
@@ -372,7 +379,7 @@ export class Meetings {
       for (const { event } of logged) state = reduce(state, event);
       const seq = logged[logged.length - 1]!.seq;
       this.committed(meetingId, { state, seq }, logged);
-      if (revoked.length) this.onRevoked?.(meetingId, revoked);
+      if (revoked.length) this.outbox.revoked(meetingId, revoked);
       return { ok: true, seq, ...(join ? { join } : {}), ...(issued ? { issued } : {}) };
     }
   }
@@ -434,7 +441,7 @@ export class Meetings {
   /** Cancels every scheduled phase end; nothing fires after this. */
   close(): void {
     this.closed = true;
-    this.stopSweeping?.();
+    this.stopTimers();
     for (const cancel of this.due.values()) cancel();
     this.due.clear();
   }
@@ -501,21 +508,47 @@ export class Meetings {
     this.scheduleDue(meetingId, state);
     const heard = this.announced.get(meetingId) ?? 0;
     const unheard = events.filter((e) => e.seq > heard);
-    if (cached && unheard.length) this.opts.republish?.(meetingId, unheard);
+    if (cached && unheard.length) this.outbox.publishHere(meetingId, unheard);
     return meeting;
   }
 
-  /** Reads past each held meeting's cached seq: a peer that died before announcing a write, or a lost notice. */
+  /**
+   * Reads past the cached seq of each meeting a socket here has open: a peer that died before announcing a
+   * write, or a lost notice. A meeting nobody here watches catches up when it is next used.
+   */
   private async sweep(): Promise<void> {
     if (this.sweeping || this.closed) return;
     this.sweeping = true;
     try {
-      for (const meetingId of [...this.live.keys()]) {
+      for (const meetingId of [...this.live.keys()].filter((id) => this.outbox.holds(id))) {
         if (this.closed) break;
         await this.serially(meetingId, () => this.catchUp(meetingId)).catch(() => undefined);
       }
     } finally {
       this.sweeping = false;
+    }
+  }
+
+  /**
+   * Drops from memory each meeting that no socket here has open, that nothing used for IDLE_MS and that has
+   * no phase end to fire: otherwise the map holds every meeting the process ever served. Its next use
+   * reloads it from its saved state and the log's tail (D6).
+   */
+  private async evictIdle(): Promise<void> {
+    const idle = (meetingId: string) =>
+      !this.outbox.holds(meetingId) &&
+      (this.used.get(meetingId) ?? -Infinity) <= this.clock.now() - IDLE_MS &&
+      !this.waiting.has(meetingId) &&
+      ![...this.due.keys()].some((key) => key.startsWith(`${meetingId}\u0000`));
+    for (const meetingId of [...this.live.keys()].filter(idle)) {
+      if (this.closed) return;
+      await this.serially(meetingId, async () => {
+        if (!idle(meetingId)) return;
+        this.live.delete(meetingId);
+        this.used.delete(meetingId);
+        this.saved.delete(meetingId);
+        this.announced.delete(meetingId);
+      });
     }
   }
 
@@ -527,7 +560,7 @@ export class Meetings {
     this.live.set(meetingId, meeting);
     this.saveState(meetingId, meeting);
     this.scheduleDue(meetingId, meeting.state);
-    this.publish(meetingId, events);
+    this.outbox.publish(meetingId, events);
   }
 
   /** The meeting's saved state, if the same code saved it and it reads; otherwise none, and the log is replayed whole. */
@@ -560,6 +593,47 @@ export class Meetings {
   private serially<T>(meetingId: string, task: () => Promise<T>): Promise<T> {
     return this.queue.run(meetingId, task);
   }
+}
+
+/** What a commit asks of the store beside the log, and of the ack: tokens issued and revoked, an erasure. */
+interface Effects {
+  tokens: NewToken[];
+  revoke: TokenSelector[];
+  /** A join: the new participant's token, which only the ack carries. */
+  join?: { participantId: string; token: string };
+  /** A rotated link, shown once in the ack. */
+  issued?: IssuedLink;
+  erasure: Erasure | null;
+}
+
+/** The side effects of a command's events, from the events alone (`secret` makes each new token). */
+function effectsOf(meetingId: string, events: readonly MeetingEvent[], secret: () => string): Effects {
+  const effects: Effects = { tokens: [], revoke: [], erasure: null };
+  for (const event of events) {
+    if (event.type === 'participantJoined') {
+      effects.join = { participantId: event.participant.id, token: secret() };
+      effects.tokens.push({
+        hash: hashToken(effects.join.token),
+        role: 'participant',
+        participantId: event.participant.id,
+      });
+    }
+    if (event.type === 'linkChanged') {
+      const link = { role: roleOfLink(event.link), ...(event.clusterId ? { clusterId: event.clusterId } : {}) };
+      effects.revoke.push(link);
+      if (event.action === 'rotate') {
+        const token = secret();
+        effects.tokens.push({ hash: hashToken(token), ...link });
+        effects.issued = {
+          link: event.link,
+          ...(event.clusterId ? { clusterId: event.clusterId } : {}),
+          path: linkPath(event.link, meetingId, token),
+        };
+      }
+    }
+    effects.erasure ??= erasureOf(event);
+  }
+  return effects;
 }
 
 /** What the store does to the log for an erasure: rewrite every row, drop the tokens of whoever is erased. */

@@ -62,7 +62,7 @@ export interface SeedSpec {
 export async function seedInto(db: Kysely<Database>, spec: SeedSpec): Promise<SeededMeeting[]> {
   const store = kyselyStore(db);
   // As the server does: the state saved every SNAPSHOT_EVERY events (D6), so the restore scenario restarts a day that ran.
-  const meetings = new Meetings(store, systemClock, cryptoIds, () => undefined, undefined, {
+  const meetings = new Meetings(store, systemClock, cryptoIds, {
     snapshots: { version: STATE_VERSION, every: SNAPSHOT_EVERY },
   });
   const facilitator: Actor = { role: 'facilitator' };

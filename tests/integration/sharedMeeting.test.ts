@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Actor, Command, FeedbackRun } from '../../shared/protocol';
-import { Meetings } from '../../server/meetings';
+import { Meetings, NO_OUTBOX } from '../../server/meetings';
 import { seededIds } from '../../server/secrets';
 import { kyselyStore, type LoggedEvent } from '../../server/store';
 import { BACKENDS, backend, DATABASE_URL, skipWithout, type Backend } from '../support/database';
@@ -36,18 +36,14 @@ async function process(db: Backend, seed: number, clock = new FakeClock(ROUND_ST
   const kysely = await db.open();
   const published: LoggedEvent[] = [];
   const republished: LoggedEvent[] = [];
-  const meetings = new Meetings(
-    kyselyStore(kysely),
-    clock,
-    seededIds(seed),
-    (_, events) => published.push(...events),
-    undefined,
-    {
-      shared: true,
-      republish: (_, events) => republished.push(...events),
-      sweepMs: SWEEP_MS,
-    },
-  );
+  const meetings = new Meetings(kyselyStore(kysely), clock, seededIds(seed), { shared: true, sweepMs: SWEEP_MS });
+  // Every meeting counts as open on a socket here, so the sweep reads them all.
+  meetings.sendTo({
+    ...NO_OUTBOX,
+    publish: (_, events) => published.push(...events),
+    publishHere: (_, events) => republished.push(...events),
+    holds: () => true,
+  });
   opened.push(async () => {
     meetings.close();
     await kysely.destroy();
