@@ -8,6 +8,7 @@ import { api } from '../api';
 import { CodeForm } from '../components/CodeForm';
 import { ErrorText } from '../components/ErrorText';
 import { PageHeader } from '../components/PageHeader';
+import { TextField } from '../components/ui/TextField';
 import { OrganiserKeyField } from '../components/access/OrganiserKeyField';
 import { ProgrammeStart } from '../components/programme/ProgrammeStart';
 import { useOrganiserKey } from '../organiserKey';
@@ -94,21 +95,14 @@ export default function StartPage() {
           </div>
         ) : (
           <form onSubmit={create} noValidate className="form">
-            <label htmlFor="meeting-name">{t('start.nameLabel')}</label>
-            <input
+            <TextField
               id="meeting-name"
-              className="input"
+              label={t('start.nameLabel')}
               value={name}
-              onChange={(e) => setName(e.target.value)}
+              onChange={setName}
               maxLength={80}
-              aria-invalid={nameError}
-              aria-describedby={nameError ? 'meeting-name-error' : undefined}
+              error={nameError ? t('validation.meetingNameRequired') : null}
             />
-            {nameError && (
-              <p id="meeting-name-error" className="error">
-                {t('validation.meetingNameRequired')}
-              </p>
-            )}
             <label htmlFor="meeting-date">{t('start.dateLabel')}</label>
             <input
               id="meeting-date"

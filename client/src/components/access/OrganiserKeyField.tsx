@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import '../../i18n/accessCatalogue';
+import { TextField } from '../ui/TextField';
 
 /** On a shared server's start page: where an organiser types the key that lets them create. */
 export function OrganiserKeyField({ value, onChange }: { value: string; onChange: (key: string) => void }) {
@@ -10,15 +11,14 @@ export function OrganiserKeyField({ value, onChange }: { value: string; onChange
       <p id="organiser-key-hint" className="hint">
         {t('access.organiserKeyHint')}
       </p>
-      <label htmlFor="organiser-key">{t('access.organiserKeyLabel')}</label>
-      <input
+      <TextField
         id="organiser-key"
-        className="input"
+        label={t('access.organiserKeyLabel')}
         type="password"
         autoComplete="current-password"
-        aria-describedby="organiser-key-hint"
+        describedBy="organiser-key-hint"
         value={value}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={onChange}
       />
     </section>
   );

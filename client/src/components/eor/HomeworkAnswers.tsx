@@ -1,32 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ANSWER_CHARS, type Answer, type HomeworkResponse } from '../../../../shared/homework';
 import type { EorClient } from '../../eorClient';
+import { useHomework } from './useHomework';
 
 /** A municipality's homework: each assignment, its answer to hand in (again), and the supervisor's feedback. */
 export function HomeworkAnswers({ client, municipalityId }: { client: EorClient; municipalityId: string }) {
   const { t } = useTranslation();
-  const [homework, setHomework] = useState<HomeworkResponse | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    void client.homework().then((res) => {
-      setFailed(!res.ok);
-      if (res.ok) setHomework(res.data);
-    });
-  }, [client]);
-  const replace = (answer: Answer) =>
-    setHomework(
-      (h) =>
-        h && {
-          ...h,
-          answers: [
-            ...h.answers.filter(
-              (a) => !(a.assignmentId === answer.assignmentId && a.municipalityId === answer.municipalityId),
-            ),
-            answer,
-          ],
-        },
-    );
+  const { homework, failed, replace } = useHomework(client);
 
   return (
     <section className="card" aria-labelledby="eor-homework">

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccessKind, BoardsResponse } from '../../../../shared/eorApi';
-import { answerState, MAX_ANSWER_CHARS, type Answer, type HomeworkResponse } from '../../../../shared/homework';
+import { answerState, MAX_ANSWER_CHARS, type Answer } from '../../../../shared/homework';
 import type { EorClient } from '../../eorClient';
+import { useHomework } from './useHomework';
 
 /**
  * Homework for the team: the organiser sets an assignment for a meeting; per
@@ -19,30 +20,7 @@ export function HomeworkReview({
   meetings: BoardsResponse['meetings'];
 }) {
   const { t } = useTranslation();
-  const [homework, setHomework] = useState<HomeworkResponse | null>(null);
-  const [failed, setFailed] = useState(false);
-  const reload = () =>
-    client.homework().then((res) => {
-      setFailed(!res.ok);
-      if (res.ok) setHomework(res.data);
-    });
-  useEffect(() => {
-    void reload();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [client]);
-  const replace = (answer: Answer) =>
-    setHomework(
-      (h) =>
-        h && {
-          ...h,
-          answers: [
-            ...h.answers.filter(
-              (a) => !(a.assignmentId === answer.assignmentId && a.municipalityId === answer.municipalityId),
-            ),
-            answer,
-          ],
-        },
-    );
+  const { homework, failed, reload, replace } = useHomework(client);
 
   return (
     <section className="card" aria-labelledby="eor-homework-review">

@@ -6,6 +6,7 @@ import { api } from '../../api';
 import '../../i18n/startProgramme';
 import { useServerUrl } from '../../serverUrl';
 import { ErrorText } from '../ErrorText';
+import { TextField } from '../ui/TextField';
 
 /** On the start page: create a programme (then go to its secret link) and, on the laptop itself, open the demo. */
 export function ProgrammeStart({ headers = {} }: { headers?: Record<string, string> }) {
@@ -47,21 +48,14 @@ export function ProgrammeStart({ headers = {} }: { headers?: Record<string, stri
       <h2 id="programme-heading">{t('start.programmeHeading')}</h2>
       <p className="hint">{t('start.programmeLead')}</p>
       <form onSubmit={(e) => void create(e)} noValidate className="form">
-        <label htmlFor="programme-name">{t('start.programmeNameLabel')}</label>
-        <input
+        <TextField
           id="programme-name"
-          className="input"
+          label={t('start.programmeNameLabel')}
           value={name}
-          onChange={(e) => setName(e.target.value)}
+          onChange={setName}
           maxLength={80}
-          aria-invalid={nameError}
-          aria-describedby={nameError ? 'programme-name-error' : undefined}
+          error={nameError ? t('start.programmeNameRequired') : null}
         />
-        {nameError && (
-          <p id="programme-name-error" className="error">
-            {t('start.programmeNameRequired')}
-          </p>
-        )}
         <ErrorText code={error} />
         <button type="submit" className="button" disabled={busy}>
           {busy ? t('start.creatingProgramme') : t('start.createProgramme')}
