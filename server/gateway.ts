@@ -224,9 +224,19 @@ export class Gateway implements Outbox {
       to(meetingRoom(meetingId)).emit(SERVER_EVENTS.events, { events: events.map(toSequenced) });
       return;
     }
+    const ownersByEvent = state ? events.map((e) => ownersOf(state, e.event)) : [];
+    let room: SequencedEvent[] | undefined;
     const batchFor = (actor: Actor): SequencedEvent[] => {
       const viewer = state ? viewerOf(state, actor) : actor;
+      // A participant's batch is the room's but for the events about them (theirs, their cluster's): those are
+      // shaped for them, the rest shared, so a batch of N placements costs N shapings, not N for each owner.
+      const plain = actor.role === 'participant' && !actor.participantId && !actor.clusterId;
+      const shared = actor.role === 'participant' && !plain ? (room ??= batchFor({ role: 'participant' })) : undefined;
       return events.map((e, i) => {
+        const about =
+          typeof audiences[i] === 'object' ||
+          (!!actor.participantId && !!ownersByEvent[i]?.includes(actor.participantId));
+        if (shared && !about) return shared[i]!;
         if (!canSee(audiences[i]!, viewer)) return { seq: e.seq };
         // Needs no state: each gets its half of an evaluation answer (EV2).
         if (e.event.type === 'evaluationAnswered') return { seq: e.seq, event: answeredFor(e.event, viewer) };

@@ -508,7 +508,8 @@ export class Meetings {
     this.scheduleDue(meetingId, state);
     const heard = this.announced.get(meetingId) ?? 0;
     const unheard = events.filter((e) => e.seq > heard);
-    if (cached && unheard.length) this.outbox.publishHere(meetingId, unheard);
+    // Shared only: a peer may have died between its commit and its broadcast. One process alone broadcast all it wrote.
+    if (this.opts.shared && cached && unheard.length) this.outbox.publishHere(meetingId, unheard);
     return meeting;
   }
 
