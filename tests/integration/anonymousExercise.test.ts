@@ -21,16 +21,11 @@ import {
 import {
   accepted,
   closeAll,
-  connect,
-  createMeeting,
   inboxOf,
-  joinByCode,
   openAnonymousStatement,
   resync,
   snapshot,
-  startServer,
   stateHash,
-  tokenFromLink,
   track,
   waitFor,
   type CreatedMeeting,
@@ -39,6 +34,7 @@ import {
   type Mirror,
   type TestServer,
 } from '../support/server';
+import { meetingDay } from '../support/meetingDay';
 
 let server: TestServer;
 let meeting: CreatedMeeting;
@@ -50,27 +46,27 @@ let people: { anna: Joined; bo: Joined; cia: Joined };
 let views: Record<'facilitator' | 'evaluator' | 'supervisor' | 'screen' | 'anna' | 'bo' | 'cia', Mirror>;
 
 beforeEach(async () => {
-  server = await startServer();
-  meeting = await createMeeting(server.url, {
-    name: 'Lärträff 3 – Bakåtplanering',
-    date: '2026-11-23',
-    municipalities: [{ name: 'Trelleborg' }, { name: 'Kungsbacka' }, { name: 'Ystad' }],
-    clusters: [{ name: 'Kluster Syd', municipalities: ['Ystad', 'Trelleborg'], supervisor: 'Karin Lind', room: 'B' }],
+  const day = await meetingDay({
+    meeting: {
+      name: 'Lärträff 3 – Bakåtplanering',
+      date: '2026-11-23',
+      municipalities: [{ name: 'Trelleborg' }, { name: 'Kungsbacka' }, { name: 'Ystad' }],
+      clusters: [{ name: 'Kluster Syd', municipalities: ['Ystad', 'Trelleborg'], supervisor: 'Karin Lind', room: 'B' }],
+    },
   });
-  facilitator = await connect(server.url, { token: meeting.facilitatorToken });
-  evaluator = await connect(server.url, { token: tokenFromLink(meeting.evaluatorLink) });
-  supervisor = await connect(server.url, { token: tokenFromLink(meeting.supervisorLinks[0]!.link) });
-  screen = await connect(server.url, { token: meeting.screenToken });
+  ({ server, meeting, facilitator, screen } = day);
+  evaluator = await day.evaluator();
+  supervisor = await day.supervisor('Kluster Syd');
   people = {
-    anna: await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg'),
-    bo: await joinByCode(server.url, meeting.code, 'Bo Ek', 'Kungsbacka'),
-    cia: await joinByCode(server.url, meeting.code, 'Cia Lund', 'Ystad'),
+    anna: await day.join('Anna Svensson', 'Trelleborg'),
+    bo: await day.join('Bo Ek', 'Kungsbacka'),
+    cia: await day.join('Cia Lund', 'Ystad'),
   };
   views = {
-    facilitator: track(facilitator),
+    facilitator: day.console,
     evaluator: track(evaluator),
     supervisor: track(supervisor),
-    screen: track(screen),
+    screen: day.projector,
     anna: track(people.anna.socket),
     bo: track(people.bo.socket),
     cia: track(people.cia.socket),

@@ -11,9 +11,7 @@ import type { MeetingReport } from '../../shared/report';
 import {
   closeAll,
   connect,
-  createMeeting,
   inboxOf,
-  joinByCode,
   send,
   snapshot,
   startServer,
@@ -25,6 +23,7 @@ import {
   type Mirror,
   type TestServer,
 } from '../support/server';
+import { meetingDay } from '../support/meetingDay';
 
 let server: TestServer;
 let meeting: CreatedMeeting;
@@ -41,24 +40,23 @@ const PEOPLE = [
 ] as const;
 
 beforeEach(async () => {
-  server = await startServer();
-  meeting = await createMeeting(server.url, {
-    name: 'Lärträff 3 – Formulera framtiden',
-    date: '2026-11-23',
-    municipalities: ['Ystad', 'Skurup'].map((name) => ({ name })),
+  const day = await meetingDay({
+    meeting: {
+      name: 'Lärträff 3 – Formulera framtiden',
+      date: '2026-11-23',
+      municipalities: ['Ystad', 'Skurup'].map((name) => ({ name })),
+    },
   });
-  facilitator = await connect(server.url, { token: meeting.facilitatorToken });
-  screen = await connect(server.url, { token: meeting.screenToken });
+  ({ server, meeting, facilitator, screen } = day);
   phones = {};
-  for (const [name, municipality] of PEOPLE)
-    phones[name] = await joinByCode(server.url, meeting.code, name, municipality);
+  for (const [name, municipality] of PEOPLE) phones[name] = await day.join(name, municipality);
   views = {
-    facilitator: track(facilitator),
-    screen: track(screen),
+    facilitator: day.console,
+    screen: day.projector,
     lena: track(phones['Lena Ek']!.socket),
     eva: track(phones['Eva Berg']!.socket),
   };
-  await Promise.all(Object.values(views).map((v) => v.ready));
+  await Promise.all([views.lena.ready, views.eva.ready]);
   // The console's default questions, kept (EV1).
   const seq = await ok(facilitator, {
     type: 'setEvaluation',

@@ -1,16 +1,24 @@
 import type { InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { TextField as LabelledInput } from '../ui/TextField';
 import { newId, type Draft, type FieldProblem } from '../../model/programmeDraft';
+
+/** A field's problems in words. */
+function problemText(t: TFunction, problems: readonly FieldProblem[]): string | null {
+  if (!problems.length) return null;
+  return problems.map((p) => t(`programme.problems.${p.kind}`, { subject: p.subject, count: p.count })).join(' ');
+}
 
 /** A field's problems in words, under the field; the field points here with aria-describedby. */
 export function FieldProblems({ id, problems }: { id: string; problems: readonly FieldProblem[] }) {
   const { t } = useTranslation();
-  if (!problems.length) return null;
-  return (
+  const text = problemText(t, problems);
+  return text ? (
     <p id={id} className="error">
-      {problems.map((p) => t(`programme.problems.${p.kind}`, { subject: p.subject, count: p.count })).join(' ')}
+      {text}
     </p>
-  );
+  ) : null;
 }
 
 /** The attributes that tie a field to its problems. */
@@ -29,19 +37,18 @@ type TextFieldProps = {
 
 /** A labelled input with its problems. */
 export function TextField({ id, label, value, onValue, problems, className, ...rest }: TextFieldProps) {
+  const { t } = useTranslation();
   return (
     <div className={`field ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <input
+      <LabelledInput
         id={id}
-        className="input"
+        label={label}
         value={value}
-        onChange={(e) => onValue(e.target.value)}
+        onChange={onValue}
         maxLength={80}
         {...rest}
-        {...describedBy(id, problems)}
+        error={problemText(t, problems)}
       />
-      <FieldProblems id={`${id}-problem`} problems={problems} />
     </div>
   );
 }

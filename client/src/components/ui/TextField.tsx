@@ -21,7 +21,7 @@ export function TextField({
   error?: string | null;
   /** Another element that describes the field (a hint above it). */
   describedBy?: string;
-} & Pick<InputHTMLAttributes<HTMLInputElement>, 'maxLength' | 'type' | 'autoComplete'>) {
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'className'>) {
   const errorId = `${id}-error`;
   const described = [describedBy, error ? errorId : undefined].filter(Boolean).join(' ') || undefined;
   return (
@@ -32,9 +32,9 @@ export function TextField({
         className="input"
         value={value}
         onChange={(e) => onChange(e.target.value)}
+        {...input}
         aria-invalid={error ? true : undefined}
         aria-describedby={described}
-        {...input}
       />
       {error && (
         <p id={errorId} className="error">
