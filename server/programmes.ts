@@ -1,36 +1,29 @@
 /**
  * The programme API: create a programme, read and save it whole (optimistic
- * version), import and export its spreadsheets, start one of its meetings,
- * and the demo programme a first start creates. Organisers hold a secret
+ * version), import its spreadsheets, and the demo programme a first start
+ * creates; its started meetings, report and exports are programmeMeetings.ts. Organisers hold a secret
  * link `/programme/<id>#<token>` and send the token as `Authorization: Bearer`.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { demoProgramme } from '../shared/demoProgramme';
-import { progression } from '../shared/progression';
-import { programmeReport } from '../shared/programmeReport';
-import { programmeReportRows } from '../shared/reportTable';
-import { dayStartMs } from '../shared/schedule';
-import { checkMeetingRequest } from '../shared/meeting';
 import {
   blankProgramme,
   checkProgramme,
   MAX_PROGRAMME_BYTES,
-  meetingRequestFor,
   normaliseProgramme,
   Programme,
 } from '../shared/programme';
-import { exportTable, importTable, type CsvRowError } from '../shared/programmeImport';
+import { importTable, type CsvRowError } from '../shared/programmeImport';
 import { organiserLink } from '../shared/programmeLink';
-import type { MeetingState } from '../shared/protocol';
 import { HTTP } from '../shared/protocol/http';
-import { meetingLinks } from './api';
 import type { Meetings } from './meetings';
-import { CSV_TYPE, readCsv, writeCsv } from './csv';
-import { bearer, HttpError, JSON_TYPE, serve } from './http';
+import { readCsv } from './csv';
+import { bearer, HttpError, serve } from './http';
 import { organiserOnly } from './organiserKey';
 import type { ProgrammeStore } from './programmeStore';
 import { hashToken, type Clock, type Ids } from './secrets';
 import { KeyedQueue } from './keyedQueue';
+import { registerProgrammeMeetings } from './programmeMeetings';
 
 export interface ProgrammeOptions {
   programmes: ProgrammeStore;
@@ -53,12 +46,11 @@ const fromThisMachine = (req: FastifyRequest) =>
   !req.headers['x-forwarded-for'] &&
   !req.headers.forwarded;
 
-/** Registers the routes and, on a database with no programme yet, creates the demo programme. */
-export async function registerProgrammes(app: FastifyInstance, opts: ProgrammeOptions): Promise<void> {
-  const { programmes } = opts;
-  await ensureDemo(programmes, opts.clock, opts.ids);
+/** What the programme's routes share: the organiser's check, and saving a change without losing another's. */
+export type ProgrammeDocs = ReturnType<typeof programmeDocs>;
+
+function programmeDocs(programmes: ProgrammeStore) {
   const queue = new KeyedQueue();
-  const { clock, ids, meetings } = opts;
 
   /** The programme the bearer token opens, which must be the one in the path. */
   const authorise = async (req: FastifyRequest, id: string) => {
@@ -81,8 +73,19 @@ export async function registerProgrammes(app: FastifyInstance, opts: ProgrammeOp
         throw new HttpError(409, 'conflict', 'the programme is being changed elsewhere; try again');
     }
   };
+  /** One change at a time per programme in this process; `saveWithRetry` settles races with other processes. */
   const update = <T>(id: string, change: (doc: Programme) => { doc: Programme; result: T }) =>
     queue.run(id, () => saveWithRetry(id, change));
+
+  return { authorise, saveWithRetry, update, queue };
+}
+
+/** Registers the routes and, on a database with no programme yet, creates the demo programme. */
+export async function registerProgrammes(app: FastifyInstance, opts: ProgrammeOptions): Promise<void> {
+  const { programmes, clock, ids } = opts;
+  await ensureDemo(programmes, clock, ids);
+  const docs = programmeDocs(programmes);
+  const { authorise, update } = docs;
 
   await app.register(async (scope) => {
     // CSV arrives as raw bytes, so the import can tell UTF-8 from Windows-1252.
@@ -160,92 +163,7 @@ export async function registerProgrammes(app: FastifyInstance, opts: ProgrammeOp
       { bodyLimit: MAX_PROGRAMME_BYTES },
     );
 
-    /** The live meetings the programme has started, by id. */
-    const statesOf = async (doc: Programme) => {
-      const states = new Map<string, MeetingState>();
-      for (const m of doc.meetings) {
-        const live = m.meetingId ? await meetings.get(m.meetingId) : undefined;
-        if (live) states.set(live.state.meetingId, live.state);
-      }
-      return states;
-    };
-    const reportOf = async (doc: Programme) => {
-      const now = clock.now();
-      return programmeReport(doc, await statesOf(doc), now, (s) => dayStartMs(s, now));
-    };
-
-    /** Where the group and each municipality stood on statements asked at several of the programme's meetings. */
-    serve(scope, HTTP.progression, async ({ params: { id }, req }) => {
-      const doc = await authorise(req, id);
-      return { statements: progression([...(await statesOf(doc)).values()]) };
-    });
-
-    /**
-     * Erases the programme's personal data (PD3): its participant list with
-     * names, e-mail addresses and titles, and every started meeting's (as
-     * the console's erasure does). The team stays: it runs the programme.
-     */
-    serve(scope, HTTP.erasePersonalData, async ({ params: { id }, req }) => {
-      await authorise(req, id);
-      const { saved } = await update(id, (current) => ({ doc: { ...current, participants: [] }, result: null }));
-      let erased = 0;
-      for (const m of saved.meetings) {
-        if (m.meetingId && (await meetings.execute(m.meetingId, { role: 'system' }, { type: 'erasePersonalData' })).ok)
-          erased++;
-      }
-      await meetings.compact();
-      return { programme: saved, meetings: erased };
-    });
-
-    /** The year in one report: attendance per meeting, progression, timing discipline. */
-    serve(scope, HTTP.programmeReport, async ({ params: { id }, req }) => reportOf(await authorise(req, id)));
-
-    serve(scope, HTTP.programmeExport, async ({ params: { id, file }, req }) => {
-      const doc = await authorise(req, id);
-      if (file === 'report.csv' || file === 'report.json') {
-        const report = await reportOf(doc);
-        return file === 'report.csv'
-          ? { type: CSV_TYPE, filename: 'arsrapport.csv', body: writeCsv(programmeReportRows(report)) }
-          : { type: JSON_TYPE, filename: 'arsrapport.json', body: JSON.stringify(report, null, 2) };
-      }
-      const kind = file === 'municipalities.csv' ? 'municipalities' : 'participants';
-      const filename = `${kind === 'municipalities' ? 'kommuner' : 'deltagare'}.csv`;
-      return { type: CSV_TYPE, filename, body: writeCsv(exportTable(doc, kind)) };
-    });
-
-    /**
-     * Starts a planned meeting: creates the live meeting from the programme and
-     * answers its secret links. Only hashes are stored, so the links cannot be
-     * shown again: starting twice is a 409 with the meeting's id.
-     */
-    serve(scope, HTTP.startMeeting, async ({ params: { id, programmeMeetingId }, req }) => {
-      await authorise(req, id);
-      const { saved, links } = await queue.run(id, async () => {
-        const current = (await programmes.get(id))?.doc;
-        const planned = current?.meetings.find((m) => m.id === programmeMeetingId);
-        if (!current || !planned) throw new HttpError(404, 'not_found', 'no such meeting in the programme');
-        if (planned.meetingId) throw alreadyStarted(planned.meetingId);
-        const request = meetingRequestFor(current, planned);
-        const problem = checkMeetingRequest(request);
-        if (problem) throw new HttpError(400, 'invalid', problem);
-        // Created once, outside the retry: a lost race re-reads the programme, it does not start a second meeting.
-        const created = await meetings.create(request, id);
-        const { saved } = await saveWithRetry(id, (fresh) => {
-          const again = fresh.meetings.find((m) => m.id === programmeMeetingId);
-          if (!again) throw new HttpError(404, 'not_found', 'the meeting was removed from the programme meanwhile');
-          if (again.meetingId) throw alreadyStarted(again.meetingId);
-          return {
-            doc: {
-              ...fresh,
-              meetings: fresh.meetings.map((m) => (m === again ? { ...m, meetingId: created.meetingId } : m)),
-            },
-            result: null,
-          };
-        });
-        return { saved, links: meetingLinks(created) };
-      });
-      return { ...links, programme: saved };
-    });
+    registerProgrammeMeetings(scope, opts, docs);
 
     /** The demo's organiser link, for the laptop itself only: a phone on the wifi must not become an organiser. */
     serve(scope, HTTP.demo, async ({ req }) => {
@@ -258,14 +176,6 @@ export async function registerProgrammes(app: FastifyInstance, opts: ProgrammeOp
     });
   });
 }
-
-const alreadyStarted = (meetingId: string) =>
-  new HttpError(
-    409,
-    'conflict',
-    'this meeting has already been started; its links were shown then and are not stored',
-    { meetingId },
-  );
 
 function importRefused(rows: CsvRowError[]): HttpError {
   const shown = rows.slice(0, 100);
