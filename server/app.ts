@@ -16,6 +16,7 @@ import { MAX_PAYLOAD_BYTES } from '../shared/protocol';
 import { isPagePath } from '../shared/routes';
 import { registerApi } from './api';
 import { registerEor } from './eor';
+import { registerEorLinks } from './eorLinks';
 import type { EorStore } from './eorStore';
 import { registerExports } from './exports';
 import { registerHomework } from './homework';
@@ -204,6 +205,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       ids: opts.ids,
     };
     await registerEor(app, eorOptions);
+    registerEorLinks(app, eorOptions);
     registerHomework(app, eorOptions);
   }
   const retention = opts.retentionDays

@@ -1,8 +1,8 @@
 /**
  * The EOR API: each municipality's board (and the host team's process boards)
- * read and saved on its own version, apart from the programme document; CSV of
- * a board's months; the municipality's and the supervisor's secret links; and
- * the board of a presenting municipality for a meeting's projector.
+ * read and saved on its own version, apart from the programme document, and
+ * CSV of a board's months. The links that open them, and the presenting
+ * municipality's board for a meeting's projector, are eorLinks.ts.
  *
  * A link is the organiser's token (every board), a municipality's (its own
  * board) or a cluster supervisor's (its cluster's boards, read only), sent as
@@ -11,10 +11,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { demoBoards } from '../shared/demoEor';
 import { blankBoard, EorBoard } from '../shared/eor';
-import { BoardEntry, eorLink, type BoardResponse, type BoardsResponse } from '../shared/eorApi';
+import { BoardEntry, type BoardResponse, type BoardsResponse } from '../shared/eorApi';
 import { exportBoardTable, importBoardTable } from '../shared/eorCsv';
 import { municipalitiesFor } from '../shared/homework';
-import { isTeam, mayEditBoard, type ProgrammeAccess } from '../shared/permissions';
+import { mayEditBoard, type ProgrammeAccess } from '../shared/permissions';
 import { MAX_PROGRAMME_BYTES, type Programme } from '../shared/programme';
 import type { MeetingState } from '../shared/protocol';
 import { HTTP } from '../shared/protocol/http';
@@ -261,47 +261,6 @@ export async function registerEor(app: FastifyInstance, opts: EorOptions): Promi
         filename: `eor-${entry.board.start.slice(0, 4)}.csv`,
         body: writeCsv(exportBoardTable(entry.board)),
       };
-    });
-
-    /** A municipality's own link; a new one replaces the old (a lost or leaked link is dealt with by issuing another). */
-    serve(scope, HTTP.municipalityLink, async ({ params: { id, boardId }, req }) => {
-      const doc = await organiser(req, id);
-      if (!doc.municipalities.some((m) => m.id === boardId))
-        throw new HttpError(404, 'not_found', 'no such municipality in the programme');
-      const secret = ids.secret();
-      await eor.replaceLink(id, 'municipality', boardId, hashToken(secret), clock.now());
-      return { link: eorLink(id, secret, boardId) };
-    });
-
-    /** A cluster supervisor's link: the cluster's boards and homework. */
-    serve(scope, HTTP.supervisorLink, async ({ params: { id, clusterId }, req }) => {
-      const doc = await organiser(req, id);
-      if (!doc.clusters.some((c) => c.id === clusterId))
-        throw new HttpError(404, 'not_found', 'no such cluster in the programme');
-      const secret = ids.secret();
-      await eor.replaceLink(id, 'supervisor', clusterId, hashToken(secret), clock.now());
-      return { link: eorLink(id, secret) };
-    });
-
-    /**
-     * The presenting municipality's board for a meeting's screens: any of its
-     * team's links or the projector's (never a participant's). The meeting's
-     * municipality is matched to the programme's by name, as the meeting was built.
-     */
-    serve(scope, HTTP.meetingBoard, async ({ params: { meetingId, municipalityId }, req }) => {
-      const token = await opts.store.token(hashToken(bearer(req, "the meeting link's secret")));
-      if (
-        !token ||
-        token.revoked ||
-        token.meetingId !== meetingId ||
-        !(isTeam(token.role) || token.role === 'screen')
-      ) {
-        throw new HttpError(403, 'forbidden', "only the meeting's team and projector read its boards");
-      }
-      const state = (await opts.meetings.get(meetingId))?.state;
-      const [body] = state ? await meetingBoards(state, [municipalityId], opts) : [];
-      if (!body) throw new HttpError(404, 'not_found', 'this meeting has no EOR board for that municipality');
-      return body;
     });
   });
 }
