@@ -1,7 +1,7 @@
 /** The HTTP API: health, config for the client, and creating a meeting. */
 import type { FastifyInstance } from 'fastify';
-import { linkPath } from '../shared/link';
-import { checkMeetingRequest } from '../shared/meeting';
+import { linkPath } from '../shared/day/link';
+import { checkMeetingRequest } from '../shared/day/meeting';
 import type { CreateMeetingResponse } from '../shared/protocol';
 import { HTTP } from '../shared/protocol/http';
 import { HttpError, serve } from './http';

@@ -8,8 +8,8 @@
  */
 import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { MAX_PROGRAMME_BYTES } from '../shared/programme';
-import type { CsvRowError, Table } from '../shared/programmeImport';
+import { MAX_PROGRAMME_BYTES } from '../shared/year/programme';
+import type { CsvRowError, Table } from '../shared/year/programmeImport';
 
 export type ReadResult = { ok: true; table: Table } | { ok: false; errors: CsvRowError[] };
 

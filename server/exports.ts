@@ -8,19 +8,19 @@
 import type { FastifyInstance } from 'fastify';
 import { clockText } from '../shared/clock';
 import { isTeam, seesTeamRounds } from '../shared/permissions';
-import { comparisonRows, placementRows } from '../shared/placementTable';
+import { comparisonRows, placementRows } from '../shared/day/placementTable';
 import type { MeetingState } from '../shared/protocol';
 import { HTTP } from '../shared/protocol/http';
-import { meetingReport, presentedIn, type MeetingExport, type MeetingReport } from '../shared/report';
-import { eorProgress } from '../shared/eor';
+import { meetingReport, presentedIn, type MeetingExport, type MeetingReport } from '../shared/day/report';
+import { eorProgress } from '../shared/year/eor';
 import { meetingReportRows, type ReportBoard } from '../shared/reportTable';
-import { dayStartMs } from '../shared/schedule';
+import { dayStartMs } from '../shared/day/schedule';
 import { CSV_TYPE, writeCsv } from './csv';
 import { bearer, HttpError, JSON_TYPE, serve } from './http';
-import { meetingBoards } from './eor';
-import type { EorStore } from './eorStore';
+import { meetingBoards } from './year/eor';
+import type { EorStore } from './year/eorStore';
 import type { Meetings } from './meetings';
-import type { ProgrammeStore } from './programmeStore';
+import type { ProgrammeStore } from './year/programmeStore';
 import { hashToken, type Clock } from './secrets';
 import type { MeetingStore } from './store';
 

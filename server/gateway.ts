@@ -5,12 +5,12 @@
  */
 import type { FastifyBaseLogger } from 'fastify';
 import { Server, type Socket } from 'socket.io';
-import { normaliseJoinCode } from '../shared/joinCode';
-import { dragFrameFor, eventFor, ownersOf } from '../shared/anonymousExercise';
-import { isHidden } from '../shared/exercise';
-import { answeredFor } from '../shared/evaluation';
-import { audienceOf, canSee, viewerOf } from '../shared/meeting';
-import { viewFor } from '../shared/view';
+import { normaliseJoinCode } from '../shared/day/joinCode';
+import { dragFrameFor, eventFor, ownersOf } from '../shared/day/anonymousExercise';
+import { isHidden } from '../shared/day/exercise';
+import { answeredFor } from '../shared/day/evaluation';
+import { audienceOf, canSee, viewerOf } from '../shared/day/meeting';
+import { viewFor } from '../shared/day/view';
 import { isTeam } from '../shared/permissions';
 import {
   CLIENT_EVENTS,

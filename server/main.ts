@@ -13,8 +13,8 @@ import { openDatabase } from './database';
 import { configuredOrigins } from './origin';
 import { connectPeers } from './peers';
 import { cryptoIds, systemClock } from './secrets';
-import { eorStore } from './eorStore';
-import { programmeStore } from './programmeStore';
+import { eorStore } from './year/eorStore';
+import { programmeStore } from './year/programmeStore';
 import { kyselyStore } from './store';
 import { killAfterCommit } from './crashHook';
 

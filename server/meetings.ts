@@ -7,14 +7,14 @@
  * and a taken seq or a refusal sends it back to the log first; answers
  * (resync) catch up before they are given, and so does a peer's notice.
  */
-import { isDone } from '../shared/feedbackRound';
-import { joinCodeFrom } from '../shared/joinCode';
-import { dueAt } from '../shared/timer';
-import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../shared/meeting';
+import { isDone } from '../shared/day/feedbackRound';
+import { joinCodeFrom } from '../shared/day/joinCode';
+import { dueAt } from '../shared/day/timer';
+import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../shared/day/meeting';
 import type { Actor, Command, CommandAck, CreateMeetingRequest, IssuedLink, MeetingEvent } from '../shared/protocol';
 import { hashToken, type Clock, type Ids } from './secrets';
-import { linkPath, roleOfLink } from '../shared/link';
-import { eraseEvent, erasureOf, type Erasure } from '../shared/personalData';
+import { linkPath, roleOfLink } from '../shared/day/link';
+import { eraseEvent, erasureOf, type Erasure } from '../shared/day/personalData';
 import {
   CodeTakenError,
   CorruptLogError,

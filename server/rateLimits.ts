@@ -7,7 +7,7 @@
  */
 import ipaddr from 'ipaddr.js';
 import RateLimiterMemory from 'rate-limiter-flexible/lib/RateLimiterMemory.js';
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../shared/joinCode';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../shared/day/joinCode';
 
 export type LimitKind = 'command' | 'resync' | 'time' | 'drag' | 'codeGuess' | 'http' | 'join';
 

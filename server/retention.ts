@@ -5,9 +5,9 @@
  * start-up and then once a day, through the injected clock.
  */
 import type { FastifyBaseLogger } from 'fastify';
-import { hasPersonalData } from '../shared/personalData';
+import { hasPersonalData } from '../shared/day/personalData';
 import type { Meetings } from './meetings';
-import type { ProgrammeStore } from './programmeStore';
+import type { ProgrammeStore } from './year/programmeStore';
 import type { Clock } from './secrets';
 
 const DAY = 24 * 60 * 60 * 1000;

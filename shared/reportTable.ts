@@ -4,14 +4,14 @@
  * reads it in Excel. Swedish headers and decimal commas; times of day through
  * `clock` (on the meeting's clocks, T5), so this stays pure.
  */
-import { eorProgress, type EorBoardContent } from './eor';
-import { figureCell } from './eorCsv';
-import { comparisonRows, num, type Rows } from './placementTable';
-import type { ProgrammeReport } from './programmeReport';
+import { eorProgress, type EorBoardContent } from './year/eor';
+import { figureCell } from './year/eorCsv';
+import { comparisonRows, num, type Rows } from './day/placementTable';
+import type { ProgrammeReport } from './year/programmeReport';
 import type { FeedbackPhase, MeetingState, SegmentKind } from './protocol';
-import type { EvaluationReport, ScoreSummary } from './evaluationResults';
-import type { AgendaReport, MeetingReport } from './report';
-import type { SegmentStatus } from './schedule';
+import type { EvaluationReport, ScoreSummary } from './day/evaluationResults';
+import type { AgendaReport, MeetingReport } from './day/report';
+import type { SegmentStatus } from './day/schedule';
 
 export type ClockText = (ms: number) => string;
 

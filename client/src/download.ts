@@ -1,6 +1,6 @@
 /** Saving a file a token-protected export returned: a plain link cannot send the token. */
 import { HTTP } from '../../shared/protocol/http';
-import type { MeetingExport } from '../../shared/report';
+import type { MeetingExport } from '../../shared/day/report';
 import { apiFile } from './api';
 
 export function download(blob: Blob, filename: string): void {

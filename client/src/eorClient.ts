@@ -3,8 +3,8 @@
  * one board, its CSV, the links, the homework. The link's secret goes in the
  * Authorization header, never in a URL.
  */
-import type { EorBoard } from '../../shared/eor';
-import type { NewAssignment } from '../../shared/homework';
+import type { EorBoard } from '../../shared/year/eor';
+import type { NewAssignment } from '../../shared/year/homework';
 import { HTTP } from '../../shared/protocol/http';
 import { api, apiFile } from './api';
 

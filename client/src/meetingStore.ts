@@ -1,13 +1,13 @@
 /**
  * The client's meeting store: a replica of the server's state for this
- * viewer, fed only through the shared reducer (shared/sync.ts), plus the
+ * viewer, fed only through the shared reducer (shared/day/sync.ts), plus the
  * connection status and the clock offset.
  */
 import { create } from 'zustand';
-import { dragsAfterEvents, type Drags } from '../../shared/dragPresence';
-import { BLANK_MEETING } from '../../shared/meeting';
+import { dragsAfterEvents, type Drags } from '../../shared/day/dragPresence';
+import { BLANK_MEETING } from '../../shared/day/meeting';
 import type { Actor, CommandError, MeetingState, ResyncAck, SequencedEvent } from '../../shared/protocol';
-import { applyEvents, applyResync, type Applied } from '../../shared/sync';
+import { applyEvents, applyResync, type Applied } from '../../shared/day/sync';
 
 /** `outdated`: this page speaks another protocol than the server and could not reload itself (S5). */
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'refused' | 'outdated';

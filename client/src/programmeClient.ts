@@ -2,8 +2,8 @@
  * The programme page's calls to the server, through `api()`. The organiser
  * token goes in the Authorization header, never in a URL.
  */
-import type { Programme } from '../../shared/programme';
-import type { ImportKind } from '../../shared/programmeImport';
+import type { Programme } from '../../shared/year/programme';
+import type { ImportKind } from '../../shared/year/programmeImport';
 import { HTTP } from '../../shared/protocol/http';
 import { api, apiFile } from './api';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { splitMeetingName } from '../../shared/meetingName';
+import { splitMeetingName } from '../../shared/day/meetingName';
 import type { FeedbackRun } from '../../shared/protocol';
 import { useMeetingStore } from './meetingStore';
 import { titleNow } from './model/pageTitle';

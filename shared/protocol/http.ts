@@ -9,7 +9,7 @@
  * programme's and the EOR board's schemas, which a phone never downloads.
  */
 import * as z from 'zod/mini';
-import { EorBoard } from '../eor';
+import { EorBoard } from '../year/eor';
 import {
   BoardEntry,
   BoardImportResponse,
@@ -17,14 +17,14 @@ import {
   BoardsResponse,
   LinkResponse,
   NewProcessBoard,
-} from '../eorApi';
-import { AnswerRequest, Answer, Assignment, FeedbackRequest, HomeworkResponse, NewAssignment } from '../homework';
-import { Programme, ProgrammeProblem } from '../programme';
-import { ErasureResponse, ImportResponse, ProgrammeReport, StartMeetingResponse } from '../programmeApi';
-import { CsvRowError, ImportKind } from '../programmeImport';
-import { CreateProgrammeRequest, OrganiserLinkResponse } from '../programmeLink';
-import { ProgressionResponse } from '../progression';
-import { MEETING_EXPORTS } from '../report';
+} from '../year/eorApi';
+import { AnswerRequest, Answer, Assignment, FeedbackRequest, HomeworkResponse, NewAssignment } from '../year/homework';
+import { Programme, ProgrammeProblem } from '../year/programme';
+import { ErasureResponse, ImportResponse, ProgrammeReport, StartMeetingResponse } from '../year/programmeApi';
+import { CsvRowError, ImportKind } from '../year/programmeImport';
+import { CreateProgrammeRequest, OrganiserLinkResponse } from '../year/programmeLink';
+import { ProgressionResponse } from '../year/progression';
+import { MEETING_EXPORTS } from '../day/report';
 import { Id } from './data';
 import { CreateMeetingRequest, CreateMeetingResponse, ErrorCode } from './socket';
 

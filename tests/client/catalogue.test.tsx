@@ -29,7 +29,7 @@ import {
   NOTE_KINDS,
   SEGMENT_KINDS,
 } from '../../shared/protocol';
-import { EOR_KINDS, EOR_STATUSES } from '../../shared/eor';
+import { EOR_KINDS, EOR_STATUSES } from '../../shared/year/eor';
 import { FIGURES } from '../../client/src/model/eorDraft';
 
 function sources(dir: string): string[] {

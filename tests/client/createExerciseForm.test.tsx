@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
-import { boardTemplate } from '../../shared/board';
+import { boardTemplate } from '../../shared/day/board';
 import type { Command } from '../../shared/protocol';
 import { CreateExerciseForm } from '../../client/src/components/exercise/CreateExerciseForm';
 import { i18n, setLanguage } from '../../client/src/i18n';

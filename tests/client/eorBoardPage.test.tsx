@@ -10,9 +10,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from '../../client/src/i18n';
 import { ServerUrl } from '../../client/src/serverUrl';
 import EorBoardPage from '../../client/src/views/EorBoardPage';
-import { blankBoard } from '../../shared/eor';
-import { BoardEntry, BoardResponse, eorLink, LinkResponse } from '../../shared/eorApi';
-import { Programme } from '../../shared/programme';
+import { blankBoard } from '../../shared/year/eor';
+import { BoardEntry, BoardResponse, eorLink, LinkResponse } from '../../shared/year/eorApi';
+import { Programme } from '../../shared/year/programme';
 import { createProgramme, programmeApi, programmeOf, SOUTH_COAST } from '../support/programme';
 import { closeAll, startServer, tokenFromLink } from '../support/server';
 

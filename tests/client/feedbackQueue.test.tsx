@@ -10,7 +10,7 @@ import { FeedbackControls } from '../../client/src/components/feedback/FeedbackC
 import { PhoneFeedback } from '../../client/src/components/feedback/PhoneFeedback';
 import { i18n } from '../../client/src/i18n';
 import { useMeetingStore } from '../../client/src/meetingStore';
-import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/meeting';
+import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/day/meeting';
 import type { Actor, Command } from '../../shared/protocol';
 
 const AT = Date.parse('2026-11-23T11:00:00+01:00');

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { fireEvent } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
-import { boardTemplate } from '../../shared/board';
+import { boardTemplate } from '../../shared/day/board';
 import type { Statement } from '../../shared/protocol';
 import { PhoneBoard } from '../../client/src/components/board/PhoneBoard';
 import { i18n, setLanguage } from '../../client/src/i18n';

@@ -6,7 +6,7 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n, loadLanguage } from '../../client/src/i18n';
-import { DEFAULT_EVALUATION } from '../../shared/evaluationResults';
+import { DEFAULT_EVALUATION } from '../../shared/day/evaluationResults';
 import { annasPhone } from '../support/phone';
 import { closeAll, snapshot } from '../support/server';
 

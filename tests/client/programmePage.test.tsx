@@ -11,7 +11,7 @@ import { ServerUrl } from '../../client/src/serverUrl';
 import { meetingLinks } from '../../client/src/storage';
 import ProgrammePage from '../../client/src/views/ProgrammePage';
 import StartPage from '../../client/src/views/StartPage';
-import { Programme } from '../../shared/programme';
+import { Programme } from '../../shared/year/programme';
 import { createProgramme, programmeApi, programmeOf, SOUTH_COAST, type CreatedProgramme } from '../support/programme';
 import { closeAll, startServer, tokenFromLink, type TestServer } from '../support/server';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { NowAndNext } from '../../client/src/components/NowAndNext';
 import { i18n, setLanguage } from '../../client/src/i18n';
 import { useMeetingStore } from '../../client/src/meetingStore';
-import { BLANK_MEETING, meetingCreated, reduce, type MeetingState } from '../../shared/meeting';
+import { BLANK_MEETING, meetingCreated, reduce, type MeetingState } from '../../shared/day/meeting';
 import type { MeetingEvent } from '../../shared/protocol';
 
 function standardDay(): MeetingState {

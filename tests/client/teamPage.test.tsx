@@ -7,7 +7,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { boardTemplate } from '../../shared/board';
+import { boardTemplate } from '../../shared/day/board';
 import { i18n, setLanguage } from '../../client/src/i18n';
 import { ServerUrl } from '../../client/src/serverUrl';
 import TeamPage from '../../client/src/views/TeamPage';

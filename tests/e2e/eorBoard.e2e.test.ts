@@ -11,10 +11,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DEMO_PROGRAMME_ID } from '../../shared/demoProgramme';
-import { blankBoard } from '../../shared/eor';
-import { LinkResponse } from '../../shared/eorApi';
-import { Programme } from '../../shared/programme';
+import { DEMO_PROGRAMME_ID } from '../../shared/year/demoProgramme';
+import { blankBoard } from '../../shared/year/eor';
+import { LinkResponse } from '../../shared/year/eorApi';
+import { Programme } from '../../shared/year/programme';
 import { createProgramme, programmeApi, programmeOf, SOUTH_COAST } from '../support/programme';
 import { expectAccessible } from './support/axe';
 import {

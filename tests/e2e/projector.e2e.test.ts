@@ -9,10 +9,10 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, test } from 'vitest';
-import { DEMO_PROGRAMME_ID } from '../../shared/demoProgramme';
-import { STATEMENT_LIBRARY } from '../../shared/board';
-import { Programme } from '../../shared/programme';
-import { OrganiserLinkResponse } from '../../shared/programmeLink';
+import { DEMO_PROGRAMME_ID } from '../../shared/year/demoProgramme';
+import { STATEMENT_LIBRARY } from '../../shared/day/board';
+import { Programme } from '../../shared/year/programme';
+import { OrganiserLinkResponse } from '../../shared/year/programmeLink';
 import { CreateMeetingResponse, type MeetingState } from '../../shared/protocol';
 import { connect, joinByCode, send, tokenFromLink, track, waitFor, type MeetingSocket } from '../support/server';
 import { expectAccessible } from './support/axe';

@@ -8,9 +8,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DEMO_PROGRAMME_ID } from '../../shared/demoProgramme';
-import { formatJoinCode } from '../../shared/joinCode';
-import { ProgrammeReport } from '../../shared/programmeApi';
+import { DEMO_PROGRAMME_ID } from '../../shared/year/demoProgramme';
+import { formatJoinCode } from '../../shared/day/joinCode';
+import { ProgrammeReport } from '../../shared/year/programmeApi';
 import { expectAccessible } from './support/axe';
 import {
   baseUrl,

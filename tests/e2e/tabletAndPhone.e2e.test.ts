@@ -12,7 +12,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { STATEMENT_LIBRARY } from '../../shared/board';
+import { STATEMENT_LIBRARY } from '../../shared/day/board';
 import { closeAll, waitFor } from '../support/server';
 import { expectAccessible } from './support/axe';
 import { expectNoConsoleErrors, launchBrowser, openDevice, screenshot, type DevicePage } from './support/browser';

@@ -5,9 +5,9 @@
  * learn whose token is whose; a phone still knows its own.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { boardTemplate } from '../../shared/board';
-import { compareExercises } from '../../shared/placement';
-import { viewFor } from '../../shared/view';
+import { boardTemplate } from '../../shared/day/board';
+import { compareExercises } from '../../shared/day/placement';
+import { viewFor } from '../../shared/day/view';
 import {
   CLIENT_EVENTS,
   DragFrame,

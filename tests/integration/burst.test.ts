@@ -6,7 +6,7 @@
  * command still goes out at once, and its sender hears the ack before the
  * broadcast (D5). Nothing acked is lost on the way (D1).
  */
-import { boardTemplate } from '../../shared/board';
+import { boardTemplate } from '../../shared/day/board';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CLIENT_EVENTS, CommandAck, EventBatch, SERVER_EVENTS, type MeetingState } from '../../shared/protocol';
 import { meetingDay } from '../support/meetingDay';

@@ -11,9 +11,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { BLANK_MEETING, reduce } from '../../shared/meeting';
-import { viewFor } from '../../shared/view';
-import { remainingMs } from '../../shared/timer';
+import { BLANK_MEETING, reduce } from '../../shared/day/meeting';
+import { viewFor } from '../../shared/day/view';
+import { remainingMs } from '../../shared/day/timer';
 import type { CommandAck, MeetingEvent, MeetingState } from '../../shared/protocol';
 import { CLIENT_EVENTS, EventBatch, SERVER_EVENTS } from '../../shared/protocol';
 import {

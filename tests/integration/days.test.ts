@@ -5,7 +5,7 @@
  * whole meeting.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MeetingReport } from '../../shared/report';
+import type { MeetingReport } from '../../shared/day/report';
 import { COMMAND_SAMPLES } from '../support/commandSamples';
 import { clockOn, MIN } from '../support/scriptedDay';
 import {

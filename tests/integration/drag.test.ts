@@ -7,7 +7,7 @@
  * server has heard the drags (`heard`), and never sleeps.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dragsAfterEvents, tokensOn, type Drags } from '../../shared/dragPresence';
+import { dragsAfterEvents, tokensOn, type Drags } from '../../shared/day/dragPresence';
 import {
   CLIENT_EVENTS,
   DragFrame,
@@ -16,7 +16,7 @@ import {
   type Exercise,
   type StatementPlan,
 } from '../../shared/protocol';
-import { applyEvents, type Replica } from '../../shared/sync';
+import { applyEvents, type Replica } from '../../shared/day/sync';
 import {
   closeAll,
   emitRaw,

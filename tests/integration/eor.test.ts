@@ -6,10 +6,10 @@
  * and answered.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { blankBoard, EorBoard } from '../../shared/eor';
-import { BoardEntry, BoardResponse, BoardsResponse, LinkResponse } from '../../shared/eorApi';
-import { HomeworkResponse } from '../../shared/homework';
-import { Programme } from '../../shared/programme';
+import { blankBoard, EorBoard } from '../../shared/year/eor';
+import { BoardEntry, BoardResponse, BoardsResponse, LinkResponse } from '../../shared/year/eorApi';
+import { HomeworkResponse } from '../../shared/year/homework';
+import { Programme } from '../../shared/year/programme';
 import { CreateMeetingResponse } from '../../shared/protocol';
 import { createProgramme, programmeApi, programmeOf, SOUTH_COAST, type CreatedProgramme } from '../support/programme';
 import { closeAll, connect, send, startServer, tokenFromLink, track, type TestServer } from '../support/server';

@@ -5,9 +5,9 @@
  * report's JSON carries in each version.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_EVALUATION } from '../../shared/evaluationResults';
+import { DEFAULT_EVALUATION } from '../../shared/day/evaluationResults';
 import type { EventBatch } from '../../shared/protocol';
-import type { MeetingReport } from '../../shared/report';
+import type { MeetingReport } from '../../shared/day/report';
 import {
   closeAll,
   connect,

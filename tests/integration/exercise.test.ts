@@ -5,7 +5,7 @@
  */
 import { wallToWall } from '../support/commandSamples';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compareExercises } from '../../shared/placement';
+import { compareExercises } from '../../shared/day/placement';
 import { SERVER_EVENTS, type Exercise, type MeetingState, type Placement } from '../../shared/protocol';
 import {
   closeAll,

@@ -1,6 +1,6 @@
 /** Spreadsheet exports of a check-in: only the meeting's team gets them, in a form Swedish Excel opens. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { boardTemplate } from '../../shared/board';
+import { boardTemplate } from '../../shared/day/board';
 import {
   closeAll,
   connect,

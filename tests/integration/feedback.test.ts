@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { bestEstimate, remainingMs as shownOn, type ClockSample } from '../../shared/clock';
 import { CLIENT_EVENTS, type FeedbackRun } from '../../shared/protocol';
-import { remainingMs } from '../../shared/timer';
+import { remainingMs } from '../../shared/day/timer';
 import { myRun } from '../../client/src/model/feedback';
 import {
   closeAll,

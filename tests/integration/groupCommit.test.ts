@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { meetingCreated } from '../../shared/meeting';
+import { meetingCreated } from '../../shared/day/meeting';
 import type { Database } from '../../server/database';
 import { kyselyStore, SeqConflictError, type LoggedEvent, type MeetingStore } from '../../server/store';
 import { BACKENDS, backend, DATABASE_URL, skipWithout, type Backend } from '../support/database';

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CreateMeetingResponse, type CommandAck } from '../../shared/protocol';
-import { NEW_MUNICIPALITIES_BY_JOIN } from '../../shared/participant';
+import { NEW_MUNICIPALITIES_BY_JOIN } from '../../shared/day/participant';
 import { createProgramme, programmeApi, programmeOf, SOUTH_COAST } from '../support/programme';
 import {
   closeAll,

@@ -4,7 +4,7 @@
  * shared reducer, as the browser client does.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { viewFor } from '../../shared/view';
+import { viewFor } from '../../shared/day/view';
 import { CLIENT_EVENTS, type Actor } from '../../shared/protocol';
 import {
   closeAll,

@@ -12,7 +12,7 @@ import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openPostgres } from '../../server/database';
 import type { MeetingState } from '../../shared/protocol';
-import { ErasureResponse } from '../../shared/programmeApi';
+import { ErasureResponse } from '../../shared/year/programmeApi';
 import { DATABASE_URL, freshSchema, skipWithout } from '../support/database';
 import { createProgramme, programmeApi, programmeOf, SOUTH_COAST } from '../support/programme';
 import {

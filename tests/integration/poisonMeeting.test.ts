@@ -6,7 +6,7 @@
 import Sqlite from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkMeetingRequest, meetingCreated } from '../../shared/meeting';
+import { checkMeetingRequest, meetingCreated } from '../../shared/day/meeting';
 import { CreateMeetingRequest, MAX_MEETING_MUNICIPALITIES, MeetingEvent } from '../../shared/protocol';
 import { openSqlite } from '../../server/database';
 import { kyselyStore, UnloggableEventError } from '../../server/store';

@@ -4,8 +4,8 @@
  * a lärträff from the plan, and the demo a first start creates.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Programme } from '../../shared/programme';
-import { OrganiserLinkResponse } from '../../shared/programmeLink';
+import { Programme } from '../../shared/year/programme';
+import { OrganiserLinkResponse } from '../../shared/year/programmeLink';
 import { CreateMeetingResponse } from '../../shared/protocol';
 import { createProgramme, programmeApi, programmeOf, SOUTH_COAST, type CreatedProgramme } from '../support/programme';
 import { closeAll, connect, startServer, tokenFromLink, track, type TestServer } from '../support/server';

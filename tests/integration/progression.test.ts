@@ -1,8 +1,8 @@
 /** Progression over the year: the EOR statement at lärträff 1 and 2 of a programme, seen from the organiser's page. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { boardTemplate } from '../../shared/board';
-import { Programme } from '../../shared/programme';
-import { ProgressionResponse } from '../../shared/progression';
+import { boardTemplate } from '../../shared/day/board';
+import { Programme } from '../../shared/year/programme';
+import { ProgressionResponse } from '../../shared/year/progression';
 import { CreateMeetingResponse } from '../../shared/protocol';
 import { createProgramme, programmeApi, programmeOf, SOUTH_COAST } from '../support/programme';
 import { closeAll, connect, joinByCode, resync, send, startServer, tokenFromLink } from '../support/server';

@@ -5,7 +5,7 @@
  */
 import { wallToWall } from '../support/commandSamples';
 import { afterEach, describe, expect, it } from 'vitest';
-import { viewFor } from '../../shared/view';
+import { viewFor } from '../../shared/day/view';
 import {
   closeAll,
   connect,

@@ -3,11 +3,11 @@
  * the programme's report for the organiser, from the real server.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { Programme } from '../../shared/programme';
-import { ProgrammeReport } from '../../shared/programmeApi';
+import { Programme } from '../../shared/year/programme';
+import { ProgrammeReport } from '../../shared/year/programmeApi';
 import { CreateMeetingResponse } from '../../shared/protocol';
 import { readCsv } from '../../server/csv';
-import { boardTemplate } from '../../shared/board';
+import { boardTemplate } from '../../shared/day/board';
 import { createProgramme, programmeApi, programmeOf, SOUTH_COAST } from '../support/programme';
 import {
   closeAll,

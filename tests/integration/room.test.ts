@@ -5,8 +5,8 @@
  * every one of them is logged and survives a restart on the same file.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isNudged } from '../../shared/nudge';
-import { messagesFor } from '../../shared/roomMessage';
+import { isNudged } from '../../shared/day/nudge';
+import { messagesFor } from '../../shared/day/roomMessage';
 import { lineCheckIn } from '../support/commandSamples';
 import { CLUSTERED_DAY, meetingDay } from '../support/meetingDay';
 import {

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FeedbackRun } from '../../shared/protocol';
-import { remainingMs } from '../../shared/timer';
+import { remainingMs } from '../../shared/day/timer';
 import {
   closeAll,
   connect,

@@ -6,8 +6,8 @@
  */
 import SQLite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { boardTemplate } from '../../shared/board';
-import { BLANK_MEETING, reduce, type MeetingState } from '../../shared/meeting';
+import { boardTemplate } from '../../shared/day/board';
+import { BLANK_MEETING, reduce, type MeetingState } from '../../shared/day/meeting';
 import { openSqlite } from '../../server/database';
 import { kyselyStore } from '../../server/store';
 import {

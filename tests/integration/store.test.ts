@@ -4,13 +4,13 @@
  */
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { meetingCreated } from '../../shared/meeting';
+import { meetingCreated } from '../../shared/day/meeting';
 import type { MeetingEvent } from '../../shared/protocol';
-import { blankBoard } from '../../shared/eor';
-import { eraseEvent } from '../../shared/personalData';
+import { blankBoard } from '../../shared/year/eor';
+import { eraseEvent } from '../../shared/day/personalData';
 import type { Database } from '../../server/database';
-import { eorStore, type EorStore } from '../../server/eorStore';
-import { programmeStore, type ProgrammeStore } from '../../server/programmeStore';
+import { eorStore, type EorStore } from '../../server/year/eorStore';
+import { programmeStore, type ProgrammeStore } from '../../server/year/programmeStore';
 import { CodeTakenError, kyselyStore, SeqConflictError, type LoggedEvent, type MeetingStore } from '../../server/store';
 import { BACKENDS, backend, DATABASE_URL, skipWithout, type Backend } from '../support/database';
 import { programmeOf, SOUTH_COAST } from '../support/programme';

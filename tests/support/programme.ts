@@ -2,8 +2,8 @@
  * Fixtures for programmes: a programme document built like an organiser would
  * fill it in, and HTTP helpers against a real server (tests/support/server.ts).
  */
-import { blankProgramme, type Programme } from '../../shared/programme';
-import { OrganiserLinkResponse } from '../../shared/programmeLink';
+import { blankProgramme, type Programme } from '../../shared/year/programme';
+import { OrganiserLinkResponse } from '../../shared/year/programmeLink';
 import { tokenFromLink } from './server';
 
 /** Ids from a counter: `m1`, `c1`, `t1`, ... per prefix. */

@@ -4,8 +4,8 @@
  * the check-out and the team's check-out, at times that make hand-checked
  * numbers (see tests/unit/report.test.ts for what they come to).
  */
-import { boardTemplate } from '../../shared/board';
-import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/meeting';
+import { boardTemplate } from '../../shared/day/board';
+import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/day/meeting';
 import type { Actor, Command, FeedbackRun, MeetingEvent } from '../../shared/protocol';
 
 export const MIN = 60_000;

@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { io, type Socket } from 'socket.io-client';
 import * as z from 'zod/mini';
-import { boardTemplate } from '../../shared/board';
-import { BLANK_MEETING } from '../../shared/meeting';
+import { boardTemplate } from '../../shared/day/board';
+import { BLANK_MEETING } from '../../shared/day/meeting';
 import {
   CLIENT_EVENTS,
   CommandAck,
@@ -31,12 +31,12 @@ import {
   type SequencedEvent,
   type ServerToClientEvents,
 } from '../../shared/protocol';
-import { applyEvents, applyResync, type Replica } from '../../shared/sync';
+import { applyEvents, applyResync, type Replica } from '../../shared/day/sync';
 import { buildApp, type App } from '../../server/app';
 import { openSqlite, type Database } from '../../server/database';
 import { seededIds, type Clock } from '../../server/secrets';
-import { eorStore } from '../../server/eorStore';
-import { programmeStore } from '../../server/programmeStore';
+import { eorStore } from '../../server/year/eorStore';
+import { programmeStore } from '../../server/year/programmeStore';
 import type { LimitRules } from '../../server/rateLimits';
 import { kyselyStore } from '../../server/store';
 

@@ -4,8 +4,15 @@
  * with fixed times and counter ids.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_SEGMENTS, reschedule } from '../../shared/agenda';
-import { BLANK_MEETING, decide, meetingCreated, reduce, type Decision, type MeetingState } from '../../shared/meeting';
+import { MAX_SEGMENTS, reschedule } from '../../shared/day/agenda';
+import {
+  BLANK_MEETING,
+  decide,
+  meetingCreated,
+  reduce,
+  type Decision,
+  type MeetingState,
+} from '../../shared/day/meeting';
 import type { Actor, Command, ErrorCode, Segment } from '../../shared/protocol';
 
 /** A wall-clock time on the day of the lärträff (23 November 2026, UTC+1). */

@@ -3,8 +3,8 @@
  * what the room does now. `decide` and `reduce` with fixed times and counter ids.
  */
 import { describe, expect, it } from 'vitest';
-import { STATEMENT_LIBRARY } from '../../shared/board';
-import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/meeting';
+import { STATEMENT_LIBRARY } from '../../shared/day/board';
+import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/day/meeting';
 import type { Actor, Command } from '../../shared/protocol';
 import { consoleFocus, nextStatement } from '../../client/src/model/consoleFocus';
 

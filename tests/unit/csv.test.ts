@@ -4,8 +4,8 @@
  * All or nothing: a bad row is reported by its spreadsheet row and nothing applies.
  */
 import { describe, expect, it } from 'vitest';
-import type { Programme } from '../../shared/programme';
-import { exportTable, importTable, type ImportKind, type ImportResult } from '../../shared/programmeImport';
+import type { Programme } from '../../shared/year/programme';
+import { exportTable, importTable, type ImportKind, type ImportResult } from '../../shared/year/programmeImport';
 import { readCsv, writeCsv } from '../../server/csv';
 import { counterIds, programmeOf, SOUTH_COAST } from '../support/programme';
 

@@ -4,18 +4,18 @@
  * times are worked out by hand from the planned lengths.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_AGENDA } from '../../shared/agenda';
-import { dayCount, dayOf } from '../../shared/days';
-import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/meeting';
+import { DEFAULT_AGENDA } from '../../shared/day/agenda';
+import { dayCount, dayOf } from '../../shared/day/days';
+import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/day/meeting';
 import { MeetingEvent, type Actor, type Command, type SegmentPlan } from '../../shared/protocol';
-import { programmeReport } from '../../shared/programmeReport';
-import { meetingReport } from '../../shared/report';
+import { programmeReport } from '../../shared/year/programmeReport';
+import { meetingReport } from '../../shared/day/report';
 import { programmeOf } from '../support/programme';
-import { dayNow, dayStartMs } from '../../shared/schedule';
+import { dayNow, dayStartMs } from '../../shared/day/schedule';
 import { dayOfDays, dayStep, keepsAwake, misdatedToday } from '../../client/src/model/agenda';
 import { roomDayOverUntil } from '../../client/src/model/whereToBe';
 import { projectorScene } from '../../client/src/model/projector';
-import { compareExercises, overallShift } from '../../shared/placement';
+import { compareExercises, overallShift } from '../../shared/day/placement';
 import { COMMAND_SAMPLES } from '../support/commandSamples';
 import { clockOn, MIN } from '../support/scriptedDay';
 

@@ -12,8 +12,8 @@ import {
   monthKeys,
   spread,
   type EorBoardContent as Board,
-} from '../../shared/eor';
-import { exportBoardTable, importBoardTable, monthIndex, parseFigure } from '../../shared/eorCsv';
+} from '../../shared/year/eor';
+import { exportBoardTable, importBoardTable, monthIndex, parseFigure } from '../../shared/year/eorCsv';
 import { describeIssues } from '../../shared/protocol';
 
 /** A board from compact rows: `[target, outcome, lastYear]` per month, missing months blank. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { cumulativeLines, niceTicks, scaleFor } from '../../client/src/model/eorChart';
 import { boardFromDraft, draftOf } from '../../client/src/model/eorDraft';
-import { blankBoard, eorProgress } from '../../shared/eor';
+import { blankBoard, eorProgress } from '../../shared/year/eor';
 
 describe('EOR charts', () => {
   it('round ticks from zero past the largest figure', () => {

@@ -5,14 +5,14 @@
  * Ystad and one from Höör; the evaluation runs after it, at 10.55–11.10.
  */
 import { describe, expect, it } from 'vitest';
-import { answeredFor } from '../../shared/evaluation';
-import { DEFAULT_EVALUATION, MIN_GROUP, shownMunicipalities } from '../../shared/evaluationResults';
-import { audienceOf, BLANK_MEETING, canSee, reduce, viewerOf } from '../../shared/meeting';
-import { viewFor } from '../../shared/view';
-import { eraseEvent, erasureOf } from '../../shared/personalData';
-import { programmeReport } from '../../shared/programmeReport';
+import { answeredFor } from '../../shared/day/evaluation';
+import { DEFAULT_EVALUATION, MIN_GROUP, shownMunicipalities } from '../../shared/day/evaluationResults';
+import { audienceOf, BLANK_MEETING, canSee, reduce, viewerOf } from '../../shared/day/meeting';
+import { viewFor } from '../../shared/day/view';
+import { eraseEvent, erasureOf } from '../../shared/day/personalData';
+import { programmeReport } from '../../shared/year/programmeReport';
 import type { Actor, Command, MeetingEvent } from '../../shared/protocol';
-import { meetingReport } from '../../shared/report';
+import { meetingReport } from '../../shared/day/report';
 import { meetingReportRows, programmeReportRows } from '../../shared/reportTable';
 import { programmeOf } from '../support/programme';
 import { clockOn, scriptedDay } from '../support/scriptedDay';

@@ -5,8 +5,8 @@
  * only, with fixed times and counter ids.
  */
 import { describe, expect, it } from 'vitest';
-import { eventFor } from '../../shared/anonymousExercise';
-import { STATEMENT_LIBRARY } from '../../shared/board';
+import { eventFor } from '../../shared/day/anonymousExercise';
+import { STATEMENT_LIBRARY } from '../../shared/day/board';
 import {
   audienceOf,
   BLANK_MEETING,
@@ -15,8 +15,8 @@ import {
   meetingCreated,
   reduce,
   type MeetingState,
-} from '../../shared/meeting';
-import { viewFor } from '../../shared/view';
+} from '../../shared/day/meeting';
+import { viewFor } from '../../shared/day/view';
 import {
   Label,
   type Actor,
@@ -340,8 +340,8 @@ describe('revealing hidden placements', () => {
 });
 
 describe('[S1] [V3] [PD7] a phone that folds only what it may receive holds exactly its view', () => {
-  // Fails today for Bo and Cia: shared/meeting.ts:177 reduces `statementRevealed` with withPlacements
-  // (shared/exercise.ts:97), which keeps the phone's own, earlier-received placement in front of the
+  // Fails today for Bo and Cia: shared/day/meeting.ts:177 reduces `statementRevealed` with withPlacements
+  // (shared/day/exercise.ts:97), which keeps the phone's own, earlier-received placement in front of the
   // others, while the server's list is in placing order. Same placements, different order, so the
   // mirror is not viewFor(server) and a fresh snapshot differs from it (S1).
   it.for([

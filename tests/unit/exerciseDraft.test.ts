@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardTemplate, STATEMENT_LIBRARY } from '../../shared/board';
+import { boardTemplate, STATEMENT_LIBRARY } from '../../shared/day/board';
 import { CreateExerciseCommand } from '../../shared/protocol';
 import {
   dropPosition,

@@ -5,9 +5,9 @@
  * the round (11:00 on the day), ids from a counter.
  */
 import { describe, expect, it } from 'vitest';
-import { BLANK_MEETING, decide, meetingCreated, reduce, type Decision } from '../../shared/meeting';
+import { BLANK_MEETING, decide, meetingCreated, reduce, type Decision } from '../../shared/day/meeting';
 import type { Actor, Command, ErrorCode, FeedbackRun } from '../../shared/protocol';
-import { remainingMs } from '../../shared/timer';
+import { remainingMs } from '../../shared/day/timer';
 
 const MIN = 60_000;
 const ROUND_START = Date.parse('2026-11-23T11:00:00+01:00');

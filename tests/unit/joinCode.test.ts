@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addressKey, DEFAULT_LIMITS, JOIN_CODE_SPACE, minutesToGuess } from '../../server/rateLimits';
-import { formatJoinCode, joinCodeFrom, normaliseJoinCode } from '../../shared/joinCode';
+import { formatJoinCode, joinCodeFrom, normaliseJoinCode } from '../../shared/day/joinCode';
 
 describe('join codes', () => {
   it('a participant typing "bwk-qyf " on a phone reaches meeting BWKQYF', () => {

@@ -1,7 +1,7 @@
 /** The console's list of links, and a replaced or revoked one saved on the device. */
 import { describe, expect, it } from 'vitest';
 import { linkRows, withLink } from '../../client/src/model/links';
-import { linkPath } from '../../shared/link';
+import { linkPath } from '../../shared/day/link';
 import { LINK_KINDS, type Cluster } from '../../shared/protocol';
 
 const clusters: Cluster[] = [

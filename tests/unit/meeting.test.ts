@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_AGENDA } from '../../shared/agenda';
-import { BLANK_MEETING, decide, meetingCreated, reduce, type Decision, type MeetingState } from '../../shared/meeting';
-import { viewFor } from '../../shared/view';
+import { DEFAULT_AGENDA } from '../../shared/day/agenda';
+import {
+  BLANK_MEETING,
+  decide,
+  meetingCreated,
+  reduce,
+  type Decision,
+  type MeetingState,
+} from '../../shared/day/meeting';
+import { viewFor } from '../../shared/day/view';
 import { COMMAND_TYPES, PERMISSIONS } from '../../shared/permissions';
 import {
   ROLES,
@@ -11,7 +18,7 @@ import {
   type CreateMeetingRequest,
   type Role,
 } from '../../shared/protocol';
-import { colourFor } from '../../shared/roster';
+import { colourFor } from '../../shared/day/roster';
 
 /** A wall-clock time on the day of the lärträff (23 November 2026, UTC+1). */
 const at = (hhmm: string) => Date.parse(`2026-11-23T${hhmm}:00+01:00`);

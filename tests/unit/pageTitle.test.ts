@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitMeetingName } from '../../shared/meetingName';
+import { splitMeetingName } from '../../shared/day/meetingName';
 import { pageTitle } from '../../client/src/pageTitle';
 
 describe('[W7] the browser tab’s title', () => {

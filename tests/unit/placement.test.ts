@@ -4,8 +4,8 @@
  */
 import { wallToWall } from '../support/commandSamples';
 import { describe, expect, it } from 'vitest';
-import { boardTemplate } from '../../shared/board';
-import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/meeting';
+import { boardTemplate } from '../../shared/day/board';
+import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/day/meeting';
 import {
   compareExercises,
   distance,
@@ -14,7 +14,7 @@ import {
   overallShift,
   shiftSize,
   type Shift,
-} from '../../shared/placement';
+} from '../../shared/day/placement';
 import type { Actor, Board, Command, Exercise } from '../../shared/protocol';
 
 const at = (hhmm: string) => Date.parse(`2026-11-23T${hhmm}:00+01:00`);

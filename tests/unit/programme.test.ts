@@ -1,8 +1,8 @@
 /** The programme's rules, and a planned lärträff becoming a live meeting. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_AGENDA } from '../../shared/agenda';
-import { DEMO_PROGRAMME_NAME, demoProgramme, secondTuesday } from '../../shared/demoProgramme';
-import { checkMeetingRequest, meetingCreated } from '../../shared/meeting';
+import { DEFAULT_AGENDA } from '../../shared/day/agenda';
+import { DEMO_PROGRAMME_NAME, demoProgramme, secondTuesday } from '../../shared/year/demoProgramme';
+import { checkMeetingRequest, meetingCreated } from '../../shared/day/meeting';
 import {
   checkProgramme,
   meetingName,
@@ -11,7 +11,7 @@ import {
   normaliseProgramme,
   Programme,
   type ProgrammeProblem,
-} from '../../shared/programme';
+} from '../../shared/year/programme';
 import { counterIds, programmeOf, SOUTH_COAST } from '../support/programme';
 
 const kinds = (problems: ProgrammeProblem[]) =>

@@ -4,8 +4,8 @@
  * not yet held. Numbers worked out by hand from the script.
  */
 import { describe, expect, it } from 'vitest';
-import type { MeetingState } from '../../shared/meeting';
-import { programmeReport } from '../../shared/programmeReport';
+import type { MeetingState } from '../../shared/day/meeting';
+import { programmeReport } from '../../shared/year/programmeReport';
 import { programmeReportRows } from '../../shared/reportTable';
 import { programmeOf } from '../support/programme';
 import { clockOn, EOR, MIN, scriptedDay } from '../support/scriptedDay';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { boardTemplate } from '../../shared/board';
-import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/meeting';
+import { boardTemplate } from '../../shared/day/board';
+import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/day/meeting';
 import type { Actor, Command } from '../../shared/protocol';
-import { progression } from '../../shared/progression';
+import { progression } from '../../shared/year/progression';
 
 const EOR = 'Vi har ett EOR som alla i verksamheten känner till';
 const facilitator: Actor = { role: 'facilitator' };

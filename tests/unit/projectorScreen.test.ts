@@ -1,7 +1,7 @@
 /** [M3] The facilitator's choice comes before the day's own projector scene, and decides the join code. */
 import { describe, expect, it } from 'vitest';
 import { projectorScene, showsJoinCode } from '../../client/src/model/projector';
-import { BLANK_MEETING, meetingCreated, reduce, type MeetingState } from '../../shared/meeting';
+import { BLANK_MEETING, meetingCreated, reduce, type MeetingState } from '../../shared/day/meeting';
 import type { ProjectorScreen } from '../../shared/protocol';
 
 function day(): MeetingState {

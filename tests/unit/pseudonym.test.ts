@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { pseudonym } from '../../shared/pseudonym';
+import { pseudonym } from '../../shared/day/pseudonym';
 
 describe('[PD7] the pseudonyms of an anonymous exercise', () => {
   it('a pseudonym is the HMAC under the key, the same for the same person, different for another key', () => {

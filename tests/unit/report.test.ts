@@ -4,9 +4,9 @@
  * by hand from the script's times.
  */
 import { describe, expect, it } from 'vitest';
-import { type MeetingState } from '../../shared/meeting';
-import { viewFor } from '../../shared/view';
-import { meetingReport, questionsOf } from '../../shared/report';
+import { type MeetingState } from '../../shared/day/meeting';
+import { viewFor } from '../../shared/day/view';
+import { meetingReport, questionsOf } from '../../shared/day/report';
 import { meetingReportRows } from '../../shared/reportTable';
 import { clockOn, EOR, MIN, scriptedDay } from '../support/scriptedDay';
 

@@ -1,8 +1,8 @@
 /** What the print-outs and the report's charts show, from the scripted day and a check-in with three boards. */
 import { describe, expect, it } from 'vitest';
-import { STATEMENT_LIBRARY } from '../../shared/board';
-import { decide, reduce } from '../../shared/meeting';
-import { meetingReport } from '../../shared/report';
+import { STATEMENT_LIBRARY } from '../../shared/day/board';
+import { decide, reduce } from '../../shared/day/meeting';
+import { meetingReport } from '../../shared/day/report';
 import {
   agendaChart,
   cardSheets,

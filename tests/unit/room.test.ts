@@ -1,9 +1,9 @@
 /** The room's rules in `shared/`: messages (M1), who has not placed and the nudge (M2), the projector's screen (M3). */
 import { describe, expect, it } from 'vitest';
-import { BLANK_MEETING, audienceOf, decide, meetingCreated, reduce, type MeetingState } from '../../shared/meeting';
-import { viewFor } from '../../shared/view';
-import { isNudged, NUDGE_INTERVAL_MS, unplaced } from '../../shared/nudge';
-import { messagesFor } from '../../shared/roomMessage';
+import { BLANK_MEETING, audienceOf, decide, meetingCreated, reduce, type MeetingState } from '../../shared/day/meeting';
+import { viewFor } from '../../shared/day/view';
+import { isNudged, NUDGE_INTERVAL_MS, unplaced } from '../../shared/day/nudge';
+import { messagesFor } from '../../shared/day/roomMessage';
 import type { Actor, Command, MeetingEvent } from '../../shared/protocol';
 
 const facilitator: Actor = { role: 'facilitator' };

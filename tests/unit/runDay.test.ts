@@ -6,11 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { clockText } from '../../shared/clock';
-import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/meeting';
-import { programmeReport } from '../../shared/programmeReport';
+import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/day/meeting';
+import { programmeReport } from '../../shared/year/programmeReport';
 import type { Command } from '../../shared/protocol';
-import { agendaOf } from '../../shared/report';
-import { dayStartMs, runDate, schedule } from '../../shared/schedule';
+import { agendaOf } from '../../shared/day/report';
+import { dayStartMs, runDate, schedule } from '../../shared/day/schedule';
 import { misdatedToday } from '../../client/src/model/agenda';
 import { programmeOf } from '../support/programme';
 import { clockOn, MIN } from '../support/scriptedDay';

@@ -3,10 +3,10 @@
  * `schedule` says where the day stands at a given minute.
  */
 import { describe, expect, it } from 'vitest';
-import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/meeting';
+import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/day/meeting';
 import type { Command } from '../../shared/protocol';
 import { clockText } from '../../shared/clock';
-import { dayStartMs, schedule, type SegmentStatus } from '../../shared/schedule';
+import { dayStartMs, schedule, type SegmentStatus } from '../../shared/day/schedule';
 
 const at = (hhmm: string) => Date.parse(`2026-11-23T${hhmm}:00+01:00`);
 const MIN = 60_000;

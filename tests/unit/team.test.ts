@@ -11,11 +11,11 @@ import {
   meetingCreated,
   reduce,
   type MeetingState,
-} from '../../shared/meeting';
-import { viewFor } from '../../shared/view';
+} from '../../shared/day/meeting';
+import { viewFor } from '../../shared/day/view';
 import type { Actor, Command, MeetingEvent, SequencedEvent } from '../../shared/protocol';
-import { applyEvents } from '../../shared/sync';
-import { MAX_TEAM_ENTRIES } from '../../shared/team';
+import { applyEvents } from '../../shared/day/sync';
+import { MAX_TEAM_ENTRIES } from '../../shared/day/team';
 
 const at = (hhmm: string) => Date.parse(`2026-11-23T${hhmm}:00+01:00`);
 

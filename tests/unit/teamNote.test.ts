@@ -4,10 +4,10 @@
  * a segment or a municipality lands there in the team's report (O2).
  */
 import { describe, expect, it } from 'vitest';
-import { audienceOf, BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/meeting';
-import { eraseEvent, erasureOf } from '../../shared/personalData';
+import { audienceOf, BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/day/meeting';
+import { eraseEvent, erasureOf } from '../../shared/day/personalData';
 import type { Actor, Command, MeetingEvent } from '../../shared/protocol';
-import { meetingReport } from '../../shared/report';
+import { meetingReport } from '../../shared/day/report';
 import { meetingReportRows } from '../../shared/reportTable';
 
 const at = (hhmm: string) => Date.parse(`2026-11-23T${hhmm}:00+01:00`);

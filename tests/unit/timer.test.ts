@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { remainingMs as shownOnPhone } from '../../shared/clock';
-import { adjust, dueAt, idle, isOvertime, pause, remainingMs, resume, start } from '../../shared/timer';
+import { adjust, dueAt, idle, isOvertime, pause, remainingMs, resume, start } from '../../shared/day/timer';
 
 const MIN = 60_000;
 /** Seconds into the feedback round, in server time. */

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Command, CreateMeetingRequest, Label, Text } from '../../shared/protocol';
-import { EorBoardContent, blankBoard } from '../../shared/eor';
-import { Programme, blankProgramme } from '../../shared/programme';
+import { EorBoardContent, blankBoard } from '../../shared/year/eor';
+import { Programme, blankProgramme } from '../../shared/year/programme';
 
 const RLO = '\u202E';
 

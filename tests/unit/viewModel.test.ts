@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_AGENDA } from '../../shared/agenda';
-import { BLANK_MEETING, meetingCreated, reduce, type MeetingState } from '../../shared/meeting';
+import { DEFAULT_AGENDA } from '../../shared/day/agenda';
+import { BLANK_MEETING, meetingCreated, reduce, type MeetingState } from '../../shared/day/meeting';
 import type { MeetingEvent } from '../../shared/protocol';
-import { statusOf } from '../../shared/schedule';
+import { statusOf } from '../../shared/day/schedule';
 import { nowAndNext, showsKind } from '../../client/src/model/agenda';
 import { joinUrl } from '../../client/src/model/joinUrl';
 import { clockText, dateText, timeOfDay } from '../../client/src/model/time';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/meeting';
+import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/day/meeting';
 import type { Actor, Command } from '../../shared/protocol';
 import { whereToBe } from '../../client/src/model/whereToBe';
 import { formatCountdown } from '../../client/src/model/time';

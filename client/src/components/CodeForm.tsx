@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { normaliseJoinCode } from '../../../shared/joinCode';
+import { normaliseJoinCode } from '../../../shared/day/joinCode';
 
 /** Asks for a six-letter join code and hands on the normalised code. */
 export function CodeForm({ onCode, initial = '' }: { onCode: (code: string) => void; initial?: string }) {

@@ -6,7 +6,7 @@ import {
   shiftSize,
   type StatementComparison,
   type StatementMatch,
-} from '../../../shared/placement';
+} from '../../../shared/day/placement';
 import type { Exercise, MeetingState } from '../../../shared/protocol';
 import { boardLegend } from '../model/roster';
 import { Board } from './board/Board';

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findStatement } from '../../../shared/exercise';
+import { findStatement } from '../../../shared/day/exercise';
 import { useMeetingStore } from '../meetingStore';
 import type { MeetingActions } from '../useMeeting';
 import { CONTENT_LANG } from '../i18n/content';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { currentSegment } from '../../../shared/meeting';
+import { currentSegment } from '../../../shared/day/meeting';
 import { useMeetingStore } from '../meetingStore';
 import { formatCountdown } from '../model/time';
 import { useServerNow } from '../useServerNow';

@@ -3,8 +3,8 @@
  * overview, the homework, and the board on the projector. Loaded with those
  * pages (eorCatalogue.ts), never with a participant's phone.
  */
-import type { EorKind, EorStatus } from '../../../shared/eor';
-import type { AnswerState } from '../../../shared/homework';
+import type { EorKind, EorStatus } from '../../../shared/year/eor';
+import type { AnswerState } from '../../../shared/year/homework';
 import type { CellProblem, Figure } from '../model/eorDraft';
 
 export const eorSv = {

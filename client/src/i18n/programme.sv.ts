@@ -3,8 +3,8 @@
  * they load with the organiser's page, not with every participant's phone;
  * see programmeCatalogue.ts.
  */
-import type { ProblemKind } from '../../../shared/programme';
-import type { CsvProblem } from '../../../shared/programmeImport';
+import type { ProblemKind } from '../../../shared/year/programme';
+import type { CsvProblem } from '../../../shared/year/programmeImport';
 
 /** A message for every kind; a kind that shows a count has its plural forms instead (L2). */
 type ByKind<K extends string, Counted extends K> = Record<Exclude<K, Counted>, string> &

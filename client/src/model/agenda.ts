@@ -1,7 +1,7 @@
 /** What the agenda shows now: pure functions of the meeting state. */
-import { currentDay, hasRun, nextSegment } from '../../../shared/agenda';
-import { dayCount, dayOf, segmentsOn } from '../../../shared/days';
-import { dayHasEnded } from '../../../shared/meeting';
+import { currentDay, hasRun, nextSegment } from '../../../shared/day/agenda';
+import { dayCount, dayOf, segmentsOn } from '../../../shared/day/days';
+import { dayHasEnded } from '../../../shared/day/meeting';
 import type { MeetingState, Segment } from '../../../shared/protocol';
 import { dateIn } from '../../../shared/timeZone';
 

@@ -1,5 +1,5 @@
 /** What the console's run view puts in front of the project leader now: pure functions of the meeting state. */
-import { isDone } from '../../../shared/feedbackRound';
+import { isDone } from '../../../shared/day/feedbackRound';
 import type { Exercise, MeetingState, Statement } from '../../../shared/protocol';
 
 export type ConsoleFocus =

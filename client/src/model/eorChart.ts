@@ -4,7 +4,7 @@
  * cumulative chart (this year, last year, the target line and the pace needed
  * from the last reported month to the yearly target).
  */
-import type { EorProgress } from '../../../shared/eor';
+import type { EorProgress } from '../../../shared/year/eor';
 
 export const CHART = { width: 960, height: 380, left: 64, right: 190, top: 24, bottom: 48 } as const;
 const plotWidth = CHART.width - CHART.left - CHART.right;

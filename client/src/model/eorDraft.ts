@@ -4,8 +4,8 @@
  * reads it back with the spreadsheet's rules (decimal comma, spaces between
  * thousands) and says which cell is wrong.
  */
-import { EorBoard, MAX_EOR_VALUE, type EorBoardContent, type EorMonth } from '../../../shared/eor';
-import { parseFigure } from '../../../shared/eorCsv';
+import { EorBoard, MAX_EOR_VALUE, type EorBoardContent, type EorMonth } from '../../../shared/year/eor';
+import { parseFigure } from '../../../shared/year/eorCsv';
 
 export const FIGURES = ['target', 'outcome', 'lastYear'] as const;
 export type Figure = (typeof FIGURES)[number];

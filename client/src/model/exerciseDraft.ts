@@ -3,7 +3,7 @@
  * edits the form makes to them, the plans they are sent as, and which field
  * each problem belongs to. Pure, so it is tested without rendering.
  */
-import { boardTemplate } from '../../../shared/board';
+import { boardTemplate } from '../../../shared/day/board';
 import type { BoardKind, StatementPlan } from '../../../shared/protocol';
 import type { Messages } from '../i18n/sv';
 

@@ -1,5 +1,5 @@
 /** What the feedback-round screens say: who has the floor, in which phase. Pure. */
-import { isDone, presenter } from '../../../shared/feedbackRound';
+import { isDone, presenter } from '../../../shared/day/feedbackRound';
 import type { FeedbackRun, MeetingState, Municipality } from '../../../shared/protocol';
 
 export type Floor =

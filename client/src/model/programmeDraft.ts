@@ -12,7 +12,7 @@ import {
   type ProblemKind,
   type ProgrammeMeeting,
   type ProgrammeSection,
-} from '../../../shared/programme';
+} from '../../../shared/year/programme';
 
 export type Draft = Programme;
 export type Section = ProgrammeSection;

@@ -1,8 +1,8 @@
 /** What the projector shows now: pure functions of the meeting state (tested in tests/unit/projector.test.ts). */
-import { findStatement } from '../../../shared/exercise';
-import type { StatementMatch } from '../../../shared/placement';
+import { findStatement } from '../../../shared/day/exercise';
+import type { StatementMatch } from '../../../shared/day/placement';
 import type { Exercise, MeetingState, Segment, Statement } from '../../../shared/protocol';
-import { comparedWith } from '../../../shared/report';
+import { comparedWith } from '../../../shared/day/report';
 import { nowAndNext } from './agenda';
 import { presentingMunicipality } from './presenting';
 

@@ -1,7 +1,7 @@
 /** What the report and the print views show: pure functions of the meeting state and the report. */
 import type { MeetingState } from '../../../shared/protocol';
-import type { AgendaReport, ClusterTiming } from '../../../shared/report';
-import { nameKey } from '../../../shared/roster';
+import type { AgendaReport, ClusterTiming } from '../../../shared/day/report';
+import { nameKey } from '../../../shared/day/roster';
 
 /** The team's report and print views, opened with the same secret as the view linking to them. */
 export function reportPaths(meetingId: string, token: string) {

@@ -3,10 +3,10 @@
  * go now?" for their own cluster ("Återsamling 10.45 i kommunklustren:
  * Kluster 2, rum B").
  */
-import { currentDay, dayAgenda, runOrder } from '../../../shared/agenda';
-import { clusterOf } from '../../../shared/cluster';
+import { currentDay, dayAgenda, runOrder } from '../../../shared/day/agenda';
+import { clusterOf } from '../../../shared/day/cluster';
 import type { Cluster, MeetingState, Segment } from '../../../shared/protocol';
-import { dayCount, dayOf } from '../../../shared/days';
+import { dayCount, dayOf } from '../../../shared/day/days';
 import { dayStep, nowAndNext } from './agenda';
 
 export type WhereToBe =

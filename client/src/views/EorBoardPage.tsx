@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { eorProgress } from '../../../shared/eor';
-import { eorLink, type BoardResponse } from '../../../shared/eorApi';
-import type { CsvRowError } from '../../../shared/programmeImport';
+import { eorProgress } from '../../../shared/year/eor';
+import { eorLink, type BoardResponse } from '../../../shared/year/eorApi';
+import type { CsvRowError } from '../../../shared/year/programmeImport';
 import { ConfirmAction } from '../components/ConfirmAction';
 import { ErrorText } from '../components/ErrorText';
 import { PageHeader } from '../components/PageHeader';

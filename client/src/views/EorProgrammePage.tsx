@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { eorLink, type BoardsResponse } from '../../../shared/eorApi';
+import { eorLink, type BoardsResponse } from '../../../shared/year/eorApi';
 import { ErrorText } from '../components/ErrorText';
 import { PageHeader } from '../components/PageHeader';
 import { HomeworkReview } from '../components/eor/HomeworkReview';

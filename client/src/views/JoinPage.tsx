@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { normaliseJoinCode } from '../../../shared/joinCode';
+import { normaliseJoinCode } from '../../../shared/day/joinCode';
 import { CodeForm } from '../components/CodeForm';
 import { ErrorText } from '../components/ErrorText';
 import { Header } from '../components/Header';

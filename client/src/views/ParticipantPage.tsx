@@ -14,7 +14,7 @@ import { WhereToBeCard } from '../components/WhereToBeCard';
 import { myRun } from '../model/feedback';
 import { pageTitle } from '../pageTitle';
 import { useMeetingTitle } from '../useMeetingTitle';
-import { splitMeetingName } from '../../../shared/meetingName';
+import { splitMeetingName } from '../../../shared/day/meetingName';
 
 // Removing oneself is rare: its chunk (and strings) load after the phone has shown the day.
 const LeaveMeeting = lazy(() => import('../components/LeaveMeeting'));

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Programme, ProgrammeMeeting } from '../../../shared/programme';
+import type { Programme, ProgrammeMeeting } from '../../../shared/year/programme';
 import type { CreateMeetingResponse } from '../../../shared/protocol';
 import { ErrorText } from '../components/ErrorText';
 import { PageHeader } from '../components/PageHeader';

@@ -1,8 +1,8 @@
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isTeam, seesTeamRounds } from '../../../shared/permissions';
-import { meetingReport, type MeetingExport } from '../../../shared/report';
-import { dayStartMs } from '../../../shared/schedule';
+import { meetingReport, type MeetingExport } from '../../../shared/day/report';
+import { dayStartMs } from '../../../shared/day/schedule';
 import { BadLink } from '../components/BadLink';
 import { ErrorText } from '../components/ErrorText';
 import { Header } from '../components/Header';

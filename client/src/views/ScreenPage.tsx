@@ -14,7 +14,7 @@ import { ProjectorMessage } from '../components/projector/ProjectorMessage';
 import { ProjectorComparison } from '../components/projector/ProjectorComparison';
 import { RoundsScreen } from '../components/projector/RoundsScreen';
 import { StatementScreen } from '../components/projector/StatementScreen';
-import { assertNever } from '../../../shared/meeting';
+import { assertNever } from '../../../shared/day/meeting';
 import { useMeetingStore } from '../meetingStore';
 import { clockText } from '../model/time';
 import { projectorScene } from '../model/projector';

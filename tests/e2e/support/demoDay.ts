@@ -6,10 +6,10 @@
  * boards, one cluster's feedback round with a question, the check-out, the
  * team's rounds and an evaluator's note. Real time, so it runs in seconds.
  */
-import { DEMO_PROGRAMME_ID } from '../../../shared/demoProgramme';
-import { STATEMENT_LIBRARY } from '../../../shared/board';
-import { Programme } from '../../../shared/programme';
-import { OrganiserLinkResponse } from '../../../shared/programmeLink';
+import { DEMO_PROGRAMME_ID } from '../../../shared/year/demoProgramme';
+import { STATEMENT_LIBRARY } from '../../../shared/day/board';
+import { Programme } from '../../../shared/year/programme';
+import { OrganiserLinkResponse } from '../../../shared/year/programmeLink';
 import { CreateMeetingResponse } from '../../../shared/protocol';
 import { connect, joinByCode, send, tokenFromLink, track, waitFor, type MeetingSocket } from '../../support/server';
 

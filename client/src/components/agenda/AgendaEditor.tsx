@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dayCount, dayOf } from '../../../../shared/days';
-import { daySlice, dayStartMs, schedule } from '../../../../shared/schedule';
+import { dayCount, dayOf } from '../../../../shared/day/days';
+import { daySlice, dayStartMs, schedule } from '../../../../shared/day/schedule';
 import { useMeetingStore } from '../../meetingStore';
 import { dateText, timeOfDay } from '../../model/time';
 import { useServerNow } from '../../useServerNow';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { dayNow } from '../../../../shared/schedule';
+import { dayNow } from '../../../../shared/day/schedule';
 import { useMeetingStore } from '../../meetingStore';
 import { clockText, driftMinutes, formatCountdown } from '../../model/time';
 import { useServerNow } from '../../useServerNow';

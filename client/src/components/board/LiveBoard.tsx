@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { tokensOn } from '../../../../shared/dragPresence';
+import { tokensOn } from '../../../../shared/day/dragPresence';
 import type { Exercise, MeetingState, Statement } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
 import { boardLegend, ownerOf, shownName, tokenText } from '../../model/roster';

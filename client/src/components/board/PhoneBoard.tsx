@@ -2,7 +2,7 @@ import { m, useMotionValue } from 'framer-motion';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inkOn } from '../../../../shared/contrast';
-import { lineScore, nearestCard, type Point } from '../../../../shared/placement';
+import { lineScore, nearestCard, type Point } from '../../../../shared/day/placement';
 import type { Statement } from '../../../../shared/protocol';
 import { Motion } from '../Motion';
 import { Board } from './Board';
@@ -50,7 +50,7 @@ export function PhoneBoard({
     const score = lineScore(statement.board, p);
     return score !== null
       ? t('exercise.whereLine', { score, pole: statement.board.cards[1]?.label ?? '' })
-      : // Board units (a unit square, shared/placement.ts) as a percentage, like the report's movements (L3).
+      : // Board units (a unit square, shared/day/placement.ts) as a percentage, like the report's movements (L3).
         t('exercise.whereCard', { card: near.card.label, distance: Math.round(near.distance * 100) });
   };
   const commit = async (p: Point) => {

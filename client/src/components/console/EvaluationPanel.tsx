@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_EVALUATION } from '../../../../shared/evaluationResults';
+import { DEFAULT_EVALUATION } from '../../../../shared/day/evaluationResults';
 import { MAX_EVALUATION_QUESTIONS, MIN_EVALUATION_QUESTIONS, type Evaluation } from '../../../../shared/protocol';
 import '../../evaluation.css';
 import '../../i18n/evaluationCatalogue';

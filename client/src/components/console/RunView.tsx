@@ -1,5 +1,5 @@
 import type { Exercise } from '../../../../shared/protocol';
-import { comparedWith } from '../../../../shared/report';
+import { comparedWith } from '../../../../shared/day/report';
 import { useMeetingStore } from '../../meetingStore';
 import { consoleFocus } from '../../model/consoleFocus';
 import type { RunCommand } from '../agenda/runCommand';

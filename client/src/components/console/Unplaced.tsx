@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NUDGE_INTERVAL_MS, unplaced } from '../../../../shared/nudge';
+import { NUDGE_INTERVAL_MS, unplaced } from '../../../../shared/day/nudge';
 import type { Statement } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
 import { rosterGroups, shownName } from '../../model/roster';

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { monthKeys, type EorBoardContent, type EorProgress } from '../../../../shared/eor';
+import { monthKeys, type EorBoardContent, type EorProgress } from '../../../../shared/year/eor';
 import { CHART, cumulativeLines, monthlyBars, type Scale } from '../../model/eorChart';
 import { useFormat } from './format';
 

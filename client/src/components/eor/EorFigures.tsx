@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { monthKeys, type EorBoardContent, type EorProgress } from '../../../../shared/eor';
+import { monthKeys, type EorBoardContent, type EorProgress } from '../../../../shared/year/eor';
 import { useFormat } from './format';
 
 /** The board's figures in words and big numbers: where it stands, against last year and the line, what is left and the pace needed. */

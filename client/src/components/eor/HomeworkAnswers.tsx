@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_ANSWER_CHARS, type Answer, type HomeworkResponse } from '../../../../shared/homework';
+import { MAX_ANSWER_CHARS, type Answer, type HomeworkResponse } from '../../../../shared/year/homework';
 import type { EorClient } from '../../eorClient';
 import { useHomework } from './useHomework';
 

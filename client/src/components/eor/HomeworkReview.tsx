@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AccessKind, BoardsResponse } from '../../../../shared/eorApi';
-import { answerState, MAX_ANSWER_CHARS, type Answer } from '../../../../shared/homework';
+import type { AccessKind, BoardsResponse } from '../../../../shared/year/eorApi';
+import { answerState, MAX_ANSWER_CHARS, type Answer } from '../../../../shared/year/homework';
 import type { EorClient } from '../../eorClient';
 import { useHomework } from './useHomework';
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Programme } from '../../../../shared/programme';
+import type { Programme } from '../../../../shared/year/programme';
 import type { EorClient } from '../../eorClient';
 import { programmeClient } from '../../programmeClient';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { eorProgress } from '../../../../shared/eor';
-import type { BoardResponse } from '../../../../shared/eorApi';
+import { eorProgress } from '../../../../shared/year/eor';
+import type { BoardResponse } from '../../../../shared/year/eorApi';
 import { meetingBoard } from '../../eorClient';
 import '../../i18n/eorCatalogue';
 import { useServerUrl } from '../../serverUrl';

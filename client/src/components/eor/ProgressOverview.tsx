@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { boardAsAt, eorProgress } from '../../../../shared/eor';
-import type { BoardEntry } from '../../../../shared/eorApi';
+import { boardAsAt, eorProgress } from '../../../../shared/year/eor';
+import type { BoardEntry } from '../../../../shared/year/eorApi';
 import { useFormat } from './format';
 
 const ROW = 56;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { monthKeys } from '../../../../shared/eor';
+import { monthKeys } from '../../../../shared/year/eor';
 
 /** Numbers and months as the page's language writes them (1 234,5 in Swedish). */
 export function useFormat() {

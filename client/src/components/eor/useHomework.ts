@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Answer, HomeworkResponse } from '../../../../shared/homework';
+import type { Answer, HomeworkResponse } from '../../../../shared/year/homework';
 import type { EorClient } from '../../eorClient';
 
 /** The programme's homework as this link sees it: loaded, reloaded, and an answer saved replacing the old one. */

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasAnswered } from '../../../../shared/evaluation';
+import { hasAnswered } from '../../../../shared/day/evaluation';
 import '../../evaluation.css';
 import '../../i18n/evaluationCatalogue';
 import { CONTENT_LANG } from '../../i18n/content';

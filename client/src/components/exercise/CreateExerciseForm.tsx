@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { STATEMENT_LIBRARY } from '../../../../shared/board';
+import { STATEMENT_LIBRARY } from '../../../../shared/day/board';
 import {
   DRAFT_LIMITS,
   editDrafts,

@@ -1,7 +1,7 @@
 import { Reorder } from 'framer-motion';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isDone } from '../../../../shared/feedbackRound';
+import { isDone } from '../../../../shared/day/feedbackRound';
 import type { Cluster, FeedbackRun } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
 import type { RunCommand } from '../agenda/runCommand';

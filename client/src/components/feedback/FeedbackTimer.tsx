@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Timer } from '../../../../shared/protocol';
-import { remainingMs } from '../../../../shared/timer';
+import { remainingMs } from '../../../../shared/day/timer';
 import { formatCountdown } from '../../model/time';
 import { useServerNow } from '../../useServerNow';
 

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { presenter } from '../../../../shared/feedbackRound';
+import { presenter } from '../../../../shared/day/feedbackRound';
 import { useMeetingStore } from '../../meetingStore';
 import { myRun } from '../../model/feedback';
 import type { MeetingActions } from '../../useMeeting';

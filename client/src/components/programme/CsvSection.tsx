@@ -1,7 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_KINDS, type CsvRowError, type ImportKind } from '../../../../shared/programmeImport';
-import type { Programme } from '../../../../shared/programme';
+import { IMPORT_KINDS, type CsvRowError, type ImportKind } from '../../../../shared/year/programmeImport';
+import type { Programme } from '../../../../shared/year/programme';
 import { download } from '../../download';
 import { EXPORT_FILE, type ProgrammeClient } from '../../programmeClient';
 import { ErrorText } from '../ErrorText';

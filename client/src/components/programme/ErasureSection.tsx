@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Programme } from '../../../../shared/programme';
+import type { Programme } from '../../../../shared/year/programme';
 import type { ProgrammeClient } from '../../programmeClient';
 import '../../i18n/erasureCatalogue';
 import { ConfirmAction } from '../ConfirmAction';

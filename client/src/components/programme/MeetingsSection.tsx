@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProgrammeMeeting } from '../../../../shared/programme';
+import type { ProgrammeMeeting } from '../../../../shared/year/programme';
 import type { CreateMeetingResponse } from '../../../../shared/protocol';
 import { addMeeting, canAdd, fieldId, newId, problemsAt, removeItem, updateItem } from '../../model/programmeDraft';
 import { meetingLinks } from '../../storage';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateText } from '../../model/time';
-import { nearestCard } from '../../../../shared/placement';
-import type { Standing, StatementProgression } from '../../../../shared/progression';
+import { nearestCard } from '../../../../shared/day/placement';
+import type { Standing, StatementProgression } from '../../../../shared/year/progression';
 import type { ProgrammeClient } from '../../programmeClient';
 import { CONTENT_LANG } from '../../i18n/content';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TEAM_ROLES, TeamRole } from '../../../../shared/programme';
+import { TEAM_ROLES, TeamRole } from '../../../../shared/year/programme';
 import { addTeamMember, canAdd, fieldId, problemsAt, removeItem, updateItem } from '../../model/programmeDraft';
 import { AddItem, RemoveItem, TextField, type SectionProps } from './Field';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatJoinCode } from '../../../../shared/joinCode';
+import { formatJoinCode } from '../../../../shared/day/joinCode';
 import { useMeetingStore } from '../../meetingStore';
 import { joinUrl } from '../../model/joinUrl';
 import { timeOfDay } from '../../model/time';

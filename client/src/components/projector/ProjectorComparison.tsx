@@ -1,7 +1,7 @@
 import { Pause, Play, ChevronLeft, ChevronRight } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compareExercises, type StatementMatch } from '../../../../shared/placement';
+import { compareExercises, type StatementMatch } from '../../../../shared/day/placement';
 import type { Exercise } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
 import { Comparison } from '../Comparison';

@@ -1,5 +1,5 @@
 import { Megaphone } from 'lucide-react';
-import { messagesFor } from '../../../../shared/roomMessage';
+import { messagesFor } from '../../../../shared/day/roomMessage';
 import { useMeetingStore } from '../../meetingStore';
 
 /**

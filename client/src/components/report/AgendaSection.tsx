@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isOver, type AgendaReport, type MeetingReport } from '../../../../shared/report';
+import { isOver, type AgendaReport, type MeetingReport } from '../../../../shared/day/report';
 import { agendaChart, minutesText, signedMinutes } from '../../model/report';
 import { dateText } from '../../model/time';
 import { clockText } from '../../../../shared/clock';

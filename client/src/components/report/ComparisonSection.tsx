@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { byMirrorOrText } from '../../../../shared/placement';
-import type { ComparisonReport } from '../../../../shared/report';
+import { byMirrorOrText } from '../../../../shared/day/placement';
+import type { ComparisonReport } from '../../../../shared/day/report';
 import { dateText } from '../../model/time';
 import { Comparison } from '../Comparison';
 import { ReportSection, type SectionProps } from './ReportSection';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { presentedIn } from '../../../../shared/report';
+import { presentedIn } from '../../../../shared/day/report';
 import PresentingBoard from '../eor/PresentingBoard';
 import { ReportSection, type SectionProps } from './ReportSection';
 

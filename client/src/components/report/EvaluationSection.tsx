@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { MIN_GROUP, type ScoreSummary } from '../../../../shared/evaluationResults';
+import { MIN_GROUP, type ScoreSummary } from '../../../../shared/day/evaluationResults';
 import { CONTENT_LANG } from '../../i18n/content';
 import { meanText } from '../../model/report';
 import { ReportSection, type SectionProps } from './ReportSection';

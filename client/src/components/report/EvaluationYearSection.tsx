@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ProgrammeReport } from '../../../../shared/programmeApi';
+import type { ProgrammeReport } from '../../../../shared/year/programmeApi';
 import { CONTENT_LANG } from '../../i18n/content';
 import { meanText } from '../../model/report';
 import { MeetingColumns } from './MeetingColumns';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ProgrammeReport } from '../../../../shared/programmeApi';
+import type { ProgrammeReport } from '../../../../shared/year/programmeApi';
 import { dateText } from '../../model/time';
 
 /** A year-report table's column heads, one per lärträff: its number, and its date or that it was not held. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProgrammeReport } from '../../../../shared/programmeApi';
+import type { ProgrammeReport } from '../../../../shared/year/programmeApi';
 import { download } from '../../download';
 import '../../i18n/reportCatalogue';
 import type { ProgrammeClient } from '../../programmeClient';

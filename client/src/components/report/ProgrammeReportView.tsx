@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ProgrammeReport } from '../../../../shared/programmeApi';
+import type { ProgrammeReport } from '../../../../shared/year/programmeApi';
 import { minutesText, signedMinutes } from '../../model/report';
 import { dateText } from '../../model/time';
 import { ProgressionTable } from '../programme/ProgressionSection';

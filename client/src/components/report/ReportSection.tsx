@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { MeetingState } from '../../../../shared/protocol';
-import type { MeetingReport } from '../../../../shared/report';
+import type { MeetingReport } from '../../../../shared/day/report';
 
 /** What every section of the day's report gets; a new section is one more component taking it. */
 export interface SectionProps {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isOver } from '../../../../shared/report';
+import { isOver } from '../../../../shared/day/report';
 import { minutesText, roundsChart, signedMinutes } from '../../model/report';
 import { clockText } from '../../../../shared/clock';
 import { BarChart } from './BarChart';

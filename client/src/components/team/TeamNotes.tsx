@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_KINDS, type Command, type TeamNote } from '../../../../shared/protocol';
-import { mayDeleteNote, mayEditNote } from '../../../../shared/team';
+import { mayDeleteNote, mayEditNote } from '../../../../shared/day/team';
 import '../../i18n/teamViewCatalogue';
 import { useMeetingStore } from '../../meetingStore';
 import { clockText, timeOfDay } from '../../model/time';
