@@ -6,7 +6,7 @@
  * no violation of any impact with it, on the phones, the tablet, the console
  * and the projector. The project leader's commands come from a real socket; the
  * supervisor presses the tablet's own buttons. Screenshots of the key states
- * go to test-results/e2e/ and, for docs/DESIGN.md, to docs/design/.
+ * go to test-results/e2e/ and, with DESIGN_SCREENSHOTS=1, to docs/design/.
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,9 +39,13 @@ const SLOW = { timeout: 10_000 };
 const settle = (page: Page) =>
   page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
-/** A screenshot for docs/DESIGN.md as well as test-results/e2e/. */
+/**
+ * A screenshot in test-results/e2e/ and, with DESIGN_SCREENSHOTS=1, for docs/DESIGN.md too: an ordinary
+ * run leaves the committed pictures (and the checkout) as they are.
+ */
 async function designShot(page: Page, name: string) {
   const path = await screenshot(page, name);
+  if (!process.env.DESIGN_SCREENSHOTS) return;
   mkdirSync(DESIGN_DIR, { recursive: true });
   copyFileSync(path, join(DESIGN_DIR, `${name}.png`));
 }
