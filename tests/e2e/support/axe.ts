@@ -23,6 +23,16 @@ interface Violation {
 const BLOCKING = new Set(['serious', 'critical']);
 
 export async function expectAccessible(page: Page, view: string, fail: 'serious' | 'any' = 'serious'): Promise<void> {
+  // What a person reads is the page at rest: a fade still running (a new segment's line) would be measured half
+  // transparent, and its contrast with it. Endless animations (a spinner) are left to run.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const loaded = await page.evaluate(() => typeof (window as { axe?: unknown }).axe === 'object');
   if (!loaded) await page.evaluate(axe.source);
   const violations = (await page.evaluate(async () => {
