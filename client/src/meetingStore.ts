@@ -3,10 +3,18 @@
  * viewer, fed only through the shared reducer (shared/day/sync.ts), plus the
  * connection status and the clock offset.
  */
+import { useRef } from 'react';
 import { create } from 'zustand';
 import { dragsAfterEvents, type Drags } from '../../shared/day/dragPresence';
 import { BLANK_MEETING } from '../../shared/day/meeting';
-import type { Actor, CommandError, MeetingState, ResyncAck, SequencedEvent } from '../../shared/protocol';
+import type {
+  Actor,
+  CommandError,
+  MeetingState,
+  ResyncAck,
+  SequencedEvent,
+  StateApartFromPlacements,
+} from '../../shared/protocol';
 import { applyEvents, applyResync, type Applied } from '../../shared/day/sync';
 
 /** `outdated`: this page speaks another protocol than the server and could not reload itself (S5). */
@@ -79,4 +87,23 @@ function fold({ replica }: Applied): Partial<MeetingStoreState> {
 
 export function resetMeetingStore(): void {
   useMeetingStore.setState(initialMeetingStore, true);
+}
+
+/**
+ * The meeting state for a view that shows no placement: it re-renders when
+ * anything else changes, not on each of the check-in's 300 placements. Its
+ * type leaves `placements` out, so a view (or a function it calls) that reads
+ * them does not compile with this hook. The reducer keeps what did not change,
+ * so each field compared by reference tells whether it changed.
+ */
+export function useMeetingApartFromPlacements(): StateApartFromPlacements {
+  const last = useRef<MeetingState | null>(null);
+  return useMeetingStore((s) => {
+    const prev = last.current;
+    const next = s.state;
+    if (prev && (Object.keys(next) as (keyof MeetingState)[]).every((k) => k === 'placements' || prev[k] === next[k]))
+      return prev;
+    last.current = next;
+    return next;
+  });
 }

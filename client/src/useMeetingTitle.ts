@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { splitMeetingName } from '../../shared/day/meetingName';
 import type { FeedbackRun } from '../../shared/protocol';
-import { useMeetingStore } from './meetingStore';
+import { useMeetingApartFromPlacements, useMeetingStore } from './meetingStore';
 import { titleNow } from './model/pageTitle';
 import { pageTitle } from './pageTitle';
 
@@ -14,7 +14,7 @@ export type MeetingView = 'participant' | 'screen' | 'facilitator' | 'supervisor
  */
 export function useMeetingTitle(view: MeetingView, { run, place }: { run?: FeedbackRun; place?: string } = {}): string {
   const { t } = useTranslation();
-  const state = useMeetingStore((s) => s.state);
+  const state = useMeetingApartFromPlacements();
   const loaded = useMeetingStore((s) => s.loaded);
   const viewName = view === 'participant' ? undefined : t(`pageTitle.${view}`);
   if (!loaded) return pageTitle([t('join.loading'), viewName]);

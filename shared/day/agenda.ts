@@ -2,7 +2,14 @@
 import { accept, assertNever, fail, type Decision, type DecideContext } from '../decision';
 import { byDay, dayCount, dayOf, dayStarts, onDay, segmentsOn } from './days';
 import { roundsAfterMove } from './feedbackRound';
-import { MAX_DAYS, type Command, type MeetingState, type Segment, type SegmentPlan } from '../protocol';
+import {
+  MAX_DAYS,
+  type Command,
+  type MeetingState,
+  type Segment,
+  type SegmentPlan,
+  type StateApartFromPlacements,
+} from '../protocol';
 
 /** The standard lärträff day of DESIGN.md; the facilitator edits it. */
 export const DEFAULT_AGENDA: readonly SegmentPlan[] = [
@@ -59,14 +66,14 @@ function lastEnded(agenda: readonly Segment[]): Segment | undefined {
  * the day of the one "next" starts (G1), so the evening after day 1 already
  * looks ahead to day 2; once everything has run, the last day.
  */
-export function currentDay(state: MeetingState): number {
+export function currentDay(state: StateApartFromPlacements): number {
   const current = state.agenda.find((s) => s.id === state.currentSegmentId);
   const next = current ?? nextSegment(state.agenda, state.currentSegmentId);
   return next ? dayOf(next) : dayCount(state.agenda);
 }
 
 /** One day's segments as the meeting's agenda (the running segment only if it is on that day); the date is left as is. */
-export function dayAgenda(state: MeetingState, day: number): MeetingState {
+export function dayAgenda<S extends StateApartFromPlacements>(state: S, day: number): S {
   const agenda = segmentsOn(state.agenda, day);
   const current = agenda.some((s) => s.id === state.currentSegmentId) ? state.currentSegmentId : null;
   return { ...state, agenda, currentSegmentId: current };

@@ -1,6 +1,14 @@
 /** Clusters: 2–3 municipalities with their supervisor, working in their own room. */
 import { accept, fail, type Decision, type DecideContext } from '../decision';
-import type { Actor, Cluster, ClusterPlan, Command, MeetingState, Municipality } from '../protocol';
+import type {
+  Actor,
+  Cluster,
+  ClusterPlan,
+  Command,
+  MeetingState,
+  Municipality,
+  StateApartFromPlacements,
+} from '../protocol';
 import { findMunicipality } from './roster';
 
 /** Clusters from an organiser's plan (checked by `checkMeetingRequest`); municipalities are matched by name. */
@@ -18,7 +26,7 @@ export function buildClusters(
   }));
 }
 
-export function clusterOf(state: MeetingState, municipalityId: string): Cluster | undefined {
+export function clusterOf(state: StateApartFromPlacements, municipalityId: string): Cluster | undefined {
   return state.clusters.find((c) => c.municipalityIds.includes(municipalityId));
 }
 

@@ -17,6 +17,7 @@ import {
   type MeetingState,
   type Municipality,
   type Segment,
+  type StateApartFromPlacements,
 } from '../protocol';
 import { byDay } from './days';
 import { decideParticipant, MAX_PARTICIPANTS } from './participant';
@@ -367,7 +368,7 @@ export function audienceOf(event: MeetingEvent): Audience {
 }
 
 /** The actor with, for a participant, the cluster their municipality belongs to: what visibility needs. */
-export function viewerOf(state: MeetingState, actor: Actor): Actor {
+export function viewerOf(state: StateApartFromPlacements, actor: Actor): Actor {
   if (actor.role !== 'participant' || actor.clusterId) return actor;
   const municipalityId = state.participants.find((p) => p.id === actor.participantId)?.municipalityId;
   const cluster = state.clusters.find((c) => municipalityId && c.municipalityIds.includes(municipalityId));
@@ -394,7 +395,7 @@ export function currentSegment(state: MeetingState): Segment | null {
 }
 
 /** Ended: no segment runs, the day did start, and nothing is left to run. */
-export function dayHasEnded(state: MeetingState): boolean {
+export function dayHasEnded(state: StateApartFromPlacements): boolean {
   return (
     state.currentSegmentId === null &&
     state.agenda.some((s) => s.actualStart !== undefined) &&

@@ -4,7 +4,7 @@
  * screen at a time (a new one replaces it) until its sender dismisses it.
  */
 import { accept, fail, type Decision, type DecideContext } from '../decision';
-import type { Actor, Command, MeetingState, RoomMessage } from '../protocol';
+import type { Actor, Command, MeetingState, RoomMessage, StateApartFromPlacements } from '../protocol';
 
 export function decideRoomMessage(
   state: MeetingState,
@@ -48,7 +48,7 @@ export function withMessage(messages: readonly RoomMessage[], message: RoomMessa
 }
 
 /** What a screen shows: the message to everyone, and with `clusterId` that cluster's too (the newest first). */
-export function messagesFor(state: MeetingState, clusterId: string | undefined): RoomMessage[] {
+export function messagesFor(state: StateApartFromPlacements, clusterId: string | undefined): RoomMessage[] {
   return state.roomMessages
     .filter((m) => m.clusterId === undefined || (clusterId !== undefined && m.clusterId === clusterId))
     .sort((a, b) => b.at - a.at);

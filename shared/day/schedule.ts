@@ -5,7 +5,7 @@
  */
 import { currentDay, dayAgenda, runOrder, toMinutes } from './agenda';
 import { addDays, dayCount } from './days';
-import type { MeetingState, Segment } from '../protocol';
+import type { Segment, StateApartFromPlacements } from '../protocol';
 import { dateIn, zonedMs } from '../timeZone';
 
 const MINUTE = 60_000;
@@ -32,7 +32,7 @@ export interface Schedule {
   currentRemainingMs: number | null;
 }
 
-export function statusOf(state: MeetingState, segment: Segment): SegmentStatus {
+export function statusOf(state: StateApartFromPlacements, segment: Segment): SegmentStatus {
   if (segment.id === state.currentSegmentId) return 'current';
   if (segment.actualEnd !== undefined) return 'done';
   if (segment.skipped) return 'skipped';
@@ -44,7 +44,7 @@ export function statusOf(state: MeetingState, segment: Segment): SegmentStatus {
  * actual start; before it starts, the meeting's date, or today once that date
  * has passed (a day cannot start in the past).
  */
-export function runDate(state: MeetingState, now: number): string {
+export function runDate(state: StateApartFromPlacements, now: number): string {
   const starts = state.agenda.flatMap((s) => (s.actualStart === undefined ? [] : [s.actualStart]));
   if (starts.length) return dateIn(Math.min(...starts), state.timeZone);
   const today = dateIn(now, state.timeZone);
@@ -55,13 +55,13 @@ export function runDate(state: MeetingState, now: number): string {
  * Epoch ms of the first segment's planned start on the day the meeting runs
  * (`runDate`), on the clocks of its time zone (T5), whoever asks: `now` comes in.
  */
-export function dayStartMs(state: MeetingState, now: number): number {
+export function dayStartMs(state: StateApartFromPlacements, now: number): number {
   const first = state.agenda[0];
   return zonedMs(runDate(state, now), first ? toMinutes(first.plannedStart) : 0, state.timeZone);
 }
 
 /** `dayStart`: epoch ms of the first segment's planned start on the day it runs (`dayStartMs`). */
-export function schedule(state: MeetingState, now: number, dayStart: number): Schedule {
+export function schedule(state: StateApartFromPlacements, now: number, dayStart: number): Schedule {
   const first = state.agenda[0];
   const base = first ? toMinutes(first.plannedStart) : 0;
   const started = state.agenda.some((s) => s.actualStart !== undefined);
@@ -115,7 +115,7 @@ export function schedule(state: MeetingState, now: number, dayStart: number): Sc
  * moves its later days with it. Drift, projected end and the report's
  * agenda are measured per day from it (G6).
  */
-export function daySlice(state: MeetingState, day: number, now: number): MeetingState {
+export function daySlice<S extends StateApartFromPlacements>(state: S, day: number, now: number): S {
   if (dayCount(state.agenda) === 1) return state;
   const date = day === 1 ? state.date : addDays(runDate(dayAgenda(state, 1), now), day - 1);
   return { ...dayAgenda(state, day), date };
@@ -126,12 +126,12 @@ export interface DayNow {
   day: number;
   days: number;
   /** The day as a meeting of its own (`daySlice`). */
-  state: MeetingState;
+  state: StateApartFromPlacements;
   schedule: Schedule;
 }
 
 /** The day being run, with its own drift and projected end (G6). A one-day meeting is itself. */
-export function dayNow(state: MeetingState, now: number): DayNow {
+export function dayNow(state: StateApartFromPlacements, now: number): DayNow {
   const day = currentDay(state);
   const slice = daySlice(state, day, now);
   return { day, days: dayCount(state.agenda), state: slice, schedule: schedule(slice, now, dayStartMs(slice, now)) };

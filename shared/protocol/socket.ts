@@ -118,6 +118,8 @@ export const MeetingState = z.object({
   comparisonSpan: z.optional(ComparisonSpan),
 });
 export type MeetingState = z.infer<typeof MeetingState>;
+/** The meeting without its placements: what a function reads that shows no token (see the client's store). */
+export type StateApartFromPlacements = Omit<MeetingState, 'placements'>;
 
 export const ResyncAck = z.union([
   z.object({ ok: z.literal(true), kind: z.literal('events'), events: z.array(SequencedEvent) }),

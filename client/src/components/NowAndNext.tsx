@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../shared/protocol';
-import { useMeetingStore } from '../meetingStore';
+import { useMeetingStore, useMeetingApartFromPlacements } from '../meetingStore';
 import { dayOfDays, nowAndNext, showsKind } from '../model/agenda';
 import { timeOfDay } from '../model/time';
 import { isTeamOnly, roomDayOver, roomDayOverUntil } from '../model/whereToBe';
@@ -46,7 +46,7 @@ export function DayOfDays({ className }: { className: string }) {
 export function NowAndNext({ large = false, forRoom = false }: { large?: boolean; forRoom?: boolean }) {
   const { t } = useTranslation();
   const id = useId();
-  const state = useMeetingStore((s) => s.state);
+  const state = useMeetingApartFromPlacements();
   const day = nowAndNext(state);
   const { phase } = day;
   const hidden = (s: Segment | null) => forRoom && s !== null && isTeamOnly(s);

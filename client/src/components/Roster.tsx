@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { inkOn } from '../../../shared/contrast';
-import { useMeetingStore } from '../meetingStore';
+import { useMeetingStore, useMeetingApartFromPlacements } from '../meetingStore';
 import { weakColourRatio } from '../model/colour';
 import { initials, rosterGroups, shownName } from '../model/roster';
 
 /** Everyone who joined, grouped and coloured by municipality; names carry identity, colour only helps. */
 export function Roster({ large = false }: { large?: boolean }) {
   const { t, i18n } = useTranslation();
-  const state = useMeetingStore((s) => s.state);
+  const state = useMeetingApartFromPlacements();
   const online = useMeetingStore((s) => s.online);
   const groups = rosterGroups(state, online);
   const numbered = (n: number) => t('privacy.numbered', { n });

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Cluster } from '../../../shared/protocol';
-import { useMeetingStore } from '../meetingStore';
+import { useMeetingStore, useMeetingApartFromPlacements } from '../meetingStore';
 import { roomText } from '../model/room';
 import { timeOfDay } from '../model/time';
 import { whereToBe } from '../model/whereToBe';
@@ -18,7 +18,7 @@ function ClusterLine({ cluster }: { cluster: Cluster }) {
 /** The phone's answer to "where do I go now?", for this participant's own cluster. */
 export function WhereToBeCard() {
   const { t, i18n } = useTranslation();
-  const state = useMeetingStore((s) => s.state);
+  const state = useMeetingApartFromPlacements();
   const participantId = useMeetingStore((s) => s.actor?.participantId);
   const where = whereToBe(state, participantId);
   let text: React.ReactNode = null;

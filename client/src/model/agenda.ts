@@ -2,7 +2,7 @@
 import { currentDay, hasRun, nextSegment } from '../../../shared/day/agenda';
 import { dayCount, dayOf, segmentsOn } from '../../../shared/day/days';
 import { dayHasEnded } from '../../../shared/day/meeting';
-import type { MeetingState, Segment } from '../../../shared/protocol';
+import type { MeetingState, Segment, StateApartFromPlacements } from '../../../shared/protocol';
 import { dateIn } from '../../../shared/timeZone';
 
 /** `between`: a segment was finished and the next not yet started; `ended`: nothing is left to run (G1). */
@@ -14,7 +14,7 @@ export interface NowAndNext {
   next: Segment | null;
 }
 
-export function nowAndNext(state: MeetingState): NowAndNext {
+export function nowAndNext(state: StateApartFromPlacements): NowAndNext {
   const now = state.agenda.find((s) => s.id === state.currentSegmentId) ?? null;
   const started = state.agenda.some((s) => s.actualStart !== undefined);
   const phase: DayPhase = now ? 'running' : dayHasEnded(state) ? 'ended' : started ? 'between' : 'notStarted';
@@ -22,7 +22,7 @@ export function nowAndNext(state: MeetingState): NowAndNext {
 }
 
 /** What follows the cluster work now running, where the clusters regroup ("Återsamling 12.00: Lunch"); null otherwise. */
-export function regroupAfter(state: MeetingState): Segment | null {
+export function regroupAfter(state: StateApartFromPlacements): Segment | null {
   const { now, next } = nowAndNext(state);
   return now?.kind === 'clusterWork' ? next : null;
 }
@@ -37,7 +37,7 @@ export function showsKind(title: string, kindLabel: string): boolean {
  * and its day is still to run or running: the console says so and offers to
  * move it to today (T4). Null when the date is right or the day is over.
  */
-export function misdatedToday(state: MeetingState, now: number): string | null {
+export function misdatedToday(state: StateApartFromPlacements, now: number): string | null {
   if (dayHasEnded(state)) return null;
   // A meeting of several days is dated by its first day: once that has begun, the later days follow from it (G5).
   if (dayCount(state.agenda) > 1 && segmentsOn(state.agenda, 1).some(hasRun)) return null;
@@ -46,7 +46,7 @@ export function misdatedToday(state: MeetingState, now: number): string | null {
 }
 
 /** "Dag 1 av 2" (G5): which day of how many, in a meeting of more than one day; null in a one-day meeting. */
-export function dayOfDays(state: MeetingState): { day: number; days: number } | null {
+export function dayOfDays(state: StateApartFromPlacements): { day: number; days: number } | null {
   const days = dayCount(state.agenda);
   return days > 1 ? { day: currentDay(state), days } : null;
 }
@@ -56,7 +56,7 @@ export function dayOfDays(state: MeetingState): { day: number; days: number } | 
  * (G5): starts a day none of which has run, or ends the day whose last
  * segment is running. Null in a one-day meeting, or in the middle of a day.
  */
-export function dayStep(state: MeetingState): { start: number } | { end: number } | null {
+export function dayStep(state: StateApartFromPlacements): { start: number } | { end: number } | null {
   if (dayCount(state.agenda) === 1) return null;
   const { now, next } = nowAndNext(state);
   if (!next) return null;

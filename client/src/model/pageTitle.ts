@@ -1,5 +1,5 @@
 /** What a meeting view's browser tab says the meeting is doing now. Pure. */
-import type { FeedbackRun, MeetingState } from '../../../shared/protocol';
+import type { FeedbackRun, StateApartFromPlacements } from '../../../shared/protocol';
 import { nowAndNext } from './agenda';
 import { floorOf, type Floor } from './feedback';
 import { isTeamOnly } from './whereToBe';
@@ -15,7 +15,7 @@ export type TitleNow =
  * the room (`forRoom`) does not see when it is the team's own.
  */
 export function titleNow(
-  state: MeetingState,
+  state: StateApartFromPlacements,
   { forRoom = false, run }: { forRoom?: boolean; run?: FeedbackRun } = {},
 ): TitleNow | null {
   const { phase, now } = nowAndNext(state);

@@ -1,5 +1,5 @@
 /** The roster grouped by municipality, in the order municipalities joined. */
-import type { MeetingState, Municipality, Participant } from '../../../shared/protocol';
+import type { MeetingState, Municipality, Participant, StateApartFromPlacements } from '../../../shared/protocol';
 import { participantNumber } from './participant';
 
 export { shownName } from './participant';
@@ -9,7 +9,7 @@ export interface RosterGroup {
   participants: (Participant & { online: boolean })[];
 }
 
-export function rosterGroups(state: MeetingState, online: readonly string[]): RosterGroup[] {
+export function rosterGroups(state: StateApartFromPlacements, online: readonly string[]): RosterGroup[] {
   const byNameThenNumber = (a: Participant, b: Participant) =>
     (a.name ?? '').localeCompare(b.name ?? '', 'sv') || participantNumber(state, a) - participantNumber(state, b);
   const isOnline = new Set(online);

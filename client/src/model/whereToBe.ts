@@ -5,7 +5,7 @@
  */
 import { currentDay, dayAgenda, runOrder } from '../../../shared/day/agenda';
 import { clusterOf } from '../../../shared/day/cluster';
-import type { Cluster, MeetingState, Segment } from '../../../shared/protocol';
+import type { Cluster, Segment, StateApartFromPlacements } from '../../../shared/protocol';
 import { dayCount, dayOf } from '../../../shared/day/days';
 import { dayStep, nowAndNext } from './agenda';
 
@@ -28,7 +28,7 @@ export function isTeamOnly(segment: Segment): boolean {
  * run and nothing for the room is left to run, so the team's check-out (or the
  * pause before it) is the end of the day for phones and the projector.
  */
-export function roomDayOver(state: MeetingState): boolean {
+export function roomDayOver(state: StateApartFromPlacements): boolean {
   const forRoom = (s: Segment) => !isTeamOnly(s);
   return (
     state.agenda.some((s) => forRoom(s) && s.actualStart !== undefined) &&
@@ -42,7 +42,7 @@ export function roomDayOver(state: MeetingState): boolean {
  * the day's number, or null. From the team's check-out that ends it until
  * the next day starts.
  */
-export function roomDayOverUntil(state: MeetingState): number | null {
+export function roomDayOverUntil(state: StateApartFromPlacements): number | null {
   const days = dayCount(state.agenda);
   if (days === 1) return null;
   const step = dayStep(state);
@@ -52,7 +52,7 @@ export function roomDayOverUntil(state: MeetingState): number | null {
   return day < days && roomDayOver(dayAgenda(state, day)) ? day : null;
 }
 
-export function whereToBe(state: MeetingState, participantId: string | undefined): WhereToBe {
+export function whereToBe(state: StateApartFromPlacements, participantId: string | undefined): WhereToBe {
   const { phase, now, next } = nowAndNext(state);
   const me = state.participants.find((p) => p.id === participantId);
   const cluster = (me && clusterOf(state, me.municipalityId)) ?? null;

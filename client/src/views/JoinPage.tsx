@@ -6,7 +6,7 @@ import { CodeForm } from '../components/CodeForm';
 import { ErrorText } from '../components/ErrorText';
 import { Header } from '../components/Header';
 import { JoinForm } from '../components/JoinForm';
-import { useMeetingStore } from '../meetingStore';
+import { useMeetingStore, useMeetingApartFromPlacements } from '../meetingStore';
 import { participantToken, saveParticipantToken } from '../storage';
 import { useMeetingConnection } from '../useMeeting';
 
@@ -19,7 +19,7 @@ export default function JoinPage({ code: rawCode }: { code: string }) {
   const meetingId = useMeetingStore((s) => s.meetingId);
   const loaded = useMeetingStore((s) => s.loaded);
   const status = useMeetingStore((s) => s.status);
-  const state = useMeetingStore((s) => s.state);
+  const state = useMeetingApartFromPlacements();
 
   // Already joined on this device: go straight back in as the same person.
   useEffect(() => {

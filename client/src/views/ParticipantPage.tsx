@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { Header } from '../components/Header';
 import { NowAndNext } from '../components/NowAndNext';
-import { useMeetingStore } from '../meetingStore';
+import { useMeetingStore, useMeetingApartFromPlacements } from '../meetingStore';
 import { shownName } from '../model/participant';
 import { participantToken } from '../storage';
 import { useMeetingConnection } from '../useMeeting';
@@ -33,7 +33,7 @@ export default function ParticipantPage({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const token = participantToken(meetingId);
   const actions = useMeetingConnection(token ? { token } : null);
-  const state = useMeetingStore((s) => s.state);
+  const state = useMeetingApartFromPlacements();
   const loaded = useMeetingStore((s) => s.loaded);
   const status = useMeetingStore((s) => s.status);
   const participantId = useMeetingStore((s) => s.actor?.participantId);

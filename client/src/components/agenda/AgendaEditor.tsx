@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayCount, dayOf } from '../../../../shared/day/days';
 import { daySlice, dayStartMs, schedule } from '../../../../shared/day/schedule';
-import { useMeetingStore } from '../../meetingStore';
+import { useMeetingApartFromPlacements } from '../../meetingStore';
 import { dateText, timeOfDay } from '../../model/time';
 import { useServerNow } from '../../useServerNow';
 import { Motion } from '../Motion';
@@ -19,7 +19,7 @@ import { SegmentForm } from './SegmentForm';
 export function AgendaEditor({ run }: { run: RunCommand }) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const state = useMeetingStore((s) => s.state);
+  const state = useMeetingApartFromPlacements();
   const now = useServerNow(15_000);
   const [after, setAfter] = useState<string>(state.currentSegmentId ?? state.agenda.at(-1)?.id ?? '');
   const days = dayCount(state.agenda);

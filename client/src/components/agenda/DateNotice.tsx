@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useMeetingStore } from '../../meetingStore';
+import { useMeetingApartFromPlacements } from '../../meetingStore';
 import { misdatedToday } from '../../model/agenda';
 import { dateText } from '../../model/time';
 import { useServerNow } from '../../useServerNow';
@@ -8,7 +8,7 @@ import type { RunCommand } from './runCommand';
 /** The console's word when the meeting runs on another day than its date, with the move to today (T4). */
 export function DateNotice({ run }: { run: RunCommand }) {
   const { t, i18n } = useTranslation();
-  const state = useMeetingStore((s) => s.state);
+  const state = useMeetingApartFromPlacements();
   const now = useServerNow(60_000);
   const today = misdatedToday(state, now);
   if (!today) return null;

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { dayNow } from '../../../../shared/day/schedule';
-import { useMeetingStore } from '../../meetingStore';
+import { useMeetingApartFromPlacements } from '../../meetingStore';
 import { clockText, driftMinutes, formatCountdown } from '../../model/time';
 import { useServerNow } from '../../useServerNow';
 
 /** The console's clock: time now, time left in the segment, ahead or behind, and the day's projected end. */
 export function DayClock() {
   const { t, i18n } = useTranslation();
-  const state = useMeetingStore((s) => s.state);
+  const state = useMeetingApartFromPlacements();
   const now = useServerNow();
   // The day being run, against its own clock (G6).
   const day = dayNow(state, now).schedule;

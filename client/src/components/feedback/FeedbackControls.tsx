@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDone } from '../../../../shared/day/feedbackRound';
 import type { Cluster, FeedbackRun } from '../../../../shared/protocol';
-import { useMeetingStore } from '../../meetingStore';
+import { useMeetingApartFromPlacements } from '../../meetingStore';
 import type { RunCommand } from '../agenda/runCommand';
 import { shownName } from '../../model/roster';
 import { CONTENT_LANG } from '../../i18n/content';
@@ -94,7 +94,7 @@ export function FeedbackButtons({ cluster, run, send }: ControlsProps) {
 /** The order of the municipalities still to present (drag, arrows, absence) and the queue of questions. */
 export function FeedbackLists({ cluster, run, send }: ControlsProps) {
   const { t } = useTranslation();
-  const state = useMeetingStore((s) => s.state);
+  const state = useMeetingApartFromPlacements();
   // Those still to present, as the supervisor drags them; the server's order wins whenever it changes.
   const waitingIds = run ? run.order.slice(run.index + 1) : [];
   const [dragged, setDragged] = useState(waitingIds);

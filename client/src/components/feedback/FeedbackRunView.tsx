@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FeedbackRun } from '../../../../shared/protocol';
-import { useMeetingStore } from '../../meetingStore';
+import { useMeetingApartFromPlacements } from '../../meetingStore';
 import { floorOf } from '../../model/feedback';
 import { FeedbackTimer } from './FeedbackTimer';
 
@@ -26,7 +26,7 @@ export function FeedbackRunView({
   cluster?: string;
 }) {
   const { t } = useTranslation();
-  const state = useMeetingStore((s) => s.state);
+  const state = useMeetingApartFromPlacements();
   const floor = floorOf(state, run);
   return (
     <div className={large ? 'feedback-run feedback-run--large' : 'feedback-run'}>

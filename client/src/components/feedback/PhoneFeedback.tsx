@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { presenter } from '../../../../shared/day/feedbackRound';
-import { useMeetingStore } from '../../meetingStore';
+import { useMeetingStore, useMeetingApartFromPlacements } from '../../meetingStore';
 import { myRun } from '../../model/feedback';
 import type { MeetingActions } from '../../useMeeting';
 import { ErrorText } from '../ErrorText';
@@ -11,7 +11,7 @@ import { FeedbackRunView } from './FeedbackRunView';
 export function PhoneFeedback({ actions }: { actions: MeetingActions }) {
   const { t } = useTranslation();
   const id = useId();
-  const state = useMeetingStore((s) => s.state);
+  const state = useMeetingApartFromPlacements();
   const me = useMeetingStore((s) => s.actor?.participantId);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);

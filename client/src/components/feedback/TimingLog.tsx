@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useMeetingStore } from '../../meetingStore';
+import { useMeetingApartFromPlacements } from '../../meetingStore';
 import { clockText } from '../../model/time';
 
 const minutes = (ms: number) => (ms / 60_000).toFixed(1).replace('.', ',');
@@ -7,7 +7,7 @@ const minutes = (ms: number) => (ms / 60_000).toFixed(1).replace('.', ',');
 /** Planned vs actual per phase and municipality: the feedback rounds' timing log. */
 export function TimingLog() {
   const { t, i18n } = useTranslation();
-  const state = useMeetingStore((s) => s.state);
+  const state = useMeetingApartFromPlacements();
   if (!state.timingLog.length) return null;
   const name = (id: string, list: readonly { id: string; name: string }[]) =>
     list.find((x) => x.id === id)?.name ?? '?';
