@@ -218,13 +218,13 @@ export class Gateway implements Outbox {
     const audiences = events.map((e) => audienceOf(e.event));
     const state = this.deps.meetings.peek(meetingId)?.state;
     // An anonymous exercise's placements go to the room by pseudonym, and to their own phone as its own (PD7).
-    const owners = state ? [...new Set(events.flatMap((e) => ownersOf(state, e.event)))] : [];
+    const ownersByEvent = state ? events.map((e) => ownersOf(state, e.event)) : [];
+    const owners = [...new Set(ownersByEvent.flat())];
     const shaped = events.some((e) => (state ? eventFor(state, e.event, ROOM) !== e.event : mayBeShaped(e.event)));
     if (audiences.every((a) => a === 'all') && !shaped) {
       to(meetingRoom(meetingId)).emit(SERVER_EVENTS.events, { events: events.map(toSequenced) });
       return;
     }
-    const ownersByEvent = state ? events.map((e) => ownersOf(state, e.event)) : [];
     let room: SequencedEvent[] | undefined;
     const batchFor = (actor: Actor): SequencedEvent[] => {
       const viewer = state ? viewerOf(state, actor) : actor;

@@ -9,7 +9,7 @@
  * axe stays clean on each view.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { joinByCode as joinBySocket, send, type CreatedMeeting, type Mirror } from '../support/server';
 import { expectAccessible } from './support/axe';
 import {
@@ -19,6 +19,7 @@ import {
   openDevice,
   screenshot,
   type DevicePage,
+  stopAfterFirstFailure,
 } from './support/browser';
 import { joinByCode } from './support/meetingDay';
 import { createDay } from './support/smallDay';
@@ -44,13 +45,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-let broken = false;
-beforeEach((ctx) => {
-  if (broken) ctx.skip();
-});
-afterEach((ctx) => {
-  if (ctx.task.result?.state === 'fail') broken = true;
-});
+stopAfterFirstFailure();
 
 describe("the day's evaluation, from the console to the phones and into the report", () => {
   test('[EV1] the console shows the default questions; the facilitator rewrites the third and opens it', async () => {

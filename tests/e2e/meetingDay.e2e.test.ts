@@ -5,7 +5,7 @@
  * axe-core check. The steps run in order and share the day.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectAccessible, expectAnnounced } from './support/axe';
 import {
   expectNoConsoleErrors,
@@ -14,6 +14,7 @@ import {
   screenshot,
   touchDrag,
   type DevicePage,
+  stopAfterFirstFailure,
 } from './support/browser';
 import {
   advanceTo,
@@ -70,14 +71,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-// The steps share one day: after a failed step the rest would only fail on its leftovers.
-let broken = false;
-beforeEach((ctx) => {
-  if (broken) ctx.skip();
-});
-afterEach((ctx) => {
-  if (ctx.task.result?.state === 'fail') broken = true;
-});
+stopAfterFirstFailure();
 
 /**
  * At the laptop's 1366x768 the project leader sees, without scrolling, the open

@@ -8,7 +8,7 @@
  * 1280×720 are written to test-results/e2e/ (projector-NN-<state>-<size>.png).
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_PROGRAMME_ID } from '../../shared/year/demoProgramme';
 import { STATEMENT_LIBRARY } from '../../shared/day/board';
 import { Programme } from '../../shared/year/programme';
@@ -24,6 +24,7 @@ import {
   openDevice,
   screenshot,
   type DevicePage,
+  stopAfterFirstFailure,
 } from './support/browser';
 
 const SIZES = [
@@ -141,13 +142,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-let broken = false;
-beforeEach((ctx) => {
-  if (broken) ctx.skip();
-});
-afterEach((ctx) => {
-  if (ctx.task.result?.state === 'fail') broken = true;
-});
+stopAfterFirstFailure();
 
 describe('[W6] the projector fits 1920×1080, 1366×768 and 1280×720 in every state of the day', () => {
   test('before the start: the join code, the QR code and the address are the hero', async () => {

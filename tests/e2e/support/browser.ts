@@ -146,3 +146,17 @@ export function stepsShareOneDay(): void {
     if (ctx.task.result?.state === 'fail') broken = true;
   });
 }
+
+/**
+ * Steps that share one day: after a failed step the rest would only fail on
+ * its leftovers, so they are skipped. Call it once at the top of the file.
+ */
+export function stopAfterFirstFailure(): void {
+  let broken = false;
+  beforeEach((ctx) => {
+    if (broken) ctx.skip();
+  });
+  afterEach((ctx) => {
+    if (ctx.task.result?.state === 'fail') broken = true;
+  });
+}
