@@ -11,21 +11,18 @@ import { isDone } from '../shared/day/feedbackRound';
 import { joinCodeFrom } from '../shared/day/joinCode';
 import { dueAt } from '../shared/day/timer';
 import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../shared/day/meeting';
-import type { Actor, Command, CommandAck, CreateMeetingRequest, IssuedLink, MeetingEvent } from '../shared/protocol';
+import type { Actor, Command, CommandAck, CreateMeetingRequest } from '../shared/protocol';
 import { hashToken, type Clock, type Ids } from './secrets';
-import { linkPath, roleOfLink } from '../shared/day/link';
-import { eraseEvent, erasureOf, type Erasure } from '../shared/day/personalData';
+import { effectsOf, logErasure, writesOnlyEvents } from './commitEffects';
 import {
   CodeTakenError,
   CorruptLogError,
   SeqConflictError,
   UnloggableEventError,
   type CommandOutcome,
-  type LogErasure,
   type LoggedEvent,
   type MeetingStore,
   type NewToken,
-  type TokenSelector,
 } from './store';
 import { KeyedQueue } from './keyedQueue';
 
@@ -97,11 +94,6 @@ interface Call {
   commandId?: string;
   resolve: (ack: CommandAck) => void;
   reject: (err: unknown) => void;
-}
-
-/** An event whose append writes nothing but itself: no token issued or revoked, no log rewritten. */
-function writesOnlyEvents(event: MeetingEvent): boolean {
-  return event.type !== 'participantJoined' && event.type !== 'linkChanged' && erasureOf(event) === null;
 }
 
 export class Meetings {
@@ -594,53 +586,4 @@ export class Meetings {
   private serially<T>(meetingId: string, task: () => Promise<T>): Promise<T> {
     return this.queue.run(meetingId, task);
   }
-}
-
-/** What a commit asks of the store beside the log, and of the ack: tokens issued and revoked, an erasure. */
-interface Effects {
-  tokens: NewToken[];
-  revoke: TokenSelector[];
-  /** A join: the new participant's token, which only the ack carries. */
-  join?: { participantId: string; token: string };
-  /** A rotated link, shown once in the ack. */
-  issued?: IssuedLink;
-  erasure: Erasure | null;
-}
-
-/** The side effects of a command's events, from the events alone (`secret` makes each new token). */
-function effectsOf(meetingId: string, events: readonly MeetingEvent[], secret: () => string): Effects {
-  const effects: Effects = { tokens: [], revoke: [], erasure: null };
-  for (const event of events) {
-    if (event.type === 'participantJoined') {
-      effects.join = { participantId: event.participant.id, token: secret() };
-      effects.tokens.push({
-        hash: hashToken(effects.join.token),
-        role: 'participant',
-        participantId: event.participant.id,
-      });
-    }
-    if (event.type === 'linkChanged') {
-      const link = { role: roleOfLink(event.link), ...(event.clusterId ? { clusterId: event.clusterId } : {}) };
-      effects.revoke.push(link);
-      if (event.action === 'rotate') {
-        const token = secret();
-        effects.tokens.push({ hash: hashToken(token), ...link });
-        effects.issued = {
-          link: event.link,
-          ...(event.clusterId ? { clusterId: event.clusterId } : {}),
-          path: linkPath(event.link, meetingId, token),
-        };
-      }
-    }
-    effects.erasure ??= erasureOf(event);
-  }
-  return effects;
-}
-
-/** What the store does to the log for an erasure: rewrite every row, drop the tokens of whoever is erased. */
-function logErasure(erasure: Erasure): LogErasure {
-  return {
-    rewrite: (event) => eraseEvent(event, erasure),
-    participantTokens: erasure.kind === 'meeting' ? 'all' : [erasure.participantId],
-  };
 }
