@@ -20,6 +20,10 @@ import '../../client/src/i18n/consoleCatalogue';
 import '../../client/src/i18n/teamViewCatalogue';
 import '../../client/src/i18n/roomCatalogue';
 import '../../client/src/i18n/evaluationCatalogue';
+import '../../client/src/i18n/exerciseCatalogue';
+import '../../client/src/i18n/feedbackCatalogue';
+import '../../client/src/i18n/staffCatalogue';
+import '../../client/src/i18n/startCatalogue';
 import {
   BOARD_KINDS,
   ERROR_CODES,

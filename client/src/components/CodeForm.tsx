@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../i18n/startCatalogue';
 import { normaliseJoinCode } from '../../../shared/day/joinCode';
 
 /** Asks for a six-letter join code and hands on the normalised code. */

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '../i18n/staffCatalogue';
 import { inkOn } from '../../../shared/contrast';
 import { useMeetingStore, useMeetingApartFromPlacements } from '../meetingStore';
 import { weakColourRatio } from '../model/colour';

@@ -5,7 +5,7 @@
  */
 import { boardTemplate } from '../../../shared/day/board';
 import type { BoardKind, StatementPlan } from '../../../shared/protocol';
-import type { Messages } from '../i18n/sv';
+import type { exerciseSv } from '../i18n/exercise.sv';
 
 /** The protocol's limits (CreateExerciseCommand), said once for the form. */
 export const DRAFT_LIMITS = { title: 80, statements: 20, text: 300, label: 80, minCards: 2, maxCards: 8 } as const;
@@ -197,7 +197,7 @@ export const fieldKey = {
   label: (statement: string, card: string) => `${statement}.${card}.label`,
 } as const;
 
-type EditorKey = keyof Messages['exercise']['editor'];
+type EditorKey = keyof (typeof exerciseSv)['exercise']['editor'];
 export type ProblemMessage = 'exercise.titleRequired' | `exercise.editor.${EditorKey}`;
 
 export interface DraftProblem {

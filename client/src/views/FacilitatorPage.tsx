@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../i18n/staffCatalogue';
 import { AgendaEditor } from '../components/agenda/AgendaEditor';
 import { DateNotice } from '../components/agenda/DateNotice';
 import { DayClock } from '../components/agenda/DayClock';

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../i18n/startCatalogue';
 import { useLocation } from 'wouter';
 import { normaliseJoinCode } from '../../../shared/day/joinCode';
 import { CodeForm } from '../components/CodeForm';

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '../i18n/staffCatalogue';
 import { isTeam } from '../../../shared/permissions';
 import { BadLink } from '../components/BadLink';
 import { Header } from '../components/Header';

@@ -1,5 +1,7 @@
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../i18n/staffCatalogue';
+import '../i18n/feedbackCatalogue';
 import { isTeam, seesTeamRounds } from '../../../shared/permissions';
 import { meetingReport, type MeetingExport } from '../../../shared/day/report';
 import { dayStartMs } from '../../../shared/day/schedule';

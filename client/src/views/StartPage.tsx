@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../i18n/startCatalogue';
 import '../i18n/erasureCatalogue';
 import { useLocation } from 'wouter';
 import type { CreateMeetingResponse } from '../../../shared/protocol';

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../i18n/feedbackCatalogue';
 import { BadLink } from '../components/BadLink';
 import { ErrorText } from '../components/ErrorText';
 import { FeedbackButtons, FeedbackLists } from '../components/feedback/FeedbackControls';

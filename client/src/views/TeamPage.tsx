@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '../i18n/staffCatalogue';
 import { DayClock } from '../components/agenda/DayClock';
 import { BadLink } from '../components/BadLink';
 import { ErrorText } from '../components/ErrorText';

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../i18n/staffCatalogue';
 import { dayCount, dayOf } from '../../../../shared/day/days';
 import { daySlice, dayStartMs, schedule } from '../../../../shared/day/schedule';
 import { useMeetingApartFromPlacements } from '../../meetingStore';

@@ -1,6 +1,7 @@
 import { m } from 'framer-motion';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../i18n/staffCatalogue';
 import type { ScheduleRow } from '../../../../shared/day/schedule';
 import { showsKind } from '../../model/agenda';
 import { clockText, timeOfDay } from '../../model/time';

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '../../i18n/staffCatalogue';
 import { useMeetingApartFromPlacements } from '../../meetingStore';
 import { misdatedToday } from '../../model/agenda';
 import { dateText } from '../../model/time';

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../i18n/staffCatalogue';
 import { SEGMENT_KINDS, type SegmentKind } from '../../../../shared/protocol';
 
 export interface SegmentFields {

@@ -1,5 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../i18n/exerciseCatalogue';
 import { inkOn } from '../../../../shared/contrast';
 import type { Board as BoardData } from '../../../../shared/protocol';
 import { CONTENT_LANG } from '../../i18n/content';

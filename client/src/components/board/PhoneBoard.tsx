@@ -1,6 +1,7 @@
 import { m, useMotionValue } from 'framer-motion';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../i18n/exerciseCatalogue';
 import { inkOn } from '../../../../shared/contrast';
 import { lineScore, nearestCard, type Point } from '../../../../shared/day/placement';
 import type { Statement } from '../../../../shared/protocol';

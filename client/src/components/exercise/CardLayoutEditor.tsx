@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../i18n/exerciseCatalogue';
 import { DRAFT_LIMITS, fieldKey, type StatementDraft } from '../../model/exerciseDraft';
 import { CardPreview } from './CardPreview';
 import { fieldAttrs, FieldProblem, type DraftFields } from './DraftField';

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '../../i18n/exerciseCatalogue';
 import type { ProblemMessage } from '../../model/exerciseDraft';
 
 /** How the exercise form names its fields: a DOM id per field key, and the problem on it once the form was tried. */

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '../../i18n/exerciseCatalogue';
 import { BOARD_KINDS } from '../../../../shared/protocol';
 import {
   DRAFT_LIMITS,

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '../../i18n/feedbackCatalogue';
 import { useMeetingStore } from '../../meetingStore';
 import { regroupAfter } from '../../model/agenda';
 import { roomText } from '../../model/room';

@@ -1,6 +1,7 @@
 import { Reorder } from 'framer-motion';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../i18n/feedbackCatalogue';
 import { isDone } from '../../../../shared/day/feedbackRound';
 import type { Cluster, FeedbackRun } from '../../../../shared/protocol';
 import { useMeetingApartFromPlacements } from '../../meetingStore';

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '../../i18n/feedbackCatalogue';
 import type { FeedbackRun } from '../../../../shared/protocol';
 import { useMeetingApartFromPlacements } from '../../meetingStore';
 import { floorOf } from '../../model/feedback';

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../i18n/feedbackCatalogue';
 import type { Timer } from '../../../../shared/protocol';
 import { remainingMs } from '../../../../shared/day/timer';
 import { formatCountdown } from '../../model/time';

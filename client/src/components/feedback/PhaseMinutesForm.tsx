@@ -1,5 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../i18n/staffCatalogue';
+import '../../i18n/feedbackCatalogue';
 import { FEEDBACK_PHASES, type FeedbackMinutes } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
 import type { RunCommand } from '../agenda/runCommand';

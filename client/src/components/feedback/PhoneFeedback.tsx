@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../i18n/feedbackCatalogue';
 import { presenter } from '../../../../shared/day/feedbackRound';
 import { useMeetingStore, useMeetingApartFromPlacements } from '../../meetingStore';
 import { myRun } from '../../model/feedback';

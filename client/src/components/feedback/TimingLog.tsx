@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '../../i18n/feedbackCatalogue';
 import { useMeetingApartFromPlacements } from '../../meetingStore';
 import { clockText } from '../../model/time';
 

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../i18n/startCatalogue';
 import { useLocation } from 'wouter';
 import { HTTP } from '../../../../shared/protocol/http';
 import { api } from '../../api';

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '../../i18n/staffCatalogue';
 import { formatJoinCode } from '../../../../shared/day/joinCode';
 import { useMeetingStore } from '../../meetingStore';
 import { joinUrl } from '../../model/joinUrl';

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../i18n/staffCatalogue';
 import { NOTE_KINDS, type Command, type TeamNote } from '../../../../shared/protocol';
 import { mayDeleteNote, mayEditNote } from '../../../../shared/day/team';
 import '../../i18n/teamViewCatalogue';
