@@ -4,15 +4,9 @@
  * with fixed times and counter ids.
  */
 import { describe, expect, it } from 'vitest';
+import { decidedDay } from '../support/scriptedDay';
 import { MAX_SEGMENTS, reschedule } from '../../shared/day/agenda';
-import {
-  BLANK_MEETING,
-  decide,
-  meetingCreated,
-  reduce,
-  type Decision,
-  type MeetingState,
-} from '../../shared/day/meeting';
+import { type Decision, type MeetingState } from '../../shared/day/meeting';
 import type { Actor, Command, ErrorCode, Segment } from '../../shared/protocol';
 
 /** A wall-clock time on the day of the lärträff (23 November 2026, UTC+1). */
@@ -33,41 +27,25 @@ const TEAM_OUT = 'Teamets utcheckning';
 
 /** The default day (08:00–16:30), ids from a counter; the facilitator edits it live. */
 function meetingDay() {
-  let n = 0;
-  const newId = () => `id${++n}`;
-  let state = reduce(
-    BLANK_MEETING,
-    meetingCreated({ name: 'Lärträff 2', date: '2026-11-23' }, 'meeting-1', 'BWKQYF', { now: at('07:45'), newId }),
-  );
-  const segment = (title: string): Segment => {
-    const s = state.agenda.find((x) => x.title === title);
-    if (!s) throw new Error(`no segment ${title}`);
-    return s;
-  };
+  const day = decidedDay();
   return {
     get state(): MeetingState {
-      return state;
+      return day.state;
     },
-    segment,
-    id: (title: string) => segment(title).id,
+    segment: day.segment,
+    id: day.id,
+    next: day.next,
     /** Titles in agenda order. */
-    titles: () => state.agenda.map((s) => s.title),
+    titles: () => day.state.agenda.map((s) => s.title),
     /** Planned start by title. */
-    starts: () => Object.fromEntries(state.agenda.map((s) => [s.title, s.plannedStart])),
-    current: () => state.agenda.find((s) => s.id === state.currentSegmentId)?.title ?? null,
-    send(command: Command, hhmm = '08:00'): Decision {
-      const decision = decide(state, command, facilitator, { now: at(hhmm), newId });
-      if (decision.ok) state = decision.events.reduce(reduce, state);
-      return decision;
-    },
-    next(hhmm: string): Decision {
-      return this.send({ type: 'advanceAgenda', fromSegmentId: state.currentSegmentId }, hhmm);
-    },
+    starts: () => Object.fromEntries(day.state.agenda.map((s) => [s.title, s.plannedStart])),
+    current: () => day.state.agenda.find((s) => s.id === day.state.currentSegmentId)?.title ?? null,
+    send: (command: Command, hhmm = '08:00'): Decision => day.send(facilitator, command, hhmm),
     /** [E1] The command is refused with `code`, returns no events, and the meeting is exactly as it was. */
     refuses(command: Command, code: ErrorCode): void {
-      const before = state;
+      const before = day.state;
       expect(this.send(command)).toEqual({ ok: false, error: { code, message: expect.any(String) } });
-      expect(state).toBe(before);
+      expect(day.state).toBe(before);
     },
   };
 }

@@ -3,46 +3,25 @@
  * what the room does now. `decide` and `reduce` with fixed times and counter ids.
  */
 import { describe, expect, it } from 'vitest';
+import { decidedDay } from '../support/scriptedDay';
 import { STATEMENT_LIBRARY } from '../../shared/day/board';
-import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/day/meeting';
-import type { Actor, Command } from '../../shared/protocol';
 import { consoleFocus, nextStatement } from '../../client/src/model/consoleFocus';
 
-const facilitator: Actor = { role: 'facilitator' };
-
 function day() {
-  let n = 0;
-  const newId = () => `id${++n}`;
-  let state: MeetingState = reduce(
-    BLANK_MEETING,
-    meetingCreated(
-      {
-        name: 'Lärträff 2',
-        date: '2026-11-23',
-        municipalities: [{ name: 'Kungsbacka' }, { name: 'Vellinge' }],
-        clusters: [{ name: 'Kluster Väst', municipalities: ['Kungsbacka', 'Vellinge'] }],
-      },
-      'meeting-1',
-      'BWKQYF',
-      { now: 0, newId },
-    ),
-  );
-  const run = (command: Command) => {
-    const decision = decide(state, command, facilitator, { now: 1, newId });
-    if (!decision.ok) throw new Error(decision.error.message);
-    state = decision.events.reduce(reduce, state);
-  };
-  const goTo = (kind: string) => {
-    const segment = state.agenda.find((s) => s.kind === kind)!;
-    run({ type: 'goToSegment', segmentId: segment.id, fromSegmentId: state.currentSegmentId });
-  };
-  return {
-    run,
-    goTo,
-    get state() {
-      return state;
+  const d = decidedDay({
+    request: {
+      municipalities: [{ name: 'Kungsbacka' }, { name: 'Vellinge' }],
+      clusters: [{ name: 'Kluster Väst', municipalities: ['Kungsbacka', 'Vellinge'] }],
     },
-  };
+    createdAt: 0,
+    sendAt: 1,
+  });
+  return Object.assign(d, {
+    goTo: (kind: string) => {
+      const segment = d.state.agenda.find((s) => s.kind === kind)!;
+      d.run({ type: 'goToSegment', segmentId: segment.id, fromSegmentId: d.state.currentSegmentId });
+    },
+  });
 }
 
 describe("the console's run view", () => {

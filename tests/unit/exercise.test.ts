@@ -5,27 +5,12 @@
  * only, with fixed times and counter ids.
  */
 import { describe, expect, it } from 'vitest';
+import { decidedDay } from '../support/scriptedDay';
 import { eventFor } from '../../shared/day/anonymousExercise';
 import { STATEMENT_LIBRARY } from '../../shared/day/board';
-import {
-  audienceOf,
-  BLANK_MEETING,
-  canSee,
-  decide,
-  meetingCreated,
-  reduce,
-  type MeetingState,
-} from '../../shared/day/meeting';
+import { audienceOf, BLANK_MEETING, canSee, reduce, type MeetingState } from '../../shared/day/meeting';
 import { viewFor } from '../../shared/day/view';
-import {
-  Label,
-  type Actor,
-  type Command,
-  type ErrorCode,
-  type Exercise,
-  type MeetingEvent,
-  type Placement,
-} from '../../shared/protocol';
+import { Label, type Actor, type Command, type ErrorCode, type Exercise, type Placement } from '../../shared/protocol';
 
 const at = (hhmm: string) => Date.parse(`2026-11-23T${hhmm}:00+01:00`);
 const facilitator: Actor = { role: 'facilitator' };
@@ -36,40 +21,22 @@ const LIBRARY_PICK = [STATEMENT_LIBRARY[0]!, STATEMENT_LIBRARY[1]!, STATEMENT_LI
 
 /** The day as the server holds it: Anna and Bo from Trelleborg, Cia from Kungsbacka, and the whole log. */
 function meetingDay() {
-  let n = 0;
-  const newId = () => `id${++n}`;
-  const created = meetingCreated(
-    { name: 'Lärträff 2', date: '2026-11-23', municipalities: [{ name: 'Trelleborg' }, { name: 'Kungsbacka' }] },
-    'meeting-1',
-    'BWKQYF',
-    { now: at('07:45'), newId },
-  );
-  const log: MeetingEvent[] = [created];
-  let state = reduce(BLANK_MEETING, created);
-  const send = (actor: Actor, command: Command, hhmm = '09:05') => {
-    const decision = decide(state, command, actor, { now: at(hhmm), newId });
-    if (decision.ok) {
-      log.push(...decision.events);
-      state = decision.events.reduce(reduce, state);
-    }
-    return decision;
-  };
+  const day = decidedDay({
+    request: { municipalities: [{ name: 'Trelleborg' }, { name: 'Kungsbacka' }] },
+    sendAt: '09:05',
+  });
+  const { log, send } = day;
   const person = (name: string, municipality: string): Actor => {
     send({ role: 'guest' }, { type: 'join', name, municipality }, '08:35');
-    return { role: 'participant', participantId: state.participants.at(-1)!.id };
+    return { role: 'participant', participantId: day.state.participants.at(-1)!.id };
   };
   const anna = person('Anna Svensson', 'Trelleborg');
   const bo = person('Bo Nilsson', 'Trelleborg');
   const cia = person('Cia Ek', 'Kungsbacka');
-  return {
-    log,
+  return Object.assign(day, {
     anna,
     bo,
     cia,
-    send,
-    get state(): MeetingState {
-      return state;
-    },
     /** The facilitator creates an exercise from the library; returns it. */
     create(opts: { hidden?: boolean; kind?: Exercise['kind']; title?: string } = {}): Exercise {
       const d = send(
@@ -85,20 +52,20 @@ function meetingDay() {
         '09:00',
       );
       if (!d.ok) throw new Error(d.error.message);
-      return state.exercises.at(-1)!;
+      return day.state.exercises.at(-1)!;
     },
     open: (statementId: string) => send(facilitator, { type: 'openStatement', statementId }),
     place: (who: Actor, statementId: string, x: number, y: number, hhmm = '09:05') =>
       send(who, { type: 'place', statementId, x, y }, hhmm),
     /** [E1] Refused with `code`, no events, and the meeting exactly as it was. */
     refuses(actor: Actor, command: Command, code: ErrorCode): void {
-      const before = state;
+      const before = day.state;
       const length = log.length;
       expect(send(actor, command)).toEqual({ ok: false, error: { code, message: expect.any(String) } });
-      expect(state).toBe(before);
+      expect(day.state).toBe(before);
       expect(log).toHaveLength(length);
     },
-  };
+  });
 }
 
 const where = (placements: readonly Placement[]) => placements.map((p) => [p.participantId, p.x, p.y]);

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { decidedDay } from '../support/scriptedDay';
 import { DEFAULT_AGENDA } from '../../shared/day/agenda';
-import {
-  BLANK_MEETING,
-  decide,
-  meetingCreated,
-  reduce,
-  type Decision,
-  type MeetingState,
-} from '../../shared/day/meeting';
+import { type MeetingState } from '../../shared/day/meeting';
 import { viewFor } from '../../shared/day/view';
 import { COMMAND_TYPES, PERMISSIONS } from '../../shared/permissions';
 import {
@@ -32,36 +26,7 @@ function meetingDay(
   municipalities: CreateMeetingRequest['municipalities'] = [{ name: 'Trelleborg' }, { name: 'Kungsbacka' }],
   clusters: CreateMeetingRequest['clusters'] = [],
 ) {
-  let n = 0;
-  const newId = () => `id${++n}`;
-  const created = meetingCreated(
-    { name: 'Lärträff 2', date: '2026-11-23', municipalities, clusters },
-    'meeting-1',
-    'BWKQYF',
-    { now: at('07:45'), newId },
-  );
-  let state = reduce(BLANK_MEETING, created);
-  return {
-    created,
-    get state(): MeetingState {
-      return state;
-    },
-    segment(title: string) {
-      const s = state.agenda.find((x) => x.title === title);
-      if (!s) throw new Error(`no segment ${title}`);
-      return s;
-    },
-    /** `actor` sends `command` at `hhmm`; accepted events are applied. */
-    send(actor: Actor, command: Command, hhmm = '08:00'): Decision {
-      const decision = decide(state, command, actor, { now: at(hhmm), newId });
-      if (decision.ok) state = decision.events.reduce(reduce, state);
-      return decision;
-    },
-    /** The facilitator clicks "next" on what their screen shows as current. */
-    next(hhmm: string): Decision {
-      return this.send(facilitator, { type: 'advanceAgenda', fromSegmentId: state.currentSegmentId }, hhmm);
-    },
-  };
+  return decidedDay({ request: { municipalities, clusters } });
 }
 
 describe('creating the meeting', () => {

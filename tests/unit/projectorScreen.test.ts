@@ -1,19 +1,11 @@
 /** [M3] The facilitator's choice comes before the day's own projector scene, and decides the join code. */
 import { describe, expect, it } from 'vitest';
+import { decidedDay } from '../support/scriptedDay';
 import { projectorScene, showsJoinCode } from '../../client/src/model/projector';
-import { BLANK_MEETING, meetingCreated, reduce, type MeetingState } from '../../shared/day/meeting';
+import { reduce, type MeetingState } from '../../shared/day/meeting';
 import type { ProjectorScreen } from '../../shared/protocol';
 
-function day(): MeetingState {
-  let n = 0;
-  return reduce(
-    BLANK_MEETING,
-    meetingCreated({ name: 'Lärträff 2', date: '2026-11-23' }, 'meeting-1', 'BWKQYF', {
-      now: 0,
-      newId: () => `id${++n}`,
-    }),
-  );
-}
+const day = (): MeetingState => decidedDay({ createdAt: 0 }).state;
 const screen = (state: MeetingState, projectorScreen: ProjectorScreen) =>
   reduce(state, { type: 'projectorScreenSet', screen: projectorScreen, at: 1 });
 

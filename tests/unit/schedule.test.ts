@@ -3,7 +3,8 @@
  * `schedule` says where the day stands at a given minute.
  */
 import { describe, expect, it } from 'vitest';
-import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/day/meeting';
+import { decidedDay } from '../support/scriptedDay';
+import { BLANK_MEETING, meetingCreated, reduce, type MeetingState } from '../../shared/day/meeting';
 import type { Command } from '../../shared/protocol';
 import { clockText } from '../../shared/clock';
 import { dayStartMs, schedule, type SegmentStatus } from '../../shared/day/schedule';
@@ -18,34 +19,23 @@ const LUNCH = 'Lunch';
 
 /** The default day; `run` plays the facilitator's clicks ("next" at each time, or a command at a time). */
 function meetingDay() {
-  let n = 0;
-  const newId = () => `id${++n}`;
-  let state: MeetingState = reduce(
-    BLANK_MEETING,
-    meetingCreated({ name: 'Lärträff 2', date: '2026-11-23' }, 'meeting-1', 'BWKQYF', { now: at('07:30'), newId }),
-  );
-  const id = (title: string) => state.agenda.find((s) => s.title === title)!.id;
-  const send = (command: Command, hhmm: string) => {
-    const d = decide(state, command, { role: 'facilitator' }, { now: at(hhmm), newId });
-    if (!d.ok) throw new Error(`${command.type} at ${hhmm}: ${d.error.message}`);
-    state = d.events.reduce(reduce, state);
-  };
+  const day = decidedDay({ createdAt: '07:30', sendAt: '07:50' });
   return {
     get state() {
-      return state;
+      return day.state;
     },
-    id,
+    id: day.id,
     /** The facilitator clicks "next" at each of these times. */
     next(...times: string[]) {
-      for (const hhmm of times) send({ type: 'advanceAgenda', fromSegmentId: state.currentSegmentId }, hhmm);
+      for (const hhmm of times) day.run({ type: 'advanceAgenda', fromSegmentId: day.state.currentSegmentId }, hhmm);
       return this;
     },
-    send(command: Command, hhmm = '07:50') {
-      send(command, hhmm);
+    send(command: Command, hhmm?: string) {
+      day.run(command, hhmm);
       return this;
     },
     /** Where the day stands at `hhmm`. */
-    at: (hhmm: string) => schedule(state, at(hhmm), DAY_START),
+    at: (hhmm: string) => schedule(day.state, at(hhmm), DAY_START),
   };
 }
 

@@ -3,17 +3,10 @@
  * participants arrive and after they leave, and never shown outside the team.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  audienceOf,
-  canSee,
-  BLANK_MEETING,
-  decide,
-  meetingCreated,
-  reduce,
-  type MeetingState,
-} from '../../shared/day/meeting';
+import { decidedDay } from '../support/scriptedDay';
+import { audienceOf, canSee, BLANK_MEETING, reduce } from '../../shared/day/meeting';
 import { viewFor } from '../../shared/day/view';
-import type { Actor, Command, MeetingEvent, SequencedEvent } from '../../shared/protocol';
+import type { Actor, Command, SequencedEvent } from '../../shared/protocol';
 import { applyEvents } from '../../shared/day/sync';
 import { MAX_TEAM_ENTRIES } from '../../shared/day/team';
 
@@ -28,32 +21,12 @@ const guest: Actor = { role: 'guest' };
 const PRIVATE = 'Jag sov dåligt';
 
 /** The meeting day as the server holds it: its state and its whole event log. */
-function meetingDay() {
-  let n = 0;
-  const newId = () => `id${++n}`;
-  const created = meetingCreated(
-    { name: 'Lärträff 2', date: '2026-11-23', municipalities: [{ name: 'Trelleborg' }, { name: 'Kungsbacka' }] },
-    'meeting-1',
-    'BWKQYF',
-    { now: at('07:00'), newId },
-  );
-  const log: MeetingEvent[] = [created];
-  let state = reduce(BLANK_MEETING, created);
-  return {
-    log,
-    get state(): MeetingState {
-      return state;
-    },
-    send(actor: Actor, command: Command, hhmm = '07:40') {
-      const decision = decide(state, command, actor, { now: at(hhmm), newId });
-      if (decision.ok) {
-        log.push(...decision.events);
-        state = decision.events.reduce(reduce, state);
-      }
-      return decision;
-    },
-  };
-}
+const meetingDay = () =>
+  decidedDay({
+    request: { municipalities: [{ name: 'Trelleborg' }, { name: 'Kungsbacka' }] },
+    createdAt: '07:00',
+    sendAt: '07:40',
+  });
 
 const checkIn = (name: string, feeling: string, focus: string, entryId?: string): Command => ({
   type: 'enterTeamRound',

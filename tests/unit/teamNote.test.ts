@@ -4,7 +4,8 @@
  * a segment or a municipality lands there in the team's report (O2).
  */
 import { describe, expect, it } from 'vitest';
-import { audienceOf, BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/day/meeting';
+import { decidedDay } from '../support/scriptedDay';
+import { audienceOf, BLANK_MEETING, decide, reduce } from '../../shared/day/meeting';
 import { eraseEvent, erasureOf } from '../../shared/day/personalData';
 import type { Actor, Command, MeetingEvent } from '../../shared/protocol';
 import { meetingReport } from '../../shared/day/report';
@@ -15,38 +16,14 @@ const facilitator: Actor = { role: 'facilitator' };
 const evaluator: Actor = { role: 'evaluator' };
 
 function meetingDay() {
-  let n = 0;
-  const newId = () => `id${++n}`;
-  const created = meetingCreated(
-    {
-      name: 'Lärträff 2',
-      date: '2026-11-23',
-      municipalities: [{ name: 'Trelleborg' }, { name: 'Ystad' }, { name: 'Skurup' }],
-    },
-    'meeting-1',
-    'BWKQYF',
-    { now: at('07:00'), newId },
-  );
-  const log: MeetingEvent[] = [created];
-  let state = reduce(BLANK_MEETING, created);
-  const day = {
-    log,
-    get state(): MeetingState {
-      return state;
-    },
-    send(actor: Actor, command: Command, hhmm = '10:50') {
-      const decision = decide(state, command, actor, { now: at(hhmm), newId });
-      if (decision.ok) {
-        log.push(...decision.events);
-        state = decision.events.reduce(reduce, state);
-      }
-      return decision;
-    },
-    segment: (title: string) => state.agenda.find((s) => s.title === title)!.id,
-    municipality: (name: string) => state.municipalities.find((m) => m.name === name)!.id,
-    note: (text: string) => state.teamNotes.find((x) => x.text === text)!,
-  };
-  return day;
+  const day = decidedDay({
+    request: { municipalities: [{ name: 'Trelleborg' }, { name: 'Ystad' }, { name: 'Skurup' }] },
+    createdAt: '07:00',
+    sendAt: '10:50',
+  });
+  return Object.assign(day, {
+    note: (text: string) => day.state.teamNotes.find((x) => x.text === text)!,
+  });
 }
 
 const CLUSTER_WORK = 'EOR-återkoppling i kommunklustren';
@@ -62,7 +39,7 @@ describe('[O1] a note is its author’s', () => {
         type: 'editTeamNote',
         noteId: id,
         text: 'Ystad var tysta i början, sedan ivriga',
-        segmentId: day.segment(CLUSTER_WORK),
+        segmentId: day.id(CLUSTER_WORK),
         municipalityId: day.municipality('Ystad'),
       },
       '11:05',
@@ -75,7 +52,7 @@ describe('[O1] a note is its author’s', () => {
         text: 'Ystad var tysta i början, sedan ivriga',
         at: at('10:50'),
         by: 'evaluator',
-        segmentId: day.segment(CLUSTER_WORK),
+        segmentId: day.id(CLUSTER_WORK),
         municipalityId: day.municipality('Ystad'),
         editedAt: at('11:05'),
       },
@@ -184,8 +161,8 @@ describe('[O2] a note in its place', () => {
       day.send(evaluator, { type: 'addTeamNote', kind: 'observation', text, ...tags });
     add('Bra stämning hela dagen');
     add('Skurup saknade sin chef', { municipalityId: day.municipality('Skurup') });
-    add('Ystads EOR var skarpt', { segmentId: day.segment(CLUSTER_WORK), municipalityId: day.municipality('Ystad') });
-    add('Incheckningen gick fort', { segmentId: day.segment('Incheckningsövning') });
+    add('Ystads EOR var skarpt', { segmentId: day.id(CLUSTER_WORK), municipalityId: day.municipality('Ystad') });
+    add('Incheckningen gick fort', { segmentId: day.id('Incheckningsövning') });
 
     const report = meetingReport(day.state, { now: at('17:00'), dayStart: at('08:00'), forTeam: true });
     expect(
@@ -206,7 +183,7 @@ describe('[O2] a note in its place', () => {
 
   it('[O2] a note whose segment has left the agenda falls back to its municipality', () => {
     const day = meetingDay();
-    const segmentId = day.segment('Incheckningsövning');
+    const segmentId = day.id('Incheckningsövning');
     day.send(evaluator, {
       type: 'addTeamNote',
       kind: 'observation',
