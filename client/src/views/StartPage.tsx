@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../i18n/startCatalogue';
 import '../i18n/erasureCatalogue';
@@ -10,6 +10,7 @@ import { CodeForm } from '../components/CodeForm';
 import { ErrorText } from '../components/ErrorText';
 import { PageHeader } from '../components/PageHeader';
 import { TextField } from '../components/ui/TextField';
+import { useNamedCreate } from '../components/ui/useNamedCreate';
 import { OrganiserKeyField } from '../components/access/OrganiserKeyField';
 import { ProgrammeStart } from '../components/programme/ProgrammeStart';
 import { useOrganiserKey } from '../organiserKey';
@@ -23,28 +24,19 @@ function today(): string {
 export default function StartPage() {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const [name, setName] = useState('');
+  const { busy, error, submit, nameField } = useNamedCreate();
   const [date, setDate] = useState(today);
   const [municipalities, setMunicipalities] = useState('');
-  const [nameError, setNameError] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<CreateMeetingResponse | null>(null);
   const organiser = useOrganiserKey();
   const [anonymous, setAnonymous] = useState(false);
 
-  const create = async (e: FormEvent) => {
-    e.preventDefault();
-    const trimmed = name.trim();
-    setNameError(!trimmed);
-    if (!trimmed) return;
-    setBusy(true);
-    setError(null);
+  const create = async (name: string) => {
     const res = await api(HTTP.createMeeting, {
       params: {},
       headers: organiser.headers,
       body: {
-        name: trimmed,
+        name,
         date,
         municipalities: municipalities
           .split('\n')
@@ -54,11 +46,10 @@ export default function StartPage() {
         anonymous,
       },
     });
-    setBusy(false);
-    if (res.ok) {
-      saveMeetingLinks(res.data.meetingId, res.data);
-      setCreated(res.data);
-    } else setError(res.status === 0 ? 'network' : (res.error?.code ?? 'invalid'));
+    if (!res.ok) return res.status === 0 ? 'network' : (res.error?.code ?? 'invalid');
+    saveMeetingLinks(res.data.meetingId, res.data);
+    setCreated(res.data);
+    return null;
   };
 
   return (
@@ -95,14 +86,11 @@ export default function StartPage() {
             </a>
           </div>
         ) : (
-          <form onSubmit={create} noValidate className="form">
+          <form onSubmit={(e) => void submit(e, create)} noValidate className="form">
             <TextField
               id="meeting-name"
               label={t('start.nameLabel')}
-              value={name}
-              onChange={setName}
-              maxLength={80}
-              error={nameError ? t('validation.meetingNameRequired') : null}
+              {...nameField(t('validation.meetingNameRequired'))}
             />
             <label htmlFor="meeting-date">{t('start.dateLabel')}</label>
             <input

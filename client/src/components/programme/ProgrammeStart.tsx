@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../../i18n/startCatalogue';
 import { useLocation } from 'wouter';
@@ -8,16 +8,14 @@ import '../../i18n/startProgramme';
 import { useServerUrl } from '../../serverUrl';
 import { ErrorText } from '../ErrorText';
 import { TextField } from '../ui/TextField';
+import { useNamedCreate } from '../ui/useNamedCreate';
 
 /** On the start page: create a programme (then go to its secret link) and, on the laptop itself, open the demo. */
 export function ProgrammeStart({ headers = {} }: { headers?: Record<string, string> }) {
   const { t } = useTranslation();
   const base = useServerUrl() ?? '';
   const [, navigate] = useLocation();
-  const [name, setName] = useState('');
-  const [nameError, setNameError] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, submit, nameField } = useNamedCreate();
   const [demoLink, setDemoLink] = useState<string | null>(null);
 
   // The server answers only the laptop it runs on; everyone else gets a 404 and sees no demo link.
@@ -31,31 +29,23 @@ export function ProgrammeStart({ headers = {} }: { headers?: Record<string, stri
     };
   }, [base]);
 
-  const create = async (e: FormEvent) => {
-    e.preventDefault();
-    const trimmed = name.trim();
-    setNameError(!trimmed);
-    if (!trimmed) return;
-    setBusy(true);
-    setError(null);
-    const res = await api(HTTP.createProgramme, { base, params: {}, headers, body: { name: trimmed } });
-    setBusy(false);
-    if (res.ok) navigate(res.data.organiserLink);
-    else setError(res.status === 0 ? 'network' : res.status === 401 || res.status === 403 ? 'forbidden' : 'invalid');
+  const create = async (name: string) => {
+    const res = await api(HTTP.createProgramme, { base, params: {}, headers, body: { name } });
+    if (!res.ok)
+      return res.status === 0 ? 'network' : res.status === 401 || res.status === 403 ? 'forbidden' : 'invalid';
+    navigate(res.data.organiserLink);
+    return null;
   };
 
   return (
     <section className="card" aria-labelledby="programme-heading">
       <h2 id="programme-heading">{t('start.programmeHeading')}</h2>
       <p className="hint">{t('start.programmeLead')}</p>
-      <form onSubmit={(e) => void create(e)} noValidate className="form">
+      <form onSubmit={(e) => void submit(e, create)} noValidate className="form">
         <TextField
           id="programme-name"
           label={t('start.programmeNameLabel')}
-          value={name}
-          onChange={setName}
-          maxLength={80}
-          error={nameError ? t('start.programmeNameRequired') : null}
+          {...nameField(t('start.programmeNameRequired'))}
         />
         <ErrorText code={error} />
         <button type="submit" className="button" disabled={busy}>
