@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_ANSWER_CHARS, type Answer, type HomeworkResponse } from '../../../../shared/year/homework';
+import type { Answer, HomeworkResponse } from '../../../../shared/year/homework';
 import type { EorClient } from '../../eorClient';
+import { AnswerField, HomeworkCard, useAnswerDraft } from './Homework';
 import { useHomework } from './useHomework';
 
 /** A municipality's homework: each assignment, its answer to hand in (again), and the supervisor's feedback. */
@@ -10,13 +10,7 @@ export function HomeworkAnswers({ client, municipalityId }: { client: EorClient;
   const { homework, failed, replace } = useHomework(client);
 
   return (
-    <section className="card" aria-labelledby="eor-homework">
-      <h2 id="eor-homework">{t('eor.homework.heading')}</h2>
-      {failed && (
-        <p className="error" role="alert">
-          {t('eor.homework.failed')}
-        </p>
-      )}
+    <HomeworkCard headingId="eor-homework" heading={t('eor.homework.heading')} failed={failed}>
       {homework?.assignments.length === 0 && <p>{t('eor.homework.none')}</p>}
       {homework?.assignments.map((a) => (
         <AnswerForm
@@ -28,7 +22,7 @@ export function HomeworkAnswers({ client, municipalityId }: { client: EorClient;
           onSaved={replace}
         />
       ))}
-    </section>
+    </HomeworkCard>
   );
 }
 
@@ -46,39 +40,14 @@ function AnswerForm({
   onSaved: (a: Answer) => void;
 }) {
   const { t } = useTranslation();
-  const [text, setText] = useState(answer?.answer ?? '');
-  const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
+  const save = (text: string) => client.answer(assignment.id, municipalityId, text);
+  const { text, state, onSubmit, edit } = useAnswerDraft(answer?.answer ?? '', save, onSaved);
   const id = `homework-${assignment.id}`;
-  const submit = async () => {
-    setState('saving');
-    const res = await client.answer(assignment.id, municipalityId, text);
-    setState(res.ok ? 'saved' : 'failed');
-    if (res.ok) onSaved(res.data);
-  };
   return (
-    <form
-      className="homework"
-      aria-labelledby={`${id}-title`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <form className="homework" aria-labelledby={`${id}-title`} onSubmit={onSubmit}>
       <h3 id={`${id}-title`}>{assignment.title}</h3>
       {assignment.instructions && <p className="homework__instructions">{assignment.instructions}</p>}
-      <label className="field field--wide">
-        <span>{t('eor.homework.answer')}</span>
-        <textarea
-          className="input"
-          rows={5}
-          maxLength={MAX_ANSWER_CHARS}
-          value={text}
-          onChange={(e) => {
-            setText(e.target.value);
-            setState('idle');
-          }}
-        />
-      </label>
+      <AnswerField label={t('eor.homework.answer')} rows={5} value={text} onChange={edit} />
       <button type="submit" className="button button--primary" disabled={!text.trim() || state === 'saving'}>
         {answer ? t('eor.homework.handInAgain') : t('eor.homework.handIn')}
       </button>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccessKind, BoardsResponse } from '../../../../shared/year/eorApi';
-import { answerState, MAX_ANSWER_CHARS, type Answer } from '../../../../shared/year/homework';
+import { answerState, type Answer } from '../../../../shared/year/homework';
 import type { EorClient } from '../../eorClient';
+import { AnswerField, HomeworkCard, useAnswerDraft } from './Homework';
 import { useHomework } from './useHomework';
 
 /**
@@ -23,13 +24,7 @@ export function HomeworkReview({
   const { homework, failed, reload, replace } = useHomework(client);
 
   return (
-    <section className="card" aria-labelledby="eor-homework-review">
-      <h2 id="eor-homework-review">{t('eor.homework.reviewHeading')}</h2>
-      {failed && (
-        <p className="error" role="alert">
-          {t('eor.homework.failed')}
-        </p>
-      )}
+    <HomeworkCard headingId="eor-homework-review" heading={t('eor.homework.reviewHeading')} failed={failed}>
       {access === 'organiser' && (
         <NewAssignmentForm client={client} meetings={meetings} onAdded={() => void reload()} />
       )}
@@ -77,7 +72,7 @@ export function HomeworkReview({
           </article>
         );
       })}
-    </section>
+    </HomeworkCard>
   );
 }
 
@@ -169,33 +164,11 @@ function FeedbackForm({
   onSaved: (a: Answer) => void;
 }) {
   const { t } = useTranslation();
-  const [text, setText] = useState(answer.feedback ?? '');
-  const [state, setState] = useState<'idle' | 'saved' | 'failed'>('idle');
-  const submit = async () => {
-    const res = await client.feedback(answer.assignmentId, answer.municipalityId, text);
-    setState(res.ok ? 'saved' : 'failed');
-    if (res.ok) onSaved(res.data);
-  };
+  const save = (text: string) => client.feedback(answer.assignmentId, answer.municipalityId, text);
+  const { text, state, onSubmit, edit } = useAnswerDraft(answer.feedback ?? '', save, onSaved);
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <label className="field field--wide">
-        <span>{t('eor.homework.feedbackFor', { name })}</span>
-        <textarea
-          className="input"
-          rows={3}
-          maxLength={MAX_ANSWER_CHARS}
-          value={text}
-          onChange={(e) => {
-            setText(e.target.value);
-            setState('idle');
-          }}
-        />
-      </label>
+    <form onSubmit={onSubmit}>
+      <AnswerField label={t('eor.homework.feedbackFor', { name })} rows={3} value={text} onChange={edit} />
       <button type="submit" className="button button--small">
         {t('eor.homework.giveFeedback')}
       </button>
