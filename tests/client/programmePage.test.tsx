@@ -257,6 +257,17 @@ describe('the start page', () => {
     expect(doc.name).toBe('Demo: Lärprojekt Trelleborgsmodellen');
   });
 
+  it('"Skapa lärträff" with no name asks for one and keeps the form', async () => {
+    const server = await startServer();
+    renderStart(server);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Namn på lärträffen'), '   ');
+    await user.click(screen.getByRole('button', { name: 'Skapa lärträff' }));
+    expect(screen.getByLabelText('Namn på lärträffen')).toHaveAccessibleDescription('Skriv ett namn på lärträffen.');
+    expect(screen.queryByText('Lärträffen är skapad')).toBeNull();
+    await act(async () => undefined);
+  });
+
   it('"Skapa lärprojekt" asks for a name, then goes to the new programme\'s secret link', async () => {
     const server = await startServer();
     renderStart(server);
