@@ -3,19 +3,12 @@
  * typo, a link from last month) and a phone that never joined. They say what
  * happened in words, offer the way back, and pass axe like every other view.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, test } from 'vitest';
+import { test } from 'vitest';
 import { createMeeting } from '../support/server';
 import { expectAccessible } from './support/axe';
-import { baseUrl, expectNoConsoleErrors, launchBrowser, openDevice, screenshot } from './support/browser';
+import { baseUrl, browserForFile, expectNoConsoleErrors, openDevice, screenshot } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 test('[W1] a wrong console or projector link, and a phone that never joined, say so and pass axe', async () => {
   const meeting = await createMeeting(baseUrl(), {
@@ -23,7 +16,7 @@ test('[W1] a wrong console or projector link, and a phone that never joined, say
     date: '2026-12-08',
     municipalities: [{ name: 'Höör' }],
   });
-  const laptop = await openDevice(browser, 'laptop');
+  const laptop = await openDevice(browser(), 'laptop');
   await laptop.page.goto(`/facilitator/${meeting.meetingId}#not-the-secret-of-this-meeting-000000000000`);
   await laptop.page.getByText('Länken gäller inte (längre). Be projektledaren om en ny.').waitFor();
   await screenshot(laptop.page, 'bad-console-link');
@@ -33,7 +26,7 @@ test('[W1] a wrong console or projector link, and a phone that never joined, say
   await laptop.page.getByText('Länken gäller inte (längre). Be projektledaren om en ny.').waitFor();
   await expectAccessible(laptop.page, 'projector, wrong secret link');
 
-  const phone = await openDevice(browser, 'phone');
+  const phone = await openDevice(browser(), 'phone');
   await phone.page.goto(`/m/${meeting.meetingId}`);
   await phone.page.getByText('Du har inte gått med i den här lärträffen på den här enheten.').waitFor();
   await phone.page.getByRole('link', { name: 'Gå med' }).waitFor();

@@ -5,26 +5,19 @@
  * The project leader's and the supervisor's commands that set the scene come
  * from a real socket client; what is asserted is what the browser shows.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { lineCheckIn } from '../support/commandSamples';
 import { closeAll, waitFor } from '../support/server';
 import { expectAccessible } from './support/axe';
-import { expectNoConsoleErrors, launchBrowser, openDevice, screenshot } from './support/browser';
+import { browserForFile, expectNoConsoleErrors, openDevice, openDevices, screenshot } from './support/browser';
 import { fillJoinForm } from './support/meetingDay';
 import { tabTo } from './support/keyboard';
 import { createDay } from './support/smallDay';
 
 const STATEMENT = 'Vi följer upp våra resultat varje månad';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await closeAll();
-});
+const browser = browserForFile(closeAll);
 
 // The meeting comes over a socket: give a loaded machine time.
 const SLOW = { timeout: 10_000 };
@@ -34,10 +27,7 @@ const focusedHeading = (page: Page) =>
 
 test('[W7] every view names itself and the state of the day in the browser tab', async () => {
   const { meeting, day, ok } = await createDay();
-  const projector = await openDevice(browser, 'projector');
-  const tablet = await openDevice(browser, 'tablet');
-  const laptop = await openDevice(browser, 'laptop');
-  const phone = await openDevice(browser, 'phone');
+  const [projector, tablet, laptop, phone] = await openDevices(browser(), 'projector', 'tablet', 'laptop', 'phone');
   await projector.page.goto(meeting.screenLink);
   await tablet.page.goto(meeting.supervisorLinks[0]!.link);
   await laptop.page.goto(meeting.facilitatorLink);
@@ -87,7 +77,7 @@ test('[W7] every view names itself and the state of the day in the browser tab',
 
 test('[W8] after a route change the focus is on the new page’s heading; a button that changes its action keeps it', async () => {
   const { meeting, day, ok } = await createDay();
-  const device = await openDevice(browser, 'laptop');
+  const device = await openDevice(browser(), 'laptop');
   const { page } = device;
 
   // The first load leaves the focus where the browser puts it.

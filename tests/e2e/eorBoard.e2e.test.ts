@@ -7,9 +7,7 @@
  * and Kluster Syd's supervisor sees who has and gives feedback. A programme of its own, so the demo's boards,
  * which the other files print, stay as they are.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Locator } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_PROGRAMME_ID } from '../../shared/year/demoProgramme';
 import { blankBoard } from '../../shared/year/eor';
@@ -19,17 +17,17 @@ import { createProgramme, programmeApi, programmeOf, SOUTH_COAST } from '../supp
 import { expectAccessible } from './support/axe';
 import {
   baseUrl,
+  browserForFile,
   expectNoConsoleErrors,
-  launchBrowser,
   openDevice,
-  RESULTS_DIR,
   screenshot,
   type DevicePage,
 } from './support/browser';
+import { demoOrganiser } from './support/demoDay';
 import { tabTo } from './support/keyboard';
-import { isA4, pdfPages } from './support/pdf';
+import { isA4, pdfText, printToPdf } from './support/pdf';
 
-let browser: Browser;
+const browser = browserForFile();
 let laptop: DevicePage;
 let programmeId: string;
 let organiserToken: string;
@@ -68,12 +66,10 @@ beforeAll(async () => {
   const syd = plan.clusters.find((c) => c.name === 'Kluster Syd')!.id;
   supervisorLink = LinkResponse.parse(await (await organiser.post(`${path}/clusters/${syd}/link`)).json()).link;
 
-  browser = await launchBrowser();
-  laptop = await openDevice(browser, 'laptop');
+  laptop = await openDevice(browser(), 'laptop');
 });
 afterAll(async () => {
   await laptop?.context.close();
-  await browser?.close();
 });
 
 const figure = (term: string) =>
@@ -138,16 +134,10 @@ describe("Ystad's EOR board", () => {
 
   test('[N2] printed, the board is the sentence, the figures and the charts on one A4 page, without the form', async () => {
     const { page } = laptop;
-    mkdirSync(RESULTS_DIR, { recursive: true });
-    const path = join(RESULTS_DIR, 'eor-board.pdf');
     await page.emulateMedia({ media: 'print' });
-    await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+    const pages = await printToPdf(page, 'eor-board');
     await page.emulateMedia({ media: 'screen' });
-    const pages = pdfPages(path);
-    const text = pages
-      .map((p) => p.text)
-      .join('\n')
-      .replace(/\s+/g, ' ');
+    const text = pdfText(pages);
     expect(pages.length).toBe(1);
     expect(pages.every((p) => isA4(p, 'portrait'))).toBe(true);
     expect(text).toContain('Vi ska hjälpa 120 ystadbor');
@@ -160,13 +150,10 @@ describe("Ystad's EOR board", () => {
 describe("the demo's Höör board on paper", () => {
   test('[N2] printed to A4, a whole board (sentence, figures and both charts) is one page', async () => {
     const { page } = laptop;
-    const demo = (await (await fetch(`${baseUrl()}/api/demo`)).json()) as { organiserLink: string };
-    const token = demo.organiserLink.slice(demo.organiserLink.indexOf('#') + 1);
-    await page.goto(`/eor/${DEMO_PROGRAMME_ID}#${token}`);
+    await page.goto(`/eor/${DEMO_PROGRAMME_ID}#${(await demoOrganiser()).token}`);
     await page.getByRole('region', { name: 'Alla EOR sida vid sida' }).getByRole('link', { name: 'Höör' }).click();
     await page.getByRole('heading', { level: 1, name: 'EOR-tavla: Höör' }).waitFor();
     await page.getByRole('img', { name: /^Ackumulerat/ }).waitFor();
-    mkdirSync(RESULTS_DIR, { recursive: true });
     // Printed as the browser prints (a test before may have left the page emulating the screen).
     await page.emulateMedia({ media: 'print' });
     // Chromium's A4 with its default margins, and the page's own @page size and margins ("Save as PDF").
@@ -174,9 +161,7 @@ describe("the demo's Höör board on paper", () => {
       ['chromium-a4', { format: 'A4' }],
       ['page-size', { preferCSSPageSize: true }],
     ] as const) {
-      const path = join(RESULTS_DIR, `eor-board-hoor-${name}.pdf`);
-      await page.pdf({ path, printBackground: true, ...options });
-      const pages = pdfPages(path);
+      const pages = await printToPdf(page, `eor-board-hoor-${name}`, options);
       expect(
         pages.map((p) => isA4(p, 'portrait')),
         name,
@@ -242,7 +227,7 @@ describe('homework between the lärträffar', () => {
     await form.getByRole('button', { name: 'Lämna in' }).click();
     await form.getByText('Inlämnat.').waitFor();
 
-    const tablet = await openDevice(browser, 'tablet');
+    const tablet = await openDevice(browser(), 'tablet');
     await tablet.page.goto(supervisorLink);
     const task = tablet.page.getByRole('article', { name: new RegExp(TASK) });
     await task.getByText(ANSWER).waitFor();

@@ -8,44 +8,35 @@
  * handout leaves out (EV3).
  * axe stays clean on each view.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { joinByCode as joinBySocket, send, type CreatedMeeting, type Mirror } from '../support/server';
 import { expectAccessible } from './support/axe';
 import {
   baseUrl,
+  browserForScenario,
   expectNoConsoleErrors,
-  launchBrowser,
-  openDevice,
+  openDevices,
   screenshot,
   type DevicePage,
-  stopAfterFirstFailure,
 } from './support/browser';
 import { joinByCode } from './support/meetingDay';
 import { createDay } from './support/smallDay';
 
 const CLUSTER_QUESTION = 'Hur väl fungerade återkopplingen i Kluster Väst?';
 
-let browser: Browser;
+const browser = browserForScenario();
 let laptop: DevicePage;
 let phone: DevicePage;
 let meeting: CreatedMeeting;
 let day: Mirror;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   ({ meeting, day } = await createDay());
-  [laptop, phone] = await Promise.all([openDevice(browser, 'laptop'), openDevice(browser, 'phone')]);
+  [laptop, phone] = await openDevices(browser(), 'laptop', 'phone');
   await joinByCode(phone.page, meeting.code, 'Anna Svensson', 'Kungsbacka');
   await laptop.page.goto(meeting.facilitatorLink);
   await laptop.page.getByRole('tab', { name: 'Dagens utvärdering' }).click();
 });
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-stopAfterFirstFailure();
 
 describe("the day's evaluation, from the console to the phones and into the report", () => {
   test('[EV1] the console shows the default questions; the facilitator rewrites the third and opens it', async () => {

@@ -6,24 +6,16 @@
  * screens are covered by meetingDay.e2e.test.ts); Anna from Kungsbacka is on
  * another phone so that Kungsbacka presents.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { lineCheckIn } from '../support/commandSamples';
 import { closeAll, connect, createMeeting, joinByCode, send, track, waitFor, type Mirror } from '../support/server';
 import { expectAccessible } from './support/axe';
-import { baseUrl, expectNoConsoleErrors, launchBrowser, openDevice, screenshot } from './support/browser';
+import { baseUrl, browserForFile, expectNoConsoleErrors, openDevice, screenshot } from './support/browser';
 import { tabTo } from './support/keyboard';
 
 const STATEMENT = 'Vi följer upp våra resultat varje månad och jämför med föregående år';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await closeAll();
-});
+const browser = browserForFile(closeAll);
 
 test('[W2] joining, placing oneself and raising a hand work with the keyboard alone', async () => {
   const meeting = await createMeeting(baseUrl(), {
@@ -44,7 +36,7 @@ test('[W2] joining, placing oneself and raising a hand work with the keyboard al
   const ok = async (command: unknown) => expect(await send(facilitator, command)).toMatchObject({ ok: true });
   await joinByCode(baseUrl(), meeting.code, 'Anna Svensson', 'Kungsbacka');
 
-  const device = await openDevice(browser, 'laptop');
+  const device = await openDevice(browser(), 'laptop');
   const { page } = device;
 
   // Join: the code, Enter; name, municipality by typing its first letters, then the button.

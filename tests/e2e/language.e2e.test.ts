@@ -3,25 +3,18 @@
  * (remembered across a reload, with `lang` on <html> following), and a phone
  * that asks for less motion gets no movement.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { createMeeting } from '../support/server';
 import { expectAccessible } from './support/axe';
-import { baseUrl, expectNoConsoleErrors, launchBrowser, openDevice, screenshot } from './support/browser';
+import { baseUrl, browserForFile, expectNoConsoleErrors, openDevice, screenshot } from './support/browser';
 import { joinByLink } from './support/meetingDay';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const htmlLang = (page: import('playwright-core').Page) => page.locator('html').getAttribute('lang');
 
 test('[L1] [W1] the start page is Swedish by default; English chosen on a phone is still English after a reload', async () => {
-  const phone = await openDevice(browser, 'phone');
+  const phone = await openDevice(browser(), 'phone');
   const { page } = phone;
   await page.goto('/');
   await expect.poll(() => htmlLang(page)).toBe('sv');
@@ -48,8 +41,8 @@ test('[L1] a participant switches to English in the meeting; the reload keeps it
     date: '2026-12-08',
     municipalities: [{ name: 'Ystad' }, { name: 'Skurup' }],
   });
-  const english = await openDevice(browser, 'phone');
-  const swedish = await openDevice(browser, 'phone');
+  const english = await openDevice(browser(), 'phone');
+  const swedish = await openDevice(browser(), 'phone');
   await joinByLink(english.page, `/join/${meeting.code}`, 'Noor Ahmadi', 'Ystad');
   await joinByLink(swedish.page, `/join/${meeting.code}`, 'Karl Nyström', 'Skurup');
 
@@ -76,8 +69,8 @@ test('[W5] a phone that asks for reduced motion gets no fade or slide; one that 
     date: '2026-12-08',
     municipalities: [{ name: 'Sjöbo' }],
   });
-  const still = await openDevice(browser, 'phone', { reducedMotion: 'reduce' });
-  const moving = await openDevice(browser, 'phone', { reducedMotion: 'no-preference' });
+  const still = await openDevice(browser(), 'phone', { reducedMotion: 'reduce' });
+  const moving = await openDevice(browser(), 'phone', { reducedMotion: 'no-preference' });
   const animationOf = async (page: import('playwright-core').Page) => {
     const line = page.getByRole('region', { name: 'Nu' }).locator('.now__line');
     await line.waitFor();

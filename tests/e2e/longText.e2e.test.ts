@@ -5,19 +5,13 @@
  * report (on the tablet, and on the phone, in the team's version with the
  * names) keep to the viewport's width.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { connect, createMeeting, joinByCode, send, tokenFromLink, track } from '../support/server';
-import { baseUrl, expectNoConsoleErrors, launchBrowser, openDevice, screenshot } from './support/browser';
+import { baseUrl, browserForFile, expectNoConsoleErrors, openDevice, screenshot } from './support/browser';
 import { fillJoinForm } from './support/meetingDay';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** An 80-character word, the longest a name or municipality may be. */
 const word = (stem: string) => stem.repeat(Math.ceil(80 / stem.length)).slice(0, 80);
@@ -43,7 +37,7 @@ test('[H1] an 80-character word in a name, a municipality and a supervisor scrol
   ] as const)
     await joinByCode(url, meeting.code, name, municipality);
 
-  const phone = await openDevice(browser, 'phone');
+  const phone = await openDevice(browser(), 'phone');
   await phone.page.goto(`/join/${meeting.code}`);
   await phone.page.getByRole('heading', { name: /^Gå med i / }).waitFor();
   await fillJoinForm(phone.page, NAME, MUNICIPALITY);
@@ -62,7 +56,7 @@ test('[H1] an 80-character word in a name, a municipality and a supervisor scrol
   await screenshot(phone.page, 'phone-long-words');
   expect(await overflow(phone.page), 'the phone').toBe(0);
 
-  const tablet = await openDevice(browser, 'tablet');
+  const tablet = await openDevice(browser(), 'tablet');
   await tablet.page.goto(new URL(cluster.link, url).href);
   await tablet.page.getByText(MUNICIPALITY).first().waitFor();
   await screenshot(tablet.page, 'tablet-long-words');

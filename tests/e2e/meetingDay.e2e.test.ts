@@ -4,17 +4,17 @@
  * Vellinge, each its own browser context. Every view gets a screenshot and an
  * axe-core check. The steps run in order and share the day.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { expectAccessible, expectAnnounced } from './support/axe';
 import {
+  browserForScenario,
   expectNoConsoleErrors,
-  launchBrowser,
   openDevice,
+  openDevices,
   screenshot,
   touchDrag,
   type DevicePage,
-  stopAfterFirstFailure,
 } from './support/browser';
 import {
   advanceTo,
@@ -41,7 +41,7 @@ const PEOPLE = [
   { name: 'Mohammed Ali', initials: 'MA', municipality: 'Vellinge' },
 ] as const;
 
-let browser: Browser;
+const browser = browserForScenario();
 let laptop: DevicePage;
 let projector: DevicePage;
 let tablet: DevicePage;
@@ -59,19 +59,9 @@ const drag = (p: DevicePage) => (from: { x: number; y: number }, to: { x: number
   touchDrag(p.page, from, to);
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  laptop = await openDevice(browser, 'laptop');
-  projector = await openDevice(browser, 'projector');
-  tablet = await openDevice(browser, 'tablet');
-  evaluator = await openDevice(browser, 'laptop');
-  for (let i = 0; i < PEOPLE.length; i++) phones.push(await openDevice(browser, 'phone'));
+  [laptop, projector, tablet, evaluator] = await openDevices(browser(), 'laptop', 'projector', 'tablet', 'laptop');
+  for (let i = 0; i < PEOPLE.length; i++) phones.push(await openDevice(browser(), 'phone'));
 });
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-stopAfterFirstFailure();
 
 /**
  * At the laptop's 1366x768 the project leader sees, without scrolling, the open

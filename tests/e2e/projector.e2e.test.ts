@@ -7,25 +7,15 @@
  * minimum sizes at 1080p; axe stays clean. Screenshots at 1920×1080 and
  * 1280×720 are written to test-results/e2e/ (projector-NN-<state>-<size>.png).
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DEMO_PROGRAMME_ID } from '../../shared/year/demoProgramme';
 import { STATEMENT_LIBRARY } from '../../shared/day/board';
-import { Programme } from '../../shared/year/programme';
-import { OrganiserLinkResponse } from '../../shared/year/programmeLink';
-import { CreateMeetingResponse, type MeetingState } from '../../shared/protocol';
-import { connect, joinByCode, send, tokenFromLink, track, waitFor, type MeetingSocket } from '../support/server';
+import type { MeetingState } from '../../shared/protocol';
+import { send, waitFor, type MeetingSocket, type Mirror } from '../support/server';
 import { expectAccessible } from './support/axe';
+import { browserForScenario, expectNoConsoleErrors, openDevice, screenshot, type DevicePage } from './support/browser';
+import { DEMO_PEOPLE as PEOPLE, facilitatorOf, joinDemoPeople, startLastDemoMeeting } from './support/demoDay';
 import { labelsHiddenOn, wordsBrokenIn } from './support/meetingDay';
-import {
-  baseUrl,
-  expectNoConsoleErrors,
-  launchBrowser,
-  openDevice,
-  screenshot,
-  type DevicePage,
-  stopAfterFirstFailure,
-} from './support/browser';
 
 const SIZES = [
   { width: 1920, height: 1080 },
@@ -33,28 +23,14 @@ const SIZES = [
   { width: 1280, height: 720 },
 ] as const;
 
-const PEOPLE: readonly [string, string][] = [
-  ['Anna Svensson', 'Kungsbacka'],
-  ['Lars Persson', 'Kungsbacka'],
-  ['Sara Ekström', 'Vellinge'],
-  ['Mohammed Ali', 'Vellinge'],
-  ['Eva Johansson', 'Svedala'],
-  ['Fatima Yilmaz', 'Ystad'],
-  ['Ingrid Malm', 'Skurup'],
-  ['Maja Håkansson', 'Sjöbo'],
-  ['Karl Nyström', 'Tomelilla'],
-  ['Noor Ahmadi', 'Simrishamn'],
-  ['Hanna Björk', 'Höör'],
-  ['Leila Karimi', 'Höör'],
-];
 const FYRFALTAREN = STATEMENT_LIBRARY.find((s) => s.board.kind === 'fyrfaltare')!;
 const LINE = STATEMENT_LIBRARY[0]!;
 
-let browser: Browser;
+const browser = browserForScenario();
 let projector: DevicePage;
 let facilitator: MeetingSocket;
-let view: ReturnType<typeof track>;
-const people: MeetingSocket[] = [];
+let view: Mirror;
+let people: MeetingSocket[] = [];
 let screenLink = '';
 let code = '';
 
@@ -117,32 +93,17 @@ async function fontSizes(page: Page, selector: string): Promise<number[]> {
 }
 
 beforeAll(async () => {
-  const url = baseUrl();
-  browser = await launchBrowser();
-  projector = await openDevice(browser, 'projector');
-  const demo = OrganiserLinkResponse.parse(await (await fetch(`${url}/api/demo`)).json());
-  const auth = { authorization: `Bearer ${tokenFromLink(demo.organiserLink)}`, 'content-type': 'application/json' };
-  const path = `${url}/api/programmes/${DEMO_PROGRAMME_ID}`;
-  const doc = Programme.parse(await (await fetch(path, { headers: auth })).json());
-  // The last lärträff not yet started: other e2e files start others on the same server.
-  const meeting = [...doc.meetings].sort((a, b) => b.number - a.number).find((m) => !m.meetingId)!;
-  const start = await fetch(`${path}/meetings/${meeting.id}/start`, { method: 'POST', headers: auth, body: '{}' });
-  if (start.status !== 201) throw new Error(`starting lärträff ${meeting.number}: ${start.status}`);
-  const links = CreateMeetingResponse.parse(await start.json());
+  projector = await openDevice(browser(), 'projector');
+  const links = await startLastDemoMeeting();
   screenLink = links.screenLink;
   code = links.code;
-  facilitator = await connect(url, { token: tokenFromLink(links.facilitatorLink) });
-  view = track(facilitator);
-  await view.ready;
-  for (const [name, municipality] of PEOPLE) people.push((await joinByCode(url, code, name, municipality)).socket);
+  ({ socket: facilitator, view } = await facilitatorOf(links));
+  people = [...(await joinDemoPeople(code)).values()];
 });
 
-afterAll(async () => {
+afterAll(() => {
   for (const s of [facilitator, ...people]) s?.disconnect();
-  await browser?.close();
 });
-
-stopAfterFirstFailure();
 
 describe('[W6] the projector fits 1920×1080, 1366×768 and 1280×720 in every state of the day', () => {
   test('before the start: the join code, the QR code and the address are the hero', async () => {

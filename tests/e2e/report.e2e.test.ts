@@ -4,48 +4,25 @@
  * the statement cards and the join poster to PDF in Chromium, and the PDFs
  * have the pages and the text a person holding them would check.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_PROGRAMME_ID } from '../../shared/year/demoProgramme';
 import { formatJoinCode } from '../../shared/day/joinCode';
 import { ProgrammeReport } from '../../shared/year/programmeApi';
 import { expectAccessible } from './support/axe';
-import {
-  baseUrl,
-  expectNoConsoleErrors,
-  launchBrowser,
-  openDevice,
-  RESULTS_DIR,
-  screenshot,
-  type DevicePage,
-} from './support/browser';
-import { DEMO_NOTE, runDemoDay } from './support/demoDay';
-import { isA4, pdfPages } from './support/pdf';
+import { browserForFile, expectNoConsoleErrors, openDevice, screenshot, type DevicePage } from './support/browser';
+import { DEMO_NOTE, demoOrganiser, runDemoDay } from './support/demoDay';
+import { isA4, pdfText, printToPdf } from './support/pdf';
 
-let browser: Browser;
+const browser = browserForFile();
 let day: Awaited<ReturnType<typeof runDemoDay>>;
 let laptop: DevicePage;
 beforeAll(async () => {
-  browser = await launchBrowser();
-  day = await runDemoDay(baseUrl());
-  laptop = await openDevice(browser, 'laptop');
+  day = await runDemoDay();
+  laptop = await openDevice(browser(), 'laptop');
 });
 afterAll(async () => {
   await laptop?.context.close();
-  await browser?.close();
 });
-
-/** Prints the page as "Save as PDF" does (the page's own @page sizes) into test-results/e2e/. */
-async function printToPdf(page: Page, name: string) {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  const path = join(RESULTS_DIR, `${name}.pdf`);
-  await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
-  const pages = pdfPages(path);
-  console.info(`${name}.pdf: ${pages.length} pages`);
-  return pages;
-}
 
 describe('printing the day', () => {
   test("the report to hand out: A4 portrait, every section, no buttons, no team notes; the team's version has them on a page of their own", async () => {
@@ -158,30 +135,22 @@ describe('printing the day', () => {
 
   test('the annual report from the programme page: A4, attendance per lärträff with the day just held, timekeeping, no buttons', async () => {
     const { page } = laptop;
-    const demo = (await (await fetch(`${baseUrl()}/api/demo`)).json()) as { organiserLink: string };
+    const demo = await demoOrganiser();
     await page.goto(demo.organiserLink.replace(/#/, '/report#'));
     await page.getByRole('region', { name: 'Närvaro per lärträff' }).waitFor();
     await page.getByRole('region', { name: 'Tidhållning per lärträff' }).getByRole('table').waitFor();
     await screenshot(page, 'annual-report-screen');
     await expectAccessible(page, 'annual report');
     const year = await printToPdf(page, 'annual-report');
-    const text = year
-      .map((p) => p.text)
-      .join('\n')
-      .replace(/\s+/g, ' ');
+    const text = pdfText(year);
     expect(year.length).toBeGreaterThanOrEqual(1);
     expect(year.every((p) => isA4(p, 'portrait'))).toBe(true);
     expect(text).toContain('Närvaro per lärträff');
     expect(text).toContain('Tidhållning per lärträff');
     expect(text).toContain('Kungsbacka');
     // "inte hållen" under each lärträff not yet started (the layout puts the header's two lines across all columns).
-    const token = demo.organiserLink.slice(demo.organiserLink.indexOf('#') + 1);
     const report = ProgrammeReport.parse(
-      await (
-        await fetch(`${baseUrl()}/api/programmes/${DEMO_PROGRAMME_ID}/report`, {
-          headers: { authorization: `Bearer ${token}` },
-        })
-      ).json(),
+      await (await demo.api.get(`/api/programmes/${DEMO_PROGRAMME_ID}/report`)).json(),
     );
     expect(text.match(/hållen/g)?.length).toBe(report.meetings.filter((m) => !m.held).length);
     expect(report.totals).toContain(day.people.length);

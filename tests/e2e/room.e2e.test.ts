@@ -5,15 +5,14 @@
  * facilitator's projector screens (M3), each driven from the console's own
  * buttons and read where the room reads it. axe stays clean on each view.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { lineCheckIn } from '../support/commandSamples';
 import type { Mirror } from '../support/server';
 import { expectAccessible } from './support/axe';
-import { expectNoConsoleErrors, launchBrowser, screenshot, stepsShareOneDay, type DevicePage } from './support/browser';
+import { browserForScenario, expectNoConsoleErrors, screenshot, type DevicePage } from './support/browser';
 import { openRoom } from './support/smallDay';
 
-let browser: Browser;
+const browser = browserForScenario();
 let laptop: DevicePage;
 let phone: DevicePage;
 let tablet: DevicePage;
@@ -22,16 +21,9 @@ let day: Mirror;
 let ok: (command: unknown) => Promise<void>;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ day, ok, laptop, phone, tablet, projector } = await openRoom(browser));
+  ({ day, ok, laptop, phone, tablet, projector } = await openRoom(browser()));
   await laptop.page.getByRole('tab', { name: 'Meddelanden och projektor' }).click();
 });
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-stepsShareOneDay();
 
 describe('the room, from the console to every screen', () => {
   test('[M1] a ready-made message, edited, reaches the phone, the tablet and the projector; Anna hides it on hers', async () => {

@@ -10,12 +10,19 @@
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { STATEMENT_LIBRARY } from '../../shared/day/board';
 import { closeAll, waitFor } from '../support/server';
 import { expectAccessible } from './support/axe';
-import { expectNoConsoleErrors, launchBrowser, openDevice, screenshot, type DevicePage } from './support/browser';
+import {
+  browserForFile,
+  expectNoConsoleErrors,
+  openDevice,
+  openDevices,
+  screenshot,
+  type DevicePage,
+} from './support/browser';
 import { boardOf, fillJoinForm, wordsBrokenIn } from './support/meetingDay';
 import { createDay } from './support/smallDay';
 
@@ -26,14 +33,7 @@ const LANDSCAPE = { width: 1180, height: 820 };
 const PHONE_WIDTHS = [390, 320] as const;
 const DESIGN_DIR = join(process.cwd(), 'docs', 'design');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await closeAll();
-});
+const browser = browserForFile(closeAll);
 
 const SLOW = { timeout: 10_000 };
 const settle = (page: Page) =>
@@ -118,10 +118,7 @@ async function expectTabletLayout(tablet: Page, name: string) {
 
 test('[W9] [W11] the tablet uses its width and names the presenter in every phase; phones never scroll sideways', async () => {
   const { meeting, day, ok } = await createDay();
-  const tablet = await openDevice(browser, 'tablet');
-  const anna = await openDevice(browser, 'phone');
-  const sara = await openDevice(browser, 'phone');
-  const laptop = await openDevice(browser, 'laptop');
+  const [tablet, anna, sara, laptop] = await openDevices(browser(), 'tablet', 'phone', 'phone', 'laptop');
   const devices: DevicePage[] = [tablet, anna, sara, laptop];
   await tablet.page.goto(meeting.supervisorLinks[0]!.link);
   for (const [phone, name, municipality] of [
@@ -156,7 +153,7 @@ test('[W9] [W11] the tablet uses its width and names the presenter in every phas
   await expectAccessible(anna.page, 'phone, line board with a slider, pale yellow token', 'any');
   // The pale yellow token where the room and the project leader see it: the projector's board and key, the console's
   // live board. Zero axe violations of any impact with it, as with the phone's.
-  const projector = await openDevice(browser, 'projector');
+  const projector = await openDevice(browser(), 'projector');
   devices.push(projector);
   await projector.page.goto(meeting.screenLink);
   const yellow = (p: Page) => boardOf(p, LINE.text).getByTitle('Anna Svensson, Kungsbacka');

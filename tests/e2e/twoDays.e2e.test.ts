@@ -6,14 +6,13 @@
  * phone is still Anna on day 2, and the report has each day and the whole
  * meeting. axe stays clean on each view.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { CreatedMeeting, Mirror } from '../support/server';
 import { expectAccessible } from './support/axe';
-import { expectNoConsoleErrors, launchBrowser, screenshot, stepsShareOneDay, type DevicePage } from './support/browser';
+import { browserForScenario, expectNoConsoleErrors, screenshot, type DevicePage } from './support/browser';
 import { openRoom } from './support/smallDay';
 
-let browser: Browser;
+const browser = browserForScenario();
 let laptop: DevicePage;
 let phone: DevicePage;
 let tablet: DevicePage;
@@ -22,15 +21,8 @@ let meeting: CreatedMeeting;
 let day: Mirror;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ meeting, day, laptop, phone, tablet, projector } = await openRoom(browser));
+  ({ meeting, day, laptop, phone, tablet, projector } = await openRoom(browser()));
 });
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-stepsShareOneDay();
 
 /** "Dag 1 av 2" where the screen shows it: above now and next, or in the projector's bar. */
 const dayOf = (page: DevicePage) => page.page.locator('.now-next__day, .projector__day').first().innerText();

@@ -6,21 +6,13 @@
  * instead of going quiet.
  */
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { PROTOCOL_VERSION } from '../../shared/protocol';
 import { closeAll, createMeeting, joinByCode, startServer } from '../support/server';
 import { expectAccessible } from './support/axe';
-import { expectNoConsoleErrors, launchBrowser, openDevice, screenshot } from './support/browser';
+import { browserForFile, expectNoConsoleErrors, openDevice, screenshot } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await closeAll();
-});
+const browser = browserForFile(closeAll);
 
 test('[S5] a phone tab older than the server reloads itself once, then says Lärträff was updated and offers to reload', async () => {
   const newer = PROTOCOL_VERSION + 1;
@@ -29,7 +21,7 @@ test('[S5] a phone tab older than the server reloads itself once, then says Lär
   const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg', { protocol: newer });
   anna.socket.disconnect();
 
-  const phone = await openDevice(browser, 'phone', { baseURL: server.url });
+  const phone = await openDevice(browser(), 'phone', { baseURL: server.url });
   // Anna joined on this phone before the upgrade: it keeps her token.
   await phone.context.addInitScript(
     ([key, token]) => localStorage.setItem(key!, token!),

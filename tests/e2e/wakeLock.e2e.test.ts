@@ -13,10 +13,10 @@
  * release and re-request on a hidden page are covered in jsdom only
  * (tests/client/wakeLock.test.tsx).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { closeAll } from '../support/server';
-import { expectNoConsoleErrors, launchBrowser, openDevice, type Device, type DevicePage } from './support/browser';
+import { browserForFile, expectNoConsoleErrors, openDevice, type Device, type DevicePage } from './support/browser';
 import { joinByCode } from './support/meetingDay';
 import { createDay } from './support/smallDay';
 
@@ -42,18 +42,11 @@ const wakeLocks = (page: Page) =>
     return { granted: locks.length, held: locks.filter((l) => !l.released && l.type === 'screen').length };
   });
 
-let browser: Browser;
+const browser = browserForFile(closeAll);
 const devices: DevicePage[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await closeAll();
-});
 
 async function open(device: Device, link: string): Promise<Page> {
-  const d = await openDevice(browser, device);
+  const d = await openDevice(browser(), device);
   devices.push(d);
   await d.context.addInitScript(recordWakeLocks);
   if (link) await d.page.goto(link);

@@ -9,7 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterEach, beforeEach, expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const RESULTS_DIR = join(process.cwd(), 'test-results', 'e2e');
@@ -27,7 +27,7 @@ export function baseUrl(): string {
  * `--user-data-dir` for every launch (launch() refuses one in args); the rest
  * keep Chromium from talking to anything but 127.0.0.1.
  */
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -42,6 +42,27 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-quic',
     ],
   });
+}
+
+/**
+ * The file's Chromium: launched before its tests, closed after them, then
+ * `cleanUp` (e.g. `closeAll` for the servers and sockets the tests opened).
+ * Call it once at the top of the file; the browser is there from the file's
+ * own beforeAll on.
+ */
+export function browserForFile(cleanUp?: () => Promise<void>): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await cleanUp?.();
+  });
+  return () => {
+    if (!browser) throw new Error('no browser: browserForFile() is called at the top of the file');
+    return browser;
+  };
 }
 
 export type Device = 'phone' | 'laptop' | 'tablet' | 'projector';
@@ -87,6 +108,14 @@ export async function openDevice(
   });
   page.on('pageerror', (err) => errors.push(`${page.url()}: ${err.message}`));
   return { context, page, errors };
+}
+
+/** One device of each kind named, in that order, each its own context, opened together. */
+export function openDevices<const D extends readonly Device[]>(
+  browser: Browser,
+  ...devices: D
+): Promise<{ [K in keyof D]: DevicePage }> {
+  return Promise.all(devices.map((device) => openDevice(browser, device))) as Promise<{ [K in keyof D]: DevicePage }>;
 }
 
 let shot = 0;
@@ -136,8 +165,11 @@ export function expectNoConsoleErrors(devices: DevicePage[], allowed: RegExp[] =
   if (errors.length > 0) throw new Error(`console errors:\n${errors.join('\n')}`);
 }
 
-/** The steps of a scenario share one day: after a failed step the rest are skipped, not failed on its leftovers. */
-export function stepsShareOneDay(): void {
+/**
+ * Steps that share one day: after a failed step the rest would only fail on
+ * its leftovers, so they are skipped.
+ */
+function stopAfterFirstFailure(): void {
   let broken = false;
   beforeEach((ctx) => {
     if (broken) ctx.skip();
@@ -148,15 +180,10 @@ export function stepsShareOneDay(): void {
 }
 
 /**
- * Steps that share one day: after a failed step the rest would only fail on
- * its leftovers, so they are skipped. Call it once at the top of the file.
+ * A scenario's Chromium: as browserForFile, and its steps share one day, so
+ * after a failed step the rest are skipped. Call it once at the top of the file.
  */
-export function stopAfterFirstFailure(): void {
-  let broken = false;
-  beforeEach((ctx) => {
-    if (broken) ctx.skip();
-  });
-  afterEach((ctx) => {
-    if (ctx.task.result?.state === 'fail') broken = true;
-  });
+export function browserForScenario(cleanUp?: () => Promise<void>): () => Browser {
+  stopAfterFirstFailure();
+  return browserForFile(cleanUp);
 }

@@ -1,21 +1,34 @@
 /**
- * A short scripted day on a meeting of the demo programme, driven over real
- * sockets against the e2e server: a lärträff of the demo (the last one not
- * yet started) moved to today
- * (planned from 08:00 as the demo has it), twelve people from its municipalities, a check-in on two
- * boards, one cluster's feedback round with a question, the check-out, the
- * team's rounds and an evaluator's note. Real time, so it runs in seconds.
+ * The demo programme's lärträffar on the e2e server, driven over real
+ * sockets: the last one not yet started (other e2e files start the first on
+ * the same server), its twelve people from the demo's municipalities, and a
+ * short scripted day on it, moved to today (planned from 08:00 as the demo has
+ * it): a check-in on two boards, one cluster's feedback round with a
+ * question, the check-out, the team's rounds and an evaluator's note. Real
+ * time, so it runs in seconds.
  */
 import { DEMO_PROGRAMME_ID } from '../../../shared/year/demoProgramme';
 import { STATEMENT_LIBRARY } from '../../../shared/day/board';
 import { Programme } from '../../../shared/year/programme';
 import { OrganiserLinkResponse } from '../../../shared/year/programmeLink';
 import { CreateMeetingResponse } from '../../../shared/protocol';
-import { connect, joinByCode, send, tokenFromLink, track, waitFor, type MeetingSocket } from '../../support/server';
+import {
+  connect,
+  joinByCode,
+  send,
+  tokenFromLink,
+  track,
+  waitFor,
+  type MeetingSocket,
+  type Mirror,
+} from '../../support/server';
+import { programmeApi } from '../../support/programme';
+import { baseUrl } from './browser';
 
 export const DEMO_NOTE = 'Kluster Väst behöver mer tid för frågorna';
 
-const PEOPLE: readonly [string, string][] = [
+/** Name and municipality of the twelve who join a demo lärträff. */
+export const DEMO_PEOPLE: readonly [string, string][] = [
   ['Anna Svensson', 'Kungsbacka'],
   ['Lars Persson', 'Kungsbacka'],
   ['Sara Ekström', 'Vellinge'],
@@ -45,32 +58,55 @@ const stockholmToday = () =>
     day: '2-digit',
   }).format(Date.now());
 
-export async function runDemoDay(baseUrl: string) {
-  const demo = OrganiserLinkResponse.parse(await (await fetch(`${baseUrl}/api/demo`)).json());
-  const auth = { authorization: `Bearer ${tokenFromLink(demo.organiserLink)}`, 'content-type': 'application/json' };
-  const path = `${baseUrl}/api/programmes/${DEMO_PROGRAMME_ID}`;
-  const doc = Programme.parse(await (await fetch(path, { headers: auth })).json());
-  // The last lärträff not yet started: other e2e files start the first on the same server.
-  const first = [...doc.meetings].sort((a, b) => b.number - a.number).find((m) => !m.meetingId)!;
-  const moved = {
-    ...doc,
-    meetings: doc.meetings.map((m) => (m.id === first.id ? { ...m, date: stockholmToday() } : m)),
-  };
-  const put = await fetch(path, { method: 'PUT', headers: auth, body: JSON.stringify(moved) });
-  if (!put.ok) throw new Error(`moving lärträff ${first.number} to today: ${put.status} ${await put.text()}`);
-  const start = await fetch(`${path}/meetings/${first.id}/start`, { method: 'POST', headers: auth, body: '{}' });
-  if (start.status !== 201) throw new Error(`starting lärträff ${first.number}: ${start.status} ${await start.text()}`);
-  const links = CreateMeetingResponse.parse(await start.json());
-  const facilitatorToken = tokenFromLink(links.facilitatorLink);
-  const facilitator = await connect(baseUrl, { token: facilitatorToken });
-  const evaluator = await connect(baseUrl, { token: tokenFromLink(links.evaluatorLink) });
-  const people = new Map<string, MeetingSocket>();
-  for (const [name, municipality] of PEOPLE)
-    people.set(name, (await joinByCode(baseUrl, links.code, name, municipality)).socket);
+/** The demo programme's organiser: the secret link, its token, and the programme API as the organiser. */
+export async function demoOrganiser() {
+  const { organiserLink } = OrganiserLinkResponse.parse(await (await fetch(`${baseUrl()}/api/demo`)).json());
+  const token = tokenFromLink(organiserLink);
+  return { organiserLink, token, api: programmeApi(baseUrl(), token) };
+}
 
-  // The facilitator's copy of the meeting, from the broadcasts; each command waits until its events are in it.
-  const view = track(facilitator);
+/** The organiser starts the demo's last lärträff not yet started, moved to today first when `today`; its links. */
+export async function startLastDemoMeeting({ today = false } = {}): Promise<CreateMeetingResponse> {
+  const { api } = await demoOrganiser();
+  const path = `/api/programmes/${DEMO_PROGRAMME_ID}`;
+  const doc = Programme.parse(await (await api.get(path)).json());
+  const last = [...doc.meetings].sort((a, b) => b.number - a.number).find((m) => !m.meetingId)!;
+  if (today) {
+    const moved = {
+      ...doc,
+      meetings: doc.meetings.map((m) => (m.id === last.id ? { ...m, date: stockholmToday() } : m)),
+    };
+    const put = await api.put(path, moved);
+    if (!put.ok) throw new Error(`moving lärträff ${last.number} to today: ${put.status} ${await put.text()}`);
+  }
+  const start = await api.post(`${path}/meetings/${last.id}/start`);
+  if (start.status !== 201) throw new Error(`starting lärträff ${last.number}: ${start.status} ${await start.text()}`);
+  return CreateMeetingResponse.parse(await start.json());
+}
+
+/** The twelve join by the code over sockets, in DEMO_PEOPLE's order; name → socket. */
+export async function joinDemoPeople(code: string): Promise<Map<string, MeetingSocket>> {
+  const people = new Map<string, MeetingSocket>();
+  for (const [name, municipality] of DEMO_PEOPLE)
+    people.set(name, (await joinByCode(baseUrl(), code, name, municipality)).socket);
+  return people;
+}
+
+/** The facilitator's socket on a started lärträff, and the facilitator's copy of the meeting from the broadcasts, loaded. */
+export async function facilitatorOf(links: CreateMeetingResponse): Promise<{ socket: MeetingSocket; view: Mirror }> {
+  const socket = await connect(baseUrl(), { token: tokenFromLink(links.facilitatorLink) });
+  const view = track(socket);
   await view.ready;
+  return { socket, view };
+}
+
+/** The scripted day on the demo's last lärträff not yet started, moved to today; all its sockets closed after. */
+export async function runDemoDay() {
+  const links = await startLastDemoMeeting({ today: true });
+  // Each of the facilitator's commands waits until its events are in the facilitator's copy of the meeting.
+  const { socket: facilitator, view } = await facilitatorOf(links);
+  const evaluator = await connect(baseUrl(), { token: tokenFromLink(links.evaluatorLink) });
+  const people = await joinDemoPeople(links.code);
   const run = async (socket: MeetingSocket, command: unknown) => {
     const seq = await ok(socket, command);
     await waitFor(() => view.seq >= seq, 5_000, `seq ${seq}`);
@@ -87,14 +123,11 @@ export async function runDemoDay(baseUrl: string) {
     await ok(facilitator, { type: 'closeExercise', exerciseId: exercise.id });
   };
 
+  const teamRound = (round: 'checkIn' | 'checkOut', feeling: string, focus: string) =>
+    ok(evaluator, { type: 'enterTeamRound', round, name: 'Erik Sandberg', feeling, focus });
+
   await next(); // the team's check-in
-  await ok(evaluator, {
-    type: 'enterTeamRound',
-    round: 'checkIn',
-    name: 'Erik Sandberg',
-    feeling: 'Nyfiken',
-    focus: 'Tiden i klustren',
-  });
+  await teamRound('checkIn', 'Nyfiken', 'Tiden i klustren');
   await next(); // coffee
   await next(); // the check-in
   await run(facilitator, {
@@ -134,15 +167,14 @@ export async function runDemoDay(baseUrl: string) {
   await run(facilitator, { type: 'mirrorExercise', exerciseId: view.state.exercises[0]!.id });
   await placeAll(1, (i) => 0.35 + (i % 4) * 0.15);
   await next(); // the team's check-out
-  await ok(evaluator, {
-    type: 'enterTeamRound',
-    round: 'checkOut',
-    name: 'Erik Sandberg',
-    feeling: 'Nöjd',
-    focus: 'Frågorna i Kluster Väst',
-  });
+  await teamRound('checkOut', 'Nöjd', 'Frågorna i Kluster Väst');
   await ok(evaluator, { type: 'addTeamNote', kind: 'feedback', text: DEMO_NOTE });
   await next(); // the day ends
   for (const socket of [facilitator, evaluator, ...people.values()]) socket.disconnect();
-  return { meetingId: links.meetingId, code: links.code, facilitatorToken, people: PEOPLE };
+  return {
+    meetingId: links.meetingId,
+    code: links.code,
+    facilitatorToken: tokenFromLink(links.facilitatorLink),
+    people: DEMO_PEOPLE,
+  };
 }

@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { connect, createMeeting, send, track, waitFor, type CreatedMeeting, type Mirror } from '../../support/server';
-import { baseUrl, openDevice, type DevicePage } from './browser';
+import { baseUrl, openDevices, type DevicePage } from './browser';
 import { joinByCode } from './meetingDay';
 
 export const PALE_YELLOW = '#ffff99';
@@ -53,12 +53,7 @@ export async function openRoom(browser: Browser): Promise<
   }
 > {
   const made = await createDay();
-  const [laptop, phone, tablet, projector] = await Promise.all([
-    openDevice(browser, 'laptop'),
-    openDevice(browser, 'phone'),
-    openDevice(browser, 'tablet'),
-    openDevice(browser, 'projector'),
-  ]);
+  const [laptop, phone, tablet, projector] = await openDevices(browser, 'laptop', 'phone', 'tablet', 'projector');
   await joinByCode(phone.page, made.meeting.code, 'Anna Svensson', 'Kungsbacka');
   await tablet.page.goto(made.meeting.supervisorLinks[0]!.link);
   await projector.page.goto(made.meeting.screenLink);
