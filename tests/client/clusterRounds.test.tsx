@@ -3,15 +3,12 @@
  * browser (jsdom) against a real server: the facilitator picks Kluster Syd in
  * the Kluster tab and uses the tablet's own buttons; Karin's tablet follows.
  */
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { i18n, setLanguage } from '../../client/src/i18n';
-import { ServerUrl } from '../../client/src/serverUrl';
-import { saveMeetingLinks } from '../../client/src/storage';
-import FacilitatorPage from '../../client/src/views/FacilitatorPage';
+import { setLanguage } from '../../client/src/i18n';
 import { closeAll, connect, createMeeting, startServer, tokenFromLink, track, waitFor } from '../support/server';
+import { openConsole } from '../support/view';
 
 afterEach(async () => {
   await closeAll();
@@ -35,15 +32,7 @@ async function consoleOnClusters() {
     }),
   );
   await karin.ready;
-  saveMeetingLinks(meeting.meetingId, meeting);
-  history.replaceState(null, '', meeting.facilitatorLink);
-  render(
-    <I18nextProvider i18n={i18n}>
-      <ServerUrl.Provider value={server.url}>
-        <FacilitatorPage meetingId={meeting.meetingId} />
-      </ServerUrl.Provider>
-    </I18nextProvider>,
-  );
+  openConsole(server.url, meeting);
   const user = userEvent.setup();
   await user.click(await screen.findByRole('tab', { name: /^(Kluster|Clusters)$/ }));
   return { user, karin };

@@ -3,18 +3,15 @@
  * month by keyboard, sees the figures and the backward plan change, saves,
  * and a wrong number is marked where it is, in Swedish.
  */
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { i18n } from '../../client/src/i18n';
-import { ServerUrl } from '../../client/src/serverUrl';
 import EorBoardPage from '../../client/src/views/EorBoardPage';
 import { blankBoard } from '../../shared/year/eor';
 import { BoardEntry, BoardResponse, eorLink, LinkResponse } from '../../shared/year/eorApi';
-import { Programme } from '../../shared/year/programme';
-import { createProgramme, programmeApi, programmeOf, SOUTH_COAST } from '../support/programme';
+import { programmeApi, southCoastProgramme } from '../support/programme';
 import { closeAll, startServer, tokenFromLink } from '../support/server';
+import { renderView } from '../support/view';
 
 afterEach(async () => {
   history.replaceState(null, '', '/');
@@ -24,12 +21,7 @@ afterEach(async () => {
 /** The south coast programme; Ystad's board with a yearly target of 120 and January to March reported; Ystad's own link. */
 async function ystadOpensItsBoard() {
   const server = await startServer();
-  const created = await createProgramme(server.url, 'Lärprojekt Sydkusten');
-  const organiser = programmeApi(server.url, created.token);
-  const path = `/api/programmes/${created.programmeId}`;
-  const plan = Programme.parse(
-    await (await organiser.put(path, { ...programmeOf(SOUTH_COAST), id: created.programmeId, version: 0 })).json(),
-  );
+  const { created, organiser, path, plan } = await southCoastProgramme(server.url);
   const ystad = plan.municipalities.find((m) => m.name === 'Ystad')!.id;
   const board = {
     ...blankBoard('2026-01'),
@@ -43,14 +35,7 @@ async function ystadOpensItsBoard() {
   expect((await organiser.put(`${path}/eor/${ystad}`, board)).status).toBe(200);
   const { link } = LinkResponse.parse(await (await organiser.post(`${path}/eor/${ystad}/link`)).json());
   const own = programmeApi(server.url, tokenFromLink(link));
-  history.replaceState(null, '', link);
-  render(
-    <I18nextProvider i18n={i18n}>
-      <ServerUrl.Provider value={server.url}>
-        <EorBoardPage programmeId={created.programmeId} boardId={ystad} />
-      </ServerUrl.Provider>
-    </I18nextProvider>,
-  );
+  renderView(server.url, <EorBoardPage programmeId={created.programmeId} boardId={ystad} />, link);
   await screen.findByRole('heading', { level: 1, name: 'EOR-tavla: Ystad' });
   const stored = async () => BoardResponse.parse(await (await own.get(`${path}/eor/${ystad}`)).json()).board;
   return { stored };
@@ -117,22 +102,14 @@ describe("Ystad's EOR board", () => {
 describe("the host team's process board", () => {
   it('the organiser removes it in two steps; cancel keeps it, yes removes it and goes back to the programme', async () => {
     const server = await startServer();
-    const created = await createProgramme(server.url, 'Lärprojekt Sydkusten');
-    const organiser = programmeApi(server.url, created.token);
-    const path = `/api/programmes/${created.programmeId}`;
-    expect(
-      (await organiser.put(path, { ...programmeOf(SOUTH_COAST), id: created.programmeId, version: 0 })).status,
-    ).toBe(200);
+    const { created, organiser, path } = await southCoastProgramme(server.url);
     const added = BoardEntry.parse(
       await (await organiser.post(`${path}/eor/processes`, { name: 'Trelleborg: Självförsörjning' })).json(),
     );
-    history.replaceState(null, '', eorLink(created.programmeId, created.token, added.boardId));
-    render(
-      <I18nextProvider i18n={i18n}>
-        <ServerUrl.Provider value={server.url}>
-          <EorBoardPage programmeId={created.programmeId} boardId={added.boardId} />
-        </ServerUrl.Provider>
-      </I18nextProvider>,
+    renderView(
+      server.url,
+      <EorBoardPage programmeId={created.programmeId} boardId={added.boardId} />,
+      eorLink(created.programmeId, created.token, added.boardId),
     );
     await screen.findByRole('heading', { level: 1, name: 'EOR-tavla: Trelleborg: Självförsörjning' });
     const user = userEvent.setup();

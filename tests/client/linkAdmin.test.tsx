@@ -1,12 +1,7 @@
 /** [A7] The console's secret links against a real server: replace with a confirm step, the new link shown once. */
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { i18n } from '../../client/src/i18n';
-import { ServerUrl } from '../../client/src/serverUrl';
-import { saveMeetingLinks } from '../../client/src/storage';
-import FacilitatorPage from '../../client/src/views/FacilitatorPage';
 import {
   closeAll,
   connect,
@@ -17,21 +12,14 @@ import {
   tokenFromLink,
   welcomeOf,
 } from '../support/server';
+import { openConsole } from '../support/view';
 
 afterEach(closeAll);
 
-async function openConsole() {
+async function consoleOnLinks() {
   const server = await startServer();
   const meeting = await createMeeting(server.url);
-  saveMeetingLinks(meeting.meetingId, meeting);
-  history.replaceState(null, '', meeting.facilitatorLink);
-  render(
-    <I18nextProvider i18n={i18n}>
-      <ServerUrl.Provider value={server.url}>
-        <FacilitatorPage meetingId={meeting.meetingId} />
-      </ServerUrl.Provider>
-    </I18nextProvider>,
-  );
+  openConsole(server.url, meeting);
   // The secret links are set-up: their own tab of the console.
   await userEvent.setup().click(await screen.findByRole('tab', { name: 'Länkar och rapport' }));
   const links = await screen.findByRole('region', { name: 'Hemliga länkar' });
@@ -40,7 +28,7 @@ async function openConsole() {
 
 describe('[A7] replacing a link from the console', () => {
   it('the projector link is replaced only after the confirm step; the new link shows once and the old projector drops', async () => {
-    const { server, meeting, links } = await openConsole();
+    const { server, meeting, links } = await consoleOnLinks();
     const projector = await connect(server.url, { token: meeting.screenToken });
     const dropped = disconnected(projector);
     const user = userEvent.setup();
@@ -63,7 +51,7 @@ describe('[A7] replacing a link from the console', () => {
   });
 
   it("replacing the console's own link keeps the console running on the new link", async () => {
-    const { server, meeting, links } = await openConsole();
+    const { server, meeting, links } = await consoleOnLinks();
     const user = userEvent.setup();
     const item = within(links)
       .getByRole('heading', { name: 'Projektledarens länk (den här konsolen)' })

@@ -4,14 +4,12 @@
  * silence: it reloads once (tests/e2e/upgrade.e2e.test.ts, in a real
  * browser) and, when it already did, says why it cannot follow.
  */
-import { render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { i18n } from '../../client/src/i18n';
-import { ServerUrl } from '../../client/src/serverUrl';
 import ScreenPage from '../../client/src/views/ScreenPage';
 import { PROTOCOL_VERSION } from '../../shared/protocol';
 import { closeAll, createMeeting, startServer, type TestServer } from '../support/server';
+import { renderView } from '../support/view';
 
 afterEach(async () => {
   await closeAll();
@@ -21,14 +19,7 @@ afterEach(async () => {
 
 /** A link is a path and a fragment (`/screen/<id>#<secret>`). */
 function renderAt(server: TestServer, link: string) {
-  history.replaceState(null, '', link);
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <ServerUrl.Provider value={server.url}>
-        <ScreenPage />
-      </ServerUrl.Provider>
-    </I18nextProvider>,
-  );
+  return renderView(server.url, <ScreenPage />, link);
 }
 
 describe('[S5] a projector page older than the server', () => {

@@ -1,8 +1,5 @@
-import { act, render, screen, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { i18n } from '../../client/src/i18n';
-import { ServerUrl } from '../../client/src/serverUrl';
 import { saveParticipantToken } from '../../client/src/storage';
 import ParticipantPage from '../../client/src/views/ParticipantPage';
 import type { MeetingState } from '../../shared/protocol';
@@ -18,6 +15,7 @@ import {
   type MeetingSocket,
   type TestServer,
 } from '../support/server';
+import { renderView } from '../support/view';
 
 async function resyncState(socket: MeetingSocket): Promise<MeetingState> {
   const ack = await resync(socket, 0);
@@ -28,13 +26,7 @@ async function resyncState(socket: MeetingSocket): Promise<MeetingState> {
 afterEach(closeAll);
 
 function renderPhone(server: TestServer, meetingId: string) {
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <ServerUrl.Provider value={server.url}>
-        <ParticipantPage meetingId={meetingId} />
-      </ServerUrl.Provider>
-    </I18nextProvider>,
-  );
+  return renderView(server.url, <ParticipantPage meetingId={meetingId} />);
 }
 
 describe('the participant view on a phone, against a real server', () => {

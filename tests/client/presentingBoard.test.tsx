@@ -6,19 +6,17 @@
  * typed in meanwhile reaches the screen; a municipality the programme has no
  * board for says so.
  */
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { I18nextProvider } from 'react-i18next';
+import type { ComponentProps } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import PresentingBoard from '../../client/src/components/eor/PresentingBoard';
-import { i18n } from '../../client/src/i18n';
-import { ServerUrl } from '../../client/src/serverUrl';
 import { blankBoard } from '../../shared/year/eor';
-import { Programme } from '../../shared/year/programme';
 import { CreateMeetingResponse } from '../../shared/protocol';
-import { createProgramme, programmeApi, programmeOf, SOUTH_COAST } from '../support/programme';
+import { southCoastProgramme } from '../support/programme';
 import { closeAll, connect, startServer, tokenFromLink, track } from '../support/server';
+import { renderView } from '../support/view';
 
 let proxy: Server | undefined;
 afterEach(async () => {
@@ -49,12 +47,7 @@ async function flakyProxy(target: string, drops: number): Promise<string> {
 /** A meeting started from the south coast programme, Ystad's board filled in; the projector's secret and the meeting's municipalities. */
 async function meetingWithYstadsBoard() {
   const server = await startServer();
-  const created = await createProgramme(server.url, 'Lärprojekt Sydkusten');
-  const organiser = programmeApi(server.url, created.token);
-  const path = `/api/programmes/${created.programmeId}`;
-  const plan = Programme.parse(
-    await (await organiser.put(path, { ...programmeOf(SOUTH_COAST), id: created.programmeId, version: 0 })).json(),
-  );
+  const { organiser, path, plan } = await southCoastProgramme(server.url);
   const board = {
     ...blankBoard('2026-01'),
     sentence: 'Vi ska hjälpa 120 ystadbor till arbete eller studier i år.',
@@ -79,34 +72,15 @@ async function meetingWithYstadsBoard() {
   return { server, meetingId: links.meetingId, screenToken: tokenFromLink(links.screenLink), idOf, saveYstad };
 }
 
-function renderBoard(
-  url: string,
-  meetingId: string,
-  municipalityId: string,
-  name: string,
-  token: string,
-  refreshMs?: number,
-) {
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <ServerUrl.Provider value={url}>
-        <PresentingBoard
-          meetingId={meetingId}
-          municipalityId={municipalityId}
-          name={name}
-          token={token}
-          refreshMs={refreshMs}
-        />
-      </ServerUrl.Provider>
-    </I18nextProvider>,
-  );
+function renderBoard(url: string, board: ComponentProps<typeof PresentingBoard>) {
+  return renderView(url, <PresentingBoard {...board} />);
 }
 
 describe("the presenting municipality's board on the projector", () => {
   it('a dropped connection says it is trying again, not that there is no board, and the board comes when it is back', async () => {
     const { server, meetingId, screenToken, idOf } = await meetingWithYstadsBoard();
     const url = await flakyProxy(server.url, 1);
-    renderBoard(url, meetingId, idOf('Ystad'), 'Ystad', screenToken);
+    renderBoard(url, { meetingId, municipalityId: idOf('Ystad'), name: 'Ystad', token: screenToken });
     expect(await screen.findByRole('status')).toHaveTextContent(
       'EOR-tavlan för Ystad kunde inte hämtas. Försöker igen…',
     );
@@ -120,7 +94,13 @@ describe("the presenting municipality's board on the projector", () => {
 
   it('a figure typed in while Ystad presents reaches the screen without a reload', async () => {
     const { server, meetingId, screenToken, idOf, saveYstad } = await meetingWithYstadsBoard();
-    renderBoard(server.url, meetingId, idOf('Ystad'), 'Ystad', screenToken, 300);
+    renderBoard(server.url, {
+      meetingId,
+      municipalityId: idOf('Ystad'),
+      name: 'Ystad',
+      token: screenToken,
+      refreshMs: 300,
+    });
     await screen.findByText('Vi ska hjälpa 120 ystadbor till arbete eller studier i år.');
     expect((await saveYstad('Vi ska hjälpa 130 ystadbor till arbete eller studier i år.', 1)).status).toBe(200);
     expect(
@@ -130,7 +110,7 @@ describe("the presenting municipality's board on the projector", () => {
 
   it('a municipality of the meeting that the programme has no board for says so in one line', async () => {
     const { server, meetingId, screenToken } = await meetingWithYstadsBoard();
-    renderBoard(server.url, meetingId, 'nobody', 'Okänd', screenToken);
+    renderBoard(server.url, { meetingId, municipalityId: 'nobody', name: 'Okänd', token: screenToken });
     expect(await screen.findByText('Okänd har ingen EOR-tavla i lärprojektet.')).toBeInTheDocument();
   });
 });

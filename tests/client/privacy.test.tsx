@@ -9,38 +9,18 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JoinForm } from '../../client/src/components/JoinForm';
 import { i18n } from '../../client/src/i18n';
-import { ServerUrl } from '../../client/src/serverUrl';
-import { participantToken, saveParticipantToken } from '../../client/src/storage';
-import ParticipantPage from '../../client/src/views/ParticipantPage';
-import {
-  closeAll,
-  connect,
-  createMeeting,
-  joinByCode,
-  resync,
-  startServer,
-  track,
-  waitFor as waitUntil,
-} from '../support/server';
+import { participantToken } from '../../client/src/storage';
+import { annasPhone } from '../support/phone';
+import { closeAll, connect, createMeeting, resync, startServer, track, waitFor as waitUntil } from '../support/server';
 
 afterEach(closeAll);
 
 describe('[PD2] a participant removes themself from the phone', () => {
   it('the button asks first; after "Ja, ta bort mig" the console\'s roster loses her and the phone forgets her token', async () => {
-    const server = await startServer();
-    const meeting = await createMeeting(server.url);
-    const console_ = track(await connect(server.url, { token: meeting.facilitatorToken }));
-    const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
-    anna.socket.disconnect();
-    saveParticipantToken(meeting.meetingId, anna.token);
+    const { meeting, facilitator } = await annasPhone();
+    const console_ = track(facilitator);
+    await console_.ready;
     const user = userEvent.setup();
-    render(
-      <I18nextProvider i18n={i18n}>
-        <ServerUrl.Provider value={server.url}>
-          <ParticipantPage meetingId={meeting.meetingId} />
-        </ServerUrl.Provider>
-      </I18nextProvider>,
-    );
     await user.click(await screen.findByRole('button', { name: 'Ta bort mig från lärträffen' }));
     // The second step: what goes, with focus on it, and a way back.
     expect(screen.getByRole('heading', { name: 'Ta bort dig?' })).toHaveFocus();

@@ -2,18 +2,16 @@
  * The organiser's programme page against a real server: what the project
  * leader sees and can do when preparing the year.
  */
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { i18n } from '../../client/src/i18n';
-import { ServerUrl } from '../../client/src/serverUrl';
 import { meetingLinks } from '../../client/src/storage';
 import ProgrammePage from '../../client/src/views/ProgrammePage';
 import StartPage from '../../client/src/views/StartPage';
 import { Programme } from '../../shared/year/programme';
-import { createProgramme, programmeApi, programmeOf, SOUTH_COAST, type CreatedProgramme } from '../support/programme';
+import { programmeApi, southCoastProgramme, type CreatedProgramme } from '../support/programme';
 import { closeAll, startServer, tokenFromLink, type TestServer } from '../support/server';
+import { renderView } from '../support/view';
 
 afterEach(async () => {
   vi.restoreAllMocks();
@@ -31,30 +29,18 @@ interface Setup {
 /** A server with the south-coast programme saved once (version 1). */
 async function southCoast(): Promise<Setup> {
   const server = await startServer();
-  const created = await createProgramme(server.url, 'Lärprojekt Sydkusten');
-  const api = programmeApi(server.url, created.token);
-  const path = `/api/programmes/${created.programmeId}`;
-  const res = await api.put(path, {
-    ...programmeOf(SOUTH_COAST),
-    id: created.programmeId,
-    name: 'Lärprojekt Sydkusten',
-    version: 0,
-  });
-  expect(res.status).toBe(200);
-  return { server, created, api, path };
+  const { created, organiser, path } = await southCoastProgramme(server.url);
+  return { server, created, api: organiser, path };
 }
 
 const stored = async ({ api, path }: Setup) => Programme.parse(await (await api.get(path)).json());
 
 /** The organiser opens their secret link. */
 async function openProgramme({ server, created }: Setup, token = created.token) {
-  history.replaceState(null, '', `/programme/${created.programmeId}#${token}`);
-  render(
-    <I18nextProvider i18n={i18n}>
-      <ServerUrl.Provider value={server.url}>
-        <ProgrammePage programmeId={created.programmeId} />
-      </ServerUrl.Provider>
-    </I18nextProvider>,
+  renderView(
+    server.url,
+    <ProgrammePage programmeId={created.programmeId} />,
+    `/programme/${created.programmeId}#${token}`,
   );
   if (token === created.token) await screen.findByRole('heading', { level: 1, name: 'Lärprojekt Sydkusten' });
 }
@@ -236,13 +222,7 @@ describe('starting a lärträff from the programme', () => {
 
 describe('the start page', () => {
   function renderStart(server: TestServer) {
-    render(
-      <I18nextProvider i18n={i18n}>
-        <ServerUrl.Provider value={server.url}>
-          <StartPage />
-        </ServerUrl.Provider>
-      </I18nextProvider>,
-    );
+    renderView(server.url, <StartPage />);
   }
 
   it('on the laptop itself there is a link to the demo programme, and it opens it', async () => {

@@ -3,16 +3,14 @@
  * to hand out by default, the team's version on request (V2), and the cards
  * for the room.
  */
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { boardTemplate } from '../../shared/day/board';
-import { i18n } from '../../client/src/i18n';
-import { ServerUrl } from '../../client/src/serverUrl';
 import PrintPage from '../../client/src/views/PrintPage';
 import ReportPage from '../../client/src/views/ReportPage';
 import { closeAll, connect, joinByCode, openMeeting, send, tokenFromLink, type TestServer } from '../support/server';
+import { renderView } from '../support/view';
 
 afterEach(async () => {
   await closeAll();
@@ -20,12 +18,7 @@ afterEach(async () => {
 });
 
 function renderAt(server: TestServer, path: string, view: React.ReactNode) {
-  history.replaceState(null, '', path);
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <ServerUrl.Provider value={server.url}>{view}</ServerUrl.Provider>
-    </I18nextProvider>,
-  );
+  return renderView(server.url, view, path);
 }
 
 async function dayWithNote() {

@@ -3,15 +3,14 @@
  * follows what the room does now (the open statement's board, the clusters'
  * rounds), and changes, tags and deletes her own notes (O1, O2).
  */
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { boardTemplate } from '../../shared/day/board';
-import { i18n, setLanguage } from '../../client/src/i18n';
-import { ServerUrl } from '../../client/src/serverUrl';
+import { setLanguage } from '../../client/src/i18n';
 import TeamPage from '../../client/src/views/TeamPage';
 import { closeAll, connect, createMeeting, send, snapshot, startServer } from '../support/server';
+import { renderView } from '../support/view';
 
 afterEach(async () => {
   await closeAll();
@@ -29,14 +28,7 @@ async function evaluatorView() {
   });
   const facilitator = await connect(server.url, { token: meeting.facilitatorToken });
   const ok = async (command: object) => expect((await send(facilitator, command)).ok).toBe(true);
-  history.replaceState(null, '', meeting.evaluatorLink);
-  render(
-    <I18nextProvider i18n={i18n}>
-      <ServerUrl.Provider value={server.url}>
-        <TeamPage />
-      </ServerUrl.Provider>
-    </I18nextProvider>,
-  );
+  renderView(server.url, <TeamPage />, meeting.evaluatorLink);
   const live = await screen.findByRole('region', { name: /^(Just nu i rummet|Now in the room)$/ });
   return { server, meeting, facilitator, ok, live };
 }

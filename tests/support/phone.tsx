@@ -3,14 +3,12 @@
  * from Trelleborg, her token saved as the join form saves it, and the phone's
  * page rendered in jsdom. The facilitator's socket sends what the room does.
  */
-import { render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { screen } from '@testing-library/react';
 import { expect } from 'vitest';
-import { i18n } from '../../client/src/i18n';
-import { ServerUrl } from '../../client/src/serverUrl';
 import { saveParticipantToken } from '../../client/src/storage';
 import ParticipantPage from '../../client/src/views/ParticipantPage';
 import { connect, createMeeting, joinByCode, send, startServer } from './server';
+import { renderView } from './view';
 
 export async function annasPhone() {
   const server = await startServer();
@@ -25,15 +23,8 @@ export async function annasPhone() {
     if (!ack.ok) throw new Error(JSON.stringify(ack));
   };
   /** Renders the phone's page, as opening or reloading it does. */
-  const phone = () =>
-    render(
-      <I18nextProvider i18n={i18n}>
-        <ServerUrl.Provider value={server.url}>
-          <ParticipantPage meetingId={meeting.meetingId} />
-        </ServerUrl.Provider>
-      </I18nextProvider>,
-    );
+  const phone = () => renderView(server.url, <ParticipantPage meetingId={meeting.meetingId} />);
   phone();
   expect(await screen.findByText('Hej Anna Svensson!')).toBeInTheDocument();
-  return { facilitator, ok, phone };
+  return { meeting, facilitator, ok, phone };
 }

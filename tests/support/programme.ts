@@ -2,7 +2,7 @@
  * Fixtures for programmes: a programme document built like an organiser would
  * fill it in, and HTTP helpers against a real server (tests/support/server.ts).
  */
-import { blankProgramme, type Programme } from '../../shared/year/programme';
+import { blankProgramme, Programme } from '../../shared/year/programme';
 import { OrganiserLinkResponse } from '../../shared/year/programmeLink';
 import { tokenFromLink } from './server';
 
@@ -114,4 +114,19 @@ export function programmeApi(url: string, token: string | null) {
     upload: (path: string, csv: string | Uint8Array<ArrayBuffer>, type = 'text/csv') => call('POST', path, csv, type),
     delete: (path: string) => call('DELETE', path),
   };
+}
+
+/**
+ * "Lärprojekt Sydkusten" created on the server at `url` and saved once as
+ * SOUTH_COAST (version 1): the organiser's link and API, the programme's API
+ * path and the saved document.
+ */
+export async function southCoastProgramme(url: string) {
+  const created = await createProgramme(url, 'Lärprojekt Sydkusten');
+  const organiser = programmeApi(url, created.token);
+  const path = `/api/programmes/${created.programmeId}`;
+  const doc = { ...programmeOf(SOUTH_COAST), id: created.programmeId, name: 'Lärprojekt Sydkusten', version: 0 };
+  const res = await organiser.put(path, doc);
+  if (res.status !== 200) throw new Error(`saving the south coast programme: ${res.status} ${await res.text()}`);
+  return { created, organiser, path, plan: Programme.parse(await res.json()) };
 }
