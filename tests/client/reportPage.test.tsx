@@ -17,6 +17,12 @@ afterEach(async () => {
   history.replaceState(null, '', '/');
 });
 
+/** The column heads of the first table in `region`, as read. */
+const headsIn = (region: HTMLElement) =>
+  within(within(region).getAllByRole('table')[0]!)
+    .getAllByRole('columnheader')
+    .map((h) => h.textContent);
+
 function renderAt(server: TestServer, path: string, view: React.ReactNode) {
   return renderView(server.url, view, path);
 }
@@ -42,9 +48,10 @@ describe('the report page', () => {
     );
     const attendance = await screen.findByRole('region', { name: 'Närvaro' });
     expect(within(attendance).getByRole('row', { name: /Kungsbacka 2/ })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Programmet: planerat och faktiskt' })).toHaveTextContent(
-      'Teamets incheckning',
-    );
+    expect(headsIn(attendance)).toEqual(['Kommun', 'Antal']);
+    const agenda = screen.getByRole('region', { name: 'Programmet: planerat och faktiskt' });
+    expect(agenda).toHaveTextContent('Teamets incheckning');
+    expect(headsIn(agenda)).toEqual(['Programpunkt', 'Planerat', 'Faktiskt', 'Skillnad']);
     expect(screen.queryByText('Kungsbacka var tysta i klustret')).not.toBeInTheDocument();
     expect(screen.queryByText(/Åsa Öberg/)).not.toBeInTheDocument();
 
@@ -54,6 +61,7 @@ describe('the report page', () => {
       within(screen.getByRole('region', { name: 'Teamets egen del' })).getByText('Endast för teamet – dela inte ut'),
     ).toBeInTheDocument();
     expect(within(attendance).getByText('Per Holm, Åsa Öberg')).toBeInTheDocument();
+    expect(headsIn(attendance)).toEqual(['Kommun', 'Antal', 'Namn']);
   });
 
   it("the projector's link does not open the report", async () => {

@@ -3,9 +3,10 @@ import { isOver, type AgendaReport, type MeetingReport } from '../../../../share
 import { agendaChart, minutesText, signedMinutes } from '../../model/report';
 import { dateText } from '../../model/time';
 import { clockText } from '../../../../shared/clock';
-import { BarChart } from './BarChart';
+import { PlannedActualChart } from './BarChart';
 import { ReportSection, type SectionProps } from './ReportSection';
 import { CONTENT_LANG } from '../../i18n/content';
+import { TableHead } from './TableHead';
 
 /**
  * The plan against what happened: each segment's planned and actual times,
@@ -65,16 +66,10 @@ function DayAgenda({ agenda, report }: { agenda: AgendaReport; report: MeetingRe
     <>
       <Summary agenda={agenda} report={report} />
       <table className="report-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('report.agenda.segment')}</th>
-            <th scope="col">{t('report.agenda.planned')}</th>
-            <th scope="col">{t('report.agenda.actual')}</th>
-            <th scope="col" className="num">
-              {t('report.agenda.difference')}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          text={[t('report.agenda.segment'), t('report.agenda.planned'), t('report.agenda.actual')]}
+          num={[t('report.agenda.difference')]}
+        />
         <tbody>
           {agenda.rows.map((r) => (
             <tr key={r.segmentId}>
@@ -105,15 +100,7 @@ function DayAgenda({ agenda, report }: { agenda: AgendaReport; report: MeetingRe
           ))}
         </tbody>
       </table>
-      <BarChart
-        title={t('report.agenda.chart')}
-        series={[
-          { label: t('report.agenda.plannedSeries'), fill: 'hatch' },
-          { label: t('report.agenda.actualSeries'), fill: 'solid' },
-        ]}
-        rows={agendaChart(agenda)}
-        format={(v) => minutesText(v, lng)}
-      />
+      <PlannedActualChart title={t('report.agenda.chart')} rows={agendaChart(agenda)} />
     </>
   );
 }

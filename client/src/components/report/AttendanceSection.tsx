@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { BarChart } from './BarChart';
 import { ReportSection, type SectionProps } from './ReportSection';
+import { TableHead } from './TableHead';
 
 /** Who came, per municipality; names only in the team's version. */
 export function AttendanceSection({ report }: SectionProps) {
@@ -14,15 +15,9 @@ export function AttendanceSection({ report }: SectionProps) {
       ) : (
         <div className="report-section__pair">
           <table className="report-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('report.attendance.municipality')}</th>
-                <th scope="col" className="num">
-                  {t('report.attendance.count')}
-                </th>
-                {named && <th scope="col">{t('report.attendance.names')}</th>}
-              </tr>
-            </thead>
+            <TableHead text={[t('report.attendance.municipality')]} num={[t('report.attendance.count')]}>
+              {named && <th scope="col">{t('report.attendance.names')}</th>}
+            </TableHead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.municipalityId}>

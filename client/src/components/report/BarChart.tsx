@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import type { ChartRow } from '../../model/report';
+import { useTranslation } from 'react-i18next';
+import { minutesText, type ChartRow } from '../../model/report';
 
 /** Series are told apart by fill pattern and the legend's words, never by colour alone: the page prints in black and white. */
 export type BarFill = 'solid' | 'hatch' | 'dots';
@@ -109,5 +110,21 @@ export function BarChart({
         })}
       </svg>
     </figure>
+  );
+}
+
+/** Minutes planned (hatched) against minutes taken (solid), per row: the agenda's segments, a cluster's phases. */
+export function PlannedActualChart({ title, rows }: { title: string; rows: ChartRow[] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <BarChart
+      title={title}
+      series={[
+        { label: t('report.agenda.plannedSeries'), fill: 'hatch' },
+        { label: t('report.agenda.actualSeries'), fill: 'solid' },
+      ]}
+      rows={rows}
+      format={(v) => minutesText(v, i18n.language)}
+    />
   );
 }

@@ -3,6 +3,7 @@ import { MIN_GROUP, type ScoreSummary } from '../../../../shared/day/evaluationR
 import { CONTENT_LANG } from '../../i18n/content';
 import { meanText } from '../../model/report';
 import { ReportSection, type SectionProps } from './ReportSection';
+import { TableHead } from './TableHead';
 
 /**
  * The day's evaluation (EV3): per question the mean and how many gave each
@@ -22,22 +23,16 @@ export function EvaluationSection({ report }: SectionProps) {
         {t('report.evaluation.answers', { count: evaluation.answers, total: evaluation.participants })}
       </p>
       <table className="report-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('report.evaluation.question')}</th>
-            <th scope="col" className="num">
-              {t('report.evaluation.count')}
+        <TableHead
+          text={[t('report.evaluation.question')]}
+          num={[t('report.evaluation.count'), t('report.evaluation.mean')]}
+        >
+          {[1, 2, 3, 4, 5].map((n) => (
+            <th key={n} scope="col" className="num">
+              <abbr title={t('report.evaluation.score', { n })}>{n}</abbr>
             </th>
-            <th scope="col" className="num">
-              {t('report.evaluation.mean')}
-            </th>
-            {[1, 2, 3, 4, 5].map((n) => (
-              <th key={n} scope="col" className="num">
-                <abbr title={t('report.evaluation.score', { n })}>{n}</abbr>
-              </th>
-            ))}
-          </tr>
-        </thead>
+          ))}
+        </TableHead>
         <tbody>
           {evaluation.questions.map((q, i) => (
             <tr key={q.id}>
@@ -64,19 +59,13 @@ export function EvaluationSection({ report }: SectionProps) {
           <h3>{t('report.evaluation.byMunicipality')}</h3>
           <p className="muted">{t('report.evaluation.hiddenLead', { min: MIN_GROUP })}</p>
           <table className="report-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('report.evaluation.municipality')}</th>
-                <th scope="col" className="num">
-                  {t('report.evaluation.count')}
+            <TableHead text={[t('report.evaluation.municipality')]} num={[t('report.evaluation.count')]}>
+              {evaluation.questions.map((q, i) => (
+                <th key={q.id} scope="col" className="num">
+                  {t('report.evaluation.meanOf', { n: i + 1 })}
                 </th>
-                {evaluation.questions.map((q, i) => (
-                  <th key={q.id} scope="col" className="num">
-                    {t('report.evaluation.meanOf', { n: i + 1 })}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+              ))}
+            </TableHead>
             <tbody>
               {municipalities.map((m, row) => (
                 <tr key={m.municipalityId}>

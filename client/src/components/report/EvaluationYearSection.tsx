@@ -3,6 +3,7 @@ import type { ProgrammeReport } from '../../../../shared/year/programmeApi';
 import { CONTENT_LANG } from '../../i18n/content';
 import { meanText } from '../../model/report';
 import { MeetingColumns } from './MeetingColumns';
+import { TableHead } from './TableHead';
 import { ReportSection } from './ReportSection';
 
 /** The day's evaluation over the year (EV4): each question's mean at each lärträff, so the progression shows. */
@@ -17,12 +18,9 @@ export function EvaluationYearSection({ report }: { report: ProgrammeReport }) {
         <>
           <p className="muted">{t('report.programme.evaluationLead')}</p>
           <table className="report-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('report.evaluation.question')}</th>
-                <MeetingColumns meetings={report.meetings} />
-              </tr>
-            </thead>
+            <TableHead text={[t('report.evaluation.question')]}>
+              <MeetingColumns meetings={report.meetings} />
+            </TableHead>
             <tbody>
               {report.evaluation.map((line) => (
                 <tr key={line.question}>

@@ -7,6 +7,7 @@ import { BarChart } from './BarChart';
 import { EvaluationYearSection } from './EvaluationYearSection';
 import { MeetingColumns } from './MeetingColumns';
 import { ReportSection } from './ReportSection';
+import { TableHead } from './TableHead';
 
 /** A day's drift reads in whole minutes; a phase's in tenths. */
 const wholeMinutes = (ms: number) => Math.round(ms / 60_000) * 60_000;
@@ -24,15 +25,9 @@ export function ProgrammeReportView({ report }: { report: ProgrammeReport }) {
     <>
       <ReportSection title={t('report.programme.attendance')}>
         <table className="report-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('report.attendance.municipality')}</th>
-              <th scope="col" className="num">
-                {t('report.programme.enrolled')}
-              </th>
-              <MeetingColumns meetings={report.meetings} />
-            </tr>
-          </thead>
+          <TableHead text={[t('report.attendance.municipality')]} num={[t('report.programme.enrolled')]}>
+            <MeetingColumns meetings={report.meetings} />
+          </TableHead>
           <tbody>
             {report.attendance.map((a) => (
               <tr key={a.municipality}>
@@ -92,23 +87,15 @@ export function ProgrammeReportView({ report }: { report: ProgrammeReport }) {
         ) : (
           <>
             <table className="report-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('programme.progression.meeting')}</th>
-                  <th scope="col" className="num">
-                    {t('report.programme.segmentsOver')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('report.programme.drift')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('report.programme.phasesOver')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('report.programme.meanOver')}
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                text={[t('programme.progression.meeting')]}
+                num={[
+                  t('report.programme.segmentsOver'),
+                  t('report.programme.drift'),
+                  t('report.programme.phasesOver'),
+                  t('report.programme.meanOver'),
+                ]}
+              />
               <tbody>
                 {report.timing.map((d) => (
                   <tr key={d.number}>

@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { isOver } from '../../../../shared/day/report';
 import { minutesText, roundsChart, signedMinutes } from '../../model/report';
 import { clockText } from '../../../../shared/clock';
-import { BarChart } from './BarChart';
+import { PlannedActualChart } from './BarChart';
 import { ReportSection, type SectionProps } from './ReportSection';
+import { TableHead } from './TableHead';
 
 /** The feedback rounds' timing log per cluster: each phase planned vs actual, and per municipality the sums. */
 export function RoundsSection({ report }: SectionProps) {
@@ -23,22 +24,10 @@ export function RoundsSection({ report }: SectionProps) {
             </p>
           )}
           <table className="report-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('feedback.municipality')}</th>
-                <th scope="col">{t('feedback.phaseColumn')}</th>
-                <th scope="col">{t('feedback.started')}</th>
-                <th scope="col" className="num">
-                  {t('feedback.planned')}
-                </th>
-                <th scope="col" className="num">
-                  {t('feedback.actual')}
-                </th>
-                <th scope="col" className="num">
-                  {t('report.agenda.difference')}
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              text={[t('feedback.municipality'), t('feedback.phaseColumn'), t('feedback.started')]}
+              num={[t('feedback.planned'), t('feedback.actual'), t('report.agenda.difference')]}
+            />
             <tbody>
               {c.rows.map((r) => (
                 <tr key={`${r.municipalityId}-${r.phase}-${r.startedAt}`}>
@@ -66,15 +55,7 @@ export function RoundsSection({ report }: SectionProps) {
               ))}
             </tbody>
           </table>
-          <BarChart
-            title={t('report.rounds.chart', { cluster: c.cluster })}
-            series={[
-              { label: t('report.agenda.plannedSeries'), fill: 'hatch' },
-              { label: t('report.agenda.actualSeries'), fill: 'solid' },
-            ]}
-            rows={roundsChart(c)}
-            format={(v) => minutesText(v, lng)}
-          />
+          <PlannedActualChart title={t('report.rounds.chart', { cluster: c.cluster })} rows={roundsChart(c)} />
         </div>
       ))}
     </ReportSection>
