@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n/useTranslation';
 import { splitMeetingName } from '../../shared/day/meetingName';
 import type { FeedbackRun } from '../../shared/protocol';
 import { useMeetingApartFromPlacements, useMeetingStore } from './meetingStore';

@@ -1,22 +1,17 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { boardTemplate } from '../../shared/day/board';
 import type { Command } from '../../shared/protocol';
 import { CreateExerciseForm } from '../../client/src/components/exercise/CreateExerciseForm';
-import { i18n, setLanguage } from '../../client/src/i18n';
+import { setLanguage } from '../../client/src/i18n';
 
 const EOR = 'Vi har ett EOR som alla i verksamheten känner till';
 const PRODUCTION = 'Vi vet hur vår produktionsapparat ser ut i dag';
 
 function renderForm(ok = true) {
   const run = vi.fn(async (_command: Command) => ok);
-  render(
-    <I18nextProvider i18n={i18n}>
-      <CreateExerciseForm run={run} />
-    </I18nextProvider>,
-  );
+  render(<CreateExerciseForm run={run} />);
   return { run, user: userEvent.setup() };
 }
 

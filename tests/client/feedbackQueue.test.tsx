@@ -4,11 +4,9 @@
  * built with `decide` and `reduce`, as the server builds it.
  */
 import { act, render, screen, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { FeedbackControls } from '../../client/src/components/feedback/FeedbackControls';
 import { PhoneFeedback } from '../../client/src/components/feedback/PhoneFeedback';
-import { i18n } from '../../client/src/i18n';
 import { useMeetingStore } from '../../client/src/meetingStore';
 import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/day/meeting';
 import type { Actor, Command } from '../../shared/protocol';
@@ -68,11 +66,7 @@ describe("Ahmed's raised hand", () => {
   it('[W4] the place in the queue is said aloud: it appears in a status region that was already there', () => {
     const room = ystadsPeers();
     useMeetingStore.setState({ state: room.state(), actor: { role: 'participant', participantId: room.ahmed } });
-    render(
-      <I18nextProvider i18n={i18n}>
-        <PhoneFeedback actions={{ send: unsent, drag: () => {} }} />
-      </I18nextProvider>,
-    );
+    render(<PhoneFeedback actions={{ send: unsent, drag: () => {} }} />);
     const status = screen.getByRole('status');
     expect(status).toBeEmptyDOMElement();
     act(() => useMeetingStore.setState({ state: room.raiseHand() }));
@@ -85,11 +79,7 @@ describe("Ahmed's raised hand", () => {
     room.raiseHand();
     useMeetingStore.setState({ state: room.state(), actor: { role: 'supervisor', clusterId: room.clusterId } });
     const show = () =>
-      render(
-        <I18nextProvider i18n={i18n}>
-          <FeedbackControls cluster={room.state().clusters[0]!} run={room.state().feedbackRuns[0]} send={unrun} />
-        </I18nextProvider>,
-      );
+      render(<FeedbackControls cluster={room.state().clusters[0]!} run={room.state().feedbackRuns[0]} send={unrun} />);
     const { unmount } = show();
     const queue = within(screen.getByRole('region', { name: /^Frågor och kommentarer/ }));
     expect(queue.getByRole('button', { name: 'Markera som tagen: Ahmed' })).toHaveTextContent('Markera som tagen');

@@ -1,10 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import type { Municipality } from '../../shared/protocol';
 import { JoinForm } from '../../client/src/components/JoinForm';
-import { i18n, setLanguage } from '../../client/src/i18n';
+import { setLanguage } from '../../client/src/i18n';
 
 const municipalities: Municipality[] = [
   { id: 'm1', name: 'Trelleborg', colour: '#1f5fa8' },
@@ -12,11 +11,7 @@ const municipalities: Municipality[] = [
 ];
 
 function renderForm(onJoin = vi.fn(async () => null as string | null), list = municipalities) {
-  render(
-    <I18nextProvider i18n={i18n}>
-      <JoinForm municipalities={list} onJoin={onJoin} />
-    </I18nextProvider>,
-  );
+  render(<JoinForm municipalities={list} onJoin={onJoin} />);
   return { onJoin, user: userEvent.setup() };
 }
 

@@ -1,12 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fireEvent } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { boardTemplate } from '../../shared/day/board';
 import type { Statement } from '../../shared/protocol';
 import { PhoneBoard } from '../../client/src/components/board/PhoneBoard';
-import { i18n, setLanguage } from '../../client/src/i18n';
+import { setLanguage } from '../../client/src/i18n';
 
 const line: Statement = {
   id: 's1',
@@ -23,16 +22,14 @@ function renderBoard(statement: Statement, opts: { locked?: boolean; placed?: { 
   const onPlace = vi.fn(async () => true);
   const onDrag = vi.fn();
   render(
-    <I18nextProvider i18n={i18n}>
-      <PhoneBoard
-        statement={statement}
-        placed={opts.placed ?? null}
-        locked={opts.locked ?? false}
-        colour="#1f5fa8"
-        onDrag={onDrag}
-        onPlace={onPlace}
-      />
-    </I18nextProvider>,
+    <PhoneBoard
+      statement={statement}
+      placed={opts.placed ?? null}
+      locked={opts.locked ?? false}
+      colour="#1f5fa8"
+      onDrag={onDrag}
+      onPlace={onPlace}
+    />,
   );
   return { onPlace, onDrag, user: userEvent.setup() };
 }

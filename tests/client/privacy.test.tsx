@@ -5,10 +5,8 @@
  */
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JoinForm } from '../../client/src/components/JoinForm';
-import { i18n } from '../../client/src/i18n';
 import { participantToken } from '../../client/src/storage';
 import { annasPhone } from '../support/phone';
 import { closeAll, connect, createMeeting, resync, startServer, track, waitFor as waitUntil } from '../support/server';
@@ -52,13 +50,11 @@ describe('[PD1] the join form of an anonymous meeting', () => {
     const sent: [string, string][] = [];
     const user = userEvent.setup();
     render(
-      <I18nextProvider i18n={i18n}>
-        <JoinForm
-          municipalities={ack.state.municipalities}
-          anonymous={ack.state.anonymous}
-          onJoin={async (name, m) => (sent.push([name, m]), null)}
-        />
-      </I18nextProvider>,
+      <JoinForm
+        municipalities={ack.state.municipalities}
+        anonymous={ack.state.anonymous}
+        onJoin={async (name, m) => (sent.push([name, m]), null)}
+      />,
     );
     expect(screen.queryByLabelText('Ditt namn')).not.toBeInTheDocument();
     expect(screen.getByText(/du syns som ett nummer från din kommun/)).toBeInTheDocument();

@@ -1,8 +1,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { NowAndNext } from '../../client/src/components/NowAndNext';
-import { i18n, setLanguage } from '../../client/src/i18n';
+import { setLanguage } from '../../client/src/i18n';
 import { useMeetingStore } from '../../client/src/meetingStore';
 import { BLANK_MEETING, meetingCreated, reduce, type MeetingState } from '../../shared/day/meeting';
 import type { MeetingEvent } from '../../shared/protocol';
@@ -45,11 +44,7 @@ function dayAt(title: string, thenEnd = false): MeetingState {
 
 function showRoom(state: MeetingState) {
   useMeetingStore.setState({ state });
-  render(
-    <I18nextProvider i18n={i18n}>
-      <NowAndNext forRoom />
-    </I18nextProvider>,
-  );
+  render(<NowAndNext forRoom />);
   return within(screen.getByRole('region', { name: /^(Nu|Now)$/ }));
 }
 
@@ -79,11 +74,7 @@ describe("the room's view of the team's own segments", () => {
 
   it('[G3] the facilitator sees the team check-out itself', () => {
     useMeetingStore.setState({ state: dayAt('Teamets utcheckning') });
-    render(
-      <I18nextProvider i18n={i18n}>
-        <NowAndNext />
-      </I18nextProvider>,
-    );
+    render(<NowAndNext />);
     expect(within(screen.getByRole('region', { name: 'Nu' })).getByText('Teamets utcheckning')).toBeInTheDocument();
   });
 });

@@ -1,11 +1,9 @@
 /**
  * The app's views in jsdom for the client tests, wrapped as the app wraps
- * them: the catalogues, and the real server they talk to.
+ * them: with the real server they talk to (the catalogues need no wrapper).
  */
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
-import { i18n } from '../../client/src/i18n';
 import { ServerUrl } from '../../client/src/serverUrl';
 import { saveMeetingLinks } from '../../client/src/storage';
 import FacilitatorPage from '../../client/src/views/FacilitatorPage';
@@ -14,11 +12,7 @@ import type { CreatedMeeting } from './server';
 /** Renders `view` against the server at `serverUrl`; at `link` (a path and its fragment) first, as opening it does. */
 export function renderView(serverUrl: string, view: ReactNode, link?: string): RenderResult {
   if (link !== undefined) history.replaceState(null, '', link);
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <ServerUrl.Provider value={serverUrl}>{view}</ServerUrl.Provider>
-    </I18nextProvider>,
-  );
+  return render(<ServerUrl.Provider value={serverUrl}>{view}</ServerUrl.Provider>);
 }
 
 /** The facilitator opens the console from their link, on the laptop that created the meeting (its links saved). */

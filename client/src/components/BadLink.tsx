@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { pageTitle } from '../pageTitle';
 import { Header } from './Header';
 import { ErrorText } from './ErrorText';

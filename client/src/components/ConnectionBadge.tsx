@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { useMeetingStore } from '../meetingStore';
 
 /** Says whether this device is in sync: connected, reconnecting or offline, or that the page is out of date (S5). */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 
 /** A server or network error in words a person reads, from its code. */
 export function ErrorText({ code }: { code: string | null | undefined }) {

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { findStatement } from '../../../shared/day/exercise';
 import { useMeetingStore } from '../meetingStore';
 import type { MeetingActions } from '../useMeeting';

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import '../i18n/startCatalogue';
 import type { Municipality } from '../../../shared/protocol';
 import { chosenMunicipality, OTHER, validateJoin, type JoinErrors, type JoinValues } from '../model/joinForm';

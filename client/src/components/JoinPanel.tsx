@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import '../i18n/staffCatalogue';
 import { formatJoinCode } from '../../../shared/day/joinCode';
 import { useConfig } from '../api';

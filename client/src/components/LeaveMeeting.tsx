@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import '../i18n/erasureCatalogue';
 import { forgetParticipantToken } from '../storage';
 import type { MeetingActions } from '../useMeeting';

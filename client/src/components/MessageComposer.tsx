@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import '../i18n/roomCatalogue';
 import '../room.css';
 import { useMeetingStore } from '../meetingStore';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { Segment } from '../../../shared/protocol';
 import { useMeetingStore, useMeetingApartFromPlacements } from '../meetingStore';
 import { dayOfDays, nowAndNext, showsKind } from '../model/agenda';

@@ -1,6 +1,6 @@
 import { BellRing, Megaphone } from 'lucide-react';
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import '../i18n/roomCatalogue';
 import '../room.css';
 import { viewerOf } from '../../../shared/day/meeting';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { currentSegment } from '../../../shared/day/meeting';
 import { useMeetingStore } from '../meetingStore';
 import { formatCountdown } from '../model/time';

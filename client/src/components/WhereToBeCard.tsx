@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { Cluster } from '../../../shared/protocol';
 import { useMeetingStore, useMeetingApartFromPlacements } from '../meetingStore';
 import { roomText } from '../model/room';

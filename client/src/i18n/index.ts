@@ -4,7 +4,6 @@
  * is its own chunk, added when a device asks for it.
  */
 import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { sv, type Messages } from './sv';
 
 export const LANGUAGES = ['sv', 'en'] as const;
@@ -21,7 +20,7 @@ function storedLanguage(): Language {
 }
 
 export const i18n = i18next.createInstance();
-void i18n.use(initReactI18next).init({
+void i18n.init({
   resources: { sv: { translation: sv } },
   lng: 'sv',
   fallbackLng: 'sv',

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { useLocation } from 'wouter';
 import { eorProgress } from '../../../shared/year/eor';
 import { eorLink, type BoardResponse } from '../../../shared/year/eorApi';

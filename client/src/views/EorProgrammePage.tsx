@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { eorLink, type BoardsResponse } from '../../../shared/year/eorApi';
 import { ErrorText } from '../components/ErrorText';
 import { PageHeader } from '../components/PageHeader';

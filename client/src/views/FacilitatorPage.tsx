@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import '../i18n/staffCatalogue';
 import { AgendaEditor } from '../components/agenda/AgendaEditor';
 import { DateNotice } from '../components/agenda/DateNotice';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import '../i18n/startCatalogue';
 import { useLocation } from 'wouter';
 import { normaliseJoinCode } from '../../../shared/day/joinCode';

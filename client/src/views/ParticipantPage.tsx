@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { Link } from 'wouter';
 import { Header } from '../components/Header';
 import { NowAndNext } from '../components/NowAndNext';

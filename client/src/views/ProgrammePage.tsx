@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { Programme, ProgrammeMeeting } from '../../../shared/year/programme';
 import type { CreateMeetingResponse } from '../../../shared/protocol';
 import { ErrorText } from '../components/ErrorText';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { PageHeader } from '../components/PageHeader';
 import { ErrorText } from '../components/ErrorText';
 import { ProgrammeReportSection } from '../components/report/ProgrammeReportSection';

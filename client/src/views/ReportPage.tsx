@@ -1,5 +1,5 @@
 import { useState, type ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import '../i18n/staffCatalogue';
 import '../i18n/feedbackCatalogue';
 import { isTeam, seesTeamRounds } from '../../../shared/permissions';

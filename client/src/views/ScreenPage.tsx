@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import '@fontsource-variable/atkinson-hyperlegible-next';
 import '../i18n/projectorCatalogue';
 import '../projector.css';

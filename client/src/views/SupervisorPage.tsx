@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import '../i18n/feedbackCatalogue';
 import { BadLink } from '../components/BadLink';
 import { ErrorText } from '../components/ErrorText';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { Cluster, Command, IssuedLink } from '../../../../shared/protocol';
 import type { SendResult } from '../../connection';
 import '../../i18n/accessCatalogue';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { MAX_DAYS } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
 import { SegmentedControl } from '../ui/SegmentedControl';

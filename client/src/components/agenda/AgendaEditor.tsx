@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import '../../i18n/staffCatalogue';
 import { dayCount, dayOf } from '../../../../shared/day/days';
 import { daySlice, dayStartMs, schedule } from '../../../../shared/day/schedule';

@@ -1,6 +1,6 @@
 import { m } from 'framer-motion';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import '../../i18n/staffCatalogue';
 import type { ScheduleRow } from '../../../../shared/day/schedule';
 import { showsKind } from '../../model/agenda';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { dayNow } from '../../../../shared/day/schedule';
 import { useMeetingApartFromPlacements } from '../../meetingStore';
 import { clockText, driftMinutes, formatCountdown } from '../../model/time';

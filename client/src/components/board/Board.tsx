@@ -1,5 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import '../../i18n/exerciseCatalogue';
 import { inkOn } from '../../../../shared/contrast';
 import type { Board as BoardData } from '../../../../shared/protocol';

@@ -1,6 +1,6 @@
 import { m, useMotionValue } from 'framer-motion';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import '../../i18n/exerciseCatalogue';
 import { inkOn } from '../../../../shared/contrast';
 import { lineScore, nearestCard, type Point } from '../../../../shared/day/placement';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import '../../i18n/feedbackCatalogue';
 import { useMeetingStore } from '../../meetingStore';
 import type { RunCommand } from '../agenda/runCommand';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { DEFAULT_EVALUATION } from '../../../../shared/day/evaluationResults';
 import { MAX_EVALUATION_QUESTIONS, MIN_EVALUATION_QUESTIONS, type Evaluation } from '../../../../shared/protocol';
 import '../../evaluation.css';

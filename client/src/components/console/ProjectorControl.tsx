@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { ProjectorScreen } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
 import type { RunCommand } from '../agenda/runCommand';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { NUDGE_INTERVAL_MS, unplaced } from '../../../../shared/day/nudge';
 import type { Statement } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { EOR_KINDS, monthKeys, type EorProgress } from '../../../../shared/year/eor';
 import { FIGURES, type BoardDraft, type CellKey, type CellProblem, type Figure } from '../../model/eorDraft';
 import { useFormat } from './format';

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { monthKeys, type EorBoardContent, type EorProgress } from '../../../../shared/year/eor';
 import { CHART, cumulativeLines, monthlyBars, type Scale } from '../../model/eorChart';
 import { useFormat } from './format';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { monthKeys, type EorBoardContent, type EorProgress } from '../../../../shared/year/eor';
 import { useFormat } from './format';
 

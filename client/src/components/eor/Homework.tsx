@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { MAX_ANSWER_CHARS, type Answer } from '../../../../shared/year/homework';
 import type { ApiResult } from '../../api';
 

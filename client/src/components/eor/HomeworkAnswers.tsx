@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { Answer, HomeworkResponse } from '../../../../shared/year/homework';
 import type { EorClient } from '../../eorClient';
 import { AnswerField, HomeworkCard, useAnswerDraft } from './Homework';

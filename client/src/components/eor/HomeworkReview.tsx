@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { AccessKind, BoardsResponse } from '../../../../shared/year/eorApi';
 import { answerState, type Answer } from '../../../../shared/year/homework';
 import type { EorClient } from '../../eorClient';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { Programme } from '../../../../shared/year/programme';
 import type { EorClient } from '../../eorClient';
 import { programmeClient } from '../../programmeClient';

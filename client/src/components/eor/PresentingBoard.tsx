@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { eorProgress } from '../../../../shared/year/eor';
 import type { BoardResponse } from '../../../../shared/year/eorApi';
 import { meetingBoard } from '../../eorClient';

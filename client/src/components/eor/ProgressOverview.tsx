@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { boardAsAt, eorProgress } from '../../../../shared/year/eor';
 import type { BoardEntry } from '../../../../shared/year/eorApi';
 import { useFormat } from './format';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { monthKeys } from '../../../../shared/year/eor';
 
 /** Numbers and months as the page's language writes them (1 234,5 in Swedish). */

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hasAnswered } from '../../../../shared/day/evaluation';
 import '../../evaluation.css';
 import '../../i18n/evaluationCatalogue';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import '../../i18n/exerciseCatalogue';
 import { DRAFT_LIMITS, fieldKey, type StatementDraft } from '../../model/exerciseDraft';
 import { CardPreview } from './CardPreview';

@@ -1,6 +1,6 @@
 import { Reorder } from 'framer-motion';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import '../../i18n/feedbackCatalogue';
 import { isDone } from '../../../../shared/day/feedbackRound';
 import type { Cluster, FeedbackRun } from '../../../../shared/protocol';

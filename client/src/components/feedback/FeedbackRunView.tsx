@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import '../../i18n/feedbackCatalogue';
 import type { FeedbackRun } from '../../../../shared/protocol';
 import { useMeetingApartFromPlacements } from '../../meetingStore';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import '../../i18n/feedbackCatalogue';
 import type { Timer } from '../../../../shared/protocol';
 import { remainingMs } from '../../../../shared/day/timer';

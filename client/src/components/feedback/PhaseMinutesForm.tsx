@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import '../../i18n/staffCatalogue';
 import '../../i18n/feedbackCatalogue';
 import { FEEDBACK_PHASES, type FeedbackMinutes } from '../../../../shared/protocol';

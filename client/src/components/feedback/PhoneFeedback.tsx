@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import '../../i18n/feedbackCatalogue';
 import { presenter } from '../../../../shared/day/feedbackRound';
 import { useMeetingStore, useMeetingApartFromPlacements } from '../../meetingStore';

@@ -1,5 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { IMPORT_KINDS, type CsvRowError, type ImportKind } from '../../../../shared/year/programmeImport';
 import type { Programme } from '../../../../shared/year/programme';
 import { download } from '../../download';

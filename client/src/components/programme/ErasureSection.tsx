@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { Programme } from '../../../../shared/year/programme';
 import type { ProgrammeClient } from '../../programmeClient';
 import '../../i18n/erasureCatalogue';

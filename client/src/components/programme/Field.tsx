@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { TFunction } from 'i18next';
 import { TextField as LabelledInput } from '../ui/TextField';
 import { newId, type Draft, type FieldProblem } from '../../model/programmeDraft';

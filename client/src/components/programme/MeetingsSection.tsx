@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { ProgrammeMeeting } from '../../../../shared/year/programme';
 import type { CreateMeetingResponse } from '../../../../shared/protocol';
 import { addMeeting, canAdd, fieldId, newId, problemsAt, removeItem, updateItem } from '../../model/programmeDraft';

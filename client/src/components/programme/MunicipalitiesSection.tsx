@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { weakColourRatio } from '../../model/colour';
 import { addMunicipality, canAdd, fieldId, problemsAt, removeItem, updateItem } from '../../model/programmeDraft';
 import { AddItem, FieldProblems, RemoveItem, TextField, describedBy, type SectionProps } from './Field';

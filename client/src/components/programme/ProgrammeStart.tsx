@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import '../../i18n/startCatalogue';
 import { useLocation } from 'wouter';
 import { HTTP } from '../../../../shared/protocol/http';

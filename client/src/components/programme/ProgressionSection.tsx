@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { dateText } from '../../model/time';
 import { nearestCard } from '../../../../shared/day/placement';
 import type { Standing, StatementProgression } from '../../../../shared/year/progression';

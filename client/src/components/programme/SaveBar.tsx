@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { ErrorText } from '../ErrorText';
 
 /** What the last save (or start) told the organiser. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { TEAM_ROLES, TeamRole } from '../../../../shared/year/programme';
 import { addTeamMember, canAdd, fieldId, problemsAt, removeItem, updateItem } from '../../model/programmeDraft';
 import { AddItem, RemoveItem, TextField, type SectionProps } from './Field';

@@ -1,5 +1,5 @@
 import { Coffee } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { Segment } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
 import { showsJoinCode } from '../../model/projector';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 
 /** After the last segment: thanks, and nothing to join any more. */
 export function EndScreen() {

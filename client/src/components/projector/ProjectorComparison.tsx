@@ -1,6 +1,6 @@
 import { Pause, Play, ChevronLeft, ChevronRight } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { compareExercises, type StatementMatch } from '../../../../shared/day/placement';
 import type { Exercise } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import '../../i18n/feedbackCatalogue';
 import { useMeetingStore } from '../../meetingStore';
 import { nowAndNext } from '../../model/agenda';

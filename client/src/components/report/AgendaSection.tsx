@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { isOver, type AgendaReport, type MeetingReport } from '../../../../shared/day/report';
 import { agendaChart, minutesText, signedMinutes } from '../../model/report';
 import { dateText } from '../../model/time';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { byMirrorOrText } from '../../../../shared/day/placement';
 import type { ComparisonReport } from '../../../../shared/day/report';
 import { dateText } from '../../model/time';

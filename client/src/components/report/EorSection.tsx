@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { presentedIn } from '../../../../shared/day/report';
 import PresentingBoard from '../eor/PresentingBoard';
 import { ReportSection, type SectionProps } from './ReportSection';

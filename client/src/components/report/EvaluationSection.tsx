@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { MIN_GROUP, type ScoreSummary } from '../../../../shared/day/evaluationResults';
 import { CONTENT_LANG } from '../../i18n/content';
 import { meanText } from '../../model/report';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { formatJoinCode } from '../../../../shared/day/joinCode';
 import type { MeetingState } from '../../../../shared/protocol';
 import { joinUrl } from '../../model/joinUrl';

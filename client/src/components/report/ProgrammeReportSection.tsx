@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { ProgrammeReport } from '../../../../shared/year/programmeApi';
 import { download } from '../../download';
 import '../../i18n/reportCatalogue';

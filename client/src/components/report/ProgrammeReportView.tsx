@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { ProgrammeReport } from '../../../../shared/year/programmeApi';
 import { minutesText, signedMinutes } from '../../model/report';
 import { dateText } from '../../model/time';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { clockText } from '../../../../shared/clock';
 import { ReportSection, type SectionProps } from './ReportSection';
 import { CONTENT_LANG } from '../../i18n/content';

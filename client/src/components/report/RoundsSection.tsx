@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { isOver } from '../../../../shared/day/report';
 import { minutesText, roundsChart, signedMinutes } from '../../model/report';
 import { clockText } from '../../../../shared/clock';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { MeetingState } from '../../../../shared/protocol';
 import { cardSheets, PAPER_SIZES, textSize, type PaperSize } from '../../model/report';
 

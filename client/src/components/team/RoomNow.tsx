@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import '../../i18n/teamViewCatalogue';
 import { useMeetingStore } from '../../meetingStore';
 import { consoleFocus } from '../../model/consoleFocus';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import '../../i18n/staffCatalogue';
 import { NOTE_KINDS, type Command, type TeamNote } from '../../../../shared/protocol';
 import { mayDeleteNote, mayEditNote } from '../../../../shared/day/team';

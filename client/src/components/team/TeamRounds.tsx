@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import '../../i18n/staffCatalogue';
 import { TEAM_ROUNDS, type TeamRound } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
