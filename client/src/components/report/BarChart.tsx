@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { minutesText, type ChartRow } from '../../model/report';
 
 /** Series are told apart by fill pattern and the legend's words, never by colour alone: the page prints in black and white. */
