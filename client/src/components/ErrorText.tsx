@@ -1,12 +1,9 @@
 import { useTranslation } from '../i18n/useTranslation';
+import { Alert } from './ui/Alert';
 
 /** A server or network error in words a person reads, from its code. */
 export function ErrorText({ code }: { code: string | null | undefined }) {
   const { t } = useTranslation();
   if (!code) return null;
-  return (
-    <p className="error" role="alert">
-      {t(`errors.${code}`, { defaultValue: t('errors.invalid') })}
-    </p>
-  );
+  return <Alert>{t(`errors.${code}`, { defaultValue: t('errors.invalid') })}</Alert>;
 }

@@ -19,6 +19,7 @@ import '../i18n/programmeCatalogue';
 import { boardFromDraft, draftOf, previewOf, type BoardDraft, type CellKey, type CellProblem } from '../model/eorDraft';
 import { useServerUrl } from '../serverUrl';
 import { CONTENT_LANG } from '../i18n/content';
+import { Alert } from '../components/ui/Alert';
 
 type Status = 'loading' | 'ready' | 'badLink' | 'network';
 type Notice =
@@ -162,16 +163,8 @@ export default function EorBoardPage({ programmeId, boardId }: { programmeId: st
         )}
         <div aria-live="polite">
           {notice === 'saved' && <p className="ok">{t('eor.savedNotice')}</p>}
-          {notice === 'conflict' && (
-            <p className="error" role="alert">
-              {t('eor.conflict')}
-            </p>
-          )}
-          {notice === 'fix' && (
-            <p className="error" role="alert">
-              {t('eor.fix', { n: problems.size })}
-            </p>
-          )}
+          {notice === 'conflict' && <Alert>{t('eor.conflict')}</Alert>}
+          {notice === 'fix' && <Alert>{t('eor.fix', { n: problems.size })}</Alert>}
           {notice && typeof notice === 'object' && 'error' in notice && <ErrorText code={notice.error} />}
           {notice && typeof notice === 'object' && 'imported' in notice && (
             <p className="ok">{t('eor.csv.imported', { count: notice.imported })}</p>

@@ -2,6 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { MAX_ANSWER_CHARS, type Answer } from '../../../../shared/year/homework';
 import type { ApiResult } from '../../api';
+import { Alert } from '../ui/Alert';
 
 /**
  * A homework text being written and saved, a municipality's answer or the
@@ -74,11 +75,7 @@ export function HomeworkCard({
   return (
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>{heading}</h2>
-      {failed && (
-        <p className="error" role="alert">
-          {t('eor.homework.failed')}
-        </p>
-      )}
+      {failed && <Alert>{t('eor.homework.failed')}</Alert>}
       {children}
     </section>
   );

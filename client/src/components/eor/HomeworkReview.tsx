@@ -5,6 +5,7 @@ import { answerState, type Answer } from '../../../../shared/year/homework';
 import type { EorClient } from '../../eorClient';
 import { AnswerField, HomeworkCard, useAnswerDraft } from './Homework';
 import { useHomework } from './useHomework';
+import { Alert } from '../ui/Alert';
 
 /**
  * Homework for the team: the organiser sets an assignment for a meeting; per
@@ -143,11 +144,7 @@ function NewAssignmentForm({
       <button type="submit" className="button button--primary" disabled={!title.trim()}>
         {t('eor.homework.add')}
       </button>
-      {failed && (
-        <p className="error" role="alert">
-          {t('eor.homework.saveFailed')}
-        </p>
-      )}
+      {failed && <Alert>{t('eor.homework.saveFailed')}</Alert>}
     </form>
   );
 }

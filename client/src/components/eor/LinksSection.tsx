@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n/useTranslation';
 import type { Programme } from '../../../../shared/year/programme';
 import type { EorClient } from '../../eorClient';
 import { programmeClient } from '../../programmeClient';
+import { Alert } from '../ui/Alert';
 
 /**
  * The organiser hands out the lesser links: each municipality's own (its board
@@ -53,11 +54,7 @@ export function LinksSection({
     <section className="card" aria-labelledby="eor-links">
       <h2 id="eor-links">{t('eor.links.heading')}</h2>
       <p className="hint">{t('eor.links.lead')}</p>
-      {failed && (
-        <p className="error" role="alert">
-          {t('eor.links.failed')}
-        </p>
-      )}
+      {failed && <Alert>{t('eor.links.failed')}</Alert>}
       <h3>{t('eor.links.municipalities')}</h3>
       <ul className="eor-links">
         {doc.municipalities.map((m) => row(m.id, m.name, () => client.municipalityLink(m.id)))}

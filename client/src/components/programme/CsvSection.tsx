@@ -5,6 +5,7 @@ import type { Programme } from '../../../../shared/year/programme';
 import { download } from '../../download';
 import { EXPORT_FILE, type ProgrammeClient } from '../../programmeClient';
 import { ErrorText } from '../ErrorText';
+import { Alert } from '../ui/Alert';
 
 type Outcome =
   | { kind: 'imported'; count: number }
@@ -96,9 +97,7 @@ function Importer({ kind, client, dirty, onImported }: CsvProps & { kind: Import
         {outcome?.kind === 'imported' && <p className="ok">{t('programme.csv.imported', { count: outcome.count })}</p>}
         {outcome?.kind === 'error' &&
           (outcome.code === 'tooLarge' ? (
-            <p className="error" role="alert">
-              {t('programme.csv.tooLarge')}
-            </p>
+            <Alert>{t('programme.csv.tooLarge')}</Alert>
           ) : (
             <ErrorText code={outcome.code} />
           ))}
@@ -113,9 +112,7 @@ export function RowReport({ rows, total }: { rows: readonly CsvRowError[]; total
   const { t } = useTranslation();
   return (
     <>
-      <p className="error" role="alert">
-        {t('programme.csv.refused', { count: total })}
-      </p>
+      <Alert>{t('programme.csv.refused', { count: total })}</Alert>
       <table className="report">
         <caption>{t('programme.csv.refusedCaption')}</caption>
         <thead>

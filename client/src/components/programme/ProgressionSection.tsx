@@ -5,6 +5,7 @@ import { nearestCard } from '../../../../shared/day/placement';
 import type { Standing, StatementProgression } from '../../../../shared/year/progression';
 import type { ProgrammeClient } from '../../programmeClient';
 import { CONTENT_LANG } from '../../i18n/content';
+import { Alert } from '../ui/Alert';
 
 export function standingText(statement: StatementProgression, s: Standing): string {
   if (s.meanScore !== null) return String(Math.round(s.meanScore));
@@ -31,11 +32,7 @@ export function ProgressionSection({ client }: { client: ProgrammeClient }) {
     <section className="card" aria-labelledby="programme-progression">
       <h2 id="programme-progression">{t('programme.progression.heading')}</h2>
       <p className="muted">{t('programme.progression.lead')}</p>
-      {failed && (
-        <p className="error" role="alert">
-          {t('programme.progression.failed')}
-        </p>
-      )}
+      {failed && <Alert>{t('programme.progression.failed')}</Alert>}
       {statements?.length === 0 && <p>{t('programme.progression.none')}</p>}
       {statements?.map((statement) => (
         <ProgressionTable key={statement.text} statement={statement} />

@@ -1,5 +1,6 @@
 import { useTranslation } from '../../i18n/useTranslation';
 import { ErrorText } from '../ErrorText';
+import { Alert } from '../ui/Alert';
 
 /** What the last save (or start) told the organiser. */
 export type Notice = null | 'saved' | 'conflict' | 'alreadyStarted' | { problems: number } | { error: string };
@@ -25,20 +26,10 @@ export function SaveBar({
       <button type="button" className="button button--primary" onClick={onSave} disabled={saving || !dirty}>
         {saving ? t('programme.saving') : t('programme.save')}
       </button>
-      {notice === 'conflict' && (
-        <p className="error" role="alert">
-          {t('programme.conflict')}
-        </p>
-      )}
-      {notice === 'alreadyStarted' && (
-        <p className="error" role="alert">
-          {t('programme.meetings.alreadyStarted')}
-        </p>
-      )}
+      {notice === 'conflict' && <Alert>{t('programme.conflict')}</Alert>}
+      {notice === 'alreadyStarted' && <Alert>{t('programme.meetings.alreadyStarted')}</Alert>}
       {notice && typeof notice === 'object' && 'problems' in notice && (
-        <p className="error" role="alert">
-          {t('programme.fixProblems', { n: notice.problems })}
-        </p>
+        <Alert>{t('programme.fixProblems', { n: notice.problems })}</Alert>
       )}
       {notice && typeof notice === 'object' && 'error' in notice && <ErrorText code={notice.error} />}
     </div>

@@ -6,6 +6,7 @@ import '../../i18n/reportCatalogue';
 import type { ProgrammeClient } from '../../programmeClient';
 import { ErrorText } from '../ErrorText';
 import { ProgrammeReportView } from './ProgrammeReportView';
+import { Alert } from '../ui/Alert';
 
 /** The year's report, loaded from the server; with its exports and the print view (`/programme/<id>/report#<token>`). */
 export function ProgrammeReportSection({ client, printLink }: { client: ProgrammeClient; printLink?: string }) {
@@ -56,11 +57,7 @@ export function ProgrammeReportSection({ client, printLink }: { client: Programm
         </button>
       </div>
       <ErrorText code={exportError} />
-      {failed && (
-        <p className="error" role="alert">
-          {t('report.programme.failed')}
-        </p>
-      )}
+      {failed && <Alert>{t('report.programme.failed')}</Alert>}
       {report && <ProgrammeReportView report={report} />}
     </section>
   );
