@@ -38,6 +38,23 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
+    // react-i18next left the dependencies (issue 20); a worktree's stale node_modules would still resolve it.
+    files: ['client/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-i18next',
+              message: 'Not a dependency: use useTranslation from client/src/i18n/useTranslation (i18next underneath).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // shared/ is pure (STYLE.md 1): time and randomness come in as arguments.
     files: ['shared/**/*.ts'],
     rules: {
