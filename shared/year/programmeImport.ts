@@ -217,8 +217,9 @@ export function importTable(doc: Programme, kind: ImportKind, table: Table, newI
   }
   const draft = structuredClone(doc);
   const blame = new Map<string, number>();
-  if (kind === 'municipalities') importMunicipalities(draft, table, columns, newId, errors, blame);
-  else importParticipants(draft, table, columns, newId, errors, blame);
+  const run: ImportRun = { draft, table, columns, newId, errors, blame };
+  if (kind === 'municipalities') importMunicipalities(run);
+  else importParticipants(run);
   if (!errors.length) {
     for (const p of checkProgramme(draft)) {
       const items: readonly { id: string }[] = draft[p.section as ProgrammeSection];
@@ -235,14 +236,19 @@ export function importTable(doc: Programme, kind: ImportKind, table: Table, newI
   return { ok: true, doc: draft, imported: table.rows.length };
 }
 
-function importMunicipalities(
-  draft: Programme,
-  table: Table,
-  columns: Map<Field, number>,
-  newId: () => string,
-  errors: CsvRowError[],
-  blame: Map<string, number>,
-): void {
+/** One import's rows at work: the draft they change, the file, its columns, and where problems and blame go. */
+interface ImportRun {
+  draft: Programme;
+  table: Table;
+  columns: Map<Field, number>;
+  newId: () => string;
+  errors: CsvRowError[];
+  /** Per item the file added or changed, the row it came from: a problem the draft has is reported there. */
+  blame: Map<string, number>;
+}
+
+function importMunicipalities(run: ImportRun): void {
+  const { draft, table, columns, newId, errors, blame } = run;
   const seen = new Map<string, number>();
   /** Per cluster named in the file: its supervisor and room, as the file gives them. */
   const settings = new Map<ProgrammeCluster, { supervisor: string; room: string; row: number }>();
@@ -374,14 +380,8 @@ function teamMemberFor(
   return id;
 }
 
-function importParticipants(
-  draft: Programme,
-  table: Table,
-  columns: Map<Field, number>,
-  newId: () => string,
-  errors: CsvRowError[],
-  blame: Map<string, number>,
-): void {
+function importParticipants(run: ImportRun): void {
+  const { draft, table, columns, newId, errors, blame } = run;
   const seen = new Map<string, number>();
   for (const { row, cells } of table.rows) {
     const before = errors.length;
