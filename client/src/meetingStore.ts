@@ -5,6 +5,7 @@
  */
 import { useRef } from 'react';
 import { create } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import { dragsAfterEvents, type Drags } from '../../shared/day/dragPresence';
 import { BLANK_MEETING } from '../../shared/day/meeting';
 import type {
@@ -106,4 +107,16 @@ export function useMeetingApartFromPlacements(): StateApartFromPlacements {
     last.current = next;
     return next;
   });
+}
+
+/**
+ * The named fields of the meeting state, for a view that shows only them: it
+ * re-renders when one of them changes, not on a placement, a round or a
+ * message it does not show. Its type holds only those fields, so a function
+ * the view passes it to says in its own type what it reads.
+ */
+export function useMeetingFields<K extends keyof MeetingState>(...keys: K[]): Pick<MeetingState, K> {
+  return useMeetingStore(
+    useShallow((s) => Object.fromEntries(keys.map((k) => [k, s.state[k]])) as Pick<MeetingState, K>),
+  );
 }

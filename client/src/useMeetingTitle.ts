@@ -1,7 +1,7 @@
 import { useTranslation } from './i18n/useTranslation';
 import { splitMeetingName } from '../../shared/day/meetingName';
 import type { FeedbackRun } from '../../shared/protocol';
-import { useMeetingApartFromPlacements, useMeetingStore } from './meetingStore';
+import { useMeetingStore } from './meetingStore';
 import { titleNow } from './model/pageTitle';
 import { pageTitle } from './pageTitle';
 
@@ -14,17 +14,18 @@ export type MeetingView = 'participant' | 'screen' | 'facilitator' | 'supervisor
  */
 export function useMeetingTitle(view: MeetingView, { run, place }: { run?: FeedbackRun; place?: string } = {}): string {
   const { t } = useTranslation();
-  const state = useMeetingApartFromPlacements();
-  const loaded = useMeetingStore((s) => s.loaded);
   const viewName = view === 'participant' ? undefined : t(`pageTitle.${view}`);
-  if (!loaded) return pageTitle([t('join.loading'), viewName]);
-  const now = titleNow(state, { forRoom: view === 'participant' || view === 'screen', run });
-  const nowText = !now
-    ? undefined
-    : now.kind === 'segment'
-      ? now.title
-      : now.kind === 'floor'
-        ? t(`feedback.floor.${now.floor.kind}`, { municipality: now.floor.municipality.name })
-        : t(`pageTitle.${now.kind}`);
-  return pageTitle([nowText, place, splitMeetingName(state.name).short, viewName]);
+  // The title itself is selected: the page that calls this redraws when the tab's text changes, not on every event.
+  return useMeetingStore(({ loaded, state }) => {
+    if (!loaded) return pageTitle([t('join.loading'), viewName]);
+    const now = titleNow(state, { forRoom: view === 'participant' || view === 'screen', run });
+    const nowText = !now
+      ? undefined
+      : now.kind === 'segment'
+        ? now.title
+        : now.kind === 'floor'
+          ? t(`feedback.floor.${now.floor.kind}`, { municipality: now.floor.municipality.name })
+          : t(`pageTitle.${now.kind}`);
+    return pageTitle([nowText, place, splitMeetingName(state.name).short, viewName]);
+  });
 }

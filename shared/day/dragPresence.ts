@@ -41,7 +41,7 @@ export interface ShownToken {
 }
 
 /** Every token on a statement: where it is being dragged now, else where it was placed; saved tokens first. */
-export function tokensOn(state: MeetingState, drags: Drags, statementId: string): ShownToken[] {
+export function tokensOn(state: Pick<MeetingState, 'placements'>, drags: Drags, statementId: string): ShownToken[] {
   const live = new Map(drags?.statementId === statementId ? drags.moves.map((m) => [m.participantId, m]) : []);
   const placed = state.placements.filter((p) => p.statementId === statementId);
   const whose = (t: { participantId: string; municipalityId?: string | undefined }) =>

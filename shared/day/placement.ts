@@ -80,7 +80,7 @@ export const byMirrorOrText: StatementMatch = (before, after) =>
 
 /** The check-in / check-out pair of statements, compared one by one. */
 export function compareExercises(
-  state: MeetingState,
+  state: Pick<MeetingState, 'participants' | 'placements'>,
   checkIn: Exercise,
   checkOut: Exercise,
   match: StatementMatch = byMirror,

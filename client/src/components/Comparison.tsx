@@ -9,11 +9,15 @@ import {
   type StatementMatch,
 } from '../../../shared/day/placement';
 import type { Exercise, MeetingState } from '../../../shared/protocol';
+import { useMeetingFields } from '../meetingStore';
 import { boardLegend } from '../model/roster';
 import { Board } from './board/Board';
 import { BoardLegend } from './board/BoardLegend';
 
 const MARKER = 'comparison-arrow';
+
+/** What a comparison reads of the meeting: who moved where, and how to name and colour them. */
+type ComparedState = Pick<MeetingState, 'participants' | 'municipalities' | 'placements' | 'anonymous'>;
 
 function Arrows({
   comparison,
@@ -21,7 +25,7 @@ function Arrows({
   anonymous,
 }: {
   comparison: StatementComparison;
-  state: MeetingState;
+  state: ComparedState;
   anonymous: boolean;
 }) {
   const colourOf = (id: string | undefined) => state.municipalities.find((m) => m.id === id)?.colour ?? '#3c4a57';
@@ -74,7 +78,7 @@ export function Comparison({
   named = true,
   match,
 }: {
-  state: MeetingState;
+  state: ComparedState;
   checkIn: Exercise;
   checkOut: Exercise;
   large?: boolean;
@@ -147,4 +151,10 @@ export function Comparison({
       ))}
     </section>
   );
+}
+
+/** The comparison as the room sees it now: redrawn when a placement, a person or a municipality changes, not on a round or a message. */
+export function LiveComparison(props: Omit<Parameters<typeof Comparison>[0], 'state'>) {
+  const state = useMeetingFields('participants', 'municipalities', 'placements', 'anonymous');
+  return <Comparison state={state} {...props} />;
 }

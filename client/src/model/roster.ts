@@ -1,5 +1,5 @@
 /** The roster grouped by municipality, in the order municipalities joined. */
-import type { MeetingState, Municipality, Participant, StateApartFromPlacements } from '../../../shared/protocol';
+import type { MeetingState, Municipality, Participant } from '../../../shared/protocol';
 import { participantNumber } from './participant';
 
 export { shownName } from './participant';
@@ -9,7 +9,10 @@ export interface RosterGroup {
   participants: (Participant & { online: boolean })[];
 }
 
-export function rosterGroups(state: StateApartFromPlacements, online: readonly string[]): RosterGroup[] {
+export function rosterGroups(
+  state: Pick<MeetingState, 'municipalities' | 'participants'>,
+  online: readonly string[],
+): RosterGroup[] {
   const byNameThenNumber = (a: Participant, b: Participant) =>
     (a.name ?? '').localeCompare(b.name ?? '', 'sv') || participantNumber(state, a) - participantNumber(state, b);
   const isOnline = new Set(online);
@@ -53,7 +56,7 @@ export interface TokenOwner {
 
 /** Who a token is and where they are from; undefined for a token nobody can place (its person left). */
 export function ownerOf(
-  state: MeetingState,
+  state: Pick<MeetingState, 'participants'>,
   token: TokenOwner,
 ): { person: Participant | undefined; municipalityId: string } | undefined {
   const person = state.participants.find((p) => p.id === token.participantId);
@@ -72,7 +75,11 @@ export interface LegendEntry {
  * its people's token texts, so the colour is never the only way to tell whose
  * token it is (WCAG 1.4.1).
  */
-export function boardLegend(state: MeetingState, tokens: Iterable<TokenOwner>, anonymous: boolean): LegendEntry[] {
+export function boardLegend(
+  state: Pick<MeetingState, 'participants' | 'municipalities'>,
+  tokens: Iterable<TokenOwner>,
+  anonymous: boolean,
+): LegendEntry[] {
   const owners = [...tokens].flatMap((t) => ownerOf(state, t) ?? []);
   return state.municipalities
     .map((municipality) => ({

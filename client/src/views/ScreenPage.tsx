@@ -5,19 +5,11 @@ import '../i18n/projectorCatalogue';
 import '../projector.css';
 import { BadLink } from '../components/BadLink';
 import { ConnectionBadge } from '../components/ConnectionBadge';
-import { BreakScreen } from '../components/projector/BreakScreen';
-import { EndScreen } from '../components/projector/EndScreen';
-import { JoinHero } from '../components/projector/JoinHero';
-import { NowScreen } from '../components/projector/NowScreen';
 import { DayOfDays } from '../components/NowAndNext';
 import { ProjectorMessage } from '../components/projector/ProjectorMessage';
-import { ProjectorComparison } from '../components/projector/ProjectorComparison';
-import { RoundsScreen } from '../components/projector/RoundsScreen';
-import { StatementScreen } from '../components/projector/StatementScreen';
-import { assertNever } from '../../../shared/day/meeting';
+import { Stage } from '../components/projector/Stage';
 import { useMeetingStore } from '../meetingStore';
 import { clockText } from '../model/time';
-import { projectorScene } from '../model/projector';
 import { useMeetingConnection } from '../useMeeting';
 import { useServerNow } from '../useServerNow';
 import { useMeetingTitle } from '../useMeetingTitle';
@@ -65,36 +57,9 @@ export default function ScreenPage() {
         <LongOfflineBadge />
         {!blank && <Clock />}
       </header>
-      <div className="projector__stage">{loaded && <Scene token={token} />}</div>
+      <div className="projector__stage">{loaded && <Stage token={token} />}</div>
     </main>
   );
-}
-
-function Scene({ token }: { token: string }) {
-  const state = useMeetingStore((s) => s.state);
-  const scene = projectorScene(state);
-  switch (scene.kind) {
-    case 'join':
-      return <JoinHero />;
-    case 'statement':
-      return <StatementScreen exercise={scene.exercise} statement={scene.statement} />;
-    case 'comparison':
-      return <ProjectorComparison checkIn={scene.checkIn} checkOut={scene.checkOut} match={scene.match} />;
-    case 'rounds':
-      return <RoundsScreen token={token} />;
-    case 'break':
-      return <BreakScreen segment={scene.segment} next={scene.next} />;
-    case 'ended':
-      return <EndScreen />;
-    case 'now':
-      return <NowScreen />;
-    case 'pause':
-      return <BreakScreen text={scene.text} />;
-    case 'blank':
-      return null;
-    default:
-      return assertNever(scene);
-  }
 }
 
 function Clock() {

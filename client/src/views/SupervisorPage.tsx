@@ -31,22 +31,24 @@ const RoomMessage = lazy(() => import('../components/RoomMessage'));
  */
 export default function SupervisorPage() {
   const { t, i18n } = useTranslation();
-  const { token, run, error, state, loaded, refused } = useLinkedMeeting();
+  const { token, run, error, loaded, refused } = useLinkedMeeting();
   const clusterId = useMeetingStore((s) => s.actor?.clusterId);
   const [chimeOn, setChime] = useChime(true);
-  const cluster = state.clusters.find((c) => c.id === clusterId);
-  const feedback = state.feedbackRuns.find((r) => r.clusterId === clusterId);
+  const name = useMeetingStore((s) => s.state.name);
+  const cluster = useMeetingStore((s) => s.state.clusters.find((c) => c.id === clusterId));
+  const feedback = useMeetingStore((s) => s.state.feedbackRuns.find((r) => r.clusterId === clusterId));
   const documentTitle = useMeetingTitle('supervisor', { run: feedback, place: cluster?.name });
   // The cluster's screen on the table: it must not sleep in a 10-minute round.
-  useWakeLock(loaded && !refused && keepsAwake(state));
+  const awake = useMeetingStore((s) => keepsAwake(s.state));
+  useWakeLock(loaded && !refused && awake);
+  const regroup = useMeetingStore((s) => regroupAfter(s.state));
 
   if (refused) return <BadLink title={t('feedback.heading_supervisor')} />;
-  const regroup = regroupAfter(state);
   return (
     <main className="page page--tablet">
       <Header
-        title={loaded ? (cluster?.name ?? state.name) : t('join.loading')}
-        subtitle={[t('feedback.heading_supervisor'), cluster?.room && roomText(t, cluster.room), state.name]
+        title={loaded ? (cluster?.name ?? name) : t('join.loading')}
+        subtitle={[t('feedback.heading_supervisor'), cluster?.room && roomText(t, cluster.room), name]
           .filter(Boolean)
           .join(' · ')}
         documentTitle={documentTitle}
@@ -81,7 +83,7 @@ export default function SupervisorPage() {
           </div>
           <div className="tablet__side">
             <FeedbackLists cluster={cluster} run={feedback} send={run} />
-            {feedback && <RunBoard state={state} run={feedback} token={token} />}
+            {feedback && <RunBoard run={feedback} token={token} />}
             <NowAndNext />
           </div>
         </div>

@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import '../../i18n/exerciseCatalogue';
 import { tokensOn } from '../../../../shared/day/dragPresence';
-import type { Exercise, MeetingState, Statement } from '../../../../shared/protocol';
-import { useMeetingStore } from '../../meetingStore';
+import type { Exercise, Statement } from '../../../../shared/protocol';
+import { useMeetingFields, useMeetingStore } from '../../meetingStore';
 import { boardLegend, ownerOf, shownName, tokenText } from '../../model/roster';
 import { Board, Token } from './Board';
 import { BoardLegend } from './BoardLegend';
@@ -24,7 +24,7 @@ export function LiveBoard({
   aside?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const state: MeetingState = useMeetingStore((s) => s.state);
+  const state = useMeetingFields('placements', 'participants', 'municipalities', 'revealed', 'anonymous');
   const drags = useMeetingStore((s) => s.drags);
   const tokens = tokensOn(state, drags, statement.id);
   const placed = state.placements.filter((p) => p.statementId === statement.id);

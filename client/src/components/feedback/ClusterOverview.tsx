@@ -1,6 +1,6 @@
 import { useTranslation } from '../../i18n/useTranslation';
 import '../../i18n/feedbackCatalogue';
-import { useMeetingStore } from '../../meetingStore';
+import { useMeetingFields, useMeetingStore } from '../../meetingStore';
 import { regroupAfter } from '../../model/agenda';
 import { roomText } from '../../model/room';
 import { timeOfDay } from '../../model/time';
@@ -23,10 +23,10 @@ export function ClusterOverview({
   titled?: boolean;
 }) {
   const { t, i18n } = useTranslation();
-  const state = useMeetingStore((s) => s.state);
-  if (!state.clusters.length) return null;
+  const state = useMeetingFields('clusters', 'feedbackRuns');
   // When the clusters regroup: the start of what follows the cluster work.
-  const regroup = regroupAfter(state);
+  const regroup = useMeetingStore((s) => regroupAfter(s.state));
+  if (!state.clusters.length) return null;
   return (
     <section
       aria-labelledby={titled ? 'cluster-overview' : undefined}
@@ -52,7 +52,7 @@ export function ClusterOverview({
               ) : (
                 <p className="muted">{t('feedback.notStarted')}</p>
               )}
-              {run && boardToken && <RunBoard state={state} run={run} token={boardToken} />}
+              {run && boardToken && <RunBoard run={run} token={boardToken} />}
             </article>
           );
         })}

@@ -1,7 +1,8 @@
 import { useTranslation } from '../../i18n/useTranslation';
 import '../../i18n/feedbackCatalogue';
 import type { FeedbackRun } from '../../../../shared/protocol';
-import { useMeetingApartFromPlacements } from '../../meetingStore';
+import { useShallow } from 'zustand/react/shallow';
+import { useMeetingStore } from '../../meetingStore';
 import { floorOf } from '../../model/feedback';
 import { FeedbackTimer } from './FeedbackTimer';
 
@@ -27,8 +28,8 @@ export function FeedbackRunView({
   cluster?: string;
 }) {
   const { t } = useTranslation();
-  const state = useMeetingApartFromPlacements();
-  const floor = floorOf(state, run);
+  // Who has the floor, not the meeting: a latecomer or a message does not redraw every cluster's timer.
+  const floor = useMeetingStore(useShallow((s) => floorOf(s.state, run)));
   return (
     <div className={large ? 'feedback-run feedback-run--large' : 'feedback-run'}>
       <p className="feedback-run__floor" aria-live="polite">

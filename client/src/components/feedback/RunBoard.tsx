@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
-import type { FeedbackRun, MeetingState } from '../../../../shared/protocol';
+import type { FeedbackRun } from '../../../../shared/protocol';
+import { useMeetingStore } from '../../meetingStore';
 import { presentingMunicipality } from '../../model/presenting';
 
 /** How often a shown board is fetched again: a figure typed in while the municipality presents is up within this. */
@@ -14,23 +15,15 @@ const PresentingBoard = lazy(() => import('../../views/EorPage').then((m) => ({ 
  * under its cluster on the projector and on the cluster's own tablet. Nothing
  * for a meeting not started from a programme, or between presentations.
  */
-export function RunBoard({
-  state,
-  run,
-  token,
-  charts = true,
-}: {
-  state: MeetingState;
-  run: FeedbackRun;
-  token: string;
-  charts?: boolean;
-}) {
-  const presenting = presentingMunicipality(state, run);
-  if (!presenting || !state.programmeId) return null;
+export function RunBoard({ run, token, charts = true }: { run: FeedbackRun; token: string; charts?: boolean }) {
+  const presenting = useMeetingStore((s) => presentingMunicipality(s.state, run));
+  const meetingId = useMeetingStore((s) => s.state.meetingId);
+  const fromProgramme = useMeetingStore((s) => Boolean(s.state.programmeId));
+  if (!presenting || !fromProgramme) return null;
   return (
     <Suspense fallback={null}>
       <PresentingBoard
-        meetingId={state.meetingId}
+        meetingId={meetingId}
         municipalityId={presenting.id}
         name={presenting.name}
         token={token}

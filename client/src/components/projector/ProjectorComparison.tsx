@@ -4,7 +4,7 @@ import { useTranslation } from '../../i18n/useTranslation';
 import { compareExercises, type StatementMatch } from '../../../../shared/day/placement';
 import type { Exercise } from '../../../../shared/protocol';
 import { useMeetingStore } from '../../meetingStore';
-import { Comparison } from '../Comparison';
+import { LiveComparison } from '../Comparison';
 import { Button } from '../ui/Button';
 
 /** How long each statement stays up before the next: long enough to read the figure and the table aloud. */
@@ -26,8 +26,8 @@ export function ProjectorComparison({
   match: StatementMatch;
 }) {
   const { t } = useTranslation();
-  const state = useMeetingStore((s) => s.state);
-  const total = compareExercises(state, checkIn, checkOut, match).length;
+  // How many pages, not the placements: the page turns without redrawing the pager on each placement.
+  const total = useMeetingStore((s) => compareExercises(s.state, checkIn, checkOut, match).length);
   const [page, setPage] = useState(0);
   const [playing, setPlaying] = useState(true);
   const shown = total ? page % total : 0;
@@ -55,7 +55,5 @@ export function ProjectorComparison({
         </Button>
       </div>
     ) : null;
-  return (
-    <Comparison state={state} checkIn={checkIn} checkOut={checkOut} match={match} large only={shown} pager={pager} />
-  );
+  return <LiveComparison checkIn={checkIn} checkOut={checkOut} match={match} large only={shown} pager={pager} />;
 }

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import '../../i18n/feedbackCatalogue';
-import { useMeetingStore } from '../../meetingStore';
+import { useMeetingFields, useMeetingStore } from '../../meetingStore';
 import { nowAndNext } from '../../model/agenda';
 import { presentingCount } from '../../model/projector';
 import { roomText } from '../../model/room';
@@ -16,9 +16,9 @@ import { RunBoard } from '../feedback/RunBoard';
  */
 export function RoundsScreen({ token }: { token: string }) {
   const { t, i18n } = useTranslation();
-  const state = useMeetingStore((s) => s.state);
-  const { next } = nowAndNext(state);
-  const charts = presentingCount(state) <= 1;
+  const state = useMeetingFields('clusters', 'feedbackRuns');
+  const next = useMeetingStore((s) => nowAndNext(s.state).next);
+  const charts = useMeetingStore((s) => presentingCount(s.state) <= 1);
   return (
     <section className="rounds-screen" aria-labelledby="cluster-overview">
       <div className="rounds-screen__head">
@@ -49,7 +49,7 @@ export function RoundsScreen({ token }: { token: string }) {
       </div>
       <div className={charts ? 'rounds-screen__boards rounds-screen__boards--charts' : 'rounds-screen__boards'}>
         {state.feedbackRuns.map((run) => (
-          <RunBoard key={run.clusterId} state={state} run={run} token={token} charts={charts} />
+          <RunBoard key={run.clusterId} run={run} token={token} charts={charts} />
         ))}
       </div>
     </section>
