@@ -8,13 +8,17 @@
 import { act, render, screen } from '@testing-library/react';
 import { Profiler, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DragFrame } from '../../shared/protocol';
+import type { Command, DragFrame } from '../../shared/protocol';
+import { ExerciseControls } from '../../client/src/components/exercise/ExercisePanel';
+import { RunView } from '../../client/src/components/console/RunView';
 import { Stage } from '../../client/src/components/projector/Stage';
 import { useMeetingStore } from '../../client/src/meetingStore';
 import { replayedMeeting } from '../support/replayedMeeting';
 
 beforeEach(() => void vi.useFakeTimers());
 afterEach(() => void vi.useRealTimers());
+
+const run = async (_command: Command) => true;
 
 /** Renders `view` and counts its commits: `draws()` is how many times it was drawn again since. */
 function drawn(view: ReactNode): () => number {
@@ -99,5 +103,34 @@ describe('the projector', () => {
     place(cia, 0.7);
     expect(draws()).toBe(2);
     expect(screen.getByText('3 av 3 har placerat sig')).toBeInTheDocument();
+  });
+});
+
+describe("the console's “Just nu”", () => {
+  it('is not redrawn by a team note or a round, and is by a placement on the open statement', () => {
+    const { day, cia, place } = openStatement();
+    const draws = drawn(<RunView run={run} />);
+
+    day.run(teamNote);
+    day.run({ type: 'sendRoomMessage', text: 'Kaffe i korridoren' });
+    expect(draws()).toBe(0);
+
+    place(cia, 0.7);
+    expect(draws()).toBeGreaterThan(0);
+    expect(screen.getByText('3 av 3 har placerat sig')).toBeInTheDocument();
+  });
+
+  it("the statement's controls are not redrawn by a drag or a moved token, and are by a new placement", () => {
+    const { exercise, anna, cia, place, drag } = openStatement();
+    const draws = drawn(<ExerciseControls exercise={exercise} run={run} />);
+    expect(screen.getByText(/2 placerade/)).toBeInTheDocument();
+
+    drag(anna, 0.9);
+    place(anna, 0.9);
+    expect(draws()).toBe(0);
+
+    place(cia, 0.7);
+    expect(draws()).toBe(1);
+    expect(screen.getByText(/3 placerade/)).toBeInTheDocument();
   });
 });

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import { findStatement } from '../../../shared/day/exercise';
+import { useShallow } from 'zustand/react/shallow';
 import { useMeetingStore } from '../meetingStore';
 import type { MeetingActions } from '../useMeeting';
 import { CONTENT_LANG } from '../i18n/content';
@@ -18,15 +19,19 @@ export function ExerciseNow({ actions }: { actions: MeetingActions }) {
     const timer = setTimeout(() => void loadBoard(), PREFETCH_AFTER_MS);
     return () => clearTimeout(timer);
   }, []);
-  const state = useMeetingStore((s) => s.state);
   const me = useMeetingStore((s) => s.actor?.participantId);
-  const run = state.exerciseRun;
-  const found = run && findStatement(state, run.statementId);
+  const run = useMeetingStore((s) => s.state.exerciseRun);
+  const found = useMeetingStore(useShallow((s) => run && findStatement(s.state, run.statementId)));
+  // My own token only: the others' placements do not redraw this phone.
+  const mine = useMeetingStore((s) =>
+    s.state.placements.find((p) => p.statementId === run?.statementId && p.participantId === me),
+  );
+  const colour = useMeetingStore((s) => {
+    const person = s.state.participants.find((p) => p.id === me);
+    return s.state.municipalities.find((m) => m.id === person?.municipalityId)?.colour ?? '#1f3a5f';
+  });
   if (!run || !found || !me) return null;
   const { exercise, statement } = found;
-  const mine = state.placements.find((p) => p.statementId === statement.id && p.participantId === me);
-  const person = state.participants.find((p) => p.id === me);
-  const colour = state.municipalities.find((m) => m.id === person?.municipalityId)?.colour ?? '#1f3a5f';
   const index = exercise.statements.findIndex((s) => s.id === statement.id);
   return (
     <section className="exercise-now" aria-labelledby="statement-heading">

@@ -6,6 +6,7 @@ import '../room.css';
 import { viewerOf } from '../../../shared/day/meeting';
 import { isNudged } from '../../../shared/day/nudge';
 import { messagesFor } from '../../../shared/day/roomMessage';
+import { useShallow } from 'zustand/react/shallow';
 import { useMeetingStore } from '../meetingStore';
 import type { RunCommand } from './agenda/runCommand';
 import { DismissMessage } from './DismissMessage';
@@ -44,13 +45,14 @@ function useHiddenMessages(meetingId: string): [Set<string>, (id: string) => voi
  */
 export default function RoomMessage({ send }: { send?: RunCommand }) {
   const { t } = useTranslation();
-  const state = useMeetingStore((s) => s.state);
-  const actor = useMeetingStore((s) => s.actor);
-  const [hidden, hide] = useHiddenMessages(state.meetingId);
-  const viewer = actor ? viewerOf(state, actor) : null;
+  const meetingId = useMeetingStore((s) => s.state.meetingId);
+  const viewer = useMeetingStore(useShallow((s) => (s.actor ? viewerOf(s.state, s.actor) : null)));
+  const [hidden, hide] = useHiddenMessages(meetingId);
   const supervisor = viewer?.role === 'supervisor';
-  const messages = messagesFor(state, viewer?.clusterId).filter((m) => supervisor || !hidden.has(m.id));
-  const nudged = viewer?.role === 'participant' && isNudged(state, viewer.participantId);
+  const messages = useMeetingStore(useShallow((s) => messagesFor(s.state, viewer?.clusterId))).filter(
+    (m) => supervisor || !hidden.has(m.id),
+  );
+  const nudged = useMeetingStore((s) => viewer?.role === 'participant' && isNudged(s.state, viewer.participantId));
   return (
     <>
       {/* Always in the page, so a message or the nudge that comes is read out (W4). */}

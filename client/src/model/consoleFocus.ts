@@ -28,7 +28,7 @@ export function consoleFocus(state: MeetingState): ConsoleFocus {
 }
 
 /** The statement after the open one, for "Nästa påstående"; null on the last one or when none is open. */
-export function nextStatement(state: MeetingState, exercise: Exercise): Statement | null {
+export function nextStatement(state: Pick<MeetingState, 'exerciseRun'>, exercise: Exercise): Statement | null {
   const run = state.exerciseRun;
   if (!run || run.exerciseId !== exercise.id) return null;
   const at = exercise.statements.findIndex((s) => s.id === run.statementId);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from '../i18n/useTranslation';
 import '../i18n/staffCatalogue';
 import { AgendaEditor } from '../components/agenda/AgendaEditor';
@@ -21,6 +22,7 @@ import { TeamRounds } from '../components/team/TeamRounds';
 import { dayStep, keepsAwake, nowAndNext } from '../model/agenda';
 import { dateText } from '../model/time';
 import { meetingLinks } from '../storage';
+import { useMeetingStore } from '../meetingStore';
 import { useLinkedMeeting } from '../useLinkedMeeting';
 import { useMeetingTitle } from '../useMeetingTitle';
 import { useWakeLock } from '../useWakeLock';
@@ -46,7 +48,14 @@ function savedPart(meetingId: string): ConsolePart {
 /** The project leader's console: the clock, the agenda with its live edits, the join code, the roster, the team. */
 export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
   const { t, i18n } = useTranslation();
-  const { token, send, run, error, state, loaded, refused, switchLink } = useLinkedMeeting();
+  const { token, send, run, error, loaded, refused, switchLink } = useLinkedMeeting();
+  const name = useMeetingStore((s) => s.state.name);
+  const date = useMeetingStore((s) => s.state.date);
+  const clusters = useMeetingStore((s) => s.state.clusters);
+  const current = useMeetingStore((s) => s.state.currentSegmentId);
+  // The day's phase and its next step hold the agenda's own segments, so comparing their fields tells a change.
+  const { phase, next } = useMeetingStore(useShallow((s) => nowAndNext(s.state)));
+  const step = useMeetingStore(useShallow((s) => dayStep(s.state)));
   const [issued, setIssued] = useState<IssuedLink | null>(null);
   const onIssued = (link: IssuedLink | null) => {
     setIssued(link);
@@ -57,9 +66,10 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
   const [exportError, setExportError] = useState<string | null>(null);
   const documentTitle = useMeetingTitle('facilitator');
   // The console stays awake while the day runs (often the laptop that also feeds the projector).
-  useWakeLock(loaded && !refused && keepsAwake(state));
+  const awake = useMeetingStore((s) => keepsAwake(s.state));
+  useWakeLock(loaded && !refused && awake);
   const exportCsv = async (file: ExportFile) => {
-    setExportError((await downloadMeetingExport(serverUrl, meetingId, token, file, state.date)) ? null : 'network');
+    setExportError((await downloadMeetingExport(serverUrl, meetingId, token, file, date)) ? null : 'network');
   };
 
   const [part, setPart] = useState<ConsolePart>(() => savedPart(meetingId));
@@ -70,15 +80,12 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
 
   if (refused) return <BadLink title={t('facilitator.heading')} />;
 
-  const { phase, next } = nowAndNext(state);
-  const step = dayStep(state);
-  const current = state.currentSegmentId;
   const tabs = [
     { key: 'run', label: t('console.run') },
     { key: 'agenda', label: t('console.agenda') },
     { key: 'exercises', label: t('console.exercises') },
     { key: 'people', label: t('console.people') },
-    ...(state.clusters.length ? [{ key: 'clusters' as const, label: t('console.clusters') }] : []),
+    ...(clusters.length ? [{ key: 'clusters' as const, label: t('console.clusters') }] : []),
     { key: 'room', label: t('console.room') },
     { key: 'evaluation', label: t('evaluation.heading') },
     { key: 'team', label: t('console.team') },
@@ -89,8 +96,8 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
   return (
     <main className="page page--console">
       <Header
-        title={loaded ? state.name : t('join.loading')}
-        subtitle={`${t('facilitator.heading')} · ${dateText(state.date, i18n.language)}`}
+        title={loaded ? name : t('join.loading')}
+        subtitle={`${t('facilitator.heading')} · ${dateText(date, i18n.language)}`}
         documentTitle={documentTitle}
       />
       {loaded && (
@@ -167,13 +174,7 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
                   <ReportLinks meetingId={meetingId} token={token} />
                   <PrivacyPanel run={run} />
                 </div>
-                <LinkAdmin
-                  meetingId={meetingId}
-                  clusters={state.clusters}
-                  send={send}
-                  issued={issued}
-                  onIssued={onIssued}
-                />
+                <LinkAdmin meetingId={meetingId} clusters={clusters} send={send} issued={issued} onIssued={onIssued} />
               </div>
             )}
           </Tabs>

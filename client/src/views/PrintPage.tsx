@@ -13,7 +13,9 @@ import { useLinkedMeeting } from '../useLinkedMeeting';
 /** Print-outs for the room (`/report/<id>/cards#<secret>`, `/report/<id>/poster#<secret>`), for the team. */
 export default function PrintPage({ kind }: { kind: string }) {
   const { t } = useTranslation();
-  const { state, loaded, refused } = useLinkedMeeting();
+  const { loaded, refused } = useLinkedMeeting();
+  // The whole meeting: a print-out is made once, from what the day holds, not redrawn while the room works.
+  const state = useMeetingStore((s) => s.state);
   const role = useMeetingStore((s) => s.actor?.role);
   const title = kind === 'poster' ? t('report.poster.title') : t('report.cards.title');
   if (refused || (role && !isTeam(role)) || (kind !== 'cards' && kind !== 'poster')) return <BadLink title={title} />;

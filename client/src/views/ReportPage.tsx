@@ -49,7 +49,9 @@ export default function ReportPage({ print }: { print?: string }) {
 
 function MeetingReportPage() {
   const { t, i18n } = useTranslation();
-  const { token, state, loaded, refused } = useLinkedMeeting();
+  const { token, loaded, refused } = useLinkedMeeting();
+  // The whole meeting: the report reads every part of the day.
+  const state = useMeetingStore((s) => s.state);
   const role = useMeetingStore((s) => s.actor?.role);
   const serverUrl = useServerUrl() ?? '';
   // The report needs no ticking clock: it shows what happened; a running segment is projected from now at each render.

@@ -21,18 +21,16 @@ import '../team.css';
  */
 export default function TeamPage() {
   const { t } = useTranslation();
-  const { token, run, error, state, loaded, refused } = useLinkedMeeting();
+  const { token, run, error, loaded, refused } = useLinkedMeeting();
+  const name = useMeetingStore((s) => s.state.name);
+  const meetingId = useMeetingStore((s) => s.state.meetingId);
   const role = useMeetingStore((s) => s.actor?.role);
   const documentTitle = useMeetingTitle('team');
 
   if (refused) return <BadLink title={t('team.heading')} />;
   return (
     <main className="page page--team">
-      <Header
-        title={loaded ? state.name : t('join.loading')}
-        subtitle={t('team.heading')}
-        documentTitle={documentTitle}
-      />
+      <Header title={loaded ? name : t('join.loading')} subtitle={t('team.heading')} documentTitle={documentTitle} />
       {loaded && (
         <>
           <ErrorText code={error} />
@@ -45,7 +43,7 @@ export default function TeamPage() {
             <div className="team-view__side">
               {(role === 'evaluator' || role === 'facilitator') && <TeamNotes run={run} />}
               <TeamRounds run={run} />
-              <ReportLinks meetingId={state.meetingId} token={token} />
+              <ReportLinks meetingId={meetingId} token={token} />
             </div>
           </div>
         </>

@@ -1,11 +1,12 @@
 import type { Exercise } from '../../../../shared/protocol';
 import { comparedWith } from '../../../../shared/day/report';
+import { useShallow } from 'zustand/react/shallow';
 import { useMeetingStore } from '../../meetingStore';
 import { consoleFocus } from '../../model/consoleFocus';
 import type { RunCommand } from '../agenda/runCommand';
 import { LiveBoard } from '../board/LiveBoard';
 import { ExerciseControls } from '../exercise/ExercisePanel';
-import { Comparison } from '../Comparison';
+import { LiveComparison } from '../Comparison';
 import { ClusterOverview } from '../feedback/ClusterOverview';
 import { JoinPanel } from '../JoinPanel';
 import { Roster } from '../Roster';
@@ -30,12 +31,13 @@ export function Arrival() {
  * clusters' rounds during cluster work; otherwise the code and who has come.
  */
 export function RunView({ run }: { run: RunCommand }) {
-  const state = useMeetingStore((s) => s.state);
-  const focus = consoleFocus(state);
+  // The focus holds the state's own exercise, so comparing its fields tells whether it changed.
+  const focus = useMeetingStore(useShallow((s) => consoleFocus(s.state)));
+  const exerciseRun = useMeetingStore((s) => s.state.exerciseRun);
   if (focus.kind === 'clusters') return <ClusterOverview />;
   if (focus.kind === 'arrival') return <Arrival />;
   const { exercise } = focus;
-  const open = state.exerciseRun?.exerciseId === exercise.id ? state.exerciseRun : null;
+  const open = exerciseRun?.exerciseId === exercise.id ? exerciseRun : null;
   const statement = exercise.statements.find((s) => s.id === open?.statementId);
   return (
     <div className="console-run console-run--exercise">
@@ -56,10 +58,10 @@ export function RunView({ run }: { run: RunCommand }) {
  * console's list of statements beside it (the evaluator's).
  */
 export function ExerciseWatch({ exercise, titled = false }: { exercise: Exercise; titled?: boolean }) {
-  const state = useMeetingStore((s) => s.state);
-  const open = state.exerciseRun?.exerciseId === exercise.id ? state.exerciseRun : null;
+  const exerciseRun = useMeetingStore((s) => s.state.exerciseRun);
+  const compared = useMeetingStore(useShallow((s) => comparedWith(s.state, exercise)));
+  const open = exerciseRun?.exerciseId === exercise.id ? exerciseRun : null;
   const statement = exercise.statements.find((s) => s.id === open?.statementId);
-  const compared = comparedWith(state, exercise);
   if (statement)
     return (
       <section className="card console-run__board" aria-label={statement.text}>
@@ -67,7 +69,5 @@ export function ExerciseWatch({ exercise, titled = false }: { exercise: Exercise
         <LiveBoard exercise={exercise} statement={statement} />
       </section>
     );
-  return compared ? (
-    <Comparison state={state} checkIn={compared.checkIn} checkOut={exercise} match={compared.match} />
-  ) : null;
+  return compared ? <LiveComparison checkIn={compared.checkIn} checkOut={exercise} match={compared.match} /> : null;
 }

@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { NUDGE_INTERVAL_MS, unplaced } from '../../../../shared/day/nudge';
 import type { Statement } from '../../../../shared/protocol';
-import { useMeetingStore } from '../../meetingStore';
+import { useShallow } from 'zustand/react/shallow';
+import { useMeetingFields, useMeetingStore } from '../../meetingStore';
 import { rosterGroups, shownName } from '../../model/roster';
 import { useServerNow } from '../../useServerNow';
 import type { RunCommand } from '../agenda/runCommand';
@@ -15,9 +16,10 @@ import type { RunCommand } from '../agenda/runCommand';
 export function Unplaced({ statement, run }: { statement: Statement; run: RunCommand }) {
   const { t } = useTranslation();
   const id = useId();
-  const state = useMeetingStore((s) => s.state);
+  const state = useMeetingFields('participants', 'municipalities', 'exerciseRun', 'nudge');
+  // Who is missing, not the placements: a token moved on the board does not redraw the list.
+  const missing = new Set(useMeetingStore(useShallow((s) => unplaced(s.state, statement.id).map((p) => p.id))));
   const now = useServerNow();
-  const missing = new Set(unplaced(state, statement.id).map((p) => p.id));
   const groups = rosterGroups(state, [])
     .map((g) => ({ ...g, participants: g.participants.filter((p) => missing.has(p.id)) }))
     .filter((g) => g.participants.length > 0);

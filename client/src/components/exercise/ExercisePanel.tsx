@@ -1,10 +1,11 @@
 import { useTranslation } from '../../i18n/useTranslation';
 import '../../i18n/exerciseCatalogue';
 import type { Exercise } from '../../../../shared/protocol';
+import { useShallow } from 'zustand/react/shallow';
 import { useMeetingStore } from '../../meetingStore';
 import type { RunCommand } from '../agenda/runCommand';
 import { LiveBoard } from '../board/LiveBoard';
-import { Comparison } from '../Comparison';
+import { LiveComparison } from '../Comparison';
 import { CreateExerciseForm } from './CreateExerciseForm';
 import { nextStatement } from '../../model/consoleFocus';
 import { CONTENT_LANG } from '../../i18n/content';
@@ -12,11 +13,16 @@ import { CONTENT_LANG } from '../../i18n/content';
 /** One exercise's statements with Öppna / Lås / Visa, and Nästa påstående while one is open. */
 export function ExerciseControls({ exercise, run }: { exercise: Exercise; run: RunCommand }) {
   const { t } = useTranslation();
-  const state = useMeetingStore((s) => s.state);
-  const active = state.exerciseRun;
-  const mirrored = state.exercises.some((e) => e.mirrorOf === exercise.id);
-  const next = nextStatement(state, exercise);
-  const count = (statementId: string) => state.placements.filter((p) => p.statementId === statementId).length;
+  const active = useMeetingStore((s) => s.state.exerciseRun);
+  const revealed = useMeetingStore((s) => s.state.revealed);
+  const mirrored = useMeetingStore((s) => s.state.exercises.some((e) => e.mirrorOf === exercise.id));
+  const next = nextStatement({ exerciseRun: active }, exercise);
+  // The counts, not the placements: a token moved on the board does not redraw the controls.
+  const counts = useMeetingStore(
+    useShallow((s) =>
+      exercise.statements.map((statement) => s.state.placements.filter((p) => p.statementId === statement.id).length),
+    ),
+  );
   return (
     <article className="card exercise">
       <h3>
@@ -24,7 +30,8 @@ export function ExerciseControls({ exercise, run }: { exercise: Exercise; run: R
         <span className="muted">· {t(`exercise.kind.${exercise.kind}`)}</span>
       </h3>
       <ol className="exercise__statements">
-        {exercise.statements.map((s) => {
+        {exercise.statements.map((s, i) => {
+          const placed = counts[i] ?? 0;
           const open = active?.statementId === s.id;
           const lockNext = open && !active.locked;
           return (
@@ -32,7 +39,7 @@ export function ExerciseControls({ exercise, run }: { exercise: Exercise; run: R
               <span>
                 <span lang={CONTENT_LANG}>{s.text}</span>{' '}
                 <span className="muted">
-                  ({t('exercise.placed', { count: count(s.id) })}
+                  ({t('exercise.placed', { count: placed })}
                   {open && `, ${t(active.locked ? 'exercise.locked' : 'exercise.open')}`})
                 </span>
               </span>
@@ -46,7 +53,7 @@ export function ExerciseControls({ exercise, run }: { exercise: Exercise; run: R
                 >
                   {t(lockNext ? 'exercise.lock' : 'exercise.openStatement')}
                 </button>
-                {exercise.hiddenUntilReveal && !state.revealed.includes(s.id) && count(s.id) > 0 && (
+                {exercise.hiddenUntilReveal && !revealed.includes(s.id) && placed > 0 && (
                   <button
                     type="button"
                     className="button button--small"
@@ -99,12 +106,13 @@ export type ExportFile = 'placements.csv' | 'comparison.csv';
 /** The facilitator's exercises: build a check-in, run it statement by statement, mirror it, compare, export. */
 export function ExercisePanel({ run, onExport }: { run: RunCommand; onExport(file: ExportFile): void }) {
   const { t } = useTranslation();
-  const state = useMeetingStore((s) => s.state);
-  const active = state.exerciseRun;
-  const activeExercise = state.exercises.find((e) => e.id === active?.exerciseId);
+  const active = useMeetingStore((s) => s.state.exerciseRun);
+  const exercises = useMeetingStore((s) => s.state.exercises);
+  const placed = useMeetingStore((s) => s.state.placements.length > 0);
+  const activeExercise = exercises.find((e) => e.id === active?.exerciseId);
   const activeStatement = activeExercise?.statements.find((s) => s.id === active?.statementId);
-  const pairs = state.exercises.flatMap((out) => {
-    const into = out.mirrorOf ? state.exercises.find((e) => e.id === out.mirrorOf) : undefined;
+  const pairs = exercises.flatMap((out) => {
+    const into = out.mirrorOf ? exercises.find((e) => e.id === out.mirrorOf) : undefined;
     return into ? [{ checkIn: into, checkOut: out }] : [];
   });
   return (
@@ -116,7 +124,7 @@ export function ExercisePanel({ run, onExport }: { run: RunCommand; onExport(fil
           <LiveBoard exercise={activeExercise} statement={activeStatement} />
         </div>
       )}
-      {state.exercises.map((e) => (
+      {exercises.map((e) => (
         <ExerciseControls key={e.id} exercise={e} run={run} />
       ))}
       <details className="card">
@@ -124,9 +132,9 @@ export function ExercisePanel({ run, onExport }: { run: RunCommand; onExport(fil
         <CreateExerciseForm run={run} />
       </details>
       {pairs.map(({ checkIn, checkOut }) => (
-        <Comparison key={checkOut.id} state={state} checkIn={checkIn} checkOut={checkOut} />
+        <LiveComparison key={checkOut.id} checkIn={checkIn} checkOut={checkOut} />
       ))}
-      {state.placements.length > 0 && (
+      {placed && (
         <div className="controls">
           <button type="button" className="button" onClick={() => onExport('placements.csv')}>
             {t('comparison.exportPlacements')}

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import '../../i18n/teamViewCatalogue';
+import { useShallow } from 'zustand/react/shallow';
 import { useMeetingStore } from '../../meetingStore';
 import { consoleFocus } from '../../model/consoleFocus';
 import { ExerciseWatch } from '../console/RunView';
@@ -14,8 +15,7 @@ import { ClusterOverview } from '../feedback/ClusterOverview';
 export function RoomNow() {
   const { t } = useTranslation();
   const id = useId();
-  const state = useMeetingStore((s) => s.state);
-  const focus = consoleFocus(state);
+  const focus = useMeetingStore(useShallow((s) => consoleFocus(s.state)));
   return (
     <section className="room-now" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('teamView.live.heading')}</h2>
