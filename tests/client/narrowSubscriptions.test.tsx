@@ -46,14 +46,14 @@ function openStatement() {
   const exercise = day.state.exercises[0]!;
   const place = (participantId: string, x: number) =>
     day.run({ type: 'place', statementId, x, y: 0.5 }, { role: 'participant', participantId });
-  place(anna!, 0.2);
-  place(bo!, 0.4);
+  place(anna, 0.2);
+  place(bo, 0.4);
   day.load();
   const drag = (participantId: string, x: number) => {
     const frame: DragFrame = { statementId, moves: [{ participantId, x, y: 0.5 }] };
     act(() => useMeetingStore.setState({ drags: frame }));
   };
-  return { day, exercise, anna: anna!, cia: cia!, place, drag };
+  return { day, exercise, anna, cia, place, drag };
 }
 
 describe('the projector', () => {
