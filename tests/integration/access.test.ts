@@ -1,8 +1,7 @@
 /** Who may connect, who may do what, and who sees whom, over real sockets. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SERVER_EVENTS } from '../../shared/protocol';
 import {
-  closeAll,
   connect,
   createMeeting,
   joinByCode,
@@ -13,38 +12,28 @@ import {
   track,
   waitFor,
   welcomeOf,
-  type CreatedMeeting,
-  type MeetingSocket,
-  type TestServer,
   openMeeting,
 } from '../support/server';
+import { eachTest } from '../support/meetingDay';
 
-let server: TestServer;
-let meeting: CreatedMeeting;
-let facilitator: MeetingSocket;
-
-beforeEach(async () => {
-  ({ server, meeting, facilitator } = await openMeeting());
-});
-
-afterEach(closeAll);
+const day = eachTest(openMeeting);
 
 describe('[A1] only the facilitator runs the agenda', () => {
   it('a participant pressing "next" gets forbidden and the day does not start', async () => {
-    const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
-    const before = await serverSeq(facilitator);
+    const anna = await joinByCode(day.server.url, day.meeting.code, 'Anna Svensson', 'Trelleborg');
+    const before = await serverSeq(day.facilitator);
     expect(await send(anna.socket, { type: 'advanceAgenda', fromSegmentId: null })).toEqual({
       ok: false,
       error: { code: 'forbidden', message: expect.any(String) },
     });
-    expect(await serverSeq(facilitator)).toBe(before);
+    expect(await serverSeq(day.facilitator)).toBe(before);
     const view = track(anna.socket);
     await view.ready;
     expect(view.state.currentSegmentId).toBeNull();
   });
 
   it('a participant jumping to lunch gets forbidden', async () => {
-    const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
+    const anna = await joinByCode(day.server.url, day.meeting.code, 'Anna Svensson', 'Trelleborg');
     const view = track(anna.socket);
     await view.ready;
     const lunch = view.state.agenda.find((s) => s.title === 'Lunch')!;
@@ -53,41 +42,44 @@ describe('[A1] only the facilitator runs the agenda', () => {
   });
 
   it('the projector screen cannot press "next" either', async () => {
-    const screen = await connect(server.url, { token: meeting.screenToken });
+    const screen = await connect(day.server.url, { token: day.meeting.screenToken });
     expect(welcomeOf(screen).actor.role).toBe('screen');
-    const before = await serverSeq(facilitator);
+    const before = await serverSeq(day.facilitator);
     const ack = await send(screen, { type: 'advanceAgenda', fromSegmentId: null });
     expect(ack.ok ? 'ok' : ack.error.code).toBe('forbidden');
-    expect(await serverSeq(facilitator)).toBe(before);
+    expect(await serverSeq(day.facilitator)).toBe(before);
   });
 
   it('someone with only the join code cannot press "next", and a joined participant cannot join twice', async () => {
-    const guest = await connect(server.url, { code: meeting.code });
+    const guest = await connect(day.server.url, { code: day.meeting.code });
     const asGuest = await send(guest, { type: 'advanceAgenda', fromSegmentId: null });
     expect(asGuest.ok ? 'ok' : asGuest.error.code).toBe('forbidden');
 
-    const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
+    const anna = await joinByCode(day.server.url, day.meeting.code, 'Anna Svensson', 'Trelleborg');
     const again = await send(anna.socket, { type: 'join', name: 'Anna igen', municipality: 'Trelleborg' });
     expect(again.ok ? 'ok' : again.error.code).toBe('forbidden');
   });
 
   it('the facilitator may press "next"', async () => {
-    expect(await send(facilitator, { type: 'advanceAgenda', fromSegmentId: null })).toMatchObject({ ok: true, seq: 2 });
+    expect(await send(day.facilitator, { type: 'advanceAgenda', fromSegmentId: null })).toMatchObject({
+      ok: true,
+      seq: 2,
+    });
   });
 });
 
 describe('[A3] a phone that reconnects with its token is the same person', () => {
   it('Anna reloads her phone: same participant id, same municipality, still one entry on the roster', async () => {
-    const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
-    await joinByCode(server.url, meeting.code, 'Lisa Berg', 'Kungsbacka');
-    const facilitatorView = track(facilitator);
+    const anna = await joinByCode(day.server.url, day.meeting.code, 'Anna Svensson', 'Trelleborg');
+    await joinByCode(day.server.url, day.meeting.code, 'Lisa Berg', 'Kungsbacka');
+    const facilitatorView = track(day.facilitator);
     await facilitatorView.ready;
     const rosterBefore = facilitatorView.state.participants;
     expect(rosterBefore).toHaveLength(2);
     const seqBefore = facilitatorView.seq;
 
     anna.socket.disconnect();
-    const reloaded = await connect(server.url, { token: anna.token });
+    const reloaded = await connect(day.server.url, { token: anna.token });
     expect(welcomeOf(reloaded).actor).toEqual({ role: 'participant', participantId: anna.participantId });
 
     const annaView = track(reloaded);
@@ -95,38 +87,42 @@ describe('[A3] a phone that reconnects with its token is the same person', () =>
     expect(annaView.state.participants).toEqual(rosterBefore);
     const me = annaView.state.participants.find((p) => p.id === anna.participantId);
     expect(annaView.state.municipalities.find((m) => m.id === me?.municipalityId)?.name).toBe('Trelleborg');
-    expect(await serverSeq(facilitator)).toBe(seqBefore);
+    expect(await serverSeq(day.facilitator)).toBe(seqBefore);
   });
 });
 
 describe('refused links and codes', () => {
   it('a made-up or mistyped link is refused with forbidden', async () => {
-    expect(await refusal(server.url, { token: 'not-a-real-token-at-all-000000' })).toMatchObject({ code: 'forbidden' });
-    expect(await refusal(server.url, { token: `${meeting.facilitatorToken}x` })).toMatchObject({ code: 'forbidden' });
+    expect(await refusal(day.server.url, { token: 'not-a-real-token-at-all-000000' })).toMatchObject({
+      code: 'forbidden',
+    });
+    expect(await refusal(day.server.url, { token: `${day.meeting.facilitatorToken}x` })).toMatchObject({
+      code: 'forbidden',
+    });
   });
 
   it('a code no meeting has is not_found, a meaningless one too', async () => {
-    const wrong = meeting.code === 'ABCDEF' ? 'ABCDEG' : 'ABCDEF';
-    expect(await refusal(server.url, { code: wrong })).toMatchObject({ code: 'not_found' });
-    expect(await refusal(server.url, { code: '!!' })).toMatchObject({ code: 'not_found' });
+    const wrong = day.meeting.code === 'ABCDEF' ? 'ABCDEG' : 'ABCDEF';
+    expect(await refusal(day.server.url, { code: wrong })).toMatchObject({ code: 'not_found' });
+    expect(await refusal(day.server.url, { code: '!!' })).toMatchObject({ code: 'not_found' });
   });
 
   it('no credentials at all, or the wrong shape, is invalid', async () => {
-    expect(await refusal(server.url, {})).toMatchObject({ code: 'invalid' });
-    expect(await refusal(server.url, { token: 42 })).toMatchObject({ code: 'invalid' });
+    expect(await refusal(day.server.url, {})).toMatchObject({ code: 'invalid' });
+    expect(await refusal(day.server.url, { token: 42 })).toMatchObject({ code: 'invalid' });
   });
 
   it('the join code typed in small letters with a dash still works', async () => {
-    const typed = `${meeting.code.slice(0, 3)}-${meeting.code.slice(3)}`.toLowerCase();
-    const guest = await connect(server.url, { code: typed });
-    expect(welcomeOf(guest)).toMatchObject({ meetingId: meeting.meetingId, actor: { role: 'guest' } });
+    const typed = `${day.meeting.code.slice(0, 3)}-${day.meeting.code.slice(3)}`.toLowerCase();
+    const guest = await connect(day.server.url, { code: typed });
+    expect(welcomeOf(guest)).toMatchObject({ meetingId: day.meeting.meetingId, actor: { role: 'guest' } });
   });
 });
 
 describe('[V1] someone with only the join code does not see who is there', () => {
   it('the join form gets the meeting, agenda and municipalities but no names, and no live roster updates', async () => {
-    await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
-    const guest = await connect(server.url, { code: meeting.code });
+    await joinByCode(day.server.url, day.meeting.code, 'Anna Svensson', 'Trelleborg');
+    const guest = await connect(day.server.url, { code: day.meeting.code });
     const received: unknown[] = [];
     guest.on(SERVER_EVENTS.events, (batch) => received.push(batch));
 
@@ -142,9 +138,9 @@ describe('[V1] someone with only the join code does not see who is there', () =>
     const again = await resync(guest, 1);
     expect(JSON.stringify(again)).not.toContain('Anna');
 
-    const facilitatorView = track(facilitator);
+    const facilitatorView = track(day.facilitator);
     await facilitatorView.ready;
-    await joinByCode(server.url, meeting.code, 'Omar Haddad', 'Ystad');
+    await joinByCode(day.server.url, day.meeting.code, 'Omar Haddad', 'Ystad');
     await waitFor(() => facilitatorView.state.participants.length === 2, 3_000, 'Omar on the console');
     expect(JSON.stringify(received)).not.toContain('Omar');
   });
@@ -152,15 +148,15 @@ describe('[V1] someone with only the join code does not see who is there', () =>
 
 describe('[V1] two lärträffar on one server', () => {
   it("the other meeting's facilitator sees none of this roster and its link cannot run this agenda", async () => {
-    const other = await createMeeting(server.url, { name: 'Lärträff Skåne', date: '2026-11-23' });
-    expect(other.meetingId).not.toBe(meeting.meetingId);
-    const otherFacilitator = await connect(server.url, { token: other.facilitatorToken });
+    const other = await createMeeting(day.server.url, { name: 'Lärträff Skåne', date: '2026-11-23' });
+    expect(other.meetingId).not.toBe(day.meeting.meetingId);
+    const otherFacilitator = await connect(day.server.url, { token: other.facilitatorToken });
     const otherView = track(otherFacilitator);
-    const ourView = track(facilitator);
+    const ourView = track(day.facilitator);
     await Promise.all([otherView.ready, ourView.ready]);
 
-    await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
-    expect(await send(facilitator, { type: 'advanceAgenda', fromSegmentId: null })).toMatchObject({ ok: true });
+    await joinByCode(day.server.url, day.meeting.code, 'Anna Svensson', 'Trelleborg');
+    expect(await send(day.facilitator, { type: 'advanceAgenda', fromSegmentId: null })).toMatchObject({ ok: true });
     await waitFor(
       () => ourView.state.currentSegmentId !== null && ourView.state.participants.length === 1,
       3_000,
@@ -176,6 +172,6 @@ describe('[V1] two lärträffar on one server', () => {
     expect(otherView.state).toMatchObject({ meetingId: other.meetingId, participants: [] });
     expect(JSON.stringify(otherView.state)).not.toContain('Anna');
     expect(ourView.state.currentSegmentId).toBe(ourView.state.agenda[0]!.id);
-    expect(ourView.seq).toBe(await serverSeq(facilitator));
+    expect(ourView.seq).toBe(await serverSeq(day.facilitator));
   });
 });

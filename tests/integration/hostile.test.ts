@@ -2,11 +2,10 @@
  * [E1] [E2] Whatever a phone or a script sends, the server answers with a
  * typed error, changes nothing, and keeps serving everyone else.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CLIENT_EVENTS, CreateMeetingResponse, MAX_PAYLOAD_BYTES } from '../../shared/protocol';
 import {
   VERSION,
-  closeAll,
   connect,
   disconnected,
   emitRaw,
@@ -16,21 +15,11 @@ import {
   serverSeq,
   track,
   waitFor,
-  type CreatedMeeting,
-  type MeetingSocket,
-  type TestServer,
   openMeeting,
 } from '../support/server';
+import { eachTest } from '../support/meetingDay';
 
-let server: TestServer;
-let meeting: CreatedMeeting;
-let facilitator: MeetingSocket;
-
-beforeEach(async () => {
-  ({ server, meeting, facilitator } = await openMeeting());
-});
-
-afterEach(closeAll);
+const day = eachTest(openMeeting);
 
 describe('[E1] [E2] malformed commands over the socket', () => {
   const badCommands: Array<[string, unknown]> = [
@@ -48,17 +37,17 @@ describe('[E1] [E2] malformed commands over the socket', () => {
   ];
 
   it.for(badCommands)('%s gets invalid, and the meeting log does not move', async ([, payload]) => {
-    const before = await serverSeq(facilitator);
-    const ack = await send(facilitator, payload);
+    const before = await serverSeq(day.facilitator);
+    const ack = await send(day.facilitator, payload);
     expect(ack).toEqual({ ok: false, error: { code: 'invalid', message: expect.any(String) } });
-    expect(await serverSeq(facilitator)).toBe(before);
+    expect(await serverSeq(day.facilitator)).toBe(before);
   });
 
   it('a guest sending a join with a missing municipality gets invalid and no one is added to the roster', async () => {
-    const guest = await connect(server.url, { code: meeting.code });
+    const guest = await connect(day.server.url, { code: day.meeting.code });
     const ack = await send(guest, { type: 'join', name: 'Anna' });
     expect(ack.ok ? 'ok' : ack.error.code).toBe('invalid');
-    const view = track(facilitator);
+    const view = track(day.facilitator);
     await view.ready;
     expect(view.state.participants).toEqual([]);
     expect(view.seq).toBe(1);
@@ -69,14 +58,14 @@ describe('[E1] [E2] malformed commands over the socket', () => {
     ['a NUL in the name', { name: 'Anna\u0000', municipality: 'Trelleborg' }],
     ['a NUL in a new municipality', { name: 'Anna', municipality: 'Ystad\u0000' }],
   ] as const)('[H1] a join with %s is invalid: nobody joins, no municipality is added', async ([, join]) => {
-    const guest = await connect(server.url, { code: meeting.code });
-    const before = await serverSeq(facilitator);
+    const guest = await connect(day.server.url, { code: day.meeting.code });
+    const before = await serverSeq(day.facilitator);
     expect(await send(guest, { type: 'join', ...join })).toEqual({
       ok: false,
       error: { code: 'invalid', message: expect.any(String) },
     });
-    expect(await serverSeq(facilitator)).toBe(before);
-    const view = track(facilitator);
+    expect(await serverSeq(day.facilitator)).toBe(before);
+    const view = track(day.facilitator);
     await view.ready;
     expect(view.state.participants).toEqual([]);
     expect(view.state.municipalities.map((m) => m.name)).toEqual(['Trelleborg', 'Kungsbacka']);
@@ -84,7 +73,7 @@ describe('[E1] [E2] malformed commands over the socket', () => {
 
   it('[H1] a new meeting named with a NUL or a U+202E is invalid (400), and none is made', async () => {
     for (const name of ['Lärträff\u0000', 'Lärträff \u202E2']) {
-      const res = await fetch(`${server.url}/api/meetings`, {
+      const res = await fetch(`${day.server.url}/api/meetings`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ name, date: '2026-11-23', municipalities: [{ name: 'Ystad' }] }),
@@ -94,27 +83,27 @@ describe('[E1] [E2] malformed commands over the socket', () => {
   });
 
   it('a resync with a negative or missing seq is invalid; the socket keeps working', async () => {
-    expect(await resync(facilitator, -1)).toMatchObject({ ok: false, error: { code: 'invalid' } });
-    expect(await resync(facilitator, 'latest')).toMatchObject({ ok: false, error: { code: 'invalid' } });
-    expect(await send(facilitator, { type: 'advanceAgenda', fromSegmentId: null })).toMatchObject({ ok: true });
+    expect(await resync(day.facilitator, -1)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await resync(day.facilitator, 'latest')).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await send(day.facilitator, { type: 'advanceAgenda', fromSegmentId: null })).toMatchObject({ ok: true });
   });
 
   it('an event name the protocol does not know is ignored and the socket still works', async () => {
-    emitRaw(facilitator, 'launchFireworks', { colour: 'gold' });
-    emitRaw(facilitator, 'launchFireworks', { colour: 'gold' }, () => undefined);
-    emitRaw(facilitator, CLIENT_EVENTS.command, { type: 'advanceAgenda', fromSegmentId: null }); // no ack: nothing to answer
-    const ack = await send(facilitator, { type: 'advanceAgenda', fromSegmentId: null });
-    expect(facilitator.connected).toBe(true);
+    emitRaw(day.facilitator, 'launchFireworks', { colour: 'gold' });
+    emitRaw(day.facilitator, 'launchFireworks', { colour: 'gold' }, () => undefined);
+    emitRaw(day.facilitator, CLIENT_EVENTS.command, { type: 'advanceAgenda', fromSegmentId: null }); // no ack: nothing to answer
+    const ack = await send(day.facilitator, { type: 'advanceAgenda', fromSegmentId: null });
+    expect(day.facilitator.connected).toBe(true);
     // The ack-less command above was not run either: this one started the day.
     expect(ack).toMatchObject({ ok: true, seq: 2 });
   });
 
   it('[E2] a command or resync with extra arguments is answered invalid and not run; one without an acknowledgement is dropped', async () => {
-    const before = await serverSeq(facilitator);
+    const before = await serverSeq(day.facilitator);
     const answer = (event: string, ...args: unknown[]) =>
       new Promise<unknown>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no answer to ${event}`)), 2_000);
-        emitRaw(facilitator, event, ...args, (res: unknown) => {
+        emitRaw(day.facilitator, event, ...args, (res: unknown) => {
           clearTimeout(timer);
           resolve(res);
         });
@@ -127,27 +116,27 @@ describe('[E1] [E2] malformed commands over the socket', () => {
     expect(await answer(CLIENT_EVENTS.command, start, { also: 1 }, 3)).toMatchObject({ error: { code: 'invalid' } });
     expect(await answer(CLIENT_EVENTS.resync, { fromSeq: 0 }, 'extra')).toMatchObject({ error: { code: 'invalid' } });
     // No acknowledgement, or one not last: nothing to tell the outcome to, so it is not run.
-    emitRaw(facilitator, CLIENT_EVENTS.command, start);
-    emitRaw(facilitator, CLIENT_EVENTS.command, start, () => undefined, 'after');
-    expect(await serverSeq(facilitator)).toBe(before);
+    emitRaw(day.facilitator, CLIENT_EVENTS.command, start);
+    emitRaw(day.facilitator, CLIENT_EVENTS.command, start, () => undefined, 'after');
+    expect(await serverSeq(day.facilitator)).toBe(before);
   });
 
   it(`a message over ${MAX_PAYLOAD_BYTES / 1024} KB is refused: that socket is dropped, everyone else carries on`, async () => {
-    const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
+    const anna = await joinByCode(day.server.url, day.meeting.code, 'Anna Svensson', 'Trelleborg');
     const annaView = track(anna.socket);
     await annaView.ready;
-    const before = await serverSeq(facilitator);
+    const before = await serverSeq(day.facilitator);
 
     // Just under the limit is an ordinary (too long) command: invalid, and the socket stays.
-    const bulky = await send(facilitator, {
+    const bulky = await send(day.facilitator, {
       type: 'join',
       name: 'x'.repeat(MAX_PAYLOAD_BYTES - 1024),
       municipality: 'Ystad',
     });
     expect(bulky.ok ? 'ok' : bulky.error.code).toBe('invalid');
-    expect(facilitator.connected).toBe(true);
+    expect(day.facilitator.connected).toBe(true);
 
-    const attacker = await connect(server.url, { code: meeting.code });
+    const attacker = await connect(day.server.url, { code: day.meeting.code });
     const dropped = disconnected(attacker);
     emitRaw(
       attacker,
@@ -157,20 +146,20 @@ describe('[E1] [E2] malformed commands over the socket', () => {
     );
     expect(await dropped).toMatch(/transport (close|error)/);
 
-    expect(await serverSeq(facilitator)).toBe(before);
-    expect(await send(facilitator, { type: 'advanceAgenda', fromSegmentId: null })).toMatchObject({ ok: true });
+    expect(await serverSeq(day.facilitator)).toBe(before);
+    expect(await send(day.facilitator, { type: 'advanceAgenda', fromSegmentId: null })).toMatchObject({ ok: true });
     await waitFor(() => annaView.state.currentSegmentId !== null, 3_000, 'Anna sees the day start');
-    const newcomer = await connect(server.url, { code: meeting.code });
+    const newcomer = await connect(day.server.url, { code: day.meeting.code });
     expect(newcomer.connected).toBe(true);
   });
 });
 
 describe('[E2] the HTTP API', () => {
   const post = (body: string, contentType = 'application/json') =>
-    fetch(`${server.url}/api/meetings`, { method: 'POST', headers: { 'content-type': contentType }, body });
+    fetch(`${day.server.url}/api/meetings`, { method: 'POST', headers: { 'content-type': contentType }, body });
 
   it('[A8] what the API answers is never kept by a browser or a proxy: every /api response says no-store', async () => {
-    const programme = await fetch(`${server.url}/api/programmes`, {
+    const programme = await fetch(`${day.server.url}/api/programmes`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ name: 'Lärprojekt 2027' }),
@@ -180,24 +169,24 @@ describe('[E2] the HTTP API', () => {
       organiserLink: string;
     };
     // The programme holds the participants' names and e-mail addresses.
-    const names = await fetch(`${server.url}/api/programmes/${programmeId}`, {
+    const names = await fetch(`${day.server.url}/api/programmes/${programmeId}`, {
       headers: { authorization: `Bearer ${organiserLink.split('#')[1]}` },
     });
     expect(names.status).toBe(200);
     const answers = [
       names,
-      await fetch(`${server.url}/api/health`),
-      await fetch(`${server.url}/api/config`),
+      await fetch(`${day.server.url}/api/health`),
+      await fetch(`${day.server.url}/api/config`),
       await post(JSON.stringify({ name: 'Lärträff 3', date: '2027-02-15' })),
       await post('{'),
-      await fetch(`${server.url}/api/nowhere`),
+      await fetch(`${day.server.url}/api/nowhere`),
       programme,
     ];
     for (const res of answers) expect([res.url, res.headers.get('cache-control')]).toEqual([res.url, 'no-store']);
   });
 
   it('GET /api/health says ok with the version', async () => {
-    const res = await fetch(`${server.url}/api/health`);
+    const res = await fetch(`${day.server.url}/api/health`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ok: true, version: VERSION });
   });

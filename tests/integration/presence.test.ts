@@ -3,31 +3,21 @@
  * those who may see the roster. Presence goes out once a second on the
  * server's fake clock: the tests advance it, and never sleep.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Presence, SERVER_EVENTS } from '../../shared/protocol';
 import {
-  closeAll,
   connect,
   inboxOf,
   joinByCode,
   resync,
   serverSeq,
   waitFor,
-  type CreatedMeeting,
   type MeetingSocket,
-  type TestServer,
   openMeeting,
 } from '../support/server';
+import { eachTest } from '../support/meetingDay';
 
-let server: TestServer;
-let meeting: CreatedMeeting;
-let facilitator: MeetingSocket;
-
-beforeEach(async () => {
-  ({ server, meeting, facilitator } = await openMeeting());
-});
-
-afterEach(closeAll);
+const day = eachTest(openMeeting);
 
 /** The last `online` list a socket was sent, or undefined before any. */
 function lastOnline(socket: MeetingSocket): string[] | undefined {
@@ -38,28 +28,28 @@ function lastOnline(socket: MeetingSocket): string[] | undefined {
 
 describe("presence on the facilitator's console", () => {
   it('[P1] Anna shows as online a second after joining, and offline a second after her phone goes to sleep', async () => {
-    const seqBefore = await serverSeq(facilitator);
-    const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
+    const seqBefore = await serverSeq(day.facilitator);
+    const anna = await joinByCode(day.server.url, day.meeting.code, 'Anna Svensson', 'Trelleborg');
     // Coalesced: nothing before the second is up (a round trip on the console shows what was sent by now).
-    server.clock.advance(999);
-    await serverSeq(facilitator);
-    expect(lastOnline(facilitator)).not.toContain(anna.participantId);
-    server.clock.advance(1);
-    await waitFor(() => lastOnline(facilitator)?.includes(anna.participantId) === true, 2_500, 'Anna online');
+    day.server.clock.advance(999);
+    await serverSeq(day.facilitator);
+    expect(lastOnline(day.facilitator)).not.toContain(anna.participantId);
+    day.server.clock.advance(1);
+    await waitFor(() => lastOnline(day.facilitator)?.includes(anna.participantId) === true, 2_500, 'Anna online');
 
     // The server's standing timers (the idle-meeting check, D7) stay; her going arms one more.
-    const standing = server.clock.scheduled;
+    const standing = day.server.clock.scheduled;
     anna.socket.disconnect();
-    await waitFor(() => server.clock.scheduled === standing + 1, 2_500, 'the server noticing her phone is gone');
-    server.clock.advance(1_000);
-    await waitFor(() => lastOnline(facilitator)?.length === 0, 2_500, 'Anna offline');
+    await waitFor(() => day.server.clock.scheduled === standing + 1, 2_500, 'the server noticing her phone is gone');
+    day.server.clock.advance(1_000);
+    await waitFor(() => lastOnline(day.facilitator)?.length === 0, 2_500, 'Anna offline');
     // Presence is not a fact: only the join itself was logged.
-    expect(await serverSeq(facilitator)).toBe(seqBefore + 1);
+    expect(await serverSeq(day.facilitator)).toBe(seqBefore + 1);
   });
 
   it('a console that connects later is told at once who is online', async () => {
-    const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
-    const lateLaptop = await connect(server.url, { token: meeting.facilitatorToken });
+    const anna = await joinByCode(day.server.url, day.meeting.code, 'Anna Svensson', 'Trelleborg');
+    const lateLaptop = await connect(day.server.url, { token: day.meeting.facilitatorToken });
     await waitFor(() => lastOnline(lateLaptop) !== undefined, 1_000, 'a presence message');
     expect(lastOnline(lateLaptop)).toEqual([anna.participantId]);
   });
@@ -69,8 +59,8 @@ describe('[V1] presence and the join form', () => {
   // Fails today: server/gateway.ts, connected(), the `else` branch emits presence to every
   // non-participant socket, guests included, so the join form learns who is online.
   it('someone with only the join code is not told who is online', async () => {
-    const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
-    const guest = await connect(server.url, { code: meeting.code });
+    const anna = await joinByCode(day.server.url, day.meeting.code, 'Anna Svensson', 'Trelleborg');
+    const guest = await connect(day.server.url, { code: day.meeting.code });
     // A round trip on the same socket: whatever the server sends on connect has arrived by now.
     await resync(guest, 0);
     expect(JSON.stringify(inboxOf(guest))).not.toContain(anna.participantId);
@@ -79,21 +69,21 @@ describe('[V1] presence and the join form', () => {
 
 describe('shutting down', () => {
   it('closing the server disconnects every phone', async () => {
-    const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
+    const anna = await joinByCode(day.server.url, day.meeting.code, 'Anna Svensson', 'Trelleborg');
     const gone = new Promise<string>((resolve) => anna.socket.once('disconnect', resolve));
-    await server.close();
+    await day.server.close();
     expect(await gone).toMatch(/server disconnect|transport close/);
   });
 
   // The sockets drop during the close: a closed gateway arms no presence timer for them, so none
   // fires on the closed server.
   it('a closed server sends nothing more and leaves no presence timer behind', async () => {
-    await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
-    server.clock.advance(1_000); // the join's presence message goes out
-    await server.close();
-    expect(server.clock.scheduled).toBe(0);
-    const to = vi.spyOn(server.app.io, 'to');
-    server.clock.advance(1_000);
+    await joinByCode(day.server.url, day.meeting.code, 'Anna Svensson', 'Trelleborg');
+    day.server.clock.advance(1_000); // the join's presence message goes out
+    await day.server.close();
+    expect(day.server.clock.scheduled).toBe(0);
+    const to = vi.spyOn(day.server.app.io, 'to');
+    day.server.clock.advance(1_000);
     expect(to).not.toHaveBeenCalled();
   });
 });

@@ -4,8 +4,10 @@
  * and the steps the room takes next (people join by the code, a supervisor's
  * tablet and the evaluator connect, the facilitator opens a statement).
  */
+import { afterEach, beforeEach } from 'vitest';
 import type { CommandAck, Exercise, StatementPlan } from '../../shared/protocol';
 import {
+  closeAll,
   connect,
   createMeeting,
   joinByCode,
@@ -20,6 +22,19 @@ import {
   type Mirror,
   type TestServer,
 } from './server';
+
+/**
+ * What a test file opens afresh before each of its tests (`meetingDay`, `openMeeting`), closed after each:
+ * `const day = eachTest(meetingDay)`, then `day.facilitator` in a test is that test's own.
+ */
+export function eachTest<T extends object>(open: () => Promise<T>): T {
+  const current = {} as T;
+  beforeEach(async () => {
+    Object.assign(current, await open());
+  });
+  afterEach(closeAll);
+  return current;
+}
 
 /** Two clusters of the day, each with its supervisor: the rounds, the tablets and the room. */
 export const CLUSTERED_DAY = {
