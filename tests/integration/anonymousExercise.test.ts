@@ -28,25 +28,20 @@ import {
   stateHash,
   track,
   waitFor,
-  type CreatedMeeting,
   type Joined,
   type MeetingSocket,
   type Mirror,
-  type TestServer,
 } from '../support/server';
-import { meetingDay } from '../support/meetingDay';
+import { meetingDay, type MeetingDay } from '../support/meetingDay';
 
-let server: TestServer;
-let meeting: CreatedMeeting;
-let facilitator: MeetingSocket;
+let day: MeetingDay;
 let evaluator: MeetingSocket;
 let supervisor: MeetingSocket;
-let screen: MeetingSocket;
 let people: { anna: Joined; bo: Joined; cia: Joined };
 let views: Record<'facilitator' | 'evaluator' | 'supervisor' | 'screen' | 'anna' | 'bo' | 'cia', Mirror>;
 
 beforeEach(async () => {
-  const day = await meetingDay({
+  day = await meetingDay({
     meeting: {
       name: 'Lärträff 3 – Bakåtplanering',
       date: '2026-11-23',
@@ -54,7 +49,6 @@ beforeEach(async () => {
       clusters: [{ name: 'Kluster Syd', municipalities: ['Ystad', 'Trelleborg'], supervisor: 'Karin Lind', room: 'B' }],
     },
   });
-  ({ server, meeting, facilitator, screen } = day);
   evaluator = await day.evaluator();
   supervisor = await day.supervisor('Kluster Syd');
   people = {
@@ -102,8 +96,8 @@ function aboutPlacements(socket: MeetingSocket): unknown[] {
  * tokens, the reveal, and its mirrored check-out. Returns the exercises.
  */
 async function anonymousDay(): Promise<{ checkIn: Exercise; checkOut: Exercise }> {
-  const open = await openAnonymousStatement(facilitator, 'Vi har ett EOR som alla känner till');
-  const hiddenSeq = await accepted(facilitator, {
+  const open = await openAnonymousStatement(day.facilitator, 'Vi har ett EOR som alla känner till');
+  const hiddenSeq = await accepted(day.facilitator, {
     type: 'createExercise',
     kind: 'checkIn',
     title: 'Dold incheckning',
@@ -117,20 +111,20 @@ async function anonymousDay(): Promise<{ checkIn: Exercise; checkOut: Exercise }
   // Anna drags before she places: the projector watches her token move.
   people.anna.socket.emit(CLIENT_EVENTS.drag, { statementId: open, x: 0.2, y: 0.4 });
   await new Promise<number>((heard) => people.anna.socket.emit(CLIENT_EVENTS.time, 0, heard));
-  server.clock.advance(100);
+  day.server.clock.advance(100);
   for (const [i, [, p]] of phones().entries())
     await accepted(p.socket, { type: 'place', statementId: open, x: 0.2 + i / 10, y: 0.5 });
   await accepted(people.anna.socket, { type: 'place', statementId: open, x: 0.1, y: 0.5 });
-  await accepted(facilitator, { type: 'openStatement', statementId: secret });
+  await accepted(day.facilitator, { type: 'openStatement', statementId: secret });
   for (const [i, [, p]] of phones().entries())
     await accepted(p.socket, { type: 'place', statementId: secret, x: 0.6, y: i / 4 });
-  await accepted(facilitator, { type: 'lockStatement', statementId: secret });
-  await accepted(facilitator, { type: 'revealStatement', statementId: secret });
-  await accepted(facilitator, { type: 'mirrorExercise', exerciseId: checkIn.id });
-  const mirrored = await accepted(facilitator, { type: 'closeExercise', exerciseId: hidden.id });
+  await accepted(day.facilitator, { type: 'lockStatement', statementId: secret });
+  await accepted(day.facilitator, { type: 'revealStatement', statementId: secret });
+  await accepted(day.facilitator, { type: 'mirrorExercise', exerciseId: checkIn.id });
+  const mirrored = await accepted(day.facilitator, { type: 'closeExercise', exerciseId: hidden.id });
   await settled(mirrored);
   const checkOut = views.facilitator.state.exercises.at(-1)!;
-  await accepted(facilitator, { type: 'openStatement', statementId: checkOut.statements[0]!.id });
+  await accepted(day.facilitator, { type: 'openStatement', statementId: checkOut.statements[0]!.id });
   let last = 0;
   for (const [i, [, p]] of phones().entries())
     last = await accepted(p.socket, {
@@ -147,7 +141,7 @@ describe('[PD7] an anonymous exercise is anonymous in the data', () => {
   it('no placement, reveal, drag frame or snapshot a phone or the projector gets names anyone else', async () => {
     const { checkIn, checkOut } = await anonymousDay();
     const snapshots = {
-      screen: await snapshot(screen),
+      screen: await snapshot(day.screen),
       anna: await snapshot(people.anna.socket),
       bo: await snapshot(people.bo.socket),
       cia: await snapshot(people.cia.socket),
@@ -157,7 +151,7 @@ describe('[PD7] an anonymous exercise is anonymous in the data', () => {
     if (!caughtUp.ok || caughtUp.kind !== 'events') throw new Error('expected the events since seq 1');
 
     const outside: [string, MeetingSocket, string | undefined][] = [
-      ['the projector', screen, undefined],
+      ['the projector', day.screen, undefined],
       ...phones().map(([name, p]): [string, MeetingSocket, string] => [name, p.socket, p.participantId]),
     ];
     for (const [who, socket, own] of outside) {
@@ -177,7 +171,7 @@ describe('[PD7] an anonymous exercise is anonymous in the data', () => {
       expect(held, `${who} holds the pseudonym key`).not.toContain('pseudonymKey');
     }
     // The projector saw Anna's token move, by the pseudonym her placement has, in her municipality's colour.
-    const frames = aboutPlacements(screen).filter((m): m is DragFrame => 'moves' in (m as object));
+    const frames = aboutPlacements(day.screen).filter((m): m is DragFrame => 'moves' in (m as object));
     const annaOnScreen = views.screen.state.placements.find(
       (p) => p.statementId === checkIn.statements[0]!.id && p.x === 0.1,
     )!;
@@ -223,14 +217,14 @@ describe('[PD7] an anonymous exercise is anonymous in the data', () => {
     for (const v of [views.screen, views.anna, views.cia, views.facilitator])
       expect(v.state.placements).toHaveLength(6);
     expect(stateHash(views.anna.state)).toBe(stateHash((await snapshot(people.anna.socket)).state));
-    expect(stateHash(views.screen.state)).toBe(stateHash((await snapshot(screen)).state));
+    expect(stateHash(views.screen.state)).toBe(stateHash((await snapshot(day.screen)).state));
   });
 
   it('the report to hand out compares the check-out by pseudonym; the team’s own version by person', async () => {
     await anonymousDay();
     const comparisons = async (query: string) => {
-      const res = await fetch(`${server.url}/api/meetings/${meeting.meetingId}/export/report.json${query}`, {
-        headers: { authorization: `Bearer ${meeting.facilitatorToken}` },
+      const res = await fetch(`${day.server.url}/api/meetings/${day.meeting.meetingId}/export/report.json${query}`, {
+        headers: { authorization: `Bearer ${day.meeting.facilitatorToken}` },
       });
       expect(res.status).toBe(200);
       return JSON.stringify(((await res.json()) as { comparisons: unknown }).comparisons);

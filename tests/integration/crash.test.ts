@@ -17,6 +17,7 @@ import { remainingMs } from '../../shared/day/timer';
 import type { CommandAck, MeetingEvent, MeetingState } from '../../shared/protocol';
 import { CLIENT_EVENTS, EventBatch, SERVER_EVENTS } from '../../shared/protocol';
 import {
+  accepted,
   closeAll,
   connect,
   createMeeting,
@@ -61,12 +62,6 @@ function recordBroadcasts(socket: MeetingSocket): Map<number, MeetingEvent> {
     for (const e of EventBatch.parse(raw).events) if (e.event) seen.set(e.seq, e.event);
   });
   return seen;
-}
-
-async function ok(socket: MeetingSocket, command: unknown): Promise<number> {
-  const ack = await send(socket, command);
-  if (!ack.ok) throw new Error(`${JSON.stringify(command)} refused: ${ack.error.message}`);
-  return ack.seq;
 }
 
 /** The meeting's log as it is on disk, read from the SQLite file beside the running server (WAL lets both in). */
@@ -179,11 +174,11 @@ describe('[D1] [D2] [D3] the server process is killed with SIGKILL and restarted
 
       // ---- The morning: the day starts, the agenda is rearranged, the check-in runs.
       const agenda = devices[0]!.mirror.state.agenda;
-      await ok(console_, { type: 'advanceAgenda', fromSegmentId: null });
-      await ok(console_, { type: 'advanceAgenda', fromSegmentId: agenda[0]!.id });
-      await ok(console_, { type: 'moveSegment', segmentId: agenda[4]!.id, toIndex: 3 });
-      await ok(console_, { type: 'updateSegment', segmentId: agenda[3]!.id, plannedMinutes: 50 });
-      await ok(console_, {
+      await accepted(console_, { type: 'advanceAgenda', fromSegmentId: null });
+      await accepted(console_, { type: 'advanceAgenda', fromSegmentId: agenda[0]!.id });
+      await accepted(console_, { type: 'moveSegment', segmentId: agenda[4]!.id, toIndex: 3 });
+      await accepted(console_, { type: 'updateSegment', segmentId: agenda[3]!.id, plannedMinutes: 50 });
+      await accepted(console_, {
         type: 'createExercise',
         kind: 'checkIn',
         title: 'Incheckning',
@@ -193,10 +188,10 @@ describe('[D1] [D2] [D3] the server process is killed with SIGKILL and restarted
       });
       await waitFor(() => devices[0]!.mirror.state.exercises.length === 1, 5_000, 'the exercise on the console');
       const [first, second] = devices[0]!.mirror.state.exercises[0]!.statements;
-      await ok(console_, { type: 'openStatement', statementId: first!.id });
+      await accepted(console_, { type: 'openStatement', statementId: first!.id });
       const acked: number[] = [];
       for (const [i, phone] of phones.entries())
-        acked.push(await ok(phone.socket, { type: 'place', statementId: first!.id, x: 0.2 * (i + 1), y: 0.5 }));
+        acked.push(await accepted(phone.socket, { type: 'place', statementId: first!.id, x: 0.2 * (i + 1), y: 0.5 }));
 
       // ---- Kill 1: everything acknowledged, every device caught up.
       const quiet = await converged(server.url, meeting, devices);
@@ -207,7 +202,7 @@ describe('[D1] [D2] [D3] the server process is killed with SIGKILL and restarted
       expect(stateHash(afterQuiet.state)).toBe(stateHash(quiet.state));
 
       // ---- Kill 2: in the middle of a burst; phones drag and drop, the console edits the agenda.
-      await ok(console_, { type: 'openStatement', statementId: second!.id });
+      await accepted(console_, { type: 'openStatement', statementId: second!.id });
       const burst: Promise<CommandAck | null>[] = [];
       const note = (p: Promise<CommandAck>) =>
         burst.push(
@@ -244,13 +239,13 @@ describe('[D1] [D2] [D3] the server process is killed with SIGKILL and restarted
       expect(stateHash(replayed)).toBe(consoleBefore.hash);
 
       // ---- Kill 3: Kluster Syd's rounds run on auto-advance, the presentation timer counting down.
-      await ok(console_, {
+      await accepted(console_, {
         type: 'setFeedbackMinutes',
         minutes: { presentation: 2, supervisor: 5, peers: 10, reply: 3 },
       });
       const syd = afterBurst.state.clusters[0]!.id;
-      await ok(console_, { type: 'startFeedback', clusterId: syd });
-      await ok(console_, { type: 'setAutoAdvance', clusterId: syd, autoAdvance: true });
+      await accepted(console_, { type: 'startFeedback', clusterId: syd });
+      await accepted(console_, { type: 'setAutoAdvance', clusterId: syd, autoAdvance: true });
       const running = await converged(server.url, meeting, devices);
       const timer = running.state.feedbackRuns[0]!.timer;
       if (timer.status !== 'running') throw new Error('the presentation timer should run');
@@ -266,8 +261,8 @@ describe('[D1] [D2] [D3] the server process is killed with SIGKILL and restarted
         expect(shown).toBeLessThan(timer.endsAt - killedAt);
       }
       // The restarted server still ends phases itself: two minutes off the two-minute presentation and it moves on.
-      await ok(console_, { type: 'feedbackTimer', clusterId: syd, action: 'minusMinute' });
-      await ok(console_, { type: 'feedbackTimer', clusterId: syd, action: 'minusMinute' });
+      await accepted(console_, { type: 'feedbackTimer', clusterId: syd, action: 'minusMinute' });
+      await accepted(console_, { type: 'feedbackTimer', clusterId: syd, action: 'minusMinute' });
       await waitFor(
         () => devices[0]!.mirror.state.feedbackRuns[0]?.phase === 'supervisor',
         10_000,

@@ -18,6 +18,7 @@ import {
 } from '../../shared/protocol';
 import { applyEvents, type Replica } from '../../shared/day/sync';
 import {
+  accepted,
   closeAll,
   emitRaw,
   inboxOf,
@@ -27,15 +28,10 @@ import {
   waitFor,
   type Joined,
   type MeetingSocket,
-  type Mirror,
-  type TestServer,
 } from '../support/server';
-import { meetingDay } from '../support/meetingDay';
+import { meetingDay, type MeetingDay } from '../support/meetingDay';
 
-let server: TestServer;
-let facilitator: MeetingSocket;
-let screen: MeetingSocket;
-let teamConsole: Mirror;
+let day: MeetingDay;
 let people: Joined[];
 let open: Exercise;
 let hidden: Exercise;
@@ -50,16 +46,9 @@ const line: StatementPlan['board'] = {
   ],
 };
 
-async function ok(socket: MeetingSocket, command: unknown): Promise<number> {
-  const ack = await send(socket, command);
-  if (!ack.ok) throw new Error(`refused: ${JSON.stringify(ack)}`);
-  return ack.seq;
-}
-
 beforeEach(async () => {
   // `heard` pings every phone after each step of a scenario: more clock pings than a phone sends.
-  const day = await meetingDay({ server: { limits: { time: { points: 10_000, duration: 10 } } } });
-  ({ server, facilitator, screen, console: teamConsole } = day);
+  day = await meetingDay({ server: { limits: { time: { points: 10_000, duration: 10 } } } });
   people = await day.joinMany(30);
   const statements = [
     { text: 'Vi har ett EOR som alla känner till', board: line },
@@ -83,7 +72,7 @@ const framesOf = (socket: MeetingSocket, from = 0): DragFrame[] =>
     .map((m) => DragFrame.parse(m.args[0]));
 
 /** Where each socket's inbox ends now: frames after this mark are the ones a scenario caused. */
-const mark = () => ({ facilitator: inboxOf(facilitator).length, screen: inboxOf(screen).length });
+const mark = () => ({ facilitator: inboxOf(day.facilitator).length, screen: inboxOf(day.screen).length });
 
 const drag = (socket: MeetingSocket, payload: unknown) => socket.emit(CLIENT_EVENTS.drag, payload);
 
@@ -97,15 +86,15 @@ const heard = (...sockets: MeetingSocket[]) =>
 
 /** The clock moves on by `ms` (drag frames due go out), then the console and the projector have what was sent. */
 async function tick(ms: number): Promise<void> {
-  server.clock.advance(ms);
-  await heard(facilitator, screen);
+  day.server.clock.advance(ms);
+  await heard(day.facilitator, day.screen);
 }
 
 describe('thirty people drag at once', () => {
   it("[P1] at 20 Hz for 1.5 s the projector gets one frame per 100 ms, each with everyone's latest spot, and nothing is logged", async () => {
     const statementId = open.statements[0]!.id;
-    await ok(facilitator, { type: 'openStatement', statementId });
-    const seqBefore = await serverSeq(facilitator);
+    await accepted(day.facilitator, { type: 'openStatement', statementId });
+    const seqBefore = await serverSeq(day.facilitator);
     const from = mark();
     // Each finger slides right, a step per 50 ms, on its own row.
     const spot = (step: number, i: number) => ({ x: Math.min(1, 0.01 + step * 0.03), y: i / 30 });
@@ -116,15 +105,15 @@ describe('thirty people drag at once', () => {
     }
 
     // 1.5 s: fifteen frames, the k-th with where every finger was at step 2k, the last step of its 100 ms.
-    const frames = framesOf(screen, from.screen);
+    const frames = framesOf(day.screen, from.screen);
     const latest = (step: number) =>
       people.map((p, i) => ({ participantId: p.participantId, ...spot(step, i) })).sort(byParticipant);
     expect(frames.map((f) => ({ ...f, moves: [...f.moves].sort(byParticipant) }))).toEqual(
       Array.from({ length: 15 }, (_, k) => ({ statementId, moves: latest(2 * (k + 1)) })),
     );
-    expect(framesOf(facilitator, from.facilitator)).toHaveLength(15);
-    expect(await serverSeq(facilitator)).toBe(seqBefore);
-    expect(teamConsole.state.placements).toEqual([]);
+    expect(framesOf(day.facilitator, from.facilitator)).toHaveLength(15);
+    expect(await serverSeq(day.facilitator)).toBe(seqBefore);
+    expect(day.console.state.placements).toEqual([]);
   });
 });
 
@@ -134,7 +123,7 @@ const byParticipant = (a: { participantId: string }, b: { participantId: string 
 describe('who watches tokens move', () => {
   it('[V3] on a statement hidden until reveal the console sees the tokens move, the projector does not', async () => {
     const statementId = hidden.statements[0]!.id;
-    await ok(facilitator, { type: 'openStatement', statementId });
+    await accepted(day.facilitator, { type: 'openStatement', statementId });
     const from = mark();
     const movers = people.slice(0, 5);
     for (let step = 1; step <= 6; step++) {
@@ -143,18 +132,18 @@ describe('who watches tokens move', () => {
       await tick(60);
     }
     // 360 ms: frames at 100, 220 and 340 ms, each 100 ms after the first drag it holds.
-    expect(framesOf(facilitator, from.facilitator)).toHaveLength(3);
-    expect(framesOf(screen, from.screen)).toEqual([]);
-    const moved = framesOf(facilitator, from.facilitator).flatMap((f) => f.moves.map((m) => m.participantId));
+    expect(framesOf(day.facilitator, from.facilitator)).toHaveLength(3);
+    expect(framesOf(day.screen, from.screen)).toEqual([]);
+    const moved = framesOf(day.facilitator, from.facilitator).flatMap((f) => f.moves.map((m) => m.participantId));
     expect(new Set(moved)).toEqual(new Set(movers.map((p) => p.participantId)));
 
     // Once revealed, the projector sees them move too.
-    await ok(facilitator, { type: 'revealStatement', statementId });
+    await accepted(day.facilitator, { type: 'revealStatement', statementId });
     drag(people[0]!.socket, { statementId, x: 0.5, y: 0.5 });
     await heard(people[0]!.socket);
     await tick(FRAME_MS);
-    expect(framesOf(screen, from.screen)).toHaveLength(1);
-    expect(framesOf(screen, from.screen)[0]).toEqual({
+    expect(framesOf(day.screen, from.screen)).toHaveLength(1);
+    expect(framesOf(day.screen, from.screen)[0]).toEqual({
       statementId,
       moves: [{ participantId: people[0]!.participantId, x: 0.5, y: 0.5 }],
     });
@@ -170,23 +159,23 @@ describe('who watches tokens move', () => {
     };
     const from = mark();
     await everyoneDrags(first!.id);
-    await ok(facilitator, { type: 'openStatement', statementId: first!.id });
+    await accepted(day.facilitator, { type: 'openStatement', statementId: first!.id });
     await everyoneDrags(second!.id);
     await everyoneDrags(hidden.statements[0]!.id);
     await everyoneDrags('no-such-statement');
-    await ok(facilitator, { type: 'lockStatement', statementId: first!.id });
+    await accepted(day.facilitator, { type: 'lockStatement', statementId: first!.id });
     await everyoneDrags(first!.id);
-    await ok(facilitator, { type: 'closeExercise', exerciseId: open.id });
+    await accepted(day.facilitator, { type: 'closeExercise', exerciseId: open.id });
     await everyoneDrags(first!.id);
-    expect(framesOf(facilitator, from.facilitator)).toEqual([]);
-    expect(framesOf(screen, from.screen)).toEqual([]);
+    expect(framesOf(day.facilitator, from.facilitator)).toEqual([]);
+    expect(framesOf(day.screen, from.screen)).toEqual([]);
 
     // The same drag on the statement that is open now does move a token.
-    await ok(facilitator, { type: 'openStatement', statementId: second!.id });
+    await accepted(day.facilitator, { type: 'openStatement', statementId: second!.id });
     drag(people[3]!.socket, { statementId: second!.id, x: 0.3, y: 0.3 });
     await heard(people[3]!.socket);
     await tick(FRAME_MS);
-    expect(framesOf(screen, from.screen)).toEqual([
+    expect(framesOf(day.screen, from.screen)).toEqual([
       { statementId: second!.id, moves: [{ participantId: people[3]!.participantId, x: 0.3, y: 0.3 }] },
     ]);
   });
@@ -195,17 +184,17 @@ describe('who watches tokens move', () => {
   // in the 100 ms before the lock would otherwise go out after it and slide a token on the locked board.
   it('a drag still in the air when the facilitator locks does not move a token on the locked board', async () => {
     const statementId = open.statements[0]!.id;
-    await ok(facilitator, { type: 'openStatement', statementId });
+    await accepted(day.facilitator, { type: 'openStatement', statementId });
     const from = mark();
     drag(people[0]!.socket, { statementId, x: 0.6, y: 0.4 });
     await heard(people[0]!.socket);
-    await ok(facilitator, { type: 'lockStatement', statementId });
+    await accepted(day.facilitator, { type: 'lockStatement', statementId });
     await tick(FRAME_MS);
-    const afterLock = inboxOf(screen)
+    const afterLock = inboxOf(day.screen)
       .slice(from.screen)
       .findIndex((m) => m.event === SERVER_EVENTS.events && JSON.stringify(m.args).includes('"statementLocked"'));
     expect(afterLock).toBeGreaterThanOrEqual(0);
-    const lateFrames = inboxOf(screen)
+    const lateFrames = inboxOf(day.screen)
       .slice(from.screen + afterLock)
       .filter((m) => m.event === SERVER_EVENTS.dragFrame);
     expect(lateFrames).toEqual([]);
@@ -236,8 +225,8 @@ async function watch(socket: MeetingSocket): Promise<(statementId: string) => Re
 describe('[P2] a drop ends the drag', () => {
   it('[P2] Anna drags, stops, and drops: the projector and the console show her token saved where she dropped it, not moving', async () => {
     const statementId = open.statements[0]!.id;
-    await ok(facilitator, { type: 'openStatement', statementId });
-    const [projector, onConsole] = await Promise.all([watch(screen), watch(facilitator)]);
+    await accepted(day.facilitator, { type: 'openStatement', statementId });
+    const [projector, onConsole] = await Promise.all([watch(day.screen), watch(day.facilitator)]);
     const anna = people[0]!;
     for (const x of [0.2, 0.3, 0.4]) {
       drag(anna.socket, { statementId, x, y: 0.5 });
@@ -245,8 +234,8 @@ describe('[P2] a drop ends the drag', () => {
       await tick(120);
     }
     expect(projector(statementId)).toEqual([{ participantId: anna.participantId, x: 0.4, y: 0.5, moving: true }]);
-    const seq = await ok(anna.socket, { type: 'place', statementId, x: 0.45, y: 0.5 });
-    await waitFor(() => teamConsole.seq >= seq, 2_000, 'the placement');
+    const seq = await accepted(anna.socket, { type: 'place', statementId, x: 0.45, y: 0.5 });
+    await waitFor(() => day.console.seq >= seq, 2_000, 'the placement');
     await tick(FRAME_MS);
     const saved = [{ participantId: anna.participantId, x: 0.45, y: 0.5, moving: false }];
     expect(projector(statementId)).toEqual(saved);
@@ -255,12 +244,12 @@ describe('[P2] a drop ends the drag', () => {
 
   it('[P2] a drag still in the air when Bo drops his token does not bring it back as moving', async () => {
     const statementId = open.statements[0]!.id;
-    await ok(facilitator, { type: 'openStatement', statementId });
-    const projector = await watch(screen);
+    await accepted(day.facilitator, { type: 'openStatement', statementId });
+    const projector = await watch(day.screen);
     const bo = people[1]!;
     // The phone sends its last drag and, on release, the placement: both inside one 100 ms frame.
     drag(bo.socket, { statementId, x: 0.7, y: 0.2 });
-    await ok(bo.socket, { type: 'place', statementId, x: 0.72, y: 0.2 });
+    await accepted(bo.socket, { type: 'place', statementId, x: 0.72, y: 0.2 });
     await tick(FRAME_MS);
     expect(projector(statementId)).toEqual([{ participantId: bo.participantId, x: 0.72, y: 0.2, moving: false }]);
 
@@ -277,11 +266,11 @@ describe('[P2] a drop ends the drag', () => {
 describe('[E2] hostile drags', () => {
   it('malformed and out-of-range drags, and drags from the console and the projector, are ignored; the server keeps serving', async () => {
     const statementId = open.statements[0]!.id;
-    await ok(facilitator, { type: 'openStatement', statementId });
-    const seqBefore = await serverSeq(facilitator);
+    await accepted(day.facilitator, { type: 'openStatement', statementId });
+    const seqBefore = await serverSeq(day.facilitator);
     const from = mark();
     const anna = people[0]!.socket;
-    const timersBefore = server.clock.scheduled;
+    const timersBefore = day.server.clock.scheduled;
     const junk: unknown[] = [
       'drag',
       42,
@@ -306,23 +295,23 @@ describe('[E2] hostile drags', () => {
     ];
     for (const payload of junk) drag(anna, payload);
     emitRaw(anna, CLIENT_EVENTS.drag);
-    drag(facilitator, { statementId, x: 0.5, y: 0.5 });
-    drag(screen, { statementId, x: 0.5, y: 0.5 });
-    await heard(anna, facilitator, screen);
-    expect(server.clock.scheduled).toBe(timersBefore); // no frame was even set to go out
+    drag(day.facilitator, { statementId, x: 0.5, y: 0.5 });
+    drag(day.screen, { statementId, x: 0.5, y: 0.5 });
+    await heard(anna, day.facilitator, day.screen);
+    expect(day.server.clock.scheduled).toBe(timersBefore); // no frame was even set to go out
     await tick(FRAME_MS);
-    expect(framesOf(facilitator, from.facilitator)).toEqual([]);
-    expect(framesOf(screen, from.screen)).toEqual([]);
+    expect(framesOf(day.facilitator, from.facilitator)).toEqual([]);
+    expect(framesOf(day.screen, from.screen)).toEqual([]);
     expect(anna.connected).toBe(true);
 
     drag(anna, { statementId, x: 0.25, y: 0.75 });
     await heard(anna);
     await tick(FRAME_MS);
-    expect(framesOf(screen, from.screen)).toHaveLength(1);
-    expect(framesOf(screen, from.screen)[0]!.moves).toEqual([
+    expect(framesOf(day.screen, from.screen)).toHaveLength(1);
+    expect(framesOf(day.screen, from.screen)[0]!.moves).toEqual([
       { participantId: people[0]!.participantId, x: 0.25, y: 0.75 },
     ]);
-    expect(await serverSeq(facilitator)).toBe(seqBefore);
+    expect(await serverSeq(day.facilitator)).toBe(seqBefore);
     expect(await send(anna, { type: 'place', statementId, x: 0.25, y: 0.75 })).toMatchObject({
       ok: true,
       seq: seqBefore + 1,

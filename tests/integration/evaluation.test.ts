@@ -9,6 +9,7 @@ import { DEFAULT_EVALUATION } from '../../shared/day/evaluationResults';
 import type { EventBatch } from '../../shared/protocol';
 import type { MeetingReport } from '../../shared/day/report';
 import {
+  accepted,
   closeAll,
   connect,
   inboxOf,
@@ -17,18 +18,13 @@ import {
   startServer,
   track,
   waitFor,
-  type CreatedMeeting,
   type Joined,
   type MeetingSocket,
   type Mirror,
-  type TestServer,
 } from '../support/server';
-import { meetingDay } from '../support/meetingDay';
+import { meetingDay, type MeetingDay } from '../support/meetingDay';
 
-let server: TestServer;
-let meeting: CreatedMeeting;
-let facilitator: MeetingSocket;
-let screen: MeetingSocket;
+let day: MeetingDay;
 let phones: Record<string, Joined>;
 let views: { facilitator: Mirror; screen: Mirror; lena: Mirror; eva: Mirror };
 
@@ -40,14 +36,13 @@ const PEOPLE = [
 ] as const;
 
 beforeEach(async () => {
-  const day = await meetingDay({
+  day = await meetingDay({
     meeting: {
       name: 'Lärträff 3 – Formulera framtiden',
       date: '2026-11-23',
       municipalities: ['Ystad', 'Skurup'].map((name) => ({ name })),
     },
   });
-  ({ server, meeting, facilitator, screen } = day);
   phones = {};
   for (const [name, municipality] of PEOPLE) phones[name] = await day.join(name, municipality);
   views = {
@@ -58,7 +53,7 @@ beforeEach(async () => {
   };
   await Promise.all([views.lena.ready, views.eva.ready]);
   // The console's default questions, kept (EV1).
-  const seq = await ok(facilitator, {
+  const seq = await accepted(day.facilitator, {
     type: 'setEvaluation',
     questions: DEFAULT_EVALUATION.questions.map(({ text, low, high }) => ({ text, low, high })),
     freeText: DEFAULT_EVALUATION.freeText,
@@ -67,12 +62,6 @@ beforeEach(async () => {
 });
 
 afterEach(closeAll);
-
-async function ok(socket: MeetingSocket, command: unknown): Promise<number> {
-  const ack = await send(socket, command);
-  if (!ack.ok) throw new Error(`refused: ${JSON.stringify(ack)}`);
-  return ack.seq;
-}
 
 const caughtUp = (seq: number) =>
   waitFor(() => Object.values(views).every((v) => v.seq >= seq), 3_000, `every screen at seq ${seq}`);
@@ -92,8 +81,8 @@ const answeredIn = (socket: MeetingSocket) =>
 
 async function reportJson(forTeam: boolean): Promise<MeetingReport> {
   const res = await fetch(
-    `${server.url}/api/meetings/${meeting.meetingId}/export/report.json${forTeam ? '?team=1' : ''}`,
-    { headers: { authorization: `Bearer ${meeting.facilitatorToken}` } },
+    `${day.server.url}/api/meetings/${day.meeting.meetingId}/export/report.json${forTeam ? '?team=1' : ''}`,
+    { headers: { authorization: `Bearer ${day.meeting.facilitatorToken}` } },
   );
   expect(res.status).toBe(200);
   return (await res.json()) as MeetingReport;
@@ -101,7 +90,7 @@ async function reportJson(forTeam: boolean): Promise<MeetingReport> {
 
 describe('[EV1] [EV2] the evaluation over the wire', () => {
   it('[EV1] the facilitator’s questions and the opening reach every phone and the projector', async () => {
-    const seq = await ok(facilitator, {
+    const seq = await accepted(day.facilitator, {
       type: 'setEvaluation',
       questions: [
         { text: 'Hur användbar var dagen för ditt arbete?', low: 'Inte alls', high: 'Mycket användbar' },
@@ -110,7 +99,7 @@ describe('[EV1] [EV2] the evaluation over the wire', () => {
       freeText: 'Vad tar du med dig hem?',
     });
     await caughtUp(seq);
-    await caughtUp(await ok(facilitator, { type: 'setEvaluationOpen', open: true }));
+    await caughtUp(await accepted(day.facilitator, { type: 'setEvaluationOpen', open: true }));
     for (const view of Object.values(views)) {
       expect(view.state.evaluation.status).toBe('open');
       expect(view.state.evaluation.questions.map((q) => q.text)).toEqual([
@@ -122,19 +111,19 @@ describe('[EV1] [EV2] the evaluation over the wire', () => {
   });
 
   it('[EV2] [V1] an answer reaches the team and its own phone only; the same phone cannot answer twice', async () => {
-    await caughtUp(await ok(facilitator, { type: 'setEvaluationOpen', open: true }));
-    const seq = await ok(phones['Lena Ek']!.socket, answer([5, 4, 4], 'Klustren gav mest.'));
+    await caughtUp(await accepted(day.facilitator, { type: 'setEvaluationOpen', open: true }));
+    const seq = await accepted(phones['Lena Ek']!.socket, answer([5, 4, 4], 'Klustren gav mest.'));
     await caughtUp(seq);
     expect(views.facilitator.state.evaluation.answers).toHaveLength(1);
     expect(views.lena.state.evaluation.answeredBy).toEqual([phones['Lena Ek']!.participantId]);
     // Eva's phone and the projector got the seq, never the answer.
-    for (const socket of [phones['Eva Berg']!.socket, screen]) {
+    for (const socket of [phones['Eva Berg']!.socket, day.screen]) {
       const received = JSON.stringify(inboxOf(socket));
       expect(received).not.toContain('Klustren gav mest.');
       expect(received).not.toContain('evaluationAnswered');
     }
     // Nobody gets both halves (EV2): the console the answer without the phone, the phone that it answered.
-    expect(answeredIn(facilitator)).toEqual([{ type: 'evaluationAnswered', answer: expect.anything() }]);
+    expect(answeredIn(day.facilitator)).toEqual([{ type: 'evaluationAnswered', answer: expect.anything() }]);
     expect(answeredIn(phones['Lena Ek']!.socket)).toEqual([
       { type: 'evaluationAnswered', participantId: phones['Lena Ek']!.participantId },
     ]);
@@ -147,13 +136,13 @@ describe('[EV1] [EV2] the evaluation over the wire', () => {
   });
 
   it('[EV2] [D1] after a restart on the same file, the answers are there and the phone still has answered', async () => {
-    await ok(facilitator, { type: 'setEvaluationOpen', open: true });
-    await ok(phones['Eva Berg']!.socket, answer([4, 4, 4]));
-    await server.close();
-    server = await startServer({ file: server.file });
-    const again = await connect(server.url, { token: phones['Eva Berg']!.token });
+    await accepted(day.facilitator, { type: 'setEvaluationOpen', open: true });
+    await accepted(phones['Eva Berg']!.socket, answer([4, 4, 4]));
+    await day.server.close();
+    day.server = await startServer({ file: day.server.file });
+    const again = await connect(day.server.url, { token: phones['Eva Berg']!.token });
     expect(await send(again, answer([2, 2, 2]))).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    const console = await connect(server.url, { token: meeting.facilitatorToken });
+    const console = await connect(day.server.url, { token: day.meeting.facilitatorToken });
     const { state } = await snapshot(console);
     expect(state.evaluation.answers.map((a) => a.scores)).toEqual([[4, 4, 4]]);
   });
@@ -161,12 +150,12 @@ describe('[EV1] [EV2] the evaluation over the wire', () => {
 
 describe('[EV3] the report, from the server', () => {
   it("[EV3] the team's report.json has the free text, and no municipality's figures while Ystad's one answer could be read off Skurup's; the handout neither", async () => {
-    await ok(facilitator, { type: 'setEvaluationOpen', open: true });
-    await ok(phones['Lena Ek']!.socket, answer([5, 4, 4], 'Klustren gav mest.'));
-    await ok(phones['Eva Berg']!.socket, answer([4, 3, 5]));
-    await ok(phones['Per Holm']!.socket, answer([3, 3, 4], 'Mer tid för frågor'));
-    await ok(phones['Ali Noor']!.socket, answer([5, 5, 3]));
-    await ok(facilitator, { type: 'setEvaluationOpen', open: false });
+    await accepted(day.facilitator, { type: 'setEvaluationOpen', open: true });
+    await accepted(phones['Lena Ek']!.socket, answer([5, 4, 4], 'Klustren gav mest.'));
+    await accepted(phones['Eva Berg']!.socket, answer([4, 3, 5]));
+    await accepted(phones['Per Holm']!.socket, answer([3, 3, 4], 'Mer tid för frågor'));
+    await accepted(phones['Ali Noor']!.socket, answer([5, 5, 3]));
+    await accepted(day.facilitator, { type: 'setEvaluationOpen', open: false });
     const team = (await reportJson(true)).evaluation!;
     expect(team.status).toBe('closed');
     expect(team.questions[0]!.overall).toMatchObject({ count: 4, mean: 17 / 4 });

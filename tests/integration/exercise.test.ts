@@ -8,54 +8,38 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compareExercises } from '../../shared/day/placement';
 import { SERVER_EVENTS, type Exercise, type MeetingState, type Placement } from '../../shared/protocol';
 import {
+  accepted,
   closeAll,
   connect,
-  createMeeting,
   inboxOf,
   joinByCode,
   MEETING_DAY_START,
   resync,
   send,
   serverSeq,
-  startServer,
   track,
   waitFor,
-  type CreatedMeeting,
   type Joined,
   type MeetingSocket,
   type Mirror,
-  type TestServer,
 } from '../support/server';
+import { meetingDay, type MeetingDay } from '../support/meetingDay';
 
-let server: TestServer;
-let meeting: CreatedMeeting;
-let facilitator: MeetingSocket;
-let screen: MeetingSocket;
+let day: MeetingDay;
 let views: { facilitator: Mirror; screen: Mirror };
 
 beforeEach(async () => {
-  server = await startServer();
-  meeting = await createMeeting(server.url);
-  facilitator = await connect(server.url, { token: meeting.facilitatorToken });
-  screen = await connect(server.url, { token: meeting.screenToken });
-  views = { facilitator: track(facilitator), screen: track(screen) };
-  await Promise.all(Object.values(views).map((v) => v.ready));
+  day = await meetingDay();
+  views = { facilitator: day.console, screen: day.projector };
 });
 
 afterEach(closeAll);
 
 const NINE_FIVE = MEETING_DAY_START + 65 * 60_000;
 
-/** Sends and expects ok; returns the seq the command was logged at. */
-async function ok(socket: MeetingSocket, command: unknown): Promise<number> {
-  const ack = await send(socket, command);
-  if (!ack.ok) throw new Error(`refused: ${JSON.stringify(ack)}`);
-  return ack.seq;
-}
-
 /** The facilitator creates an exercise; returns it as their console shows it. */
 async function createExercise(opts: { hidden: boolean; texts: string[] }): Promise<Exercise> {
-  await ok(facilitator, {
+  await accepted(day.facilitator, {
     type: 'createExercise',
     kind: 'checkIn',
     title: 'Incheckning',
@@ -69,7 +53,7 @@ async function createExercise(opts: { hidden: boolean; texts: string[] }): Promi
 
 /** Waits until every mirror is at the server's seq; returns it. */
 async function everyoneCaughtUp(mirrors: Mirror[]): Promise<number> {
-  const seq = await serverSeq(facilitator);
+  const seq = await serverSeq(day.facilitator);
   await waitFor(() => mirrors.every((m) => m.seq === seq), 5_000, `every mirror at seq ${seq}`);
   return seq;
 }
@@ -94,11 +78,11 @@ describe('[S1] fifty people let go of their tokens at once', () => {
     ).statements;
     const people: Joined[] = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        joinByCode(server.url, meeting.code, `Deltagare ${i + 1}`, i % 2 ? 'Kungsbacka' : 'Trelleborg'),
+        joinByCode(day.server.url, day.meeting.code, `Deltagare ${i + 1}`, i % 2 ? 'Kungsbacka' : 'Trelleborg'),
       ),
     );
-    await ok(facilitator, { type: 'openStatement', statementId: statement!.id });
-    server.clock.set(NINE_FIVE);
+    await accepted(day.facilitator, { type: 'openStatement', statementId: statement!.id });
+    day.server.clock.set(NINE_FIVE);
     const acks = await Promise.all(
       people.map((p, i) => send(p.socket, { type: 'place', statementId: statement!.id, ...where(i) })),
     );
@@ -112,13 +96,13 @@ describe('[S1] fifty people let go of their tokens at once', () => {
     expect(new Set(seqs).size).toBe(50);
 
     await everyoneCaughtUp(Object.values(views));
-    const truth = await snapshot(facilitator);
+    const truth = await snapshot(day.facilitator);
     expect(truth.placements).toHaveLength(50);
     expect(byPerson(truth.placements)).toEqual(
       byPerson(people.map((p, i) => ({ participantId: p.participantId, statementId, ...where(i), at: NINE_FIVE }))),
     );
     expect(views.facilitator.state).toEqual(truth);
-    expect(views.screen.state).toEqual(await snapshot(screen));
+    expect(views.screen.state).toEqual(await snapshot(day.screen));
     expect(views.screen.state.placements).toEqual(truth.placements);
   });
 
@@ -129,17 +113,17 @@ describe('[S1] fifty people let go of their tokens at once', () => {
     await sevensView.ready;
     seven.socket.disconnect();
     // While the phone sleeps, two others change their minds.
-    await ok(people[0]!.socket, { type: 'place', statementId, x: 0.95, y: 0.5 });
-    await ok(people[1]!.socket, { type: 'place', statementId, x: 0.05, y: 0.5 });
+    await accepted(people[0]!.socket, { type: 'place', statementId, x: 0.95, y: 0.5 });
+    await accepted(people[1]!.socket, { type: 'place', statementId, x: 0.05, y: 0.5 });
 
-    const omar = await joinByCode(server.url, meeting.code, 'Omar Haddad', 'Kungsbacka');
-    await ok(omar.socket, { type: 'place', statementId, x: 0.42, y: 0.61 });
+    const omar = await joinByCode(day.server.url, day.meeting.code, 'Omar Haddad', 'Kungsbacka');
+    await accepted(omar.socket, { type: 'place', statementId, x: 0.42, y: 0.61 });
     const omars = (await snapshot(omar.socket)).placements;
     expect(omars.find((p) => p.participantId === omar.participantId)).toMatchObject({ x: 0.42, y: 0.61 });
     expect(omars).toHaveLength(51);
 
     seven.socket.connect();
-    const seq = await serverSeq(facilitator);
+    const seq = await serverSeq(day.facilitator);
     await waitFor(() => sevensView.seq === seq, 3_000, 'participant 7 caught up');
     expect(sevensView.resyncs.at(-1)).toMatchObject({ ok: true, kind: 'events' });
     const own = (s: MeetingState) => s.placements.find((p) => p.participantId === seven.participantId);
@@ -151,7 +135,7 @@ describe('[S1] fifty people let go of their tokens at once', () => {
     });
     expect(sevensView.state).toEqual(await snapshot(seven.socket));
     // A reload of the page: the same token, the same person, the same token on the board.
-    const reloaded = await connect(server.url, { token: seven.token });
+    const reloaded = await connect(day.server.url, { token: seven.token });
     expect(own(await snapshot(reloaded))).toEqual(own(sevensView.state));
   });
 });
@@ -162,8 +146,8 @@ describe('[V3] hidden until the reveal, at the socket level', () => {
   let phones: { anna: Mirror; bo: Mirror };
 
   beforeEach(async () => {
-    anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
-    bo = await joinByCode(server.url, meeting.code, 'Bo Nilsson', 'Kungsbacka');
+    anna = await joinByCode(day.server.url, day.meeting.code, 'Anna Svensson', 'Trelleborg');
+    bo = await joinByCode(day.server.url, day.meeting.code, 'Bo Nilsson', 'Kungsbacka');
     phones = { anna: track(anna.socket), bo: track(bo.socket) };
     await Promise.all(Object.values(phones).map((v) => v.ready));
   });
@@ -192,10 +176,10 @@ describe('[V3] hidden until the reveal, at the socket level', () => {
       await createExercise({ hidden: true, texts: ['Vi vet hur vår produktionsapparat ser ut i dag'] })
     ).statements;
     const statementId = statement!.id;
-    const before = await ok(facilitator, { type: 'openStatement', statementId });
-    await ok(anna.socket, { type: 'place', statementId, x: 0.25, y: 0.5 });
-    await ok(bo.socket, { type: 'place', statementId, x: 0.8, y: 0.3 });
-    await ok(bo.socket, { type: 'place', statementId, x: 0.7, y: 0.35 });
+    const before = await accepted(day.facilitator, { type: 'openStatement', statementId });
+    await accepted(anna.socket, { type: 'place', statementId, x: 0.25, y: 0.5 });
+    await accepted(bo.socket, { type: 'place', statementId, x: 0.8, y: 0.3 });
+    await accepted(bo.socket, { type: 'place', statementId, x: 0.7, y: 0.35 });
     await everyoneCaughtUp([...Object.values(views), ...Object.values(phones)]);
     return { statementId, before };
   }
@@ -203,13 +187,13 @@ describe('[V3] hidden until the reveal, at the socket level', () => {
   it("before the reveal Anna's phone gets only her own token, the projector none, the team both", async () => {
     const { before } = await hiddenRound();
     const annaAsked = [await resync(anna.socket, 0), await resync(anna.socket, before)];
-    const screenAsked = [await resync(screen, 0), await resync(screen, before)];
+    const screenAsked = [await resync(day.screen, 0), await resync(day.screen, before)];
 
     const annaGot = placementsIn(received(anna.socket, [...phones.anna.resyncs, ...annaAsked]));
     expect(annaGot.length).toBeGreaterThan(0);
     expect(JSON.stringify(annaGot)).not.toContain(bo.participantId);
     expect(new Set(annaGot.map((p) => p.participantId))).toEqual(new Set([anna.participantId]));
-    expect(placementsIn(received(screen, [...views.screen.resyncs, ...screenAsked]))).toEqual([]);
+    expect(placementsIn(received(day.screen, [...views.screen.resyncs, ...screenAsked]))).toEqual([]);
     expect(JSON.stringify(placementsIn(received(bo.socket, phones.bo.resyncs)))).not.toContain(anna.participantId);
 
     expect(phones.anna.state.placements.map((p) => [p.x, p.y])).toEqual([[0.25, 0.5]]);
@@ -221,7 +205,7 @@ describe('[V3] hidden until the reveal, at the socket level', () => {
       [bo.participantId]: [0.7, 0.35],
     });
     // The team's console saw every move as it happened, Bo's first spot included.
-    expect(placementsIn(received(facilitator, [])).map((p) => [p.x, p.y])).toEqual([
+    expect(placementsIn(received(day.facilitator, [])).map((p) => [p.x, p.y])).toEqual([
       [0.25, 0.5],
       [0.8, 0.3],
       [0.7, 0.35],
@@ -230,10 +214,10 @@ describe('[V3] hidden until the reveal, at the socket level', () => {
 
   it('after the reveal at 09:10 every phone, the projector and the console hold both tokens', async () => {
     const { statementId } = await hiddenRound();
-    await ok(facilitator, { type: 'lockStatement', statementId });
-    await ok(facilitator, { type: 'revealStatement', statementId });
+    await accepted(day.facilitator, { type: 'lockStatement', statementId });
+    await accepted(day.facilitator, { type: 'revealStatement', statementId });
     await everyoneCaughtUp([...Object.values(views), ...Object.values(phones)]);
-    const truth = byPerson((await snapshot(facilitator)).placements);
+    const truth = byPerson((await snapshot(day.facilitator)).placements);
     expect(truth).toHaveLength(2);
     // Compared as sets: the order a phone holds them in is the unit test's S1 failure (tests/unit/exercise.test.ts).
     for (const mirror of [...Object.values(views), ...Object.values(phones)])
@@ -245,9 +229,9 @@ describe('[V3] hidden until the reveal, at the socket level', () => {
 describe('the check-out mirrors the check-in, over sockets', () => {
   it("Anna, Bo and Cia stand at the check-in at 09:05 and again at 15:15: the console's comparison shows how far each moved", async () => {
     const people = [
-      await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg'),
-      await joinByCode(server.url, meeting.code, 'Bo Nilsson', 'Trelleborg'),
-      await joinByCode(server.url, meeting.code, 'Cia Ek', 'Kungsbacka'),
+      await joinByCode(day.server.url, day.meeting.code, 'Anna Svensson', 'Trelleborg'),
+      await joinByCode(day.server.url, day.meeting.code, 'Bo Nilsson', 'Trelleborg'),
+      await joinByCode(day.server.url, day.meeting.code, 'Cia Ek', 'Kungsbacka'),
     ];
     const checkIn = await createExercise({
       hidden: false,
@@ -256,17 +240,17 @@ describe('the check-out mirrors the check-in, over sockets', () => {
     /** Opens each statement, lets the three place at `spots[statement][person]`, locks, and closes the exercise. */
     const run = async (exercise: Exercise, spots: [number, number][][]) => {
       for (const [i, statement] of exercise.statements.entries()) {
-        await ok(facilitator, { type: 'openStatement', statementId: statement.id });
+        await accepted(day.facilitator, { type: 'openStatement', statementId: statement.id });
         await Promise.all(
           people.map((p, j) =>
-            ok(p.socket, { type: 'place', statementId: statement.id, x: spots[i]![j]![0], y: spots[i]![j]![1] }),
+            accepted(p.socket, { type: 'place', statementId: statement.id, x: spots[i]![j]![0], y: spots[i]![j]![1] }),
           ),
         );
-        await ok(facilitator, { type: 'lockStatement', statementId: statement.id });
+        await accepted(day.facilitator, { type: 'lockStatement', statementId: statement.id });
       }
-      await ok(facilitator, { type: 'closeExercise', exerciseId: exercise.id });
+      await accepted(day.facilitator, { type: 'closeExercise', exerciseId: exercise.id });
     };
-    server.clock.set(NINE_FIVE);
+    day.server.clock.set(NINE_FIVE);
     await run(checkIn, [
       [
         [0.2, 0.5],
@@ -280,12 +264,12 @@ describe('the check-out mirrors the check-in, over sockets', () => {
       ],
     ]);
 
-    await ok(facilitator, { type: 'mirrorExercise', exerciseId: checkIn.id });
+    await accepted(day.facilitator, { type: 'mirrorExercise', exerciseId: checkIn.id });
     await everyoneCaughtUp([views.facilitator]);
     const checkOut = views.facilitator.state.exercises.at(-1)!;
     expect(checkOut).toMatchObject({ kind: 'checkOut', mirrorOf: checkIn.id });
     expect(checkOut.statements.map((s) => [s.text, s.mirrorOf])).toEqual(checkIn.statements.map((s) => [s.text, s.id]));
-    server.clock.set(NINE_FIVE + (6 * 60 + 10) * 60_000);
+    day.server.clock.set(NINE_FIVE + (6 * 60 + 10) * 60_000);
     await run(checkOut, [
       [
         [0.5, 0.5],

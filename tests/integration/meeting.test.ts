@@ -3,58 +3,36 @@
  * participants' phones on one real server, each holding a mirror fed by the
  * shared reducer, as the browser client does.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { viewFor } from '../../shared/day/view';
 import { CLIENT_EVENTS, type Actor } from '../../shared/protocol';
-import {
-  closeAll,
-  connect,
-  joinByCode,
-  send,
-  track,
-  waitFor,
-  welcomeOf,
-  type CreatedMeeting,
-  type Mirror,
-  type MeetingSocket,
-  type TestServer,
-} from '../support/server';
-import { meetingDay } from '../support/meetingDay';
+import { connect, joinByCode, send, track, waitFor, welcomeOf } from '../support/server';
+import { eachTest, meetingDay } from '../support/meetingDay';
 
-let server: TestServer;
-let meeting: CreatedMeeting;
-let facilitator: MeetingSocket;
-let facilitatorView: Mirror;
-let screenView: Mirror;
-
-beforeEach(async () => {
-  ({ server, meeting, facilitator, console: facilitatorView, projector: screenView } = await meetingDay());
-});
-
-afterEach(closeAll);
+const day = eachTest(meetingDay);
 
 /** What the server holds, as `actor` may see it. */
 async function serverView(actor: Actor) {
-  const live = await server.app.meetings.get(meeting.meetingId);
+  const live = await day.server.app.meetings.get(day.meeting.meetingId);
   if (!live) throw new Error('meeting not loaded');
   return { state: viewFor(live.state, actor), seq: live.seq };
 }
 
 /** The facilitator clicks "next" on what their console shows. */
-const next = () => send(facilitator, { type: 'advanceAgenda', fromSegmentId: facilitatorView.state.currentSegmentId });
+const next = () => send(day.facilitator, { type: 'advanceAgenda', fromSegmentId: day.console.state.currentSegmentId });
 
 describe('the morning: people join by code and everyone sees it live', () => {
   it('[A3] Anna types the code, gets a participant token in the ack, and reconnects with it as herself', async () => {
-    const guest = await connect(server.url, { code: meeting.code.toLowerCase() });
+    const guest = await connect(day.server.url, { code: day.meeting.code.toLowerCase() });
     expect(welcomeOf(guest).actor).toEqual({ role: 'guest' });
     const ack = await send(guest, { type: 'join', name: 'Anna Svensson', municipality: 'Trelleborg' });
     if (!ack.ok || !ack.join) throw new Error(`join refused: ${JSON.stringify(ack)}`);
     expect(ack.join.token.length).toBeGreaterThanOrEqual(16);
     guest.disconnect();
 
-    const phone = await connect(server.url, { token: ack.join.token });
+    const phone = await connect(day.server.url, { token: ack.join.token });
     expect(welcomeOf(phone)).toMatchObject({
-      meetingId: meeting.meetingId,
+      meetingId: day.meeting.meetingId,
       actor: { role: 'participant', participantId: ack.join.participantId },
     });
     const annaView = track(phone);
@@ -65,16 +43,16 @@ describe('the morning: people join by code and everyone sees it live', () => {
   });
 
   it("[S1] three participants from two municipalities appear on the facilitator's console and the projector as they join", async () => {
-    const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
+    const anna = await joinByCode(day.server.url, day.meeting.code, 'Anna Svensson', 'Trelleborg');
     await waitFor(
-      () => facilitatorView.state.participants.length === 1 && screenView.state.participants.length === 1,
+      () => day.console.state.participants.length === 1 && day.projector.state.participants.length === 1,
       3_000,
       'Anna on the roster',
     );
-    const omar = await joinByCode(server.url, meeting.code, 'Omar Haddad', 'trelleborg ');
-    const lisa = await joinByCode(server.url, meeting.code, 'Lisa Berg', 'Kungsbacka');
+    const omar = await joinByCode(day.server.url, day.meeting.code, 'Omar Haddad', 'trelleborg ');
+    const lisa = await joinByCode(day.server.url, day.meeting.code, 'Lisa Berg', 'Kungsbacka');
 
-    for (const view of [facilitatorView, screenView]) {
+    for (const view of [day.console, day.projector]) {
       await waitFor(() => view.state.participants.length === 3, 3_000, 'three on the roster');
       const byName = Object.fromEntries(
         view.state.participants.map((p) => [
@@ -86,22 +64,22 @@ describe('the morning: people join by code and everyone sees it live', () => {
       expect(view.state.municipalities.map((m) => m.name)).toEqual(['Trelleborg', 'Kungsbacka']);
     }
     expect(new Set([anna.participantId, omar.participantId, lisa.participantId]).size).toBe(3);
-    expect(facilitatorView.state).toEqual((await serverView({ role: 'facilitator' })).state);
-    expect(screenView.state).toEqual((await serverView({ role: 'screen' })).state);
+    expect(day.console.state).toEqual((await serverView({ role: 'facilitator' })).state);
+    expect(day.projector.state).toEqual((await serverView({ role: 'screen' })).state);
   });
 
   it('[S1] the facilitator starts the day and moves on: every phone, the projector and the console show the same segment', async () => {
     const people = await Promise.all([
-      joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg'),
-      joinByCode(server.url, meeting.code, 'Omar Haddad', 'Trelleborg'),
-      joinByCode(server.url, meeting.code, 'Lisa Berg', 'Kungsbacka'),
+      joinByCode(day.server.url, day.meeting.code, 'Anna Svensson', 'Trelleborg'),
+      joinByCode(day.server.url, day.meeting.code, 'Omar Haddad', 'Trelleborg'),
+      joinByCode(day.server.url, day.meeting.code, 'Lisa Berg', 'Kungsbacka'),
     ]);
     const phones = people.map((p) => ({ ...p, view: track(p.socket) }));
     await Promise.all(phones.map((p) => p.view.ready));
-    const everyone = [facilitatorView, screenView, ...phones.map((p) => p.view)];
-    const agenda = facilitatorView.state.agenda;
+    const everyone = [day.console, day.projector, ...phones.map((p) => p.view)];
+    const agenda = day.console.state.agenda;
 
-    server.clock.set(Date.parse('2026-11-23T08:00:00+01:00'));
+    day.server.clock.set(Date.parse('2026-11-23T08:00:00+01:00'));
     expect(await next()).toMatchObject({ ok: true });
     await waitFor(
       () => everyone.every((v) => v.state.currentSegmentId === agenda[0]!.id),
@@ -109,7 +87,7 @@ describe('the morning: people join by code and everyone sees it live', () => {
       'team check-in everywhere',
     );
 
-    server.clock.set(Date.parse('2026-11-23T08:31:00+01:00'));
+    day.server.clock.set(Date.parse('2026-11-23T08:31:00+01:00'));
     const ack = await next();
     expect(ack).toMatchObject({ ok: true });
     await waitFor(() => everyone.every((v) => v.state.currentSegmentId === agenda[1]!.id), 3_000, 'coffee everywhere');
@@ -129,10 +107,10 @@ describe('the morning: people join by code and everyone sees it live', () => {
 
 describe('one clock for every screen', () => {
   it("the welcome and the time ping carry the server's clock, not the phone's", async () => {
-    server.clock.set(Date.parse('2026-11-23T09:15:00+01:00'));
-    const phone = await connect(server.url, { code: meeting.code });
+    day.server.clock.set(Date.parse('2026-11-23T09:15:00+01:00'));
+    const phone = await connect(day.server.url, { code: day.meeting.code });
     expect(welcomeOf(phone).serverNow).toBe(Date.parse('2026-11-23T09:15:00+01:00'));
-    server.clock.advance(90_000);
+    day.server.clock.advance(90_000);
     const serverNow: unknown = await phone.timeout(3_000).emitWithAck(CLIENT_EVENTS.time, Date.now());
     expect(serverNow).toBe(Date.parse('2026-11-23T09:16:30+01:00'));
   });
@@ -140,16 +118,16 @@ describe('one clock for every screen', () => {
 
 describe('[E3] two facilitators click "next" at the same moment', () => {
   it('one gets ok, the other conflict, and the day moves exactly one step', async () => {
-    const secondLaptop = await connect(server.url, { token: meeting.facilitatorToken });
+    const secondLaptop = await connect(day.server.url, { token: day.meeting.facilitatorToken });
     const secondView = track(secondLaptop);
     await secondView.ready;
     await next();
     await waitFor(() => secondView.state.currentSegmentId !== null, 3_000, 'the day started on both laptops');
     const seqBefore = (await serverView({ role: 'facilitator' })).seq;
-    const teamCheckIn = facilitatorView.state.agenda[0]!;
+    const teamCheckIn = day.console.state.agenda[0]!;
 
     const acks = await Promise.all([
-      send(facilitator, { type: 'advanceAgenda', fromSegmentId: teamCheckIn.id }),
+      send(day.facilitator, { type: 'advanceAgenda', fromSegmentId: teamCheckIn.id }),
       send(secondLaptop, { type: 'advanceAgenda', fromSegmentId: teamCheckIn.id }),
     ]);
     const outcomes = acks.map((a) => (a.ok ? 'ok' : a.error.code)).sort();
@@ -160,7 +138,7 @@ describe('[E3] two facilitators click "next" at the same moment', () => {
     expect(truth.state.currentSegmentId).toBe(truth.state.agenda[1]!.id);
     expect(truth.state.agenda.filter((s) => s.actualStart !== undefined)).toHaveLength(2);
     await waitFor(
-      () => [facilitatorView, secondView, screenView].every((v) => v.seq === truth.seq),
+      () => [day.console, secondView, day.projector].every((v) => v.seq === truth.seq),
       3_000,
       'all laptops caught up',
     );
@@ -170,18 +148,18 @@ describe('[E3] two facilitators click "next" at the same moment', () => {
 
 describe('[S1] a phone that sleeps through part of the morning catches up', () => {
   it('misses three "next" clicks, resyncs from its last seq with exactly those three events, and sees what the facilitator sees', async () => {
-    const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
+    const anna = await joinByCode(day.server.url, day.meeting.code, 'Anna Svensson', 'Trelleborg');
     const annaView = track(anna.socket);
     await annaView.ready;
-    await waitFor(() => facilitatorView.state.participants.length === 1, 3_000, 'Anna on the roster');
+    await waitFor(() => day.console.state.participants.length === 1, 3_000, 'Anna on the roster');
     const lastSeq = annaView.seq;
 
     anna.socket.disconnect();
     for (const hhmm of ['08:00', '08:30', '09:00']) {
-      server.clock.set(Date.parse(`2026-11-23T${hhmm}:00+01:00`));
+      day.server.clock.set(Date.parse(`2026-11-23T${hhmm}:00+01:00`));
       expect(await next()).toMatchObject({ ok: true });
     }
-    await waitFor(() => facilitatorView.seq === lastSeq + 3, 3_000, 'the facilitator at the third click');
+    await waitFor(() => day.console.seq === lastSeq + 3, 3_000, 'the facilitator at the third click');
     expect(annaView.seq).toBe(lastSeq);
     expect(annaView.state.currentSegmentId).toBeNull();
 
@@ -194,7 +172,7 @@ describe('[S1] a phone that sleeps through part of the morning catches up', () =
       lastSeq + 3,
     ]);
 
-    expect(annaView.state).toEqual(facilitatorView.state);
+    expect(annaView.state).toEqual(day.console.state);
     expect(annaView.state).toEqual(
       (await serverView({ role: 'participant', participantId: anna.participantId })).state,
     );
@@ -205,17 +183,17 @@ describe('[S1] a phone that sleeps through part of the morning catches up', () =
 describe('[S1] [S3] a lost broadcast is noticed, not silently skipped', () => {
   it('the projector misses one "next", notices the gap at the following one, resyncs and shows the right segment', async () => {
     await next();
-    await waitFor(() => screenView.seq === 2, 3_000, 'the projector at the team check-in');
-    screenView.loseNextBatch();
+    await waitFor(() => day.projector.seq === 2, 3_000, 'the projector at the team check-in');
+    day.projector.loseNextBatch();
     await next();
-    await waitFor(() => facilitatorView.seq === 3, 3_000, 'the console at the coffee break');
-    expect(screenView.seq).toBe(2);
+    await waitFor(() => day.console.seq === 3, 3_000, 'the console at the coffee break');
+    expect(day.projector.seq).toBe(2);
 
     await next();
-    await waitFor(() => screenView.seq === 4, 3_000, 'the projector caught up');
-    const catchUp = screenView.resyncs.at(-1)!;
+    await waitFor(() => day.projector.seq === 4, 3_000, 'the projector caught up');
+    const catchUp = day.projector.resyncs.at(-1)!;
     expect(catchUp.ok && catchUp.kind === 'events' && catchUp.events.map((e) => e.seq)).toEqual([3, 4]);
-    expect(screenView.state).toEqual(facilitatorView.state);
-    expect(screenView.state.currentSegmentId).toBe(screenView.state.agenda[2]!.id);
+    expect(day.projector.state).toEqual(day.console.state);
+    expect(day.projector.state.currentSegmentId).toBe(day.projector.state.agenda[2]!.id);
   });
 });

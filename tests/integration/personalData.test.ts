@@ -16,6 +16,7 @@ import { ErasureResponse } from '../../shared/year/programmeApi';
 import { DATABASE_URL, freshSchema, skipWithout } from '../support/database';
 import { createProgramme, programmeApi, programmeOf, SOUTH_COAST } from '../support/programme';
 import {
+  accepted,
   closeAll,
   connect,
   createMeeting,
@@ -29,7 +30,6 @@ import {
   waitFor,
   welcomeOf,
   type CreatedMeeting,
-  type MeetingSocket,
   type TestServer,
   snapshot,
 } from '../support/server';
@@ -52,12 +52,6 @@ function onDisk(file: string, text: string): boolean {
   return [file, `${file}-wal`].some((f) => existsSync(f) && readFileSync(f).includes(needle));
 }
 
-async function ok(socket: MeetingSocket, command: unknown): Promise<number> {
-  const ack = await send(socket, command);
-  if (!ack.ok) throw new Error(`${JSON.stringify(command)} refused: ${ack.error.message}`);
-  return ack.seq;
-}
-
 /**
  * The morning in Kluster Syd: Anna (Ystad) and Bo (Skurup) have placed
  * themselves on the check-in, Ystad presents and Bo has queued a question,
@@ -69,15 +63,15 @@ async function morning(server: TestServer, meeting: CreatedMeeting) {
   await console_.ready;
   const anna = await joinByCode(server.url, meeting.code, 'Anna Åkesson', 'Ystad');
   const bo = await joinByCode(server.url, meeting.code, 'Bo Lindqvist', 'Skurup');
-  await ok(facilitator, {
+  await accepted(facilitator, {
     type: 'enterTeamRound',
     round: 'checkIn',
     name: 'Karin Holmqvist',
     feeling: 'Pigg men nervös',
     focus: 'Kluster Syd',
   });
-  await ok(facilitator, { type: 'addTeamNote', kind: 'observation', text: 'Skurups chef verkar skeptisk' });
-  await ok(facilitator, {
+  await accepted(facilitator, { type: 'addTeamNote', kind: 'observation', text: 'Skurups chef verkar skeptisk' });
+  await accepted(facilitator, {
     type: 'createExercise',
     kind: 'checkIn',
     title: 'Incheckning',
@@ -87,25 +81,25 @@ async function morning(server: TestServer, meeting: CreatedMeeting) {
   });
   await waitFor(() => console_.state.exercises.length === 1, 3_000, 'the exercise');
   const statementId = console_.state.exercises[0]!.statements[0]!.id;
-  await ok(facilitator, { type: 'openStatement', statementId });
-  await ok(anna.socket, { type: 'place', statementId, x: 0.2, y: 0.5 });
-  await ok(bo.socket, { type: 'place', statementId, x: 0.9, y: 0.5 });
+  await accepted(facilitator, { type: 'openStatement', statementId });
+  await accepted(anna.socket, { type: 'place', statementId, x: 0.2, y: 0.5 });
+  await accepted(bo.socket, { type: 'place', statementId, x: 0.9, y: 0.5 });
   const clusterId = console_.state.clusters[0]!.id;
-  await ok(facilitator, { type: 'startFeedback', clusterId, order: console_.state.clusters[0]!.municipalityIds });
-  await ok(facilitator, {
+  await accepted(facilitator, { type: 'startFeedback', clusterId, order: console_.state.clusters[0]!.municipalityIds });
+  await accepted(facilitator, {
     type: 'feedbackStep',
     clusterId,
     direction: 'next',
     from: { index: 0, phase: 'presentation' },
   });
-  await ok(facilitator, {
+  await accepted(facilitator, {
     type: 'feedbackStep',
     clusterId,
     direction: 'next',
     from: { index: 0, phase: 'supervisor' },
   });
-  await ok(bo.socket, { type: 'raiseHand', clusterId, text: 'Hur fick ni med Bengtssons enhet?' });
-  const seq = await ok(anna.socket, { type: 'place', statementId, x: 0.3, y: 0.5 });
+  await accepted(bo.socket, { type: 'raiseHand', clusterId, text: 'Hur fick ni med Bengtssons enhet?' });
+  const seq = await accepted(anna.socket, { type: 'place', statementId, x: 0.3, y: 0.5 });
   await waitFor(() => console_.seq === seq, 3_000, 'the console caught up');
   return { facilitator, console_, anna, bo, statementId, clusterId };
 }
@@ -153,8 +147,8 @@ describe('[PD1] an anonymous meeting', () => {
     const server = await startServer(SAVING);
     const meeting = await createMeeting(server.url, SOUTH);
     const facilitator = await connect(server.url, { token: meeting.facilitatorToken });
-    await ok(facilitator, { type: 'setAnonymous', anonymous: true });
-    await ok(facilitator, { type: 'setAnonymous', anonymous: false });
+    await accepted(facilitator, { type: 'setAnonymous', anonymous: true });
+    await accepted(facilitator, { type: 'setAnonymous', anonymous: false });
     // Without anonymity a name is needed.
     const guest = await connect(server.url, { code: meeting.code });
     expect(await send(guest, { type: 'join', municipality: 'Ystad' })).toMatchObject({
@@ -216,7 +210,7 @@ describe("[PD3] [PD4] the facilitator erases the meeting's personal data", () =>
     for (const trace of traces) expect(onDisk(server.file, trace), trace).toBe(true);
 
     const phoneGone = disconnected(anna.socket);
-    const seq = await ok(facilitator, { type: 'erasePersonalData' });
+    const seq = await accepted(facilitator, { type: 'erasePersonalData' });
     await phoneGone;
     await waitFor(() => console_.seq === seq, 3_000, 'the console after the erasure');
     const { state } = console_;
@@ -308,7 +302,7 @@ describe.skipIf(noPostgres)('[PD2] [PD4] on PostgreSQL, the table files forget t
       expect(has(left.tokens, hash(bo.token)), "Bo's token hash").toBe(false);
       expect(has(left.events, 'Anna Åkesson')).toBe(true);
 
-      const seq = await ok(facilitator, { type: 'erasePersonalData' });
+      const seq = await accepted(facilitator, { type: 'erasePersonalData' });
       await waitFor(() => console_.seq === seq, 3_000, 'the console after the erasure');
       const erased = (await postgresFiles(schema.name))!;
       for (const trace of ['Anna Åkesson', 'Karin Holmqvist', 'Pigg men nervös', 'Skurups chef verkar skeptisk'])

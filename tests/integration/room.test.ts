@@ -8,8 +8,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isNudged } from '../../shared/day/nudge';
 import { messagesFor } from '../../shared/day/roomMessage';
 import { lineCheckIn } from '../support/commandSamples';
-import { CLUSTERED_DAY, meetingDay } from '../support/meetingDay';
+import { CLUSTERED_DAY, meetingDay, type MeetingDay } from '../support/meetingDay';
 import {
+  accepted,
   closeAll,
   connect,
   send,
@@ -18,24 +19,19 @@ import {
   stateHash,
   track,
   waitFor,
-  type CreatedMeeting,
   type Joined,
   type MeetingSocket,
   type Mirror,
-  type TestServer,
 } from '../support/server';
 
-let server: TestServer;
-let meeting: CreatedMeeting;
-let facilitator: MeetingSocket;
+let day: MeetingDay;
 let karin: MeetingSocket;
 let lena: Joined;
 let eva: Joined;
 let views: { facilitator: Mirror; screen: Mirror; karin: Mirror; lena: Mirror; eva: Mirror };
 
 beforeEach(async () => {
-  const day = await meetingDay({ meeting: CLUSTERED_DAY });
-  ({ server, meeting, facilitator } = day);
+  day = await meetingDay({ meeting: CLUSTERED_DAY });
   karin = await day.supervisor('Kluster Syd');
   lena = await day.join('Lena Ek', 'Ystad');
   eva = await day.join('Eva Berg', 'Simrishamn');
@@ -51,12 +47,6 @@ beforeEach(async () => {
 
 afterEach(closeAll);
 
-async function ok(socket: MeetingSocket, command: unknown): Promise<number> {
-  const ack = await send(socket, command);
-  if (!ack.ok) throw new Error(`refused: ${JSON.stringify(ack)}`);
-  return ack.seq;
-}
-
 const caughtUp = (seq: number) =>
   waitFor(() => Object.values(views).every((v) => v.seq >= seq), 3_000, `every screen at seq ${seq}`);
 
@@ -64,19 +54,19 @@ const clusterId = (name: string) => views.facilitator.state.clusters.find((c) =>
 
 describe('[M1] messages to the room, over the wire', () => {
   it('[M1] the facilitator’s message reaches every phone, tablet and the projector, and leaves when dismissed', async () => {
-    await caughtUp(await ok(facilitator, { type: 'sendRoomMessage', text: 'Samling i stora salen nu' }));
+    await caughtUp(await accepted(day.facilitator, { type: 'sendRoomMessage', text: 'Samling i stora salen nu' }));
     for (const view of Object.values(views))
       expect(messagesFor(view.state, undefined).map((m) => m.text)).toEqual(['Samling i stora salen nu']);
     const { id } = views.facilitator.state.roomMessages[0]!;
     // Karin's tablet may not take back what the facilitator said to everyone.
     const refused = await send(karin, { type: 'dismissRoomMessage', messageId: id });
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    await caughtUp(await ok(facilitator, { type: 'dismissRoomMessage', messageId: id }));
+    await caughtUp(await accepted(day.facilitator, { type: 'dismissRoomMessage', messageId: id }));
     for (const view of Object.values(views)) expect(view.state.roomMessages).toEqual([]);
   });
 
   it('[M1] [V4] Karin’s message goes to Kluster Syd’s phones only; Eva in Kluster Öst gets {seq} without it', async () => {
-    const seq = await ok(karin, { type: 'sendRoomMessage', text: 'Vi börjar om fem minuter' });
+    const seq = await accepted(karin, { type: 'sendRoomMessage', text: 'Vi börjar om fem minuter' });
     await caughtUp(seq);
     expect(views.lena.state.roomMessages.map((m) => m.text)).toEqual(['Vi börjar om fem minuter']);
     expect(views.karin.state.roomMessages).toHaveLength(1);
@@ -93,32 +83,32 @@ describe('[M1] messages to the room, over the wire', () => {
   });
 
   it('[M1] [R1] a message longer than a label is invalid and changes nothing', async () => {
-    const before = (await snapshot(facilitator)).seq;
-    const ack = await send(facilitator, { type: 'sendRoomMessage', text: 'x'.repeat(81) });
+    const before = (await snapshot(day.facilitator)).seq;
+    const ack = await send(day.facilitator, { type: 'sendRoomMessage', text: 'x'.repeat(81) });
     expect(ack).toMatchObject({ ok: false, error: { code: 'invalid' } });
-    expect((await snapshot(facilitator)).seq).toBe(before);
+    expect((await snapshot(day.facilitator)).seq).toBe(before);
   });
 });
 
 describe('[M2] the nudge, over the wire', () => {
   it('[M2] a nudge prompts Eva (not placed) and not Lena (placed); a second within 60 s is rate_limited', async () => {
-    await caughtUp(await ok(facilitator, { ...lineCheckIn('Vi har ett EOR'), hiddenUntilReveal: true }));
+    await caughtUp(await accepted(day.facilitator, { ...lineCheckIn('Vi har ett EOR'), hiddenUntilReveal: true }));
     const id = views.facilitator.state.exercises[0]!.statements[0]!.id;
-    await ok(facilitator, { type: 'openStatement', statementId: id });
-    await ok(lena.socket, { type: 'place', statementId: id, x: 0.3, y: 0.5 });
-    await caughtUp(await ok(facilitator, { type: 'nudgeUnplaced', statementId: id }));
+    await accepted(day.facilitator, { type: 'openStatement', statementId: id });
+    await accepted(lena.socket, { type: 'place', statementId: id, x: 0.3, y: 0.5 });
+    await caughtUp(await accepted(day.facilitator, { type: 'nudgeUnplaced', statementId: id }));
     expect(isNudged(views.eva.state, eva.participantId)).toBe(true);
     expect(isNudged(views.lena.state, lena.participantId)).toBe(false);
     // Hidden until reveal: Eva's phone learns nothing of Lena's placement from the nudge.
     expect(views.eva.state.placements).toEqual([]);
-    server.clock.advance(30_000);
-    expect(await send(facilitator, { type: 'nudgeUnplaced', statementId: id })).toMatchObject({
+    day.server.clock.advance(30_000);
+    expect(await send(day.facilitator, { type: 'nudgeUnplaced', statementId: id })).toMatchObject({
       ok: false,
       error: { code: 'rate_limited' },
     });
-    server.clock.advance(30_000);
-    await ok(facilitator, { type: 'nudgeUnplaced', statementId: id });
-    await caughtUp(await ok(eva.socket, { type: 'place', statementId: id, x: 0.7, y: 0.5 }));
+    day.server.clock.advance(30_000);
+    await accepted(day.facilitator, { type: 'nudgeUnplaced', statementId: id });
+    await caughtUp(await accepted(eva.socket, { type: 'place', statementId: id, x: 0.7, y: 0.5 }));
     expect(isNudged(views.eva.state, eva.participantId)).toBe(false);
   });
 });
@@ -126,13 +116,13 @@ describe('[M2] the nudge, over the wire', () => {
 describe('[M3] the facilitator’s projector, over the wire', () => {
   it('[M3] [D1] the break screen reaches the projector and is still there after a restart on the same file', async () => {
     const text = 'Kaffe – vi ses 10.45 i kommunklustren';
-    await caughtUp(await ok(facilitator, { type: 'setProjectorScreen', mode: 'break', text, join: 'hide' }));
+    await caughtUp(await accepted(day.facilitator, { type: 'setProjectorScreen', mode: 'break', text, join: 'hide' }));
     expect(views.screen.state.projectorScreen).toEqual({ mode: 'break', text, join: 'hide' });
-    await ok(facilitator, { type: 'sendRoomMessage', text: 'Bussen går 16.15' });
-    const before = await snapshot(facilitator);
-    await server.close();
-    server = await startServer({ file: server.file });
-    const again = await connect(server.url, { token: meeting.facilitatorToken });
+    await accepted(day.facilitator, { type: 'sendRoomMessage', text: 'Bussen går 16.15' });
+    const before = await snapshot(day.facilitator);
+    await day.server.close();
+    day.server = await startServer({ file: day.server.file });
+    const again = await connect(day.server.url, { token: day.meeting.facilitatorToken });
     const after = await snapshot(again);
     expect(after.seq).toBe(before.seq);
     expect(after.state.projectorScreen).toEqual({ mode: 'break', text, join: 'hide' });

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SERVER_EVENTS, type ResyncAck, type SequencedEvent } from '../../shared/protocol';
 import {
+  accepted,
   closeAll,
   connect,
   createMeeting,
@@ -60,18 +61,11 @@ beforeEach(async () => {
 
 afterEach(closeAll);
 
-/** Sends and expects ok; returns the seq the command was logged at. */
-async function ok(socket: MeetingSocket, command: unknown): Promise<number> {
-  const ack = await send(socket, command);
-  if (!ack.ok) throw new Error(`refused: ${JSON.stringify(ack)}`);
-  return ack.seq;
-}
-
 /** The team's morning: check-ins, a note, and a public "next" in between. Returns the seqs of the hidden events. */
 async function teamMorning(): Promise<number[]> {
   const hidden: number[] = [];
   hidden.push(
-    await ok(facilitator, {
+    await accepted(facilitator, {
       type: 'enterTeamRound',
       round: 'checkIn',
       name: 'Eva',
@@ -79,11 +73,17 @@ async function teamMorning(): Promise<number[]> {
       focus: 'Hålla tiden',
     }),
   );
-  await ok(facilitator, { type: 'advanceAgenda', fromSegmentId: null });
+  await accepted(facilitator, { type: 'advanceAgenda', fromSegmentId: null });
   hidden.push(
-    await ok(evaluator, { type: 'enterTeamRound', round: 'checkIn', name: 'Kim', feeling: 'Pigg', focus: PRIVATE[1] }),
+    await accepted(evaluator, {
+      type: 'enterTeamRound',
+      round: 'checkIn',
+      name: 'Kim',
+      feeling: 'Pigg',
+      focus: PRIVATE[1],
+    }),
   );
-  hidden.push(await ok(evaluator, { type: 'addTeamNote', kind: 'observation', text: PRIVATE[2] }));
+  hidden.push(await accepted(evaluator, { type: 'addTeamNote', kind: 'observation', text: PRIVATE[2] }));
   return hidden;
 }
 
@@ -162,10 +162,18 @@ describe('[V2] [S1] a phone that was away while the team wrote', () => {
     anna.socket.disconnect();
 
     const hidden = [
-      await ok(facilitator, { type: 'enterTeamRound', round: 'checkIn', name: 'Lars', feeling: PRIVATE[3], focus: '' }),
+      await accepted(facilitator, {
+        type: 'enterTeamRound',
+        round: 'checkIn',
+        name: 'Lars',
+        feeling: PRIVATE[3],
+        focus: '',
+      }),
     ];
-    await ok(facilitator, { type: 'advanceAgenda', fromSegmentId: views.facilitator.state.currentSegmentId });
-    hidden.push(await ok(evaluator, { type: 'addTeamNote', kind: 'feedback', text: `${PRIVATE[0]} – sa Eva igen` }));
+    await accepted(facilitator, { type: 'advanceAgenda', fromSegmentId: views.facilitator.state.currentSegmentId });
+    hidden.push(
+      await accepted(evaluator, { type: 'addTeamNote', kind: 'feedback', text: `${PRIVATE[0]} – sa Eva igen` }),
+    );
     const seq = await everyoneCaughtUp([views.facilitator, views.evaluator, views.screen]);
     expect(views.anna.seq).toBe(seqBefore);
 
@@ -223,10 +231,10 @@ describe("[V5] [V2] the supervisor's tablet is the cluster room's screen", () =>
   it("while the team checks in and the evaluator writes, the tablet's socket receives none of it: bare {seq} only", async () => {
     const { lead, team, tablet, tabletView, leadView } = await withTablet();
     const hidden = [
-      await ok(lead, { type: 'enterTeamRound', round: 'checkIn', name: 'Eva', feeling: PRIVATE[0], focus: '' }),
-      await ok(team, { type: 'addTeamNote', kind: 'observation', text: PRIVATE[2] }),
+      await accepted(lead, { type: 'enterTeamRound', round: 'checkIn', name: 'Eva', feeling: PRIVATE[0], focus: '' }),
+      await accepted(team, { type: 'addTeamNote', kind: 'observation', text: PRIVATE[2] }),
     ];
-    await ok(lead, { type: 'advanceAgenda', fromSegmentId: null });
+    await accepted(lead, { type: 'advanceAgenda', fromSegmentId: null });
     const seq = await serverSeq(lead);
     await waitFor(() => tabletView.seq === seq && leadView.seq === seq, 3_000, 'both at the last seq');
 
@@ -242,8 +250,8 @@ describe("[V5] [V2] the supervisor's tablet is the cluster room's screen", () =>
 
   it('[S1] a fresh snapshot and a catch-up from seq 1 on the tablet hold no team round or note, and equal its mirror', async () => {
     const { lead, team, tablet, tabletView } = await withTablet();
-    await ok(lead, { type: 'enterTeamRound', round: 'checkIn', name: 'Eva', feeling: PRIVATE[0], focus: '' });
-    await ok(team, { type: 'addTeamNote', kind: 'feedback', text: PRIVATE[2] });
+    await accepted(lead, { type: 'enterTeamRound', round: 'checkIn', name: 'Eva', feeling: PRIVATE[0], focus: '' });
+    await accepted(team, { type: 'addTeamNote', kind: 'feedback', text: PRIVATE[2] });
     const seq = await serverSeq(lead);
     await waitFor(() => tabletView.seq === seq, 3_000, 'tablet at the last seq');
 
