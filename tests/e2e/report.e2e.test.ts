@@ -13,6 +13,25 @@ import { browserForFile, expectNoConsoleErrors, openDevice, screenshot, type Dev
 import { DEMO_NOTE, demoOrganiser, runDemoDay } from './support/demoDay';
 import { isA4, pdfText, printToPdf } from './support/pdf';
 
+/** A card's words in print, in points, by their size class: what report.css sets for each paper. */
+const CARD_POINTS: Record<'a4' | 'a5', Record<string, number>> = {
+  a4: { 'label--xl': 80, 'label--l': 54, 'text--xl': 54, 'label--m': 38, 'text--l': 38, 'text--m': 28 },
+  a5: { 'label--xl': 56, 'label--l': 38, 'text--xl': 38, 'label--m': 26, 'text--l': 26, 'text--m': 19 },
+};
+
+/** Every card's words with the size the print style sheet gives them, in whole points. */
+async function printedCardPoints(page: DevicePage['page']) {
+  await page.emulateMedia({ media: 'print' });
+  const sizes = await page.$$eval('.print-sheet__text, .print-sheet__label', (words) =>
+    words.map((w) => ({
+      size: /(label|text)--\w+/.exec(w.className)![0],
+      points: Math.round(parseFloat(getComputedStyle(w).fontSize) * 0.75),
+    })),
+  );
+  await page.emulateMedia({ media: null });
+  return sizes;
+}
+
 const browser = browserForFile();
 let day: Awaited<ReturnType<typeof runDemoDay>>;
 let laptop: DevicePage;
@@ -109,11 +128,15 @@ describe('printing the day', () => {
     expect(cards.every((p) => isA4(p, 'landscape'))).toBe(true);
     cards.forEach((p, i) => expect(p.text.replace(/\s+/g, ' '), `page ${i + 1}`).toContain(expected[i]!));
     expect(cards[1]!.text).toContain('Kort till påstående 1');
+    const a4Points = await printedCardPoints(page);
+    expect(a4Points).toHaveLength(expected.length);
+    for (const { size, points } of a4Points) expect(points, size).toBe(CARD_POINTS.a4[size]);
 
     await page.getByLabel('Pappersstorlek').selectOption('a5');
     const a5 = await printToPdf(page, 'cards-a5');
     expect(a5).toHaveLength(expected.length);
     expect(a5.every((p) => Math.abs(p.width - 595) < 2 && Math.abs(p.height - 420) < 2)).toBe(true);
+    for (const { size, points } of await printedCardPoints(page)) expect(points, size).toBe(CARD_POINTS.a5[size]);
   });
 
   test("the join poster: one A4 page with the meeting's code and a QR code that the phones can scan", async () => {
