@@ -77,7 +77,8 @@ describe('[O1] [O2] the evaluator’s own notes', () => {
     await user.selectOptions(within(mine).getByLabelText('Kommun'), 'Skurup');
     await user.click(within(mine).getByRole('button', { name: 'Spara ändringen' }));
     expect(await within(notes).findByText('Skurup var tysta i början')).toBeInTheDocument();
-    expect(within(notes).getByRole('status')).toHaveTextContent('Anteckningen är ändrad.');
+    // The status comes with the server's ack, which may reach the page after the broadcast that changed the text.
+    await expect.poll(() => within(notes).getByRole('status').textContent).toBe('Anteckningen är ändrad.');
     const { state } = await snapshot(facilitator);
     const edited = state.teamNotes.find((n) => n.text === 'Skurup var tysta i början')!;
     expect(edited.municipalityId).toBe(state.municipalities.find((m) => m.name === 'Skurup')!.id);
