@@ -11,6 +11,7 @@ import { Meetings, SNAPSHOT_EVERY } from '../../server/meetings';
 import { cryptoIds, systemClock } from '../../server/secrets';
 import { kyselyStore } from '../../server/store';
 import type { Actor, Command } from '../../shared/protocol';
+import { checkInOf } from '../support/commandSamples';
 
 export interface SeededMeeting {
   meetingId: string;
@@ -80,17 +81,11 @@ export async function seedInto(db: Kysely<Database>, spec: SeedSpec): Promise<Se
       });
       const { meetingId } = created;
       const clusterId = created.supervisorTokens[0]!.clusterId;
-      await must(meetings, meetingId, facilitator, {
-        type: 'createExercise',
-        kind: 'checkIn',
-        title: 'Incheckning',
-        anonymous: true,
-        hiddenUntilReveal: false,
-        statements: [
-          { text: 'Vi har ett EOR som alla känner till', board: line },
-          { text: 'Vi har gjort en bakåtplanering', board: line },
-        ],
-      });
+      const statements = [
+        { text: 'Vi har ett EOR som alla känner till', board: line },
+        { text: 'Vi har gjort en bakåtplanering', board: line },
+      ];
+      await must(meetings, meetingId, facilitator, checkInOf(statements, { anonymous: true }));
       const exercise = (await meetings.get(meetingId))!.state.exercises[0]!;
       const statementId = exercise.statements[0]!.id;
       await must(meetings, meetingId, facilitator, { type: 'openStatement', statementId });

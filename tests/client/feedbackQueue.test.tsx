@@ -8,53 +8,44 @@ import { describe, expect, it } from 'vitest';
 import { FeedbackControls } from '../../client/src/components/feedback/FeedbackControls';
 import { PhoneFeedback } from '../../client/src/components/feedback/PhoneFeedback';
 import { useMeetingStore } from '../../client/src/meetingStore';
-import { BLANK_MEETING, decide, meetingCreated, reduce, type MeetingState } from '../../shared/day/meeting';
+import type { MeetingState } from '../../shared/day/meeting';
 import type { Actor, Command } from '../../shared/protocol';
+import { decidedDay } from '../support/scriptedDay';
 
 const AT = Date.parse('2026-11-23T11:00:00+01:00');
 
 /** Kluster Syd in its peers after Ystad's presentation and the supervisor's word; Ahmed (Skurup) has a phone. */
 function ystadsPeers() {
-  let n = 0;
-  const newId = () => `id${++n}`;
-  let state = reduce(
-    BLANK_MEETING,
-    meetingCreated(
-      {
-        name: 'Lärträff 2',
-        date: '2026-11-23',
-        clusters: [{ name: 'Kluster Syd', municipalities: ['Ystad', 'Skurup'], supervisor: 'Karin Lind' }],
-      },
-      'meeting-1',
-      'BWKQYF',
-      { now: AT - 60_000, newId },
-    ),
-  );
-  const send = (command: Command, actor: Actor): MeetingState => {
-    const decision = decide(state, command, actor, { now: AT, newId });
-    if (!decision.ok) throw new Error(decision.error.message);
-    state = decision.events.reduce(reduce, state);
-    return state;
-  };
-  send({ type: 'join', name: 'Ahmed', municipality: 'Skurup' }, { role: 'guest' });
-  const clusterId = state.clusters[0]!.id;
-  const ahmed = state.participants[0]!.id;
-  send({ type: 'startFeedback', clusterId }, { role: 'facilitator' });
+  const day = decidedDay({
+    request: { clusters: [{ name: 'Kluster Syd', municipalities: ['Ystad', 'Skurup'], supervisor: 'Karin Lind' }] },
+    createdAt: AT - 60_000,
+    sendAt: AT,
+  });
+  day.run({ type: 'join', name: 'Ahmed', municipality: 'Skurup' }, AT, { role: 'guest' });
+  const clusterId = day.state.clusters[0]!.id;
+  const ahmed = day.state.participants[0]!.id;
+  day.run({ type: 'startFeedback', clusterId });
   const supervisor: Actor = { role: 'supervisor', clusterId };
   for (let i = 0; i < 2; i++) {
-    const run = state.feedbackRuns[0]!;
-    send(
+    const run = day.state.feedbackRuns[0]!;
+    day.run(
       { type: 'feedbackStep', clusterId, direction: 'next', from: { index: run.index, phase: run.phase } },
+      AT,
       supervisor,
     );
   }
+  /** `actor` sends `command`; the meeting after it. */
+  const send = (command: Command, actor: Actor): MeetingState => {
+    day.run(command, AT, actor);
+    return day.state;
+  };
   return {
     clusterId,
     ahmed,
-    state: () => state,
+    state: () => day.state,
     raiseHand: () =>
       send({ type: 'raiseHand', clusterId, text: 'Hur mäter ni det?' }, { role: 'participant', participantId: ahmed }),
-    take: () => send({ type: 'takeQuestion', clusterId, itemId: state.feedbackRuns[0]!.queue[0]!.id }, supervisor),
+    take: () => send({ type: 'takeQuestion', clusterId, itemId: day.state.feedbackRuns[0]!.queue[0]!.id }, supervisor),
   };
 }
 

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { boardTemplate } from '../../shared/day/board';
 import PrintPage from '../../client/src/views/PrintPage';
 import ReportPage from '../../client/src/views/ReportPage';
+import { checkInOf } from '../support/commandSamples';
 import { closeAll, connect, joinByCode, openMeeting, send, tokenFromLink, type TestServer } from '../support/server';
 import { renderView } from '../support/view';
 
@@ -75,18 +76,8 @@ describe('the report page', () => {
 describe('the statement cards', () => {
   it('the facilitator prints the check-in: the statement, then each pole on its own sheet', async () => {
     const { server, meeting, facilitator } = await dayWithNote();
-    expect(
-      (
-        await send(facilitator, {
-          type: 'createExercise',
-          kind: 'checkIn',
-          title: 'Incheckning',
-          anonymous: false,
-          hiddenUntilReveal: false,
-          statements: [{ text: 'Vi följer upp varje månad', board: boardTemplate('line') }],
-        })
-      ).ok,
-    ).toBe(true);
+    const checkIn = checkInOf([{ text: 'Vi följer upp varje månad', board: boardTemplate('line') }]);
+    expect((await send(facilitator, checkIn)).ok).toBe(true);
     const { container } = renderAt(
       server,
       `/report/${meeting.meetingId}/cards#${meeting.facilitatorToken}`,

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { boardTemplate } from '../../shared/day/board';
 import { setLanguage } from '../../client/src/i18n';
 import TeamPage from '../../client/src/views/TeamPage';
+import { checkInOf } from '../support/commandSamples';
 import { closeAll, connect, createMeeting, send, snapshot, startServer } from '../support/server';
 import { renderView } from '../support/view';
 
@@ -37,14 +38,7 @@ describe("the evaluator's live view", () => {
   it('she sees the open statement’s board as the room places, then the clusters’ rounds', async () => {
     const { facilitator, ok, live } = await evaluatorView();
     expect(within(live).getByText('Ingen övning eller runda pågår just nu.')).toBeInTheDocument();
-    await ok({
-      type: 'createExercise',
-      kind: 'checkIn',
-      title: 'Incheckning',
-      anonymous: false,
-      hiddenUntilReveal: false,
-      statements: [{ text: 'Vi har ett EOR', board: boardTemplate('line') }],
-    });
+    await ok(checkInOf([{ text: 'Vi har ett EOR', board: boardTemplate('line') }]));
     const { state } = await snapshot(facilitator);
     await ok({ type: 'openStatement', statementId: state.exercises[0]!.statements[0]!.id });
     expect(await within(live).findByRole('region', { name: 'Vi har ett EOR' })).toBeInTheDocument();

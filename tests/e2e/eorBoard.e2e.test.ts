@@ -12,8 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_PROGRAMME_ID } from '../../shared/year/demoProgramme';
 import { blankBoard } from '../../shared/year/eor';
 import { LinkResponse } from '../../shared/year/eorApi';
-import { Programme } from '../../shared/year/programme';
-import { createProgramme, programmeApi, programmeOf, SOUTH_COAST } from '../support/programme';
+import { SOUTH_COAST, southCoastProgramme } from '../support/programme';
 import { expectAccessible } from './support/axe';
 import {
   baseUrl,
@@ -35,21 +34,9 @@ let ystadLink: string;
 let supervisorLink: string;
 
 beforeAll(async () => {
-  const created = await createProgramme(baseUrl(), 'Lärprojekt Sydkusten');
+  const { created, organiser, path, plan } = await southCoastProgramme(baseUrl());
   programmeId = created.programmeId;
   organiserToken = created.token;
-  const organiser = programmeApi(baseUrl(), organiserToken);
-  const path = `/api/programmes/${programmeId}`;
-  const plan = Programme.parse(
-    await (
-      await organiser.put(path, {
-        ...programmeOf(SOUTH_COAST),
-        id: programmeId,
-        name: 'Lärprojekt Sydkusten',
-        version: 0,
-      })
-    ).json(),
-  );
   const ystad = plan.municipalities.find((m) => m.name === 'Ystad')!.id;
   // Ystad's year so far: 120 people to reach, January to March reported (30), last year 8 a month.
   const board = blankBoard('2026-01');

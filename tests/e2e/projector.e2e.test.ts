@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { STATEMENT_LIBRARY } from '../../shared/day/board';
 import type { MeetingState } from '../../shared/protocol';
+import { checkInOf } from '../support/commandSamples';
 import { send, waitFor, type MeetingSocket, type Mirror } from '../support/server';
 import { expectAccessible } from './support/axe';
 import { browserForScenario, expectNoConsoleErrors, openDevice, screenshot, type DevicePage } from './support/browser';
@@ -117,14 +118,7 @@ describe('[W6] the projector fits 1920×1080, 1366×768 and 1280×720 in every s
 
   test('the check-in on the Fyrfältaren board: labels ≥ 28 px, initials ≥ 20 px at 1080p, no token over a label', async () => {
     await advanceToKind('checkIn');
-    await ok(facilitator, {
-      type: 'createExercise',
-      kind: 'checkIn',
-      title: 'Incheckning',
-      anonymous: false,
-      hiddenUntilReveal: false,
-      statements: [FYRFALTAREN, LINE],
-    });
+    await ok(facilitator, checkInOf([FYRFALTAREN, LINE]));
     const exercise = state().exercises[0]!;
     const [fyr, line] = exercise.statements as [(typeof exercise.statements)[0], (typeof exercise.statements)[0]];
     await ok(facilitator, { type: 'openStatement', statementId: fyr.id });

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { STATEMENT_LIBRARY } from '../../shared/day/board';
+import { checkInOf } from '../support/commandSamples';
 import { closeAll, waitFor } from '../support/server';
 import { expectAccessible } from './support/axe';
 import {
@@ -134,14 +135,7 @@ test('[W9] [W11] the tablet uses its width and names the presenter in every phas
 
   // The check-in: a line with its slider, then the Fyrfältaren board ("Produktionsapparat" stays on its card).
   await ok({ type: 'advanceAgenda', fromSegmentId: null });
-  await ok({
-    type: 'createExercise',
-    kind: 'checkIn',
-    title: 'Incheckning',
-    anonymous: false,
-    hiddenUntilReveal: false,
-    statements: [LINE, FYRFALTAREN],
-  });
+  await ok(checkInOf([LINE, FYRFALTAREN]));
   const [line, fyrfaltaren] = day.state.exercises[0]!.statements;
   await ok({ type: 'openStatement', statementId: line!.id });
   const slider = anna.page.getByRole('slider', { name: 'Eller välj på skalan' });

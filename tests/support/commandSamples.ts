@@ -147,37 +147,38 @@ export function allSamples(ids: SampleIds): Command[] {
   return (Object.keys(COMMAND_SAMPLES) as CommandType[]).map((type) => COMMAND_SAMPLES[type](ids));
 }
 
-/** A statement on a line from the left wall (score 0) to the right wall (score 100). */
-export const wallToWall = (text: string): StatementPlan => ({
+/** A statement on a line from "Stämmer inte alls" at `from` to "Stämmer helt" at `to`. */
+const lineStatement = (text: string, from: number, to: number): StatementPlan => ({
   text,
   board: {
     kind: 'line',
     cards: [
-      { label: 'Stämmer inte alls', x: 0, y: 0.5 },
-      { label: 'Stämmer helt', x: 1, y: 0.5 },
+      { label: 'Stämmer inte alls', x: from, y: 0.5 },
+      { label: 'Stämmer helt', x: to, y: 0.5 },
     ],
   },
 });
 
-/** A check-in of one statement on a line from "Stämmer inte alls" (0.12) to "Stämmer helt" (0.88). */
-export function lineCheckIn(text: string): Command {
+/** A statement on a line from the left wall (score 0) to the right wall (score 100). */
+export const wallToWall = (text: string): StatementPlan => lineStatement(text, 0, 1);
+
+/** The facilitator's check-in ("Incheckning") of `statements`: names shown and nothing hidden unless `options` say so. */
+export function checkInOf(
+  statements: StatementPlan[],
+  options: { anonymous?: boolean; hiddenUntilReveal?: boolean } = {},
+): Command {
   return {
     type: 'createExercise',
     kind: 'checkIn',
     title: 'Incheckning',
     anonymous: false,
     hiddenUntilReveal: false,
-    statements: [
-      {
-        text,
-        board: {
-          kind: 'line',
-          cards: [
-            { label: 'Stämmer inte alls', x: 0.12, y: 0.5 },
-            { label: 'Stämmer helt', x: 0.88, y: 0.5 },
-          ],
-        },
-      },
-    ],
+    ...options,
+    statements,
   };
+}
+
+/** A check-in of one statement on a line from "Stämmer inte alls" (0.12) to "Stämmer helt" (0.88). */
+export function lineCheckIn(text: string): Command {
+  return checkInOf([lineStatement(text, 0.12, 0.88)]);
 }

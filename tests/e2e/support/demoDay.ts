@@ -22,6 +22,7 @@ import {
   type MeetingSocket,
   type Mirror,
 } from '../../support/server';
+import { checkInOf } from '../../support/commandSamples';
 import { programmeApi } from '../../support/programme';
 import { baseUrl } from './browser';
 
@@ -130,14 +131,7 @@ export async function runDemoDay() {
   await teamRound('checkIn', 'Nyfiken', 'Tiden i klustren');
   await next(); // coffee
   await next(); // the check-in
-  await run(facilitator, {
-    type: 'createExercise',
-    kind: 'checkIn',
-    title: 'Incheckning',
-    anonymous: true,
-    hiddenUntilReveal: false,
-    statements: [STATEMENT_LIBRARY[0], STATEMENT_LIBRARY[5]],
-  });
+  await run(facilitator, checkInOf([STATEMENT_LIBRARY[0]!, STATEMENT_LIBRARY[5]!], { anonymous: true }));
   await placeAll(0, (i) => 0.15 + (i % 4) * 0.1);
   await next(); // the theme
   await next(); // coffee
