@@ -104,47 +104,51 @@ async function connectAll(url: string, specs: ClientSpec[]): Promise<number> {
   return failed;
 }
 
-/** Sends the commands one after another, one every `intervalMs` (start to start), each waiting for its ack. */
-async function drive(key: string, commands: unknown[], intervalMs: number): Promise<Reply> {
+function clientOf(key: string): Client {
   const client = clients.get(key);
   if (!client) throw new Error(`no client ${key}`);
-  const sends: Send[] = [];
-  const refused: string[] = [];
+  return client;
+}
+
+/**
+ * Sends one command from `key` and waits up to `timeoutMs` for its ack: an
+ * acked one goes into `sends` with its times, a refused one into `refused`.
+ * Resolves with when it was sent.
+ */
+async function sendTimed(
+  key: string,
+  command: unknown,
+  timeoutMs: number,
+  into: { sends: Send[]; refused: string[] },
+): Promise<number> {
+  const client = clientOf(key);
+  const sentAt = wallNow();
+  const ack = (await client.socket.timeout(timeoutMs).emitWithAck('command', command)) as {
+    ok: boolean;
+    seq?: number;
+    error?: { message: string };
+  };
+  if (ack.ok && ack.seq !== undefined)
+    into.sends.push({ meeting: client.spec.meeting, seq: ack.seq, sentAt, ackedAt: wallNow() });
+  else into.refused.push(ack.error?.message ?? 'refused');
+  return sentAt;
+}
+
+/** Sends the commands one after another, one every `intervalMs` (start to start), each waiting for its ack. */
+async function drive(key: string, commands: unknown[], intervalMs: number): Promise<Reply> {
+  const reply = { op: 'driven' as const, sends: [] as Send[], refused: [] as string[] };
   for (const command of commands) {
-    const sentAt = wallNow();
-    const ack = (await client.socket.timeout(10_000).emitWithAck('command', command)) as {
-      ok: boolean;
-      seq?: number;
-      error?: { message: string };
-    };
-    if (ack.ok && ack.seq !== undefined)
-      sends.push({ meeting: client.spec.meeting, seq: ack.seq, sentAt, ackedAt: wallNow() });
-    else refused.push(ack.error?.message ?? 'refused');
+    const sentAt = await sendTimed(key, command, 10_000, reply);
     await sleep(Math.max(0, sentAt + intervalMs - wallNow()));
   }
-  return { op: 'driven', sends, refused };
+  return reply;
 }
 
 /** Sends one command from each key at once; resolves when every ack is back. */
 async function burst(keys: string[], commands: unknown[]): Promise<Reply> {
-  const sends: Send[] = [];
-  const refused: string[] = [];
-  await Promise.all(
-    keys.map(async (key, i) => {
-      const client = clients.get(key);
-      if (!client) throw new Error(`no client ${key}`);
-      const sentAt = wallNow();
-      const ack = (await client.socket.timeout(30_000).emitWithAck('command', commands[i])) as {
-        ok: boolean;
-        seq?: number;
-        error?: { message: string };
-      };
-      if (ack.ok && ack.seq !== undefined)
-        sends.push({ meeting: client.spec.meeting, seq: ack.seq, sentAt, ackedAt: wallNow() });
-      else refused.push(ack.error?.message ?? 'refused');
-    }),
-  );
-  return { op: 'driven', sends, refused };
+  const reply = { op: 'driven' as const, sends: [] as Send[], refused: [] as string[] };
+  await Promise.all(keys.map((key, i) => sendTimed(key, commands[i], 30_000, reply)));
+  return reply;
 }
 
 /** Every client moves its finger along the line at `hz` for `ms`. */
