@@ -8,7 +8,8 @@ import { eorProgress, type EorBoardContent } from './year/eor';
 import { figureCell } from './year/eorCsv';
 import { comparisonRows, num, type Rows } from './day/placementTable';
 import type { ProgrammeReport } from './year/programmeReport';
-import type { FeedbackPhase, MeetingState, SegmentKind } from './protocol';
+import type { FeedbackPhase, MeetingState } from './protocol';
+import { SEGMENT_KIND_SV } from './day/segmentKindNames';
 import type { EvaluationReport, ScoreSummary } from './day/evaluationResults';
 import type { AgendaReport, MeetingReport } from './day/report';
 import type { SegmentStatus } from './day/schedule';
@@ -21,18 +22,6 @@ export interface ReportBoard {
   board: EorBoardContent;
 }
 
-/** As the Swedish catalogue says them (client/src/i18n/sv.ts): a spreadsheet has no language switch. */
-const SEGMENT_KIND: Record<SegmentKind, string> = {
-  teamCheckIn: 'Teamets incheckning',
-  break: 'Paus',
-  checkIn: 'Incheckningsövning',
-  presentation: 'Presentation',
-  clusterWork: 'Arbete i kommunkluster',
-  plenary: 'Helgrupp',
-  checkOut: 'Utcheckningsövning',
-  teamCheckOut: 'Teamets utcheckning',
-  custom: 'Programpunkt',
-};
 const STATUS: Record<SegmentStatus, string> = {
   done: 'Genomförd',
   current: 'Pågår',
@@ -166,7 +155,7 @@ export function meetingReportRows(
       ],
       day.rows.map((r) => [
         r.title,
-        SEGMENT_KIND[r.kind],
+        SEGMENT_KIND_SV[r.kind],
         STATUS[r.status],
         clock(r.plannedStart),
         String(r.plannedMinutes),

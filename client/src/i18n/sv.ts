@@ -4,6 +4,8 @@
  * view shares; a view's own strings ride in its chunk (the *Catalogue.ts
  * modules: exercise, feedback, staff, start, console, report...).
  */
+import { SEGMENT_KIND_SV } from '../../../shared/day/segmentKindNames';
+
 export const sv = {
   // The rest of `privacy.*` comes with the chunks that need it (erasureCatalogue.ts).
   privacy: { numbered: 'Deltagare {{n}}' },
@@ -87,17 +89,7 @@ export const sv = {
     dayOfDays: 'Dag {{day}} av {{days}}',
     dayOver: 'Dag {{day}} är slut. Tack för i dag – vi ses i morgon!',
   },
-  segmentKind: {
-    teamCheckIn: 'Teamets incheckning',
-    break: 'Paus',
-    checkIn: 'Incheckningsövning',
-    presentation: 'Presentation',
-    clusterWork: 'Arbete i kommunkluster',
-    plenary: 'Helgrupp',
-    checkOut: 'Utcheckningsövning',
-    teamCheckOut: 'Teamets utcheckning',
-    custom: 'Programpunkt',
-  },
+  segmentKind: SEGMENT_KIND_SV,
   participant: {
     hello: 'Hej {{name}}!',
     from: '{{municipality}}',
