@@ -34,6 +34,7 @@ import {
   type Mirror,
   snapshot,
 } from '../support/server';
+import { checkInOf, lineStatement } from '../support/commandSamples';
 
 const skip = skipWithout({ DATABASE_URL, REDIS_URL }, 'the multi-process test (PostgreSQL + Redis)');
 if (!skip && !hasNginx)
@@ -178,25 +179,7 @@ describe.skipIf(skip)('three processes behind one address serve one meeting', ()
     }, 'the console seeing nine phones online');
 
     // Check-in: the console opens a statement, nine phones let go of their tokens at once.
-    await ok(console_.socket, {
-      type: 'createExercise',
-      kind: 'checkIn',
-      title: 'Incheckning',
-      anonymous: false,
-      hiddenUntilReveal: false,
-      statements: [
-        {
-          text: 'Vi vet var vi står i dag',
-          board: {
-            kind: 'line',
-            cards: [
-              { label: 'Inte alls', x: 0, y: 0.5 },
-              { label: 'Helt', x: 1, y: 0.5 },
-            ],
-          },
-        },
-      ],
-    });
+    await ok(console_.socket, checkInOf([lineStatement('Vi vet var vi står i dag', 0, 1, ['Inte alls', 'Helt'])]));
     await everyoneConverged([console_]);
     const statementId = console_.view.state.exercises[0]!.statements[0]!.id;
     await ok(console_.socket, { type: 'openStatement', statementId });

@@ -6,6 +6,7 @@ import { ProgressionResponse } from '../../shared/year/progression';
 import { CreateMeetingResponse } from '../../shared/protocol';
 import { createProgramme, programmeApi, programmeOf, SOUTH_COAST } from '../support/programme';
 import { closeAll, connect, joinByCode, resync, send, startServer, tokenFromLink } from '../support/server';
+import { checkInOf } from '../support/commandSamples';
 
 afterEach(closeAll);
 
@@ -33,18 +34,7 @@ describe('progression across the programme', () => {
       const facilitator = await connect(server.url, { token: tokenFromLink(links.facilitatorLink) });
       const ystad = await joinByCode(server.url, links.code, 'Lisa', 'Ystad');
       const hoor = await joinByCode(server.url, links.code, 'Omar', 'Höör');
-      expect(
-        (
-          await send(facilitator, {
-            type: 'createExercise',
-            kind: 'checkIn',
-            title: 'Incheckning',
-            anonymous: false,
-            hiddenUntilReveal: false,
-            statements: [{ text: EOR, board: boardTemplate('line') }],
-          })
-        ).ok,
-      ).toBe(true);
+      expect((await send(facilitator, checkInOf([{ text: EOR, board: boardTemplate('line') }]))).ok).toBe(true);
       const snapshot = await resync(facilitator, 0);
       if (!snapshot.ok || snapshot.kind !== 'snapshot') throw new Error('expected a snapshot');
       const statementId = snapshot.state.exercises[0]!.statements[0]!.id;

@@ -22,6 +22,7 @@ import {
   type CreatedMeeting,
   type TestServer,
 } from '../support/server';
+import { checkInOf } from '../support/commandSamples';
 
 afterEach(closeAll);
 
@@ -36,17 +37,13 @@ async function checkIn(server: TestServer, meeting: CreatedMeeting): Promise<{ s
     await joinByCode(server.url, meeting.code, 'Lisa Berg', 'Kungsbacka'),
     await joinByCode(server.url, meeting.code, 'Omar Haddad', 'Trelleborg'),
   ];
-  await send(facilitator, {
-    type: 'createExercise',
-    kind: 'checkIn',
-    title: 'Incheckning',
-    anonymous: false,
-    hiddenUntilReveal: false,
-    statements: [
+  await send(
+    facilitator,
+    checkInOf([
       { text: 'Vi har ett EOR som alla känner till', board: line },
       { text: 'Vi har gjort en bakåtplanering', board: line },
-    ],
-  });
+    ]),
+  );
   const statements = (await snapshot(facilitator)).state.exercises[0]!.statements;
   for (const [i, statement] of statements.entries()) {
     await send(facilitator, { type: 'openStatement', statementId: statement.id });

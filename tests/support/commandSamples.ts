@@ -54,25 +54,7 @@ export const COMMAND_SAMPLES: Readonly<Record<CommandType, (ids: SampleIds) => C
   // No such note: the matrix needs who may send them; who may change which note (O1) is in teamNote.test.ts.
   editTeamNote: () => ({ type: 'editTeamNote', noteId: 'n1', text: 'Ystad kom igång direkt.', segmentId: null }),
   deleteTeamNote: () => ({ type: 'deleteTeamNote', noteId: 'n1' }),
-  createExercise: () => ({
-    type: 'createExercise',
-    kind: 'checkIn',
-    title: 'Incheckning',
-    anonymous: false,
-    hiddenUntilReveal: false,
-    statements: [
-      {
-        text: 'Vi har ett EOR',
-        board: {
-          kind: 'line',
-          cards: [
-            { label: 'Nej', x: 0, y: 0.5 },
-            { label: 'Ja', x: 1, y: 0.5 },
-          ],
-        },
-      },
-    ],
-  }),
+  createExercise: () => checkInOf([lineStatement('Vi har ett EOR', 0, 1, ['Nej', 'Ja'])]),
   mirrorExercise: (ids) => ({ type: 'mirrorExercise', exerciseId: ids.exerciseId }),
   openStatement: (ids) => ({ type: 'openStatement', statementId: ids.statementId }),
   lockStatement: (ids) => ({ type: 'lockStatement', statementId: ids.statementId }),
@@ -147,14 +129,19 @@ export function allSamples(ids: SampleIds): Command[] {
   return (Object.keys(COMMAND_SAMPLES) as CommandType[]).map((type) => COMMAND_SAMPLES[type](ids));
 }
 
-/** A statement on a line from "Stämmer inte alls" at `from` to "Stämmer helt" at `to`. */
-const lineStatement = (text: string, from: number, to: number): StatementPlan => ({
+/** A statement on a line from "Stämmer inte alls" (or the left of `walls`) at `from` to "Stämmer helt" at `to`. */
+export const lineStatement = (
+  text: string,
+  from: number,
+  to: number,
+  [left, right]: readonly [string, string] = ['Stämmer inte alls', 'Stämmer helt'],
+): StatementPlan => ({
   text,
   board: {
     kind: 'line',
     cards: [
-      { label: 'Stämmer inte alls', x: from, y: 0.5 },
-      { label: 'Stämmer helt', x: to, y: 0.5 },
+      { label: left, x: from, y: 0.5 },
+      { label: right, x: to, y: 0.5 },
     ],
   },
 });

@@ -16,6 +16,7 @@ import {
   type MeetingState,
 } from '../../shared/day/meeting';
 import type { Actor, Command, CreateMeetingRequest, FeedbackRun, MeetingEvent, Segment } from '../../shared/protocol';
+import { checkInOf } from './commandSamples';
 
 export const MIN = 60_000;
 export const EOR = 'Vi har ett EOR som alla i verksamheten känner till';
@@ -152,17 +153,7 @@ export function scriptedDay(
     role: 'evaluator',
   });
   next('08:35'); // the check-in, 25 minutes
-  send(
-    {
-      type: 'createExercise',
-      kind: 'checkIn',
-      title: 'Incheckning',
-      anonymous: false,
-      hiddenUntilReveal: false,
-      statements: [{ text: EOR, board: boardTemplate('line') }],
-    },
-    '08:35',
-  );
+  send(checkInOf([{ text: EOR, board: boardTemplate('line') }]), '08:35');
   send({ type: 'openStatement', statementId: day.state.exercises[0]!.statements[0]!.id }, '08:36');
   place('Lena', 0.12, '08:37');
   place('Ahmed', 0.5, '08:38');

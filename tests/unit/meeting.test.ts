@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkInOf, lineStatement } from '../support/commandSamples';
 import { decidedDay } from '../support/scriptedDay';
 import { DEFAULT_AGENDA } from '../../shared/day/agenda';
 import { type MeetingState } from '../../shared/day/meeting';
@@ -251,25 +252,7 @@ describe('[A1] one permission table, enforced for every command', () => {
       type: 'deleteTeamNote',
       noteId: (s.teamNotes.find((n) => n.by === role) ?? s.teamNotes[0]!).id,
     }),
-    createExercise: () => ({
-      type: 'createExercise',
-      kind: 'checkIn',
-      title: 'Incheckning',
-      anonymous: false,
-      hiddenUntilReveal: false,
-      statements: [
-        {
-          text: 'Vi har ett EOR',
-          board: {
-            kind: 'line',
-            cards: [
-              { label: 'Nej', x: 0, y: 0.5 },
-              { label: 'Ja', x: 1, y: 0.5 },
-            ],
-          },
-        },
-      ],
-    }),
+    createExercise: () => checkInOf([lineStatement('Vi har ett EOR', 0, 1, ['Nej', 'Ja'])]),
     mirrorExercise: (s) => ({ type: 'mirrorExercise', exerciseId: s.exercises[0]!.id }),
     openStatement: (s) => ({ type: 'openStatement', statementId: s.exercises[0]!.statements[1]!.id }),
     lockStatement: (s) => ({ type: 'lockStatement', statementId: s.exerciseRun!.statementId }),
