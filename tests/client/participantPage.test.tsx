@@ -15,6 +15,7 @@ import {
   type MeetingSocket,
   type TestServer,
 } from '../support/server';
+import { annasPhone } from '../support/phone';
 import { renderView } from '../support/view';
 
 async function resyncState(socket: MeetingSocket): Promise<MeetingState> {
@@ -31,14 +32,8 @@ function renderPhone(server: TestServer, meetingId: string) {
 
 describe('the participant view on a phone, against a real server', () => {
   it('Anna sees who she is, that the day has not started, and follows the facilitator live', async () => {
-    const server = await startServer();
-    const meeting = await createMeeting(server.url);
-    const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
-    anna.socket.disconnect();
-    saveParticipantToken(meeting.meetingId, anna.token);
-
-    renderPhone(server, meeting.meetingId);
-    expect(await screen.findByText('Hej Anna Svensson!')).toBeInTheDocument();
+    const { facilitator } = await annasPhone();
+    expect(screen.getByText('Hej Anna Svensson!')).toBeInTheDocument();
     expect(screen.getByText('Trelleborg')).toBeInTheDocument();
     expect(
       within(screen.getByRole('region', { name: 'Nu' })).getByText('Lärträffen har inte börjat än.'),
@@ -47,7 +42,6 @@ describe('the participant view on a phone, against a real server', () => {
     expect(screen.queryByRole('region', { name: 'Sedan' })).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Ansluten');
 
-    const facilitator = await connect(server.url, { token: meeting.facilitatorToken });
     const start = await send(facilitator, { type: 'advanceAgenda', fromSegmentId: null });
     const now = screen.getByRole('region', { name: 'Nu' });
     expect(await within(now).findByText('Teamet förbereder dagen.')).toBeInTheDocument();
@@ -107,13 +101,8 @@ describe('the participant view on a phone, against a real server', () => {
   });
 
   it('when the server goes away the phone says it is reconnecting', async () => {
-    const server = await startServer();
-    const meeting = await createMeeting(server.url);
-    const anna = await joinByCode(server.url, meeting.code, 'Anna', 'Kungsbacka');
-    anna.socket.disconnect();
-    saveParticipantToken(meeting.meetingId, anna.token);
-    renderPhone(server, meeting.meetingId);
-    expect(await screen.findByText('Hej Anna!')).toBeInTheDocument();
+    const { server } = await annasPhone({ name: 'Anna', municipality: 'Kungsbacka' });
+    expect(screen.getByText('Hej Anna!')).toBeInTheDocument();
 
     await act(() => server.close());
     expect(await screen.findByText('Återansluter…')).toBeInTheDocument();

@@ -1,7 +1,8 @@
 /**
  * Anna's phone for the client tests: a real server, a meeting she has joined
- * from Trelleborg, her token saved as the join form saves it, and the phone's
- * page rendered in jsdom. The facilitator's socket sends what the room does.
+ * (as Anna Svensson from Trelleborg unless said), her token saved as the join
+ * form saves it, and the phone's page rendered in jsdom, greeting her. The
+ * facilitator's socket sends what the room does.
  */
 import { screen } from '@testing-library/react';
 import { expect } from 'vitest';
@@ -10,10 +11,10 @@ import ParticipantPage from '../../client/src/views/ParticipantPage';
 import { connect, createMeeting, joinByCode, send, startServer } from './server';
 import { renderView } from './view';
 
-export async function annasPhone() {
+export async function annasPhone({ name = 'Anna Svensson', municipality = 'Trelleborg' } = {}) {
   const server = await startServer();
   const meeting = await createMeeting(server.url);
-  const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
+  const anna = await joinByCode(server.url, meeting.code, name, municipality);
   anna.socket.disconnect();
   saveParticipantToken(meeting.meetingId, anna.token);
   const facilitator = await connect(server.url, { token: meeting.facilitatorToken });
@@ -25,6 +26,6 @@ export async function annasPhone() {
   /** Renders the phone's page, as opening or reloading it does. */
   const phone = () => renderView(server.url, <ParticipantPage meetingId={meeting.meetingId} />);
   phone();
-  expect(await screen.findByText('Hej Anna Svensson!')).toBeInTheDocument();
-  return { meeting, facilitator, ok, phone };
+  expect(await screen.findByText(`Hej ${name}!`)).toBeInTheDocument();
+  return { server, meeting, facilitator, ok, phone };
 }
