@@ -28,19 +28,10 @@ import {
   type Mirror,
   type TestServer,
 } from '../support/server';
+import { intoRounds as at, MIN } from '../support/scriptedDay';
 
 afterEach(closeAll);
 
-const MIN = 60_000;
-const ROUND_START = Date.parse('2026-11-23T11:00:00+01:00');
-/** "m:ss" into the feedback rounds (11:00 on the day), in server time. */
-const at = (mmss: string) =>
-  ROUND_START +
-  mmss
-    .split(':')
-    .map(Number)
-    .reduce((m, s) => m * 60 + s) *
-    1000;
 const SYD = 'Kluster Syd';
 const OST = 'Kluster Öst';
 

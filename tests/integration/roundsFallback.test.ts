@@ -22,10 +22,10 @@ import {
   type Mirror,
   type TestServer,
 } from '../support/server';
+import { MIN } from '../support/scriptedDay';
 
 afterEach(closeAll);
 
-const MIN = 60_000;
 const SYD = 'Kluster Syd';
 const OST = 'Kluster Öst';
 

@@ -22,6 +22,17 @@ export const MIN = 60_000;
 export const EOR = 'Vi har ett EOR som alla i verksamheten känner till';
 const facilitator: Actor = { role: 'facilitator' };
 
+/** 11:00 on the day of the lärträff: Kluster Syd's and Kluster Öst's feedback rounds begin. */
+export const ROUND_START = Date.parse('2026-11-23T11:00:00+01:00');
+/** "m:ss" into the feedback rounds, in server time. */
+export const intoRounds = (mmss: string) =>
+  ROUND_START +
+  mmss
+    .split(':')
+    .map(Number)
+    .reduce((m, s) => m * 60 + s) *
+    1000;
+
 /** "09:13" on `date`, Swedish winter time. */
 export const clockOn = (date: string) => (hhmm: string) => Date.parse(`${date}T${hhmm}:00+01:00`);
 

@@ -8,17 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { BLANK_MEETING, decide, meetingCreated, reduce, type Decision } from '../../shared/day/meeting';
 import type { Actor, Command, ErrorCode, FeedbackRun } from '../../shared/protocol';
 import { remainingMs } from '../../shared/day/timer';
+import { intoRounds as at, MIN } from '../support/scriptedDay';
 
-const MIN = 60_000;
-const ROUND_START = Date.parse('2026-11-23T11:00:00+01:00');
-/** "m:ss" into the round, in server time. */
-const at = (mmss: string) =>
-  ROUND_START +
-  mmss
-    .split(':')
-    .map(Number)
-    .reduce((m, s) => m * 60 + s) *
-    1000;
 /** What a screen shows: "4:05", or "-1:30" in overtime. */
 const mmss = (ms: number) =>
   `${ms < 0 ? '-' : ''}${Math.floor(Math.abs(ms) / MIN)}:${String(Math.floor((Math.abs(ms) % MIN) / 1000)).padStart(2, '0')}`;
