@@ -7,15 +7,8 @@ import { render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ServerUrl } from '../../client/src/serverUrl';
 import ScreenPage from '../../client/src/views/ScreenPage';
-import {
-  closeAll,
-  connect,
-  createMeeting,
-  joinByCode,
-  openAnonymousStatement,
-  send,
-  startServer,
-} from '../support/server';
+import { annaAndBoOnAnAnonymousStatement } from '../support/meetingDay';
+import { closeAll, send } from '../support/server';
 
 afterEach(async () => {
   await closeAll();
@@ -24,13 +17,8 @@ afterEach(async () => {
 
 describe('[PD7] the projector on an anonymous exercise', () => {
   it('draws each token in its municipality’s mark though it never learns whose it is', async () => {
-    const server = await startServer();
-    const meeting = await createMeeting(server.url);
-    const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
-    const bo = await joinByCode(server.url, meeting.code, 'Bo Ek', 'Kungsbacka');
-    const facilitator = await connect(server.url, { token: meeting.facilitatorToken });
     const text = 'Vi har ett EOR som alla känner till';
-    const statementId = await openAnonymousStatement(facilitator, text);
+    const { server, meeting, anna, bo, statementId } = await annaAndBoOnAnAnonymousStatement(text);
     await send(anna.socket, { type: 'place', statementId, x: 0.7, y: 0.5 });
     await send(bo.socket, { type: 'place', statementId, x: 0.2, y: 0.5 });
 

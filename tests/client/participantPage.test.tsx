@@ -3,19 +3,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { saveParticipantToken } from '../../client/src/storage';
 import ParticipantPage from '../../client/src/views/ParticipantPage';
 import type { MeetingState } from '../../shared/protocol';
+import { annaAndBoOnAnAnonymousStatement } from '../support/meetingDay';
+import { annasPhone } from '../support/phone';
 import {
   closeAll,
-  connect,
   createMeeting,
-  joinByCode,
-  openAnonymousStatement,
   resync,
   send,
   startServer,
   type MeetingSocket,
   type TestServer,
 } from '../support/server';
-import { annasPhone } from '../support/phone';
 import { renderView } from '../support/view';
 
 async function resyncState(socket: MeetingSocket): Promise<MeetingState> {
@@ -60,12 +58,9 @@ describe('the participant view on a phone, against a real server', () => {
   });
 
   it('[PD7] on an anonymous exercise Anna’s phone still shows her own token as hers, where she saved it', async () => {
-    const server = await startServer();
-    const meeting = await createMeeting(server.url);
-    const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
-    const bo = await joinByCode(server.url, meeting.code, 'Bo Ek', 'Kungsbacka');
-    const facilitator = await connect(server.url, { token: meeting.facilitatorToken });
-    const statementId = await openAnonymousStatement(facilitator, 'Vi har ett EOR som alla känner till');
+    const { server, meeting, anna, bo, statementId } = await annaAndBoOnAnAnonymousStatement(
+      'Vi har ett EOR som alla känner till',
+    );
     // x 0.7 on a line from 0.12 to 0.88: 76 of 100. Bo stands elsewhere, and the phone knows him by pseudonym only.
     expect((await send(anna.socket, { type: 'place', statementId, x: 0.7, y: 0.5 })).ok).toBe(true);
     expect((await send(bo.socket, { type: 'place', statementId, x: 0.2, y: 0.5 })).ok).toBe(true);

@@ -11,6 +11,7 @@ import {
   connect,
   createMeeting,
   joinByCode,
+  openAnonymousStatement,
   send,
   startServer,
   tokenFromLink,
@@ -132,4 +133,19 @@ export async function meetingDay(
       await onProjector(ack.seq, 'the open statement on the projector');
     },
   };
+}
+
+/**
+ * A fresh server and meeting that Anna Svensson (Trelleborg) and Bo Ek
+ * (Kungsbacka) have joined, with an anonymous check-in on `text` open: their
+ * sockets, the facilitator's, and the statement's id.
+ */
+export async function annaAndBoOnAnAnonymousStatement(text: string) {
+  const server = await startServer();
+  const meeting = await createMeeting(server.url);
+  const anna = await joinByCode(server.url, meeting.code, 'Anna Svensson', 'Trelleborg');
+  const bo = await joinByCode(server.url, meeting.code, 'Bo Ek', 'Kungsbacka');
+  const facilitator = await connect(server.url, { token: meeting.facilitatorToken });
+  const statementId = await openAnonymousStatement(facilitator, text);
+  return { server, meeting, anna, bo, facilitator, statementId };
 }
