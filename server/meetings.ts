@@ -123,8 +123,8 @@ export class Meetings {
     private readonly ids: Ids,
     private readonly opts: MeetingsOptions = {},
   ) {
-    const stops = [clock.every(IDLE_MS, () => void this.evictIdle())];
-    if (opts.shared) stops.push(clock.every(opts.sweepMs ?? SWEEP_MS, () => void this.sweep()));
+    const stops = [clock.every(IDLE_MS, () => this.evictIdle())];
+    if (opts.shared) stops.push(clock.every(opts.sweepMs ?? SWEEP_MS, () => this.sweep()));
     this.stopTimers = () => stops.forEach((stop) => stop());
   }
 
@@ -465,7 +465,7 @@ export class Meetings {
         key,
         this.clock.at(at, () => {
           this.due.delete(key);
-          void this.execute(meetingId, { role: 'system' }, { type: 'phaseDue', clusterId, index, phase }).catch(
+          return this.execute(meetingId, { role: 'system' }, { type: 'phaseDue', clusterId, index, phase }).catch(
             () => undefined,
           );
         }),

@@ -71,7 +71,7 @@ export class Retention {
     } catch (err) {
       log.error({ err }, 'retention run failed; it runs again tomorrow');
     } finally {
-      if (!this.closed) this.cancel = clock.at(clock.now() + DAY, () => void this.run());
+      if (!this.closed) this.cancel = clock.at(clock.now() + DAY, () => this.run());
     }
     return { meetings: erasedMeetings, programmes: erasedProgrammes };
   }

@@ -49,12 +49,19 @@ export function hashToken(token: string): string {
 export interface Clock {
   now(): number;
   /** Calls `fn` once `now()` has reached `at`; returns a cancel. */
-  at(at: number, fn: () => void): () => void;
+  at(at: number, fn: Tick): () => void;
   /** Calls `fn` once, `ms` from now; returns a cancel. */
-  after(ms: number, fn: () => void): () => void;
+  after(ms: number, fn: Tick): () => void;
   /** Calls `fn` every `ms` until cancelled; it does not keep the process alive. Returns the cancel. */
-  every(ms: number, fn: () => void): () => void;
+  every(ms: number, fn: Tick): () => void;
 }
+
+/**
+ * A timer's callback. It returns the work it starts (a phase end's command, the
+ * nightly erasure) so that the tests' clock can wait for it to finish; the
+ * system clock has nothing to wait for and drops it.
+ */
+export type Tick = () => void | Promise<unknown>;
 
 /** setTimeout caps at ~24.8 days; a phase end is minutes away, but a paused-then-resumed one may be far. */
 const MAX_DELAY = 2 ** 31 - 1;

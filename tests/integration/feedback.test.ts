@@ -280,7 +280,7 @@ describe('[G4] the rounds end with their cluster work', () => {
     expect(server.clock.pending).toBe(0);
     const seq = await serverSeq(day.facilitator.socket);
     server.clock.set(at('25:00'));
-    await new Promise((r) => setTimeout(r, 100));
+    await server.clock.settled();
     expect(await serverSeq(day.facilitator.socket)).toBe(seq);
   });
 });

@@ -34,7 +34,7 @@ import {
 import { applyEvents, applyResync, type Replica } from '../../shared/day/sync';
 import { buildApp, type App } from '../../server/app';
 import { openSqlite, type Database } from '../../server/database';
-import { seededIds, type Clock } from '../../server/secrets';
+import { seededIds, type Clock, type Tick } from '../../server/secrets';
 import { eorStore } from '../../server/year/eorStore';
 import { programmeStore } from '../../server/year/programmeStore';
 import type { LimitRules } from '../../server/rateLimits';
@@ -65,22 +65,31 @@ export class FakeClock implements Clock {
   now(): number {
     return this.ms;
   }
-  at(at: number, fn: () => void): () => void {
+  /** What the fired timers started and has not finished (a phase end's command, a retention run). */
+  private work = new Set<Promise<unknown>>();
+  at(at: number, fn: Tick): () => void {
     // Already due (a phase that ended while the server was down): fire soon, like a 0 ms setTimeout.
     if (at <= this.ms) {
       let cancelled = false;
-      setTimeout(() => !cancelled && fn(), 0);
+      this.track(new Promise((resolve) => setTimeout(() => resolve(cancelled ? undefined : fn()), 0)));
       return () => {
         cancelled = true;
       };
     }
     return this.add({ at, fn, phaseEnd: true });
   }
-  after(ms: number, fn: () => void): () => void {
+  after(ms: number, fn: Tick): () => void {
     return this.add({ at: this.ms + Math.max(1, ms), fn });
   }
-  every(ms: number, fn: () => void): () => void {
+  every(ms: number, fn: Tick): () => void {
     return this.add({ at: this.ms + ms, fn, every: ms });
+  }
+  /**
+   * Resolves once everything the fired timers started has finished, and what
+   * that started in turn: after it, "nothing happened" is a fact, not a wait.
+   */
+  async settled(): Promise<void> {
+    while (this.work.size) await Promise.allSettled([...this.work]);
   }
   set(ms: number): void {
     this.ms = ms;
@@ -114,14 +123,19 @@ export class FakeClock implements Clock {
       } else {
         this.timers = this.timers.filter((t) => t !== next);
       }
-      next.fn();
+      this.track(next.fn());
     }
+  }
+  private track(work: void | Promise<unknown>): void {
+    if (!work) return;
+    const tracked: Promise<unknown> = work.finally(() => this.work.delete(tracked));
+    this.work.add(tracked);
   }
 }
 
 interface FakeTimer {
   at: number;
-  fn: () => void;
+  fn: Tick;
   /** Repeats every this many ms (`every`). */
   every?: number;
   /** Set by `at`: a phase end, which `pending` counts. */
