@@ -8,34 +8,26 @@ import {
   toggleClusterMunicipality,
   updateItem,
 } from '../../model/programmeDraft';
-import { FieldProblems, TextField, describedBy, type SectionProps } from './Field';
+import { FieldProblems, SelectField, TextField, type SectionProps } from './Field';
 import { ItemList } from './ItemList';
 
 /** Clusters of 2–3 municipalities: which ones (checkboxes), their supervisor from the team, their room. */
-export function ClustersSection({ draft, edit, problems }: SectionProps) {
+export function ClustersSection(props: SectionProps) {
+  const { draft, edit, problems } = props;
   const { t } = useTranslation();
   return (
     <ItemList
       section="clusters"
-      draft={draft}
-      edit={edit}
+      {...props}
       add={addCluster}
       lead={t('programme.clusters.lead')}
       wrap
-      fields={(c, index) => {
+      fields={(c, name, index) => {
         const membersId = fieldId('clusters', c.id, 'municipalityIds');
         const memberProblems = problemsAt(problems, 'clusters', index, 'municipalityIds');
-        const supervisorId = fieldId('clusters', c.id, 'supervisorId');
-        const supervisorProblems = problemsAt(problems, 'clusters', index, 'supervisorId');
         return (
           <>
-            <TextField
-              id={fieldId('clusters', c.id, 'name')}
-              label={t('programme.clusters.name')}
-              value={c.name}
-              onValue={(name) => edit((d) => updateItem(d, 'clusters', c.id, { name }))}
-              problems={problemsAt(problems, 'clusters', index, 'name')}
-            />
+            {name}
             <fieldset
               className="field checkboxes"
               aria-describedby={memberProblems.length ? `${membersId}-problem` : undefined}
@@ -61,24 +53,20 @@ export function ClustersSection({ draft, edit, problems }: SectionProps) {
               })}
               <FieldProblems id={`${membersId}-problem`} problems={memberProblems} />
             </fieldset>
-            <div className="field">
-              <label htmlFor={supervisorId}>{t('programme.clusters.supervisor')}</label>
-              <select
-                id={supervisorId}
-                className="input"
-                value={c.supervisorId ?? ''}
-                onChange={(e) => edit((d) => setSupervisor(d, c.id, e.target.value))}
-                {...describedBy(supervisorId, supervisorProblems)}
-              >
-                <option value="">{t('programme.clusters.noSupervisor')}</option>
-                {draft.team.map((member) => (
-                  <option key={member.id} value={member.id}>
-                    {member.name || '…'} ({t(`programme.team.roles.${member.role}`)})
-                  </option>
-                ))}
-              </select>
-              <FieldProblems id={`${supervisorId}-problem`} problems={supervisorProblems} />
-            </div>
+            <SelectField
+              id={fieldId('clusters', c.id, 'supervisorId')}
+              label={t('programme.clusters.supervisor')}
+              value={c.supervisorId ?? ''}
+              onValue={(supervisorId) => edit((d) => setSupervisor(d, c.id, supervisorId))}
+              problems={problemsAt(problems, 'clusters', index, 'supervisorId')}
+            >
+              <option value="">{t('programme.clusters.noSupervisor')}</option>
+              {draft.team.map((member) => (
+                <option key={member.id} value={member.id}>
+                  {member.name || '…'} ({t(`programme.team.roles.${member.role}`)})
+                </option>
+              ))}
+            </SelectField>
             <TextField
               id={fieldId('clusters', c.id, 'room')}
               label={t('programme.clusters.room')}

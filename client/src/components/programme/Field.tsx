@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import type { TFunction } from 'i18next';
 import { TextField as LabelledInput } from '../ui/TextField';
@@ -49,6 +49,39 @@ export function TextField({ id, label, value, onValue, problems, className, ...r
         {...rest}
         error={problemText(t, problems)}
       />
+    </div>
+  );
+}
+
+/** A labelled select, its options as children; with `problems`, also those, tied to it. */
+export function SelectField({
+  id,
+  label,
+  value,
+  onValue,
+  problems,
+  children,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  problems?: readonly FieldProblem[];
+  children: ReactNode;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        className="input"
+        value={value}
+        onChange={(e) => onValue(e.target.value)}
+        {...(problems && describedBy(id, problems))}
+      >
+        {children}
+      </select>
+      {problems && <FieldProblems id={`${id}-problem`} problems={problems} />}
     </div>
   );
 }

@@ -1,32 +1,26 @@
 import { useTranslation } from '../../i18n/useTranslation';
 import { weakColourRatio } from '../../model/colour';
 import { addMunicipality, fieldId, problemsAt, updateItem } from '../../model/programmeDraft';
-import { FieldProblems, TextField, describedBy, type SectionProps } from './Field';
+import { FieldProblems, describedBy, type SectionProps } from './Field';
 import { ItemList } from './ItemList';
 
 /** The programme's municipalities: name and colour (colour is never the only cue: the name is always shown). */
-export function MunicipalitiesSection({ draft, edit, problems }: SectionProps) {
+export function MunicipalitiesSection(props: SectionProps) {
+  const { edit, problems } = props;
   const { t, i18n } = useTranslation();
   return (
     <ItemList
       section="municipalities"
-      draft={draft}
-      edit={edit}
+      {...props}
       add={addMunicipality}
-      fields={(m, index) => {
+      fields={(m, name, index) => {
         const colourId = fieldId('municipalities', m.id, 'colour');
         const colourProblems = problemsAt(problems, 'municipalities', index, 'colour');
         const weak = weakColourRatio(m.colour, i18n.language);
         return (
           <>
             <span className="swatch" style={{ background: m.colour }} aria-hidden="true" />
-            <TextField
-              id={fieldId('municipalities', m.id, 'name')}
-              label={t('programme.municipalities.name')}
-              value={m.name}
-              onValue={(name) => edit((d) => updateItem(d, 'municipalities', m.id, { name }))}
-              problems={problemsAt(problems, 'municipalities', index, 'name')}
-            />
+            {name}
             <div className="field field--narrow">
               <label htmlFor={colourId}>{t('programme.municipalities.colour')}</label>
               <input
