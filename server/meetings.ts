@@ -219,6 +219,9 @@ export class Meetings {
       if (waiting) return void waiting.push(call);
       this.waiting.set(meetingId, [call]);
       void this.serially(meetingId, async () => {
+        // The rest of this pass over the sockets first: the other placements of a burst, read in the same turn of
+        // the event loop, join this append. Not a timer: a lone command waits only for the turn to end.
+        await new Promise((resolve) => setImmediate(resolve));
         const calls = this.waiting.get(meetingId) ?? [];
         this.waiting.delete(meetingId);
         await this.runTogether(meetingId, calls).catch((err: unknown) => calls.forEach((c) => c.reject(err)));

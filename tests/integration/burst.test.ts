@@ -19,11 +19,14 @@ import {
   type Joined,
   type MeetingSocket,
   type Mirror,
+  type TestServer,
 } from '../support/server';
+import { walCommits } from '../support/database';
 
 const PEOPLE = 60;
 const line = boardTemplate('line');
 
+let server: TestServer;
 let facilitator: MeetingSocket;
 let screen: MeetingSocket;
 let projector: Mirror;
@@ -32,7 +35,7 @@ let statementId: string;
 
 beforeEach(async () => {
   const day = await meetingDay();
-  ({ facilitator, screen, projector } = day);
+  ({ server, facilitator, screen, projector } = day);
   people = await day.joinMany(PEOPLE);
   const exercise = await day.createExercise({
     statements: [{ text: 'Vi har ett EOR som alla känner till', board: line }],
@@ -55,6 +58,7 @@ const batchesOf = (socket: MeetingSocket, from: number) =>
 describe('the check-in burst', () => {
   it(`[D5] ${PEOPLE} phones place at once: each is acked and logged, and the projector gets them in a few batches`, async () => {
     const from = inboxOf(screen).length;
+    const commitsBefore = walCommits(server.file);
     const acks = await Promise.all(
       people.map((p, i) => send(p.socket, { type: 'place', statementId, x: (i + 1) / (PEOPLE + 2), y: 0.5 })),
     );
@@ -70,8 +74,11 @@ describe('the check-in burst', () => {
     // Shared: far fewer messages than placements (one each before).
     expect(batches.length).toBeLessThanOrEqual(PEOPLE / 4);
 
-    // And on disk: a resync from the log has them all (D1).
+    // And on disk: a resync from the log has them all (D1), written in a commit or two, not one (and one fsync) each.
     expect(placedOn((await snapshot(facilitator)).state)).toHaveLength(PEOPLE);
+    const commits = walCommits(server.file) - commitsBefore;
+    expect(commits).toBeGreaterThan(0);
+    expect(commits).toBeLessThanOrEqual(3);
   });
 
   it('[D5] a lone placement goes out at once, and its sender has the ack before the broadcast', async () => {

@@ -19,7 +19,12 @@ async function serverView(actor: Actor) {
 }
 
 /** The facilitator clicks "next" on what their console shows. */
-const next = () => send(day.facilitator, { type: 'advanceAgenda', fromSegmentId: day.console.state.currentSegmentId });
+/** The console's "Nästa", clicked on the agenda the console shows, as a person clicks it: after the last click has reached it. */
+const next = async () => {
+  const ack = await send(day.facilitator, { type: 'advanceAgenda', fromSegmentId: day.console.state.currentSegmentId });
+  if (ack.ok) await waitFor(() => day.console.seq >= ack.seq, 3_000, 'the console at the click');
+  return ack;
+};
 
 describe('the morning: people join by code and everyone sees it live', () => {
   it('[A3] Anna types the code, gets a participant token in the ack, and reconnects with it as herself', async () => {

@@ -4,7 +4,7 @@
  * schema that is dropped afterwards.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
@@ -93,4 +93,24 @@ export function skipWithout(
     .map(([k]) => k);
   if (missing.length) console.warn(`${missing.join(' and ')} not set: skipping ${what}`);
   return missing.length > 0;
+}
+
+/**
+ * How many transactions a SQLite file's write-ahead log holds since its last
+ * checkpoint: the frames that end a commit (a non-zero database size) under the
+ * log header's salt, as https://www.sqlite.org/fileformat2.html#walformat lays
+ * them out. What a test reads to tell one commit from sixty.
+ */
+export function walCommits(file: string): number {
+  const path = `${file}-wal`;
+  const wal = existsSync(path) ? readFileSync(path) : Buffer.alloc(0);
+  if (wal.length < 32) return 0;
+  const pageSize = wal.readUInt32BE(8);
+  const [salt1, salt2] = [wal.readUInt32BE(16), wal.readUInt32BE(20)];
+  let commits = 0;
+  for (let at = 32; at + 24 + pageSize <= wal.length; at += 24 + pageSize) {
+    if (wal.readUInt32BE(at + 8) !== salt1 || wal.readUInt32BE(at + 12) !== salt2) break;
+    if (wal.readUInt32BE(at + 4) !== 0) commits++;
+  }
+  return commits;
 }
