@@ -13,6 +13,7 @@ import { Programme } from '../../shared/year/programme';
 import { CreateMeetingResponse } from '../../shared/protocol';
 import { createProgramme, programmeApi, programmeOf, SOUTH_COAST, type CreatedProgramme } from '../support/programme';
 import { closeAll, connect, send, startServer, tokenFromLink, track, type TestServer } from '../support/server';
+import { endOfFirstPresentation } from '../support/commandSamples';
 
 let server: TestServer;
 let created: CreatedProgramme;
@@ -272,16 +273,7 @@ describe("the day's report carries the boards of the municipalities that present
     const syd = mirror.state.clusters.find((c) => c.name === 'Kluster Syd')!.id;
     expect((await send(facilitator, { type: 'startFeedback', clusterId: syd })).ok).toBe(true);
     // Ystad's presentation ends: it is in the rounds' log, so in the report.
-    expect(
-      (
-        await send(facilitator, {
-          type: 'feedbackStep',
-          clusterId: syd,
-          direction: 'next',
-          from: { index: 0, phase: 'presentation' },
-        })
-      ).ok,
-    ).toBe(true);
+    expect((await send(facilitator, endOfFirstPresentation(syd))).ok).toBe(true);
     const team = programmeApi(server.url, tokenFromLink(links.evaluatorLink));
 
     const csv = await (await team.get(`/api/meetings/${links.meetingId}/export/report.csv`)).text();

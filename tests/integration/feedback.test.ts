@@ -28,12 +28,10 @@ import {
   type Mirror,
   type TestServer,
 } from '../support/server';
-import { intoRounds as at, MIN } from '../support/scriptedDay';
+import { endOfFirstPresentation } from '../support/commandSamples';
+import { intoRounds as at, MIN, OST, SYD } from '../support/scriptedDay';
 
 afterEach(closeAll);
-
-const SYD = 'Kluster Syd';
-const OST = 'Kluster Öst';
 
 interface Client {
   who: string;
@@ -149,14 +147,7 @@ describe('two clusters in parallel', () => {
     expect(
       await send(day.karin.socket, { type: 'feedbackTimer', clusterId: day.clusterId(OST), action: 'pause' }),
     ).toEqual(forbidden);
-    expect(
-      await send(day.karin.socket, {
-        type: 'feedbackStep',
-        clusterId: day.clusterId(OST),
-        direction: 'next',
-        from: { index: 0, phase: 'presentation' },
-      }),
-    ).toEqual(forbidden);
+    expect(await send(day.karin.socket, endOfFirstPresentation(day.clusterId(OST)))).toEqual(forbidden);
     const [lena] = day.phones;
     expect(await send(lena!.socket, { type: 'feedbackTimer', clusterId: day.clusterId(SYD), action: 'pause' })).toEqual(
       forbidden,

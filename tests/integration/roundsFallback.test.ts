@@ -22,12 +22,10 @@ import {
   type Mirror,
   type TestServer,
 } from '../support/server';
-import { MIN } from '../support/scriptedDay';
+import { endOfFirstPresentation } from '../support/commandSamples';
+import { MIN, OST, SYD } from '../support/scriptedDay';
 
 afterEach(closeAll);
-
-const SYD = 'Kluster Syd';
-const OST = 'Kluster Öst';
 
 async function clusterDay(server: TestServer) {
   const meeting = await createMeeting(server.url, {
@@ -72,14 +70,7 @@ describe("[T6] the console runs a cluster's rounds when its supervisor is not th
 
     expect(await send(facilitator, { type: 'startFeedback', clusterId: syd })).toMatchObject({ ok: true });
     server.clock.advance(4 * MIN);
-    expect(
-      await send(facilitator, {
-        type: 'feedbackStep',
-        clusterId: syd,
-        direction: 'next',
-        from: { index: 0, phase: 'presentation' },
-      }),
-    ).toMatchObject({ ok: true });
+    expect(await send(facilitator, endOfFirstPresentation(syd))).toMatchObject({ ok: true });
     server.clock.advance(MIN);
     expect(await send(facilitator, { type: 'feedbackTimer', clusterId: syd, action: 'pause' })).toMatchObject({
       ok: true,
@@ -102,14 +93,7 @@ describe("[T6] the console runs a cluster's rounds when its supervisor is not th
     const karin = await connect(server.url, { token: linkOf(SYD) });
     const tablet = await mirror(karin);
     expect(presenting(tablet, syd)).toBe('Ystad presentation');
-    expect(
-      await send(karin, {
-        type: 'feedbackStep',
-        clusterId: syd,
-        direction: 'next',
-        from: { index: 0, phase: 'presentation' },
-      }),
-    ).toMatchObject({ ok: true });
+    expect(await send(karin, endOfFirstPresentation(syd))).toMatchObject({ ok: true });
     await waitFor(() => presenting(tablet, syd) === 'Ystad supervisor');
 
     const per = await connect(server.url, { token: linkOf(OST) });
@@ -160,13 +144,7 @@ describe("[A10] one supervisor's link open on two devices", () => {
     const phoneSocket = await connect(server.url, { token: linkOf(SYD) });
     await send(tabletSocket, { type: 'startFeedback', clusterId: syd });
     await waitFor(() => presenting(consoleView, syd) === 'Ystad presentation');
-    const next = {
-      type: 'feedbackStep',
-      clusterId: syd,
-      direction: 'next',
-      from: { index: 0, phase: 'presentation' },
-      commandId: 'karin-next-0123456789',
-    };
+    const next = { ...endOfFirstPresentation(syd), commandId: 'karin-next-0123456789' };
     const [fromTablet, fromPhone] = await Promise.all([send(tabletSocket, next), send(phoneSocket, next)]);
     expect(fromTablet).toMatchObject({ ok: true });
     expect(fromPhone).toEqual(fromTablet);

@@ -149,6 +149,11 @@ export const lineStatement = (
 /** A statement on a line from the left wall (score 0) to the right wall (score 100). */
 export const wallToWall = (text: string): StatementPlan => lineStatement(text, 0, 1);
 
+/** "Nästa fas" on a cluster's first presentation, as the tablet or the console sends it: what ends it. */
+export function endOfFirstPresentation(clusterId: string): Extract<Command, { type: 'feedbackStep' }> {
+  return { type: 'feedbackStep', clusterId, direction: 'next', from: { index: 0, phase: 'presentation' } };
+}
+
 /** The facilitator's check-in ("Incheckning") of `statements`: names shown and nothing hidden unless `options` say so. */
 export function checkInOf(
   statements: StatementPlan[],

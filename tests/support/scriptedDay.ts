@@ -22,6 +22,24 @@ export const MIN = 60_000;
 export const EOR = 'Vi har ett EOR som alla i verksamheten känner till';
 const facilitator: Actor = { role: 'facilitator' };
 
+/** "Nästa" at each planned start of the default agenda, from the team's check-in to the check-out's start. */
+export const ON_PLAN_TO_CHECK_OUT = [
+  '08:00',
+  '08:30',
+  '09:00',
+  '09:30',
+  '10:30',
+  '10:45',
+  '12:00',
+  '13:00',
+  '14:30',
+  '15:30',
+];
+
+/** The two clusters whose feedback rounds the tests follow. */
+export const SYD = 'Kluster Syd';
+export const OST = 'Kluster Öst';
+
 /** 11:00 on the day of the lärträff: Kluster Syd's and Kluster Öst's feedback rounds begin. */
 export const ROUND_START = Date.parse('2026-11-23T11:00:00+01:00');
 /** "m:ss" into the feedback rounds, in server time. */

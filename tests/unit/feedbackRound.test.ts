@@ -8,14 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { BLANK_MEETING, decide, meetingCreated, reduce, type Decision } from '../../shared/day/meeting';
 import type { Actor, Command, ErrorCode, FeedbackRun } from '../../shared/protocol';
 import { remainingMs } from '../../shared/day/timer';
-import { intoRounds as at, MIN } from '../support/scriptedDay';
+import { intoRounds as at, MIN, OST, SYD } from '../support/scriptedDay';
 
 /** What a screen shows: "4:05", or "-1:30" in overtime. */
 const mmss = (ms: number) =>
   `${ms < 0 ? '-' : ''}${Math.floor(Math.abs(ms) / MIN)}:${String(Math.floor((Math.abs(ms) % MIN) / 1000)).padStart(2, '0')}`;
 
-const SYD = 'Kluster Syd';
-const OST = 'Kluster Öst';
 const facilitator: Actor = { role: 'facilitator' };
 const system: Actor = { role: 'system' };
 

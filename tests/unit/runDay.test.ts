@@ -13,7 +13,7 @@ import { agendaOf } from '../../shared/day/report';
 import { dayStartMs, runDate, schedule } from '../../shared/day/schedule';
 import { misdatedToday } from '../../client/src/model/agenda';
 import { programmeOf } from '../support/programme';
-import { clockOn, MIN } from '../support/scriptedDay';
+import { clockOn, MIN, ON_PLAN_TO_CHECK_OUT } from '../support/scriptedDay';
 
 const monday = clockOn('2026-11-23');
 
@@ -55,20 +55,7 @@ describe('[T4] a day held months before its date', () => {
 
   it('the report: the day ended 16:30 as planned, on time; the year report says 0 min, not −59 741', () => {
     const day = meetingDatedIn('2027-03-09');
-    day.next(
-      '08:00',
-      '08:30',
-      '09:00',
-      '09:30',
-      '10:30',
-      '10:45',
-      '12:00',
-      '13:00',
-      '14:30',
-      '15:30',
-      '16:00',
-      '16:30',
-    );
+    day.next(...ON_PLAN_TO_CHECK_OUT, '16:00', '16:30');
     const later = Date.parse('2026-12-01T12:00:00+01:00');
     const agenda = agendaOf(day.state, later, dayStartMs(day.state, later));
     expect(clockText(agenda.actualEnd!, 'sv', day.state.timeZone)).toBe('16.30');

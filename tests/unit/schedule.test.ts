@@ -3,7 +3,7 @@
  * `schedule` says where the day stands at a given minute.
  */
 import { describe, expect, it } from 'vitest';
-import { decidedDay } from '../support/scriptedDay';
+import { decidedDay, ON_PLAN_TO_CHECK_OUT } from '../support/scriptedDay';
 import { BLANK_MEETING, meetingCreated, reduce, type MeetingState } from '../../shared/day/meeting';
 import type { Command } from '../../shared/protocol';
 import { clockText } from '../../shared/clock';
@@ -132,20 +132,7 @@ describe('a day that runs late or early', () => {
 
 describe('the end of the day', () => {
   it("a finished day's projected end is when the team check-out actually ended, 16:20, whatever the time now", () => {
-    const day = meetingDay().next(
-      '08:00',
-      '08:30',
-      '09:00',
-      '09:30',
-      '10:30',
-      '10:45',
-      '12:00',
-      '13:00',
-      '14:30',
-      '15:30',
-      '15:50',
-      '16:20',
-    );
+    const day = meetingDay().next(...ON_PLAN_TO_CHECK_OUT, '15:50', '16:20');
     expect(day.state.currentSegmentId).toBeNull();
     const s = day.at('17:00');
     expect(s.rows.every((r) => r.status === 'done')).toBe(true);
