@@ -5,7 +5,6 @@ import type { Timer } from '../../../../shared/protocol';
 import { remainingMs } from '../../../../shared/day/timer';
 import { formatCountdown } from '../../model/time';
 import { useServerNow } from '../../useServerNow';
-import { useMeetingStore } from '../../meetingStore';
 
 const CHIME_KEY = 'lartraff.chime';
 
@@ -81,11 +80,10 @@ export function FeedbackTimer({
   useEffect(() => {
     const was = lastStatus.current;
     lastStatus.current = timer.status;
-    if (was === timer.status || (timer.status !== 'paused' && was !== 'paused')) return;
-    if (timer.status === 'paused') return setAnnounce(t('feedback.paused'));
-    // From this moment, not the last tick's (up to 250 ms ago): a resume never announces a second more than the pause showed.
-    const resumedLeft = remainingMs(timer, Date.now() + useMeetingStore.getState().offsetMs);
-    setAnnounce(t('feedback.left', { time: formatCountdown(resumedLeft) }));
+    if (was !== timer.status && (timer.status === 'paused' || was === 'paused'))
+      setAnnounce(
+        timer.status === 'paused' ? t('feedback.paused') : t('feedback.left', { time: formatCountdown(left) }),
+      );
     // eslint-disable-next-line react-hooks/exhaustive-deps -- announced when the status changes, not on every tick
   }, [timer.status]);
   useEffect(() => {
