@@ -29,7 +29,7 @@ import {
   type TestServer,
 } from '../support/server';
 import { endOfFirstPresentation } from '../support/commandSamples';
-import { intoRounds as at, MIN, OST, SYD } from '../support/scriptedDay';
+import { intoRounds as at, MIN, OST, ROUNDS_MEETING, SYD } from '../support/scriptedDay';
 
 afterEach(closeAll);
 
@@ -60,15 +60,7 @@ const presenting = (c: Client, cluster: string) => {
 
 /** The day with both clusters set up; the supervisors open their links, Lena (Ystad) and Erik (Simrishamn) their phones. */
 async function clusterDay(server: TestServer) {
-  const meeting: CreatedMeeting = await createMeeting(server.url, {
-    name: 'Lärträff 2 – Trelleborgsmodellen',
-    date: '2026-11-23',
-    municipalities: ['Ystad', 'Skurup', 'Sjöbo', 'Simrishamn', 'Tomelilla'].map((name) => ({ name })),
-    clusters: [
-      { name: SYD, municipalities: ['Ystad', 'Skurup', 'Sjöbo'], supervisor: 'Karin Lind', room: 'Rum B' },
-      { name: OST, municipalities: ['Simrishamn', 'Tomelilla'], supervisor: 'Per Holm', room: 'Rum C' },
-    ],
-  });
+  const meeting: CreatedMeeting = await createMeeting(server.url, ROUNDS_MEETING);
   const supervisorLink = (cluster: string) =>
     tokenFromLink(meeting.supervisorLinks.find((l) => l.name === cluster)!.link);
   const [lena, erik] = await Promise.all([

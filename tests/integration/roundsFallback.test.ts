@@ -23,20 +23,12 @@ import {
   type TestServer,
 } from '../support/server';
 import { endOfFirstPresentation } from '../support/commandSamples';
-import { MIN, OST, SYD } from '../support/scriptedDay';
+import { MIN, OST, ROUNDS_MEETING, SYD } from '../support/scriptedDay';
 
 afterEach(closeAll);
 
 async function clusterDay(server: TestServer) {
-  const meeting = await createMeeting(server.url, {
-    name: 'Lärträff 2 – Trelleborgsmodellen',
-    date: '2026-11-23',
-    municipalities: ['Ystad', 'Skurup', 'Sjöbo', 'Simrishamn', 'Tomelilla'].map((name) => ({ name })),
-    clusters: [
-      { name: SYD, municipalities: ['Ystad', 'Skurup', 'Sjöbo'], supervisor: 'Karin Lind', room: 'Rum B' },
-      { name: OST, municipalities: ['Simrishamn', 'Tomelilla'], supervisor: 'Per Holm', room: 'Rum C' },
-    ],
-  });
+  const meeting = await createMeeting(server.url, ROUNDS_MEETING);
   const linkOf = (cluster: string) => tokenFromLink(meeting.supervisorLinks.find((l) => l.name === cluster)!.link);
   const facilitator = await connect(server.url, { token: meeting.facilitatorToken });
   const console_ = track(facilitator);

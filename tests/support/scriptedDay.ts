@@ -39,6 +39,16 @@ export const ON_PLAN_TO_CHECK_OUT = [
 /** The two clusters whose feedback rounds the tests follow. */
 export const SYD = 'Kluster Syd';
 export const OST = 'Kluster Öst';
+/** The lärträff of the rounds' tests, as the console creates it: Syd has three municipalities, Öst two. */
+export const ROUNDS_MEETING = {
+  name: 'Lärträff 2 – Trelleborgsmodellen',
+  date: '2026-11-23',
+  municipalities: ['Ystad', 'Skurup', 'Sjöbo', 'Simrishamn', 'Tomelilla'].map((name) => ({ name })),
+  clusters: [
+    { name: SYD, municipalities: ['Ystad', 'Skurup', 'Sjöbo'], supervisor: 'Karin Lind', room: 'Rum B' },
+    { name: OST, municipalities: ['Simrishamn', 'Tomelilla'], supervisor: 'Per Holm', room: 'Rum C' },
+  ],
+};
 
 /** 11:00 on the day of the lärträff: Kluster Syd's and Kluster Öst's feedback rounds begin. */
 export const ROUND_START = Date.parse('2026-11-23T11:00:00+01:00');
