@@ -4,7 +4,6 @@
  */
 import { eorEn } from './eor.en';
 import { eorSv } from './eor.sv';
-import { i18n } from './index';
+import { addCatalogue } from './index';
 
-i18n.addResourceBundle('sv', 'translation', { eor: eorSv }, true, false);
-i18n.addResourceBundle('en', 'translation', { eor: eorEn }, true, false);
+addCatalogue({ eor: eorSv }, { eor: eorEn });

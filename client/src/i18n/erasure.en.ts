@@ -1,7 +1,6 @@
 /** English strings for personal data; see erasure.sv.ts. */
 import type { erasureSv } from './erasure.sv';
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+import type { Shape } from './sv';
 
 export const erasureEn: Shape<typeof erasureSv> = {
   anonymousJoin: 'This meeting is anonymous: you appear as a number from your municipality, not by name.',

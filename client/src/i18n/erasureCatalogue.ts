@@ -5,7 +5,6 @@
  */
 import { erasureEn } from './erasure.en';
 import { erasureSv } from './erasure.sv';
-import { i18n } from './index';
+import { addCatalogue } from './index';
 
-i18n.addResourceBundle('sv', 'translation', { privacy: erasureSv }, true, false);
-i18n.addResourceBundle('en', 'translation', { privacy: erasureEn }, true, false);
+addCatalogue({ privacy: erasureSv }, { privacy: erasureEn });

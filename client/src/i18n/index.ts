@@ -32,6 +32,16 @@ i18n.on('languageChanged', (lng) => {
 });
 document.documentElement.lang = i18n.language;
 
+/**
+ * Adds a view's strings in both languages when the chunk that shows them
+ * loads (the *Catalogue.ts modules): the phone's first download holds only
+ * what its first screen says.
+ */
+export function addCatalogue(sv: object, en: object): void {
+  i18n.addResourceBundle('sv', 'translation', sv, true, false);
+  i18n.addResourceBundle('en', 'translation', en, true, false);
+}
+
 /** Every language but Swedish, which is always in. */
 const catalogues: Record<Exclude<Language, 'sv'>, () => Promise<Messages>> = {
   en: () => import('./en').then((m) => m.en),

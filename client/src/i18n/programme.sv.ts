@@ -5,6 +5,7 @@
  */
 import type { ProblemKind } from '../../../shared/year/programme';
 import type { CsvProblem } from '../../../shared/year/programmeImport';
+import type { Shape } from './sv';
 
 /** A message for every kind; a kind that shows a count has its plural forms instead (L2). */
 type ByKind<K extends string, Counted extends K> = Record<Exclude<K, Counted>, string> &
@@ -171,5 +172,4 @@ export const programmeSv = {
 };
 
 /** The shape en mirrors: a missing key in programme.en.ts is a type error. */
-export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type ProgrammeMessages = Shape<typeof programmeSv>;

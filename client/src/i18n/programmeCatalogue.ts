@@ -4,7 +4,6 @@
  */
 import { programmeEn } from './programme.en';
 import { programmeSv } from './programme.sv';
-import { i18n } from './index';
+import { addCatalogue } from './index';
 
-i18n.addResourceBundle('sv', 'translation', { programme: programmeSv }, true, false);
-i18n.addResourceBundle('en', 'translation', { programme: programmeEn }, true, false);
+addCatalogue({ programme: programmeSv }, { programme: programmeEn });

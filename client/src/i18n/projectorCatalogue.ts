@@ -4,7 +4,6 @@
  */
 import { projectorEn } from './projector.en';
 import { projectorSv } from './projector.sv';
-import { i18n } from './index';
+import { addCatalogue } from './index';
 
-i18n.addResourceBundle('sv', 'translation', { projector: projectorSv }, true, false);
-i18n.addResourceBundle('en', 'translation', { projector: projectorEn }, true, false);
+addCatalogue({ projector: projectorSv }, { projector: projectorEn });

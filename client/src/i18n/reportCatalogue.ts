@@ -4,7 +4,6 @@
  */
 import { reportEn } from './report.en';
 import { reportSv } from './report.sv';
-import { i18n } from './index';
+import { addCatalogue } from './index';
 
-i18n.addResourceBundle('sv', 'translation', { report: reportSv }, true, false);
-i18n.addResourceBundle('en', 'translation', { report: reportEn }, true, false);
+addCatalogue({ report: reportSv }, { report: reportEn });

@@ -1,7 +1,6 @@
 /** Adds the start page's and the forms' strings (start.sv.ts) when their chunks load. */
 import { startEn } from './start.en';
 import { startSv } from './start.sv';
-import { i18n } from './index';
+import { addCatalogue } from './index';
 
-i18n.addResourceBundle('sv', 'translation', startSv, true, false);
-i18n.addResourceBundle('en', 'translation', startEn, true, false);
+addCatalogue(startSv, startEn);

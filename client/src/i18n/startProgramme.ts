@@ -3,8 +3,8 @@
  * in sv.ts/en.ts, which every phone downloads: they ride in the start page's
  * own chunk and are merged into the catalogue when it loads.
  */
-import { i18n } from './index';
-import type { Shape } from './programme.sv';
+import { addCatalogue } from './index';
+import type { Shape } from './sv';
 
 const sv = {
   programmeHeading: 'Skapa ett lärprojekt',
@@ -29,5 +29,4 @@ const en: Shape<typeof sv> = {
     'Try it with nine made-up municipalities, three clusters and six meetings. The link only shows on this computer.',
 };
 
-i18n.addResourceBundle('sv', 'translation', { start: sv }, true, false);
-i18n.addResourceBundle('en', 'translation', { start: en }, true, false);
+addCatalogue({ start: sv }, { start: en });
