@@ -220,7 +220,11 @@ export class Gateway implements Outbox {
     // An anonymous exercise's placements go to the room by pseudonym, and to their own phone as its own (PD7).
     const ownersByEvent = state ? events.map((e) => ownersOf(state, e.event)) : [];
     const owners = [...new Set(ownersByEvent.flat())];
-    const shaped = events.some((e) => (state ? eventFor(state, e.event, ROOM) !== e.event : mayBeShaped(e.event)));
+    // What a phone that is nobody in particular gets of each event: shaped once, and reused for the room's batch.
+    const forRoom = state ? events.map((e) => eventFor(state, e.event, ROOM)) : undefined;
+    const shaped = forRoom
+      ? forRoom.some((event, i) => event !== events[i]!.event)
+      : events.some((e) => mayBeShaped(e.event));
     if (audiences.every((a) => a === 'all') && !shaped) {
       to(meetingRoom(meetingId)).emit(SERVER_EVENTS.events, { events: events.map(toSequenced) });
       return;
@@ -240,7 +244,7 @@ export class Gateway implements Outbox {
         if (!canSee(audiences[i]!, viewer)) return { seq: e.seq };
         // Needs no state: each gets its half of an evaluation answer (EV2).
         if (e.event.type === 'evaluationAnswered') return { seq: e.seq, event: answeredFor(e.event, viewer) };
-        if (state) return { seq: e.seq, event: eventFor(state, e.event, viewer) };
+        if (state) return { seq: e.seq, event: plain ? forRoom![i]! : eventFor(state, e.event, viewer) };
         // Not loaded here (it cannot be, having just written them): nothing that might name someone leaves.
         return isTeam(viewer.role) || !mayBeShaped(e.event) ? toSequenced(e) : { seq: e.seq };
       });
