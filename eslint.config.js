@@ -38,17 +38,17 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
-    // react-i18next left the dependencies (issue 20); a worktree's stale node_modules would still resolve it.
+    // i18next and react-i18next left the dependencies (issue 20); a worktree's stale node_modules would still resolve them.
     files: ['client/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [
-            {
-              name: 'react-i18next',
-              message: 'Not a dependency: use useTranslation from client/src/i18n/useTranslation (i18next underneath).',
-            },
+            ...['i18next', 'react-i18next'].map((name) => ({
+              name,
+              message: 'Not a dependency: use useTranslation from client/src/i18n/useTranslation (Lingui underneath).',
+            })),
           ],
         },
       ],

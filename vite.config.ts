@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { compiledCatalogues } from './scripts/catalogues.mjs';
 import { defineConfig } from 'vitest/config';
 
 const serverPort = Number(process.env.SERVER_PORT ?? 3001);
@@ -6,7 +7,7 @@ const target = `http://localhost:${serverPort}`;
 
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  plugins: [react(), compiledCatalogues()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
@@ -42,7 +43,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [react()],
+        plugins: [react(), compiledCatalogues()],
         test: {
           name: 'client',
           root: '.',

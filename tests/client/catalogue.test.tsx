@@ -8,12 +8,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { i18n, LANGUAGES } from '../../client/src/i18n';
+import type { Messages } from '@lingui/core';
+import { i18n, LANGUAGES, type Language } from '../../client/src/i18n';
+import { translate } from '../../client/src/i18n/useTranslation';
 import '../../client/src/i18n/eorCatalogue';
 import '../../client/src/i18n/erasureCatalogue';
 import '../../client/src/i18n/programmeCatalogue';
 import '../../client/src/i18n/reportCatalogue';
-import '../../client/src/i18n/startProgramme';
+import '../../client/src/i18n/startProgrammeCatalogue';
 import '../../client/src/i18n/accessCatalogue';
 import '../../client/src/i18n/projectorCatalogue';
 import '../../client/src/i18n/consoleCatalogue';
@@ -63,16 +65,23 @@ function keyLikeLiterals(namespaces: Set<string>): string[] {
   return [...new Set(found)].filter((key) => namespaces.has(key.split('.')[0]!) && !/\.(csv|json)$/.test(key));
 }
 
-/** The catalogue's keys as dotted paths. */
-function flatten(tree: object, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([k, v]) =>
-    typeof v === 'object' && v !== null ? flatten(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
-  );
+/** A language's messages (compiled: arrays of Lingui tokens), page catalogues included, by dotted key. */
+function catalogue(lng: Language): Messages {
+  i18n.activate(lng);
+  const messages = { ...i18n.messages };
+  i18n.activate('sv');
+  return messages;
 }
 
-/** A key exists as a message or, for a count, as its plural forms (L2). */
-const exists = (key: string, lng: string) =>
-  i18n.exists(key, { lng, fallbackLng: [] }) || i18n.exists(key, { lng, fallbackLng: [], count: 2 });
+/** A message in a language. */
+function say(key: string, lng: Language, values?: Record<string, unknown>): string {
+  i18n.activate(lng);
+  const text = translate(key, values);
+  i18n.activate('sv');
+  return text;
+}
+
+const exists = (key: string, lng: Language) => catalogue(lng)[key] !== undefined;
 
 const builtKeys = [
   ...SEGMENT_KINDS.map((k) => `segmentKind.${k}`),
@@ -108,74 +117,80 @@ describe('[L1] the message catalogues', () => {
   });
 
   it('both languages have exactly the same keys, page catalogues included', () => {
-    const sv = flatten(i18n.getResourceBundle('sv', 'translation') as object).sort();
-    const en = flatten(i18n.getResourceBundle('en', 'translation') as object).sort();
+    const sv = Object.keys(catalogue('sv')).sort();
+    const en = Object.keys(catalogue('en')).sort();
     expect(en.filter((k) => !sv.includes(k))).toEqual([]);
     expect(sv.filter((k) => !en.includes(k))).toEqual([]);
   });
 
   it.for(LANGUAGES)('every key-like string in the client (ternaries, view models, error codes) exists in %s', (lng) => {
-    const namespaces = new Set(Object.keys(i18n.getResourceBundle('sv', 'translation') as object));
+    const namespaces = new Set(Object.keys(catalogue('sv')).map((key) => key.split('.')[0]!));
     const keys = keyLikeLiterals(namespaces);
     expect(keys).toContain('exercise.saved');
     expect(keys.filter((key) => !exists(key, lng))).toEqual([]);
   });
 
   it('Swedish and English say different things (the English catalogue is not a copy)', () => {
-    const same = literalKeys.filter((key) => i18n.t(key, { lng: 'sv' }) === i18n.t(key, { lng: 'en' }));
+    const same = literalKeys.filter((key) => say(key, 'sv') === say(key, 'en'));
     // Names and symbols read the same in both ("Lärträff", "+5 min", "4FP").
     expect(same.length).toBeLessThan(literalKeys.length * 0.1);
   });
 });
 
-/** Every message as [dotted key, text], page catalogues included. */
-function messages(lng: string): [string, string][] {
-  const walk = (tree: object, prefix: string): [string, string][] =>
-    Object.entries(tree).flatMap(([k, v]) =>
-      typeof v === 'object' && v !== null ? walk(v as object, `${prefix}${k}.`) : [[`${prefix}${k}`, String(v)]],
-    );
-  return walk(i18n.getResourceBundle(lng, 'translation') as object, '');
-}
+/** A compiled message's tokens: text, `[name]` for a value, `[name, 'plural', { one, other }]` for a count. */
+type Token = string | [string, string?, Record<string, Token[]>?];
+const tokens = (message: Messages[string]) => (Array.isArray(message) ? message : [message]) as Token[];
+const plurals = (message: Messages[string]) =>
+  tokens(message).filter((t): t is [string, string, Record<string, Token[]>] => Array.isArray(t) && t[1] === 'plural');
 
 describe('[L2] counts read right in both languages', () => {
-  it.for(LANGUAGES)('in %s, every message that shows {{count}} has its plural forms, and only those', (lng) => {
-    const all = messages(lng);
-    const keys = new Set(all.map(([key]) => key));
-    expect(all.filter(([, text]) => text.includes('{{count}}')).length).toBeGreaterThan(10);
-    // A number that needs no plural form is interpolated under another name ({{n}}, {{max}}, {{minutes}}).
-    expect(all.filter(([key, text]) => text.includes('{{count}}') && !/_(one|other)$/.test(key))).toEqual([]);
-    const forms = all.filter(([key]) => /_(one|other)$/.test(key)).map(([key]) => key.replace(/_(one|other)$/, ''));
-    expect(forms.filter((base) => !keys.has(`${base}_one`) || !keys.has(`${base}_other`))).toEqual([]);
-    // A plural form's base key is not there as well (i18next would never use one of them).
-    expect(forms.filter((base) => keys.has(base))).toEqual([]);
-    // The number itself is in every form: "1 sida", not a form that leaves it out.
-    expect(all.filter(([key, text]) => /_(one|other)$/.test(key) && !text.includes('{{count}}'))).toEqual([]);
-  });
+  it.for(LANGUAGES)(
+    'in %s, every message compiled, and every count is a plural with the number in each form',
+    (lng) => {
+      const all = Object.entries(catalogue(lng));
+      // Compiled when the client is built (scripts/catalogues.mjs): no message reaches the screen as raw ICU.
+      const values = { count: 2, n: 2, name: 'Anna', day: 2, minutes: 5 };
+      expect(all.filter(([key]) => /[{}]/.test(say(key, lng, values))).map(([key]) => key)).toEqual([]);
+      const counted = all.filter(([, message]) => plurals(message).length > 0);
+      expect(counted.length).toBeGreaterThan(10);
+      // The plural chooses on `count`, which every call that shows a number passes; another number is {n}, {max}, {minutes}.
+      expect(counted.filter(([, message]) => plurals(message).some(([name]) => name !== 'count'))).toEqual([]);
+      expect(
+        all.filter(([, message]) => tokens(message).some((t) => Array.isArray(t) && t[0] === 'count' && !t[1])),
+      ).toEqual([]);
+      // Both forms there, and the number itself in each: "1 sida", not a form that leaves it out.
+      const forms = counted.flatMap(([key, message]) => plurals(message).map(([, , cases]) => [key, cases] as const));
+      expect(forms.filter(([, cases]) => !cases.one || !cases.other).map(([key]) => key)).toEqual([]);
+      expect(
+        forms.filter(([, cases]) => Object.values(cases).some((form) => !form.includes('#'))).map(([key]) => key),
+      ).toEqual([]);
+    },
+  );
 
   it('one of a thing is singular, two are plural, in Swedish and in English', () => {
-    const say = (key: string, count: number, lng: string, more = {}) => i18n.t(key, { count, lng, ...more });
-    expect(say('roster.municipalityCount', 1, 'en')).toBe('1 participant');
-    expect(say('roster.municipalityCount', 2, 'en')).toBe('2 participants');
-    expect(say('exercise.placed', 1, 'sv')).toBe('1 placerad');
-    expect(say('exercise.placed', 3, 'sv')).toBe('3 placerade');
-    expect(say('feedback.timingLog', 1, 'sv')).toBe('Tidslogg för rundorna (1 fas)');
-    expect(say('programme.csv.imported', 1, 'sv')).toBe('1 rad importerades.');
-    expect(say('report.cards.pages', 1, 'sv')).toBe('1 sida');
-    expect(say('report.cards.pages', 4, 'sv')).toBe('4 sidor');
-    expect(say('comparison.reading.small', 1, 'sv', { percent: 8 })).toContain('(1 placering)');
-    expect(say('programme.problems.clusterSize', 1, 'sv', { subject: 'Kluster Väst' })).toBe(
+    const sayCount = (key: string, count: number, lng: Language, more = {}) => say(key, lng, { count, ...more });
+    expect(sayCount('roster.municipalityCount', 1, 'en')).toBe('1 participant');
+    expect(sayCount('roster.municipalityCount', 2, 'en')).toBe('2 participants');
+    expect(sayCount('exercise.placed', 1, 'sv')).toBe('1 placerad');
+    expect(sayCount('exercise.placed', 3, 'sv')).toBe('3 placerade');
+    expect(sayCount('feedback.timingLog', 1, 'sv')).toBe('Tidslogg för rundorna (1 fas)');
+    expect(sayCount('programme.csv.imported', 1, 'sv')).toBe('1 rad importerades.');
+    expect(sayCount('report.cards.pages', 1, 'sv')).toBe('1 sida');
+    expect(sayCount('report.cards.pages', 4, 'sv')).toBe('4 sidor');
+    expect(sayCount('comparison.reading.small', 1, 'sv', { percent: 8 })).toContain('(1 placering)');
+    expect(sayCount('programme.problems.clusterSize', 1, 'sv', { subject: 'Kluster Väst' })).toBe(
       'Kluster Väst har 1 kommun – ett kluster har 2–3.',
     );
-    expect(say('eor.figures.perMonth', 1, 'sv')).toBe('per månad (1 månad kvar)');
+    expect(sayCount('eor.figures.perMonth', 1, 'sv')).toBe('per månad (1 månad kvar)');
   });
 });
 
 describe('[L3] one name for a thing', () => {
   it('the evaluator is "följeforskare" in every Swedish message and their link has one name on every page', () => {
-    expect(messages('sv').filter(([, text]) => /utvärderare/i.test(text))).toEqual([]);
+    expect(Object.keys(catalogue('sv')).filter((key) => /utvärderare/i.test(say(key, 'sv')))).toEqual([]);
     // The console's list of links, the console's team links and the programme page's started meeting.
     const keys = ['access.link.evaluator', 'facilitator.evaluatorLink', 'programme.meetings.evaluatorLink'];
-    expect(keys.map((key) => i18n.t(key, { lng: 'sv' }))).toEqual(Array(3).fill('Följeforskarens länk'));
-    expect(keys.map((key) => i18n.t(key, { lng: 'en' }))).toEqual(Array(3).fill("Evaluator's link"));
+    expect(keys.map((key) => say(key, 'sv'))).toEqual(Array(3).fill('Följeforskarens länk'));
+    expect(keys.map((key) => say(key, 'en'))).toEqual(Array(3).fill("Evaluator's link"));
   });
 });

@@ -5,14 +5,14 @@
  */
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { i18n, loadLanguage } from '../../client/src/i18n';
+import { loadLanguage, setLanguage } from '../../client/src/i18n';
 import { DEFAULT_EVALUATION } from '../../shared/day/evaluationResults';
 import { annasPhone } from '../support/phone';
 import { closeAll, snapshot } from '../support/server';
 
 afterEach(async () => {
   cleanup();
-  await i18n.changeLanguage('sv');
+  setLanguage('sv');
   await closeAll();
 });
 
@@ -25,7 +25,7 @@ describe('[EV2] [L1] the evaluation on a phone in English', () => {
       freeText: DEFAULT_EVALUATION.freeText,
     });
     await loadLanguage('en');
-    await act(() => i18n.changeLanguage('en'));
+    act(() => setLanguage('en'));
     await ok({ type: 'setEvaluationOpen', open: true });
     const card = await screen.findByRole('region', { name: "The day's evaluation" });
     expect(within(card).getByText(/Anonymous: your answers show only your municipality/)).toBeInTheDocument();

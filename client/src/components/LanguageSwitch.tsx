@@ -6,7 +6,7 @@ export function LanguageSwitch() {
   return (
     <label className="language">
       <span className="visually-hidden">{t('language.label')}</span>
-      <select value={i18n.language} onChange={(e) => setLanguage(e.target.value as Language)}>
+      <select value={i18n.locale} onChange={(e) => setLanguage(e.target.value as Language)}>
         {LANGUAGES.map((lng) => (
           <option key={lng} value={lng} lang={lng}>
             {t(`language.${lng}`)}

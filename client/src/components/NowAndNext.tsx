@@ -18,7 +18,7 @@ function SegmentLine({ segment }: { segment: Segment }) {
       <p className="segment__meta">
         {showsKind(segment.title, kind) && <>{kind} · </>}
         {t('agenda.planned', {
-          start: timeOfDay(segment.plannedStart, i18n.language),
+          start: timeOfDay(segment.plannedStart, i18n.locale),
           minutes: segment.plannedMinutes,
         })}
         {segment.room && <> · {t('agenda.room', { room: segment.room })}</>}

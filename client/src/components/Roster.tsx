@@ -17,7 +17,7 @@ export function Roster({ large = false }: { large?: boolean }) {
       <h2 id="roster-heading">{t('roster.heading', { n: state.participants.length })}</h2>
       {groups.length === 0 && <p>{t('roster.empty')}</p>}
       {groups.map((g) => {
-        const weak = weakColourRatio(g.municipality.colour, i18n.language);
+        const weak = weakColourRatio(g.municipality.colour, i18n.locale);
         return (
           <section key={g.municipality.id} className="roster__group" style={{ borderColor: g.municipality.colour }}>
             <h3>

@@ -34,7 +34,7 @@ export function WhereToBeCard() {
     case 'break':
       text = where.regroup ? (
         <>
-          {t('agenda.regroup', { time: timeOfDay(where.regroup.at, i18n.language) })}
+          {t('agenda.regroup', { time: timeOfDay(where.regroup.at, i18n.locale) })}
           {where.regroup.cluster && (
             <>
               : <ClusterLine cluster={where.regroup.cluster} />

@@ -10,7 +10,7 @@ export const accessEn: AccessMessages = {
     facilitator: "Project leader's link (this console)",
     screen: "Projector's link",
     evaluator: "Evaluator's link",
-    supervisor: "Supervisor's link, {{cluster}}",
+    supervisor: "Supervisor's link, {cluster}",
   },
   notShownHere: 'Not shown on this device.',
   rotate: 'Replace link',

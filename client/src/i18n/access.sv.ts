@@ -9,7 +9,7 @@ export const accessSv = {
     facilitator: 'Projektledarens länk (den här konsolen)',
     screen: 'Projektorns länk',
     evaluator: 'Följeforskarens länk',
-    supervisor: 'Handledarens länk, {{cluster}}',
+    supervisor: 'Handledarens länk, {cluster}',
   },
   notShownHere: 'Visas inte på den här enheten.',
   rotate: 'Byt länk',

@@ -10,25 +10,25 @@ export const consoleEn: typeof consoleSv = {
   clusters: 'Clusters',
   team: 'Team',
   links: 'Links and report',
-  weakColour: 'Colour hard to see on the board ({{ratio}}:1, below 3:1)',
+  weakColour: 'Colour hard to see on the board ({ratio}:1, below 3:1)',
   // [T6] The console running a cluster's rounds in the supervisor's place.
   rounds: {
     heading: "Run a cluster's rounds",
     help: 'When the supervisor is late or their tablet has died: choose the cluster and run its rounds from here, with the same buttons as on the tablet.',
     pick: 'Cluster to run',
     none: 'None',
-    running: 'You are running the rounds in {{cluster}}',
+    running: 'You are running the rounds in {cluster}',
   },
   // [G5] [G7] A meeting of several days, in the agenda tab and on the console's main button.
   days: {
-    startDayN: 'Start day {{day}}',
-    endDayN: 'End day {{day}}',
-    dayStartLabel: 'Day {{day}} starts',
-    removeDay: 'Remove day {{day}}',
+    startDayN: 'Start day {day}',
+    endDayN: 'End day {day}',
+    dayStartLabel: 'Day {day} starts',
+    removeDay: 'Remove day {day}',
     addDayHeading: 'Add a day',
     addDayHint:
       'The lärträff gets one day longer: the new day gets the standard agenda, which you then change. Day 2 is the day after day 1.',
-    addDay: 'Add day {{day}}',
+    addDay: 'Add day {day}',
     comparisonSpan: 'Compare check-in and check-out',
     comparisonSpans: {
       day: 'Each day on its own',
@@ -55,14 +55,11 @@ export const consoleEn: typeof consoleSv = {
   // [M2] Who has not placed on the open statement, and the nudge.
   unplaced: {
     heading: 'Not placed yet',
-    count_one: '{{count}} has not placed themselves',
-    count_other: '{{count}} have not placed themselves',
+    count: '{count, plural, one {# has not placed themselves} other {# have not placed themselves}}',
     everyone: 'Everyone has placed themselves.',
-    group_one: '{{name}}, {{count}} person',
-    group_other: '{{name}}, {{count}} people',
+    group: '{count, plural, one {{name}, # person} other {{name}, # people}}',
     nudge: 'Remind them',
     nudged: 'The reminder is shown on their phones.',
-    wait_one: 'The next reminder can be sent in {{count}} second.',
-    wait_other: 'The next reminder can be sent in {{count}} seconds.',
+    wait: '{count, plural, one {The next reminder can be sent in # second.} other {The next reminder can be sent in # seconds.}}',
   },
 };

@@ -8,25 +8,25 @@ export const consoleSv = {
   clusters: 'Kluster',
   team: 'Teamet',
   links: 'Länkar och rapport',
-  weakColour: 'Färgen syns svagt mot tavlan ({{ratio}}:1, under 3:1)',
+  weakColour: 'Färgen syns svagt mot tavlan ({ratio}:1, under 3:1)',
   // [T6] The console running a cluster's rounds in the supervisor's place.
   rounds: {
     heading: 'Kör ett klusters rundor',
     help: 'När handledaren är sen eller surfplattan har dött: välj klustret och kör dess rundor härifrån, med samma knappar som på surfplattan.',
     pick: 'Kluster att köra',
     none: 'Inget',
-    running: 'Du kör rundorna i {{cluster}}',
+    running: 'Du kör rundorna i {cluster}',
   },
   // [G5] [G7] A meeting of several days, in the agenda tab and on the console's main button.
   days: {
-    startDayN: 'Starta dag {{day}}',
-    endDayN: 'Avsluta dag {{day}}',
-    dayStartLabel: 'Dag {{day}} börjar',
-    removeDay: 'Ta bort dag {{day}}',
+    startDayN: 'Starta dag {day}',
+    endDayN: 'Avsluta dag {day}',
+    dayStartLabel: 'Dag {day} börjar',
+    removeDay: 'Ta bort dag {day}',
     addDayHeading: 'Lägg till en dag',
     addDayHint:
       'Lärträffen blir en dag längre: den nya dagen får standardprogrammet, som du sedan ändrar. Dag 2 är dagen efter dag 1.',
-    addDay: 'Lägg till dag {{day}}',
+    addDay: 'Lägg till dag {day}',
     comparisonSpan: 'Jämför in- och utcheckning',
     comparisonSpans: {
       day: 'Varje dag för sig',
@@ -53,14 +53,11 @@ export const consoleSv = {
   // [M2] Who has not placed on the open statement, and the nudge.
   unplaced: {
     heading: 'Inte placerade än',
-    count_one: '{{count}} har inte placerat sig',
-    count_other: '{{count}} har inte placerat sig',
+    count: '{count, plural, one {# har inte placerat sig} other {# har inte placerat sig}}',
     everyone: 'Alla har placerat sig.',
-    group_one: '{{name}}, {{count}} person',
-    group_other: '{{name}}, {{count}} personer',
+    group: '{count, plural, one {{name}, # person} other {{name}, # personer}}',
     nudge: 'Påminn dem',
     nudged: 'Påminnelsen visas på deras mobiler.',
-    wait_one: 'Nästa påminnelse går att skicka om {{count}} sekund.',
-    wait_other: 'Nästa påminnelse går att skicka om {{count}} sekunder.',
+    wait: '{count, plural, one {Nästa påminnelse går att skicka om # sekund.} other {Nästa påminnelse går att skicka om # sekunder.}}',
   },
 };

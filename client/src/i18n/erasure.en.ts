@@ -33,7 +33,7 @@ export const erasureEn: Shape<typeof erasureSv> = {
     cancel: 'Cancel',
     busy: 'Erasing…',
     meetingDone: 'The personal data has been erased. The meeting is anonymous from now on.',
-    programmeDone_one: 'The personal data has been erased ({{count}} meeting).',
-    programmeDone_other: 'The personal data has been erased ({{count}} meetings).',
+    programmeDone:
+      '{count, plural, one {The personal data has been erased (# meeting).} other {The personal data has been erased (# meetings).}}',
   },
 };

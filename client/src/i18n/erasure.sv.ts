@@ -34,7 +34,7 @@ export const erasureSv = {
     cancel: 'Avbryt',
     busy: 'Raderar…',
     meetingDone: 'Personuppgifterna är raderade. Lärträffen är anonym från och med nu.',
-    programmeDone_one: 'Personuppgifterna är raderade ({{count}} lärträff).',
-    programmeDone_other: 'Personuppgifterna är raderade ({{count}} lärträffar).',
+    programmeDone:
+      '{count, plural, one {Personuppgifterna är raderade (# lärträff).} other {Personuppgifterna är raderade (# lärträffar).}}',
   },
 };

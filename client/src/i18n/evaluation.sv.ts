@@ -7,7 +7,7 @@ export const evaluationSv = {
   heading: 'Dagens utvärdering',
   phone: {
     lead: 'Anonymt: svaren visar bara din kommun, aldrig ditt namn. Du svarar en gång.',
-    ends: '1 = {{low}}, 5 = {{high}}',
+    ends: '1 = {low}, 5 = {high}',
     freeTextHint: 'Frivilligt. Skriv inga namn.',
     send: 'Skicka svaren',
     incomplete: 'Välj en siffra på varje fråga innan du skickar.',
@@ -16,12 +16,12 @@ export const evaluationSv = {
   console: {
     lead: 'Frågorna visas i mobilerna när du öppnar utvärderingen, till exempel under utcheckningen. Svaren är anonyma.',
     questions: 'Frågor med skala 1–5',
-    question: 'Fråga {{n}}',
+    question: 'Fråga {n}',
     text: 'Frågans text',
     low: '1 betyder',
     high: '5 betyder',
     add: 'Lägg till en fråga',
-    remove: 'Ta bort fråga {{n}}',
+    remove: 'Ta bort fråga {n}',
     freeText: 'Fritextrad (frivillig att svara på)',
     freeTextHint: 'Lämna tom om ni inte vill ha någon fritextrad.',
     save: 'Spara frågorna',
@@ -35,8 +35,7 @@ export const evaluationSv = {
       open: 'Öppen i mobilerna.',
       closed: 'Stängd.',
     },
-    answered_one: '{{count}} av {{total}} har svarat.',
-    answered_other: '{{count}} av {{total}} har svarat.',
+    answered: '{count, plural, one {# av {total} har svarat.} other {# av {total} har svarat.}}',
     results: 'Resultaten finns i rapporten (teamets version visar kommunerna och fritextsvaren).',
   },
 };

@@ -1,9 +1,11 @@
 /**
- * i18next set-up: Swedish by default, English chosen per device and
- * remembered. Only Swedish is in the first download; the English catalogue
- * is its own chunk, added when a device asks for it.
+ * Lingui's runtime: Swedish by default, English chosen per device and
+ * remembered. The catalogues are ICU MessageFormat, compiled when the client
+ * is built (scripts/catalogues.mjs), so the phone carries no message parser.
+ * Only Swedish is in the first download; the English catalogue is its own
+ * chunk, added when a device asks for it.
  */
-import i18next from 'i18next';
+import { setupI18n, type Messages as Compiled } from '@lingui/core';
 import { sv, type Messages } from './sv';
 
 export const LANGUAGES = ['sv', 'en'] as const;
@@ -19,18 +21,26 @@ function storedLanguage(): Language {
   }
 }
 
-export const i18n = i18next.createInstance();
-void i18n.init({
-  resources: { sv: { translation: sv } },
-  lng: 'sv',
-  fallbackLng: 'sv',
-  interpolation: { escapeValue: false },
-  initAsync: false,
+/** A catalogue's nested sections as Lingui's flat ids: `{ exercise: { saved } }` is `exercise.saved`. */
+function byId(tree: object, prefix = '', into: Compiled = {}): Compiled {
+  for (const [key, value] of Object.entries(tree)) {
+    // A compiled message is an array of tokens; a section is a plain object.
+    if (typeof value === 'object' && !Array.isArray(value)) byId(value as object, `${prefix}${key}.`, into);
+    // A plain string is a name shared with the server (shared/day/segmentKindNames.ts): one text token.
+    else into[`${prefix}${key}`] = Array.isArray(value) ? (value as Compiled[string]) : [String(value)];
+  }
+  return into;
+}
+
+export const i18n = setupI18n({ locale: 'sv', messages: { sv: byId(sv) } });
+let shownLanguage = i18n.locale;
+i18n.on('change', () => {
+  // Lingui also says "change" when a catalogue is added; the page's language is the locale.
+  if (i18n.locale === shownLanguage) return;
+  shownLanguage = i18n.locale;
+  document.documentElement.lang = i18n.locale;
 });
-i18n.on('languageChanged', (lng) => {
-  document.documentElement.lang = lng;
-});
-document.documentElement.lang = i18n.language;
+document.documentElement.lang = i18n.locale;
 
 /**
  * Adds a view's strings in both languages when the chunk that shows them
@@ -38,8 +48,7 @@ document.documentElement.lang = i18n.language;
  * what its first screen says.
  */
 export function addCatalogue(sv: object, en: object): void {
-  i18n.addResourceBundle('sv', 'translation', sv, true, false);
-  i18n.addResourceBundle('en', 'translation', en, true, false);
+  i18n.load({ sv: byId(sv), en: byId(en) });
 }
 
 /** Every language but Swedish, which is always in. */
@@ -51,12 +60,12 @@ const isLoaded = new Set<Language>(['sv']);
 /** The language last asked for: a slow download must not switch back to an older choice. */
 let wanted: Language = 'sv';
 
-/** Adds a language's catalogue (merged under what page chunks such as the programme's have added already). */
+/** Adds a language's catalogue (merged with what page chunks such as the programme's have added already). */
 export function loadLanguage(lng: Language): Promise<void> {
   let loading = loaded.get(lng);
   if (!loading) {
     loading = catalogues[lng as Exclude<Language, 'sv'>]().then((messages) => {
-      i18n.addResourceBundle(lng, 'translation', messages, true, false);
+      i18n.load(lng, byId(messages));
       isLoaded.add(lng);
     });
     loaded.set(lng, loading);
@@ -66,10 +75,13 @@ export function loadLanguage(lng: Language): Promise<void> {
 
 function switchTo(lng: Language): Promise<void> {
   wanted = lng;
-  // Synchronous when the catalogue is in, as it always was: the switch shows at once.
-  if (isLoaded.has(lng)) return i18n.changeLanguage(lng).then(() => undefined);
-  return loadLanguage(lng).then(async () => {
-    if (wanted === lng) await i18n.changeLanguage(lng);
+  // Synchronous when the catalogue is in: the switch shows at once.
+  if (isLoaded.has(lng)) {
+    i18n.activate(lng);
+    return Promise.resolve();
+  }
+  return loadLanguage(lng).then(() => {
+    if (wanted === lng) i18n.activate(lng);
   });
 }
 

@@ -1,20 +1,39 @@
 /**
- * The views' hook into i18next: its own `t` for the language now, and a
- * re-render when the language changes. This is all the app used of
- * react-i18next (one i18next instance, every catalogue bundled, nothing to
- * suspend on), whose ~2.5 KB gzip sat in every phone's first load (issue 20).
+ * The views' hook into Lingui: a `t(key, values)` for the language now, and a
+ * re-render when the language changes. Keys are the catalogues' dotted paths
+ * (`exercise.saved`); a message that shows a count chooses its plural form
+ * from `count` itself (ICU `{count, plural, …}`).
  */
-import { useMemo, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { i18n } from './index';
 
+export type TranslationValues = Record<string, unknown> & {
+  /** What to show when the key is not in the catalogue (a server error code this client does not know yet). */
+  defaultValue?: string;
+};
+export type TFunction = (key: string, values?: TranslationValues) => string;
+
 function subscribe(onChange: () => void): () => void {
-  i18n.on('languageChanged', onChange);
-  return () => i18n.off('languageChanged', onChange);
+  return i18n.on('change', onChange);
 }
-const language = () => i18n.language;
+const language = () => i18n.locale;
+
+/** A message in the language active now. */
+export const translate: TFunction = (key, values) =>
+  values?.defaultValue !== undefined && i18n.messages[key] === undefined ? values.defaultValue : i18n._(key, values);
+
+/** One `t` per language: a memoised view that takes `t` renders again when the language changes. */
+const translators = new Map<string, TFunction>();
+function translatorFor(lng: string): TFunction {
+  let t = translators.get(lng);
+  if (!t) {
+    t = (key, values) => translate(key, values);
+    translators.set(lng, t);
+  }
+  return t;
+}
 
 export function useTranslation() {
-  const lng = useSyncExternalStore(subscribe, language);
-  const t = useMemo(() => i18n.getFixedT(lng), [lng]);
+  const t = translatorFor(useSyncExternalStore(subscribe, language));
   return { t, i18n };
 }

@@ -97,7 +97,7 @@ export default function FacilitatorPage({ meetingId }: { meetingId: string }) {
     <main className="page page--console">
       <Header
         title={loaded ? name : t('join.loading')}
-        subtitle={`${t('facilitator.heading')} · ${dateText(date, i18n.language)}`}
+        subtitle={`${t('facilitator.heading')} · ${dateText(date, i18n.locale)}`}
         documentTitle={documentTitle}
       />
       {loaded && (

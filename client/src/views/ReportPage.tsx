@@ -70,7 +70,7 @@ function MeetingReportPage() {
     <main className="page report-doc">
       <Header
         title={loaded ? state.name : t('report.loading')}
-        subtitle={`${t('report.title')} · ${t('report.meta', { date: dateText(state.date, i18n.language), count: state.participants.length })}`}
+        subtitle={`${t('report.title')} · ${t('report.meta', { date: dateText(state.date, i18n.locale), count: state.participants.length })}`}
       />
       {loaded && (
         <>

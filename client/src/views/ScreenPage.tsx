@@ -66,7 +66,7 @@ function Clock() {
   const { i18n } = useTranslation();
   const now = useServerNow();
   const timeZone = useMeetingStore((s) => s.state.timeZone);
-  return <p className="projector__clock">{clockText(now, i18n.language, timeZone)}</p>;
+  return <p className="projector__clock">{clockText(now, i18n.locale, timeZone)}</p>;
 }
 
 /** The connection badge, once the projector has been without the server for LONG_OFFLINE_MS, or is out of date. */

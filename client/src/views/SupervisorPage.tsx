@@ -69,7 +69,7 @@ export default function SupervisorPage() {
               {regroup && (
                 <p className="tablet__regroup">
                   {t('feedback.regroup', {
-                    time: timeOfDay(regroup.plannedStart, i18n.language),
+                    time: timeOfDay(regroup.plannedStart, i18n.locale),
                     title: regroup.title,
                   })}
                 </p>

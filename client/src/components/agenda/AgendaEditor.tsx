@@ -24,7 +24,7 @@ export function AgendaEditor({ run }: { run: RunCommand }) {
   const now = useServerNow(15_000);
   const [after, setAfter] = useState<string>(state.currentSegmentId ?? state.agenda.at(-1)?.id ?? '');
   const days = dayCount(state.agenda);
-  const lng = i18n.language;
+  const lng = i18n.locale;
 
   return (
     <section aria-labelledby={`${id}-heading`}>

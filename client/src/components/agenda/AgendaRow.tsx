@@ -29,7 +29,7 @@ export function AgendaRow({ row, index, first, last, currentId, timeZone, run }:
   const { segment: s, status } = row;
   const kind = t(`segmentKind.${s.kind}`);
   const ran = s.actualStart !== undefined;
-  const lng = i18n.language;
+  const lng = i18n.locale;
   // The accessible name starts with the visible text (WCAG 2.5.3) and says which item it acts on.
   const label = (action: string) => ({ 'aria-label': `${action}: ${s.title}` });
 

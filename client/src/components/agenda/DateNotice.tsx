@@ -13,7 +13,7 @@ export function DateNotice({ run }: { run: RunCommand }) {
   const now = useServerNow(60_000);
   const today = misdatedToday(state, now);
   if (!today) return null;
-  const lng = i18n.language;
+  const lng = i18n.locale;
   return (
     <div className="card" role="status">
       <p>{t('facilitator.misdated', { date: dateText(state.date, lng), today: dateText(today, lng) })}</p>

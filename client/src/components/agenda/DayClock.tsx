@@ -12,7 +12,7 @@ export function DayClock() {
   // The day being run, against its own clock (G6).
   const day = dayNow(state, now).schedule;
   const drift = driftMinutes(day.driftMs);
-  const lng = i18n.language;
+  const lng = i18n.locale;
   return (
     <dl className="day-clock">
       <div>

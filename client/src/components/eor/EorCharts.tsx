@@ -30,7 +30,7 @@ export function EorCharts({
 
 function useMonthLabels(start: string) {
   const { i18n } = useTranslation();
-  const short = new Intl.DateTimeFormat(i18n.language, { month: 'short', timeZone: 'UTC' });
+  const short = new Intl.DateTimeFormat(i18n.locale, { month: 'short', timeZone: 'UTC' });
   return monthKeys(start).map((k) => {
     const [y, m] = k.split('-').map(Number) as [number, number];
     return short.format(new Date(Date.UTC(y, m - 1, 1))).replace('.', '');

@@ -4,8 +4,8 @@ import { monthKeys } from '../../../../shared/year/eor';
 /** Numbers and months as the page's language writes them (1 234,5 in Swedish). */
 export function useFormat() {
   const { i18n } = useTranslation();
-  const numberFormat = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
-  const monthFormat = new Intl.DateTimeFormat(i18n.language, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const numberFormat = new Intl.NumberFormat(i18n.locale, { maximumFractionDigits: 2 });
+  const monthFormat = new Intl.DateTimeFormat(i18n.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   return {
     number: (n: number) => numberFormat.format(n),
     /** "mars 2026" for the key 2026-03. */

@@ -35,7 +35,7 @@ export function ClusterOverview({
       {titled && <h2 id="cluster-overview">{t('feedback.overview')}</h2>}
       {regroup && (
         <p className="where">
-          {t('feedback.regroup', { time: timeOfDay(regroup.plannedStart, i18n.language), title: regroup.title })}
+          {t('feedback.regroup', { time: timeOfDay(regroup.plannedStart, i18n.locale), title: regroup.title })}
         </p>
       )}
       <div className="cluster-overview">

@@ -34,7 +34,7 @@ export function TimingLog() {
                 <td>{name(e.clusterId, state.clusters)}</td>
                 <td>{name(e.municipalityId, state.municipalities)}</td>
                 <td>{t(`feedback.phase.${e.phase}`)}</td>
-                <td>{clockText(e.startedAt, i18n.language, state.timeZone)}</td>
+                <td>{clockText(e.startedAt, i18n.locale, state.timeZone)}</td>
                 <td>{minutes(e.plannedMs)} min</td>
                 <td className={over > 0 ? 'timing--over' : undefined}>{minutes(e.endedAt - e.startedAt)} min</td>
               </tr>

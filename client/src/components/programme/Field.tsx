@@ -1,6 +1,6 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/useTranslation';
 import { TextField as LabelledInput } from '../ui/TextField';
 import { newId, type Draft, type FieldProblem } from '../../model/programmeDraft';
 

@@ -16,7 +16,7 @@ export function MunicipalitiesSection(props: SectionProps) {
       fields={(m, name, index) => {
         const colourId = fieldId('municipalities', m.id, 'colour');
         const colourProblems = problemsAt(problems, 'municipalities', index, 'colour');
-        const weak = weakColourRatio(m.colour, i18n.language);
+        const weak = weakColourRatio(m.colour, i18n.locale);
         return (
           <>
             <span className="swatch" style={{ background: m.colour }} aria-hidden="true" />

@@ -4,7 +4,7 @@ import '../../i18n/startCatalogue';
 import { useLocation } from 'wouter';
 import { HTTP } from '../../../../shared/protocol/http';
 import { api } from '../../api';
-import '../../i18n/startProgramme';
+import '../../i18n/startProgrammeCatalogue';
 import { useServerUrl } from '../../serverUrl';
 import { ErrorText } from '../ErrorText';
 import { TextField } from '../ui/TextField';

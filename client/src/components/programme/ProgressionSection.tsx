@@ -72,7 +72,7 @@ export function ProgressionTable({ statement }: { statement: StatementProgressio
         {statement.points.map((p) => (
           <tr key={`${p.meetingId}-${p.exerciseKind}`}>
             <th scope="row">
-              {dateText(p.date, i18n.language)} {t(`programme.progression.${p.exerciseKind}`)}
+              {dateText(p.date, i18n.locale)} {t(`programme.progression.${p.exerciseKind}`)}
             </th>
             <td>
               {standingText(statement, p.group)} <span className="muted">(n={p.group.n})</span>

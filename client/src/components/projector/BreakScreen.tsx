@@ -26,7 +26,7 @@ export function BreakScreen(props: { segment: Segment; next: Segment | null } | 
   } else {
     const { segment, next } = props;
     title = segment.title;
-    const time = next && timeOfDay(next.plannedStart, i18n.language);
+    const time = next && timeOfDay(next.plannedStart, i18n.locale);
     back = !next
       ? null
       : next.kind === 'clusterWork'

@@ -37,7 +37,7 @@ export function JoinHero() {
         <p className="join-hero__step">{t('projector.orScan')}</p>
         <p className="join-hero__meta">
           {t('agenda.notStarted')}
-          {first && <> {t('projector.startsAt', { time: timeOfDay(first.plannedStart, i18n.language) })}</>}{' '}
+          {first && <> {t('projector.startsAt', { time: timeOfDay(first.plannedStart, i18n.locale) })}</>}{' '}
           <strong>{t('projector.joined', { n: joined })}</strong>
         </p>
       </div>

@@ -25,7 +25,7 @@ export function RoundsScreen({ token }: { token: string }) {
         <h2 id="cluster-overview">{t('feedback.overview')}</h2>
         {next && (
           <p className="rounds-screen__regroup">
-            {t('feedback.regroup', { time: timeOfDay(next.plannedStart, i18n.language), title: next.title })}
+            {t('feedback.regroup', { time: timeOfDay(next.plannedStart, i18n.locale), title: next.title })}
           </p>
         )}
       </div>

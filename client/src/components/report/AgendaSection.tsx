@@ -25,7 +25,7 @@ export function AgendaSection({ report }: SectionProps) {
           {days.map((d) => (
             <div key={d.day}>
               <h3>
-                {t('agenda.dayOfDays', { day: d.day, days: days.length })} · {dateText(d.date, i18n.language)}
+                {t('agenda.dayOfDays', { day: d.day, days: days.length })} · {dateText(d.date, i18n.locale)}
               </h3>
               <DayAgenda agenda={d.agenda} report={report} />
             </div>
@@ -41,7 +41,7 @@ export function AgendaSection({ report }: SectionProps) {
 /** How the day (or the meeting) ended against its plan. */
 function Summary({ agenda, report }: { agenda: AgendaReport; report: MeetingReport }) {
   const { t, i18n } = useTranslation();
-  const clock = (ms: number) => clockText(ms, i18n.language, report.meeting.timeZone);
+  const clock = (ms: number) => clockText(ms, i18n.locale, report.meeting.timeZone);
   const driftMin = Math.trunc(agenda.driftMs / 60_000);
   const drift =
     driftMin === 0
@@ -59,7 +59,7 @@ function Summary({ agenda, report }: { agenda: AgendaReport; report: MeetingRepo
 
 function DayAgenda({ agenda, report }: { agenda: AgendaReport; report: MeetingReport }) {
   const { t, i18n } = useTranslation();
-  const lng = i18n.language;
+  const lng = i18n.locale;
   const clock = (ms: number) => clockText(ms, lng, report.meeting.timeZone);
   const minutes = (n: number) => t('report.minutes', { n: minutesText(n, lng) });
   return (

@@ -124,7 +124,7 @@ export function PlannedActualChart({ title, rows }: { title: string; rows: Chart
         { label: t('report.agenda.actualSeries'), fill: 'solid' },
       ]}
       rows={rows}
-      format={(v) => minutesText(v, i18n.language)}
+      format={(v) => minutesText(v, i18n.locale)}
     />
   );
 }

@@ -53,7 +53,7 @@ export function ComparisonSection({ report, state }: SectionProps) {
         days.map((d) => (
           <div key={d.day}>
             <h3>
-              {t('agenda.dayOfDays', { day: d.day, days: days.length })} · {dateText(d.date, i18n.language)}
+              {t('agenda.dayOfDays', { day: d.day, days: days.length })} · {dateText(d.date, i18n.locale)}
             </h3>
             {list(d.comparisons)}
           </div>

@@ -15,7 +15,7 @@ export function EvaluationSection({ report }: SectionProps) {
   const evaluation = report.evaluation;
   if (!evaluation) return null;
   const forTeam = report.team !== null;
-  const mean = (s: ScoreSummary | null) => (s?.mean == null ? '–' : meanText(s.mean, i18n.language));
+  const mean = (s: ScoreSummary | null) => (s?.mean == null ? '–' : meanText(s.mean, i18n.locale));
   const municipalities = evaluation.questions[0]?.byMunicipality ?? [];
   return (
     <ReportSection title={t('report.evaluation.heading')}>

@@ -9,7 +9,7 @@ import { ReportSection } from './ReportSection';
 /** The day's evaluation over the year (EV4): each question's mean at each lärträff, so the progression shows. */
 export function EvaluationYearSection({ report }: { report: ProgrammeReport }) {
   const { t, i18n } = useTranslation();
-  const lng = i18n.language;
+  const lng = i18n.locale;
   return (
     <ReportSection title={t('report.programme.evaluation')}>
       {report.evaluation.length === 0 ? (

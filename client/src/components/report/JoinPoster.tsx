@@ -23,7 +23,7 @@ export function JoinPoster({ state }: { state: MeetingState }) {
       </div>
       <article className="poster">
         <p className="poster__meeting">
-          {state.name} · {dateText(state.date, i18n.language)}
+          {state.name} · {dateText(state.date, i18n.locale)}
         </p>
         <h2 className="poster__heading">{t('report.poster.heading')}</h2>
         <QrCode url={url} label={t('facilitator.qrAlt', { url })} size={420} />

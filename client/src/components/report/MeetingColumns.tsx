@@ -9,7 +9,7 @@ export function MeetingColumns({ meetings }: { meetings: ProgrammeReport['meetin
     <th key={m.number} scope="col" className="num">
       {t('report.programme.meeting', { n: m.number })}
       <br />
-      <span className="muted">{m.held ? dateText(m.date, i18n.language) : t('report.programme.notHeld')}</span>
+      <span className="muted">{m.held ? dateText(m.date, i18n.locale) : t('report.programme.notHeld')}</span>
     </th>
   ));
 }

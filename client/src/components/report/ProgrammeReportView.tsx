@@ -15,7 +15,7 @@ const wholeMinutes = (ms: number) => Math.round(ms / 60_000) * 60_000;
 /** The year on paper: attendance per lärträff, the statements asked more than once, timekeeping and the evaluations. */
 export function ProgrammeReportView({ report }: { report: ProgrammeReport }) {
   const { t, i18n } = useTranslation();
-  const lng = i18n.language;
+  const lng = i18n.locale;
   const heads = report.meetings.map((m) => t('report.programme.meeting', { n: m.number }));
   const held = report.meetings.flatMap((m, i) =>
     m.held ? [{ label: `${heads[i]} (${dateText(m.date, lng)})`, total: report.totals[i] ?? 0 }] : [],

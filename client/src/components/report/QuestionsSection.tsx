@@ -20,7 +20,7 @@ export function QuestionsSection({ report }: SectionProps) {
                 <span className="muted">
                   {t('report.questions.from', {
                     municipality: q.from,
-                    time: clockText(q.at, i18n.language, report.meeting.timeZone),
+                    time: clockText(q.at, i18n.locale, report.meeting.timeZone),
                   })}{' '}
                   · {t(q.taken ? 'report.questions.taken' : 'report.questions.notTaken')}
                 </span>

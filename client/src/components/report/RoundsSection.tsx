@@ -9,7 +9,7 @@ import { TableHead } from './TableHead';
 /** The feedback rounds' timing log per cluster: each phase planned vs actual, and per municipality the sums. */
 export function RoundsSection({ report }: SectionProps) {
   const { t, i18n } = useTranslation();
-  const lng = i18n.language;
+  const lng = i18n.locale;
   const minutes = (ms: number) => t('report.minutes', { n: minutesText(ms / 60_000, lng) });
   return (
     <ReportSection title={t('report.rounds.heading')}>

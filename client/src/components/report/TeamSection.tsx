@@ -48,7 +48,7 @@ export function TeamSection({ report }: SectionProps) {
               {group.notes.map((n) => (
                 <li key={n.id}>
                   <span className="muted">
-                    {clockText(n.at, i18n.language, report.meeting.timeZone)} · {t(`team.noteKind.${n.kind}`)}
+                    {clockText(n.at, i18n.locale, report.meeting.timeZone)} · {t(`team.noteKind.${n.kind}`)}
                     {group.kind === 'segment' && n.municipality && (
                       <>
                         {' '}

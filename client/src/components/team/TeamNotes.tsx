@@ -97,7 +97,7 @@ function NoteForm({
         <option value="">{t('teamView.notes.noTag')}</option>
         {agenda.map((s) => (
           <option key={s.id} value={s.id}>
-            {timeOfDay(s.plannedStart, i18n.language)} {s.title}
+            {timeOfDay(s.plannedStart, i18n.locale)} {s.title}
           </option>
         ))}
       </select>
@@ -151,7 +151,7 @@ function NoteItem({ note, run, onDone }: { note: TeamNote; run: RunCommand; onDo
     if (!editing && wasEditing.current) editRef.current?.focus();
     wasEditing.current = editing;
   }, [editing]);
-  const time = clockText(note.at, i18n.language, timeZone);
+  const time = clockText(note.at, i18n.locale, timeZone);
   const save = async (draft: Draft) => {
     const command: Command = {
       type: 'editTeamNote',
@@ -181,7 +181,7 @@ function NoteItem({ note, run, onDone }: { note: TeamNote; run: RunCommand; onDo
         )}
         {note.by === 'facilitator' && <> · {t('teamView.notes.byFacilitator')}</>}
         {note.editedAt !== undefined && (
-          <> · {t('teamView.notes.edited', { time: clockText(note.editedAt, i18n.language, timeZone) })}</>
+          <> · {t('teamView.notes.edited', { time: clockText(note.editedAt, i18n.locale, timeZone) })}</>
         )}
       </span>
       {editing ? (
