@@ -8,6 +8,10 @@ const target = `http://localhost:${serverPort}`;
 export default defineConfig({
   root: 'client',
   plugins: [react(), compiledCatalogues()],
+  resolve: {
+    // wouter imports the shim that gives React < 18 its useSyncExternalStore; React 19 has its own.
+    alias: [{ find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: 'react' }],
+  },
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

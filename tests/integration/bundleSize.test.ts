@@ -15,9 +15,9 @@ import { buildClient } from '../support/bundle';
 /**
  * KB gzip: the issue's budget. What the phone cannot do without (react,
  * react-dom, socket.io-client, zod/mini, Lingui's runtime) is ~88 KB of it;
- * 110.0 measured. It was 129 with i18next and react-i18next, whose message
- * parser rode in every first load; the catalogues are now compiled when the
- * client is built (scripts/catalogues.mjs).
+ * 109.7 measured. It was 122.9 with i18next, whose message parser rode in
+ * every first load; the catalogues are now compiled when the client is built
+ * (scripts/catalogues.mjs). docs/BENCH.md has the breakdown.
  */
 const PARTICIPANT_FIRST_LOAD_KB = 110;
 
