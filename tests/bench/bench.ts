@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--runs N] [--only 1,3] [--profile] [--strict] [--tmpdir DIR]
+ * `npm run bench [-- --help] [--quick] [--runs N] [--only 1,3] [--profile] [--strict] [--tmpdir DIR]
  * [--participants N] [--meetings N]`:
  * the real server and a bare Socket.IO relay, each its own process, under
  * the same simulated clients (worker processes). Prints a markdown table of
@@ -80,19 +80,35 @@ export interface BenchContext {
 }
 
 const root = join(import.meta.dirname, '..', '..');
-const { values: args } = parseArgs({
-  options: {
-    quick: { type: 'boolean', default: false },
-    runs: { type: 'string' },
-    only: { type: 'string' },
-    profile: { type: 'boolean', default: false },
-    strict: { type: 'boolean', default: false },
-    tmpdir: { type: 'string' },
-    // The capacity search (docs/BENCH.md): scenario 1 with more phones, scenario 3 with more meetings.
-    participants: { type: 'string' },
-    meetings: { type: 'string' },
-  },
-});
+const USAGE = `npm run bench [-- --quick] [--runs N] [--only 1,3] [--profile] [--strict] [--tmpdir DIR]
+  [--participants N] [--meetings N]
+--only picks scenarios: 1 one meeting (its rows 2, the drags, and 7, the check-in burst, come with it),
+3 many meetings, 4 cold start, 5 restart, 6 the phone's JavaScript.
+--strict exits 1 when a budget does not hold. Results: bench-results/.`;
+const options = {
+  quick: { type: 'boolean', default: false },
+  runs: { type: 'string' },
+  only: { type: 'string' },
+  profile: { type: 'boolean', default: false },
+  strict: { type: 'boolean', default: false },
+  tmpdir: { type: 'string' },
+  // The capacity search (docs/BENCH.md): scenario 1 with more phones, scenario 3 with more meetings.
+  participants: { type: 'string' },
+  meetings: { type: 'string' },
+  help: { type: 'boolean', default: false },
+} as const;
+let parsed;
+try {
+  parsed = parseArgs({ options });
+} catch (error) {
+  console.error(`${(error as Error).message}\n\n${USAGE}`);
+  process.exit(2);
+}
+if (parsed.values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const args = parsed.values;
 const quick = args.quick!;
 const runs = Number(args.runs ?? (quick ? 1 : 3));
 const only = args.only ? new Set(args.only.split(',').map(Number)) : undefined;
