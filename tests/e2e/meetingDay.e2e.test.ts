@@ -30,6 +30,7 @@ import {
   qrLinkOn,
   startDemoMeeting,
   type MeetingLinks,
+  wordsBrokenIn,
 } from './support/meetingDay';
 
 const STATEMENT_1 = 'Vi har ett EOR som alla i verksamheten känner till';
@@ -86,6 +87,8 @@ async function expectRunViewInSight(page: Page, statement: string): Promise<void
   if (statement === STATEMENT_1)
     await inSight(page.getByRole('button', { name: 'Nästa påstående' }), 'Nästa påstående');
   await inSight(page.getByRole('button', { name: 'Nästa programpunkt' }), 'Nästa programpunkt');
+  // "Nu" and "Sedan" read from a step away: a segment's name ("Incheckningsövning") is not broken mid-word.
+  expect(await wordsBrokenIn(page.locator('.console-bar .segment__title')), 'words broken in the band').toEqual([]);
   for (const width of [1366, 683, 341]) {
     await page.setViewportSize({ width, height: Math.round((width * 768) / 1366) });
     expect(
