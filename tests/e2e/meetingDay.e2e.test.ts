@@ -235,6 +235,8 @@ describe('[W1] a lärträff from start to check-out', () => {
       for (const [i, p] of phones.entries()) {
         await p.page.getByRole('heading', { name: statement }).waitFor();
         if (i === 0 && n === 0) {
+          // The board comes in its own chunk: the picture and axe are of the board, not of its "…" while it loads.
+          await boardOf(p.page, statement).getByRole('button', { name: 'Jag – din placering' }).waitFor();
           await screenshot(p.page, 'phone-statement-open');
           await expectAccessible(p.page, 'phone, statement open, not placed');
         }
