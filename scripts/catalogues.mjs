@@ -9,7 +9,7 @@ import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { parseAst } from 'vite';
 
 /** sv.ts, en.ts and every `<view>.sv.ts` / `<view>.en.ts` under client/src/i18n/. */
-const CATALOGUE = /[\\/]client[\\/]src[\\/]i18n[\\/](?:[\w]+\.)?(?:sv|en)\.ts$/;
+const CATALOGUE = /[\\/]client[\\/]src[\\/]i18n[\\/](?:\w+\.)?(?:sv|en)\.ts$/;
 
 /** Every string literal that is a property's value: the catalogue's messages. */
 function messageLiterals(node, found = []) {
@@ -36,6 +36,7 @@ export function compiledCatalogues() {
         const tokens = JSON.stringify(compileMessage(literal.value));
         out = out.slice(0, literal.start) + tokens + out.slice(literal.end);
       }
+      // A message and its tokens are each on one line: every line keeps its number, and `map: null` keeps the module's.
       return { code: out, map: null };
     },
   };
