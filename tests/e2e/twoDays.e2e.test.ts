@@ -45,6 +45,11 @@ describe('two days in one lärträff, from the console to every screen', () => {
     for (const screen of [laptop, phone, tablet, projector]) {
       await expect.poll(() => dayOf(screen)).toBe('Dag 1 av 2');
     }
+    // The console's band: "Dag 1 av 2" on its own line, "Nu" and "Sedan" sharing the width beneath it.
+    const band = await console.locator('.console-bar .now-next').boundingBox();
+    const now = await console.locator('.console-bar .now').boundingBox();
+    const next = await console.locator('.console-bar .next').boundingBox();
+    expect(next!.x + next!.width - now!.x, '"Nu" and "Sedan" span the band').toBeGreaterThan(band!.width - 2);
     await screenshot(console, 'console-two-days');
     await screenshot(projector.page, 'projector-day-1-of-2');
     await expectAccessible(console, 'console, an agenda of two days', 'any');
