@@ -271,6 +271,8 @@ describe('[W1] a lärträff from start to check-out', () => {
         await evaluator.page.getByRole('heading', { name: statement }).waitFor();
         const watchedBox = (await watched.boundingBox())!;
         expect(watchedBox.y + watchedBox.height, 'the board ends on the first screen').toBeLessThanOrEqual(768);
+        const watchedCount = (await evaluator.page.getByText('4 av 4 har placerat sig').boundingBox())!;
+        expect(watchedCount.y + watchedCount.height, 'and so does its count').toBeLessThanOrEqual(768);
         expect(await labelsTouchingTokensOn(watched)).toEqual([]);
         await screenshot(evaluator.page, 'evaluator-statement-open');
         await expectAccessible(page, 'facilitator console, statement open with live board');

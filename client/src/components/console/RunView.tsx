@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useMeetingStore } from '../../meetingStore';
 import { consoleFocus } from '../../model/consoleFocus';
 import type { RunCommand } from '../agenda/runCommand';
+import { keepBoardOnScreen } from '../board/boardRoom';
 import { LiveBoard } from '../board/LiveBoard';
 import { ExerciseControls } from '../exercise/ExercisePanel';
 import { LiveComparison } from '../Comparison';
@@ -64,7 +65,7 @@ export function ExerciseWatch({ exercise, titled = false }: { exercise: Exercise
   const statement = exercise.statements.find((s) => s.id === open?.statementId);
   if (statement)
     return (
-      <section className="card console-run__board" aria-label={statement.text}>
+      <section className="card console-run__board" aria-label={statement.text} ref={keepBoardOnScreen}>
         {titled && <h3 lang={CONTENT_LANG}>{statement.text}</h3>}
         <LiveBoard exercise={exercise} statement={statement} />
       </section>
