@@ -20,12 +20,19 @@ export function keepBoardOnScreen(section: HTMLElement | null): (() => void) | u
     section.style.setProperty('--board-room', `${Math.floor(room)}px`);
   };
   measure();
+  // Measured in the next frame: a board resized inside the observer's callback would resize the page it observes.
+  let frame = 0;
+  const later = () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(measure);
+  };
   // The page's height changes with the band, the lists beside the board and the board itself.
-  const observer = new ResizeObserver(measure);
+  const observer = new ResizeObserver(later);
   observer.observe(document.body);
-  window.addEventListener('resize', measure);
+  window.addEventListener('resize', later);
   return () => {
+    cancelAnimationFrame(frame);
     observer.disconnect();
-    window.removeEventListener('resize', measure);
+    window.removeEventListener('resize', later);
   };
 }
