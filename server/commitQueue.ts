@@ -63,6 +63,11 @@ export function commitQueue<DB>(db: Kysely<DB>): (write: Write<DB>) => Promise<v
   return (write) =>
     new Promise<void>((resolve, reject) => {
       queue.push({ write, resolve, reject });
-      if (!running) void drain();
+      if (running) return;
+      running = true;
+      // The rest of this turn of the event loop first: better-sqlite3 commits within the first append's microtasks,
+      // so without it the other meetings' appends of the same turn (forty consoles on the same beat) could never
+      // share its transaction.
+      setImmediate(() => void drain());
     });
 }

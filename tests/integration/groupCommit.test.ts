@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingCreated } from '../../shared/day/meeting';
 import type { Database } from '../../server/database';
 import { kyselyStore, SeqConflictError, type LoggedEvent, type MeetingStore } from '../../server/store';
-import { BACKENDS, backend, DATABASE_URL, skipWithout, type Backend } from '../support/database';
+import { BACKENDS, backend, DATABASE_URL, skipWithout, walCommits, type Backend } from '../support/database';
 import { MEETING_DAY_START } from '../support/server';
 
 const noPostgres = skipWithout({ DATABASE_URL }, 'the group commit tests on PostgreSQL');
@@ -74,7 +74,7 @@ for (const name of BACKENDS) {
     it('a batch of events that conflicts halfway is written not at all, while its neighbours in the commit are', async () => {
       const [a, b, c] = meetings;
       const results = await Promise.allSettled([
-        // In flight first, so the next two queue up and share the following commit.
+        // The three share a commit: the halfway conflict rolls back to its own savepoint.
         store.append(c!, [locked(3, 'statement-2')]),
         store.append(a!, [locked(3, 'statement-2'), locked(2, 'statement-twice')]),
         store.append(b!, [locked(3, 'statement-2')]),
@@ -83,5 +83,24 @@ for (const name of BACKENDS) {
       expect((await store.eventsAfter(a!, 0)).map((e) => e.seq)).toEqual([1, 2]);
       expect((await store.eventsAfter(b!, 0)).map((e) => e.seq)).toEqual([1, 2, 3]);
     });
+
+    it.skipIf(name !== 'SQLite')(
+      'forty consoles on the same beat: appends begun in one turn of the event loop share one commit',
+      async () => {
+        const next = await Promise.all(meetings.map(async (m) => (await store.eventsAfter(m, 0)).length + 1));
+        const before = walCommits(db.file!);
+        // Each in a callback of its own, as the server's meetings start their appends (server/meetings.ts).
+        const appended = meetings.map(
+          (m, i) =>
+            new Promise<void>((resolve, reject) =>
+              setImmediate(
+                () => void store.append(m, [locked(next[i]!, 'statement-beat')]).then(() => resolve(), reject),
+              ),
+            ),
+        );
+        await Promise.all(appended);
+        expect(walCommits(db.file!) - before).toBe(1);
+      },
+    );
   });
 }

@@ -55,6 +55,8 @@ export async function freshSchema(url: string, prefix = 't'): Promise<Schema> {
 /** One place a store can live; `open` may be called more than once (two processes on one database). */
 export interface Backend {
   name: 'SQLite' | 'PostgreSQL';
+  /** SQLite's file, for walCommits. */
+  file?: string;
   open(): Promise<Kysely<Database>>;
   dispose(): Promise<void>;
 }
@@ -64,6 +66,7 @@ export async function sqliteBackend(): Promise<Backend> {
   const file = join(dir, 'store.sqlite');
   return {
     name: 'SQLite',
+    file,
     open: () => openSqlite(file),
     dispose: async () => rmSync(dir, { recursive: true, force: true }),
   };
