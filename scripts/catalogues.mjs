@@ -5,7 +5,7 @@
  * into the tokens `@lingui/core` renders. The phone then carries Lingui's
  * small runtime and no message parser (issue 20, part 4).
  */
-import { compileMessage } from '@lingui/message-utils/compileMessage';
+import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
 import { parseAst } from 'vite';
 
 /** sv.ts, en.ts and every `<view>.sv.ts` / `<view>.en.ts` under client/src/i18n/. */
@@ -24,6 +24,15 @@ function messageLiterals(node, found = []) {
   return found;
 }
 
+/** A message's tokens; a message that is not ICU fails the build, naming its file (compileMessage would log it and go on). */
+function compiled(message, id) {
+  try {
+    return compileMessageOrThrow(message);
+  } catch (err) {
+    throw new Error(`${id}: "${message}" is not an ICU message: ${err.message}`, { cause: err });
+  }
+}
+
 /** The Vite plugin: a catalogue module's messages replaced by their compiled tokens. */
 export function compiledCatalogues() {
   return {
@@ -33,7 +42,7 @@ export function compiledCatalogues() {
       const literals = messageLiterals(parseAst(code, { lang: 'ts' })).sort((a, b) => b.start - a.start);
       let out = code;
       for (const literal of literals) {
-        const tokens = JSON.stringify(compileMessage(literal.value));
+        const tokens = JSON.stringify(compiled(literal.value, id));
         out = out.slice(0, literal.start) + tokens + out.slice(literal.end);
       }
       // A message and its tokens are each on one line: every line keeps its number, and `map: null` keeps the module's.
