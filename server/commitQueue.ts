@@ -51,7 +51,6 @@ export function commitQueue<DB>(db: Kysely<DB>): (write: Write<DB>) => Promise<v
   };
 
   const drain = async () => {
-    running = true;
     while (queue.length) {
       const batch = queue;
       queue = [];

@@ -66,10 +66,15 @@ function keyLikeLiterals(namespaces: Set<string>): string[] {
 }
 
 /** A language's messages (compiled: arrays of Lingui tokens), page catalogues included, by dotted key. */
+const catalogues = new Map<Language, Messages>();
 function catalogue(lng: Language): Messages {
-  i18n.activate(lng);
-  const messages = { ...i18n.messages };
-  i18n.activate('sv');
+  let messages = catalogues.get(lng);
+  if (!messages) {
+    i18n.activate(lng);
+    messages = { ...i18n.messages };
+    i18n.activate('sv');
+    catalogues.set(lng, messages);
+  }
   return messages;
 }
 
@@ -128,6 +133,12 @@ describe('[L1] the message catalogues', () => {
     const keys = keyLikeLiterals(namespaces);
     expect(keys).toContain('exercise.saved');
     expect(keys.filter((key) => !exists(key, lng))).toEqual([]);
+  });
+
+  it('an error code this client does not know yet reads as the general error; a known one as itself', () => {
+    const general = say('errors.invalid', 'sv');
+    expect(say('errors.teapot', 'sv', { defaultValue: general })).toBe(general);
+    expect(say('errors.forbidden', 'sv', { defaultValue: general })).toBe('Du har inte behörighet till det här.');
   });
 
   it('Swedish and English say different things (the English catalogue is not a copy)', () => {

@@ -33,14 +33,10 @@ function byId(tree: object, prefix = '', into: Compiled = {}): Compiled {
 }
 
 export const i18n = setupI18n({ locale: 'sv', messages: { sv: byId(sv) } });
-let shownLanguage = i18n.locale;
-i18n.on('change', () => {
-  // Lingui also says "change" when a catalogue is added; the page's language is the locale.
-  if (i18n.locale === shownLanguage) return;
-  shownLanguage = i18n.locale;
-  document.documentElement.lang = i18n.locale;
-});
-document.documentElement.lang = i18n.locale;
+const showLanguage = () => void (document.documentElement.lang = i18n.locale);
+// Lingui also says "change" when a catalogue is added: the page keeps its language then.
+i18n.on('change', showLanguage);
+showLanguage();
 
 /**
  * Adds a view's strings in both languages when the chunk that shows them

@@ -22,18 +22,8 @@ const language = () => i18n.locale;
 export const translate: TFunction = (key, values) =>
   values?.defaultValue !== undefined && i18n.messages[key] === undefined ? values.defaultValue : i18n._(key, values);
 
-/** One `t` per language: a memoised view that takes `t` renders again when the language changes. */
-const translators = new Map<string, TFunction>();
-function translatorFor(lng: string): TFunction {
-  let t = translators.get(lng);
-  if (!t) {
-    t = (key, values) => translate(key, values);
-    translators.set(lng, t);
-  }
-  return t;
-}
-
 export function useTranslation() {
-  const t = translatorFor(useSyncExternalStore(subscribe, language));
-  return { t, i18n };
+  // The view renders again when the language changes; `translate` reads the language then.
+  useSyncExternalStore(subscribe, language);
+  return { t: translate, i18n };
 }
